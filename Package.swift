@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReportExtract",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ReportExtract", targets: ["ReportExtract"]),
+        .executable(name: "report-extract", targets: ["report-extract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System ICU: discovery and link flags only. No Swift file imports it (see CICUShim).
+        .systemLibrary(
+            name: "CICU",
+            path: "Sources/CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // Opaque C shim: its public header uses <stdint.h> types only, so Swift modules that also
+        // import Foundation (which carries its own private ICU) never see the system ICU headers.
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        .target(
+            name: "ReportExtract",
+            dependencies: ["CICUShim", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "report-extract",
+            dependencies: [
+                "ReportExtract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ReportExtractTests",
+            dependencies: ["ReportExtract"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,80 @@
+/// Splits decoded text into lines, folds width (see `WidthFolding`) and removes Tika's
+/// `[bookmark: …]` / `[image: …]` markers, keeping a map back to raw columns.
+public struct Normalizer: Sendable {
+    public init() {}
+
+    public func normalize(_ decoded: DecodedText) -> NormalizedText {
+        var lines: [NormalizedLine] = []
+        var markers: [Marker] = []
+        var folded = 0
+        var number = 0
+        for rawLine in Self.splitLines(decoded.text) {
+            number += 1
+            let line = normalizeLine(String(rawLine), number: number, markers: &markers, folded: &folded)
+            lines.append(line)
+        }
+        return NormalizedText(lines: lines, markers: markers, foldedScalars: folded)
+    }
+
+    /// Lines split on LF; a CR before the LF belongs to the break. A final LF ends the last line
+    /// rather than starting an empty one.
+    static func splitLines(_ text: String) -> [Substring] {
+        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { parts.removeLast() }
+        return parts.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    func normalizeLine(
+        _ raw: String, number: Int, markers: inout [Marker], folded: inout Int
+    ) -> NormalizedLine {
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "[") }) {
+            return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
+        }
+        let scalars = Array(raw.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var columns: [Int] = []
+        var removedAny = false
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "[", let marker = Self.marker(in: scalars, at: index) {
+                markers.append(
+                    Marker(kind: marker.kind, name: marker.name, line: number, column: index + 1))
+                index = marker.end
+                removedAny = true
+                continue
+            }
+            switch WidthFolding.fold(scalars[index]) {
+            case .keep:
+                out.append(scalars[index])
+                columns.append(index)
+            case .replace(let replacement):
+                out.append(replacement)
+                columns.append(index)
+                folded += 1
+            case .remove:
+                folded += 1
+                removedAny = true
+            }
+            index += 1
+        }
+        return NormalizedLine(
+            number: number, text: String(out), raw: raw, rawColumns: removedAny ? columns : nil)
+    }
+
+    /// A marker `[bookmark: NAME]` or `[image: ALT]` starting at `start`, and the index after it.
+    static func marker(
+        in scalars: [Unicode.Scalar], at start: Int
+    ) -> (kind: Marker.Kind, name: String, end: Int)? {
+        for kind in [Marker.Kind.bookmark, .image] {
+            let prefix = Array("[\(kind.rawValue): ".unicodeScalars)
+            guard start + prefix.count <= scalars.count,
+                Array(scalars[start..<start + prefix.count]) == prefix
+            else { continue }
+            guard let close = scalars[(start + prefix.count)...].firstIndex(of: "]") else { return nil }
+            var name = String.UnicodeScalarView()
+            name.append(contentsOf: scalars[(start + prefix.count)..<close])
+            return (kind, String(name), close + 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+/// Maps one Unicode scalar the way the filtered ICU transform
+/// `[\uFF01-\uFF5E\u3000] Fullwidth-Halfwidth` does, plus a short explicit map.
+///
+/// Deliberately not NFKC (it turns ① into 1, ㎡ into m2, … into ...) and not the unfiltered
+/// transform (it turns 、 into ､ and 。 into ｡). The fullwidth comma U+FF0C is kept: in Chinese it
+/// separates clauses and list items, and must never be read as a thousands separator later.
+public enum WidthFolding {
+    /// The ICU transform ID this folding equals, apart from the kept U+FF0C.
+    public static let icuTransformID = #"[\uFF01-\uFF5E\u3000] Fullwidth-Halfwidth"#
+
+    public enum Result: Equatable {
+        case keep
+        case replace(Unicode.Scalar)
+        case remove
+    }
+
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar) -> Result {
+        let value = scalar.value
+        if value < 0xA0 { return .keep }
+        switch value {
+        case 0xFF0C: return .keep
+        case 0xFF01...0xFF5E: return .replace(Unicode.Scalar(value - 0xFEE0)!)
+        case 0x3000, 0x00A0, 0x2002, 0x2003: return .replace(" ")
+        case 0x2010, 0x2011, 0x2212: return .replace("-")
+        case 0xFE6A: return .replace("%")
+        case 0x301C: return .replace("~")
+        case 0x00AD: return .remove
+        default: return .keep
+        }
+    }
+}

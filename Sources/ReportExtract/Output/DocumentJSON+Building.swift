@@ -1,0 +1,57 @@
+import Foundation
+
+extension DocumentJSON {
+    public init(_ document: ExtractedDocument) {
+        let segmented = document.segmented
+        source = document.source
+        markers = segmented.markers
+        paragraphs = segmented.paragraphs.map {
+            ParagraphJSON(text: $0.text, firstLine: $0.firstLine, lastLine: $0.lastLine)
+        }
+        tables = segmented.tables.map(TableJSON.init)
+        diagnostics = segmented.diagnostics
+    }
+
+    /// Pretty-printed, keys sorted, so outputs diff well and do not depend on the machine.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings and integers cannot fail.
+        var data = try! encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}
+
+extension TableJSON {
+    init(_ table: Table) {
+        index = table.index
+        title = table.title
+        titleLine = table.titleLine
+        layout = table.layout
+        unit = table.unit
+        columnCount = table.columnCount
+        firstLine = table.firstLine
+        lastLine = table.lastLine
+        headerRows = table.headers.map {
+            HeaderRowJSON(rows: $0.rows, labels: $0.labels, firstLine: $0.firstLine, lastLine: $0.lastLine)
+        }
+        bodyRows = table.rows.filter { $0.role == .body }.map { row in
+            RowJSON(
+                index: row.index, header: row.header, firstLine: row.firstLine, lastLine: row.lastLine,
+                cells: row.cells.map(CellJSON.init))
+        }
+    }
+}
+
+extension CellJSON {
+    init(_ cell: Cell) {
+        text = cell.text
+        raw = cell.raw == cell.text || cell.filledFrom != nil ? nil : cell.raw
+        let filled = cell.paragraphs.filter { !CellText.trim($0).isEmpty }
+        paragraphs = filled.count > 1 ? filled.map { CellText.trim($0) } : nil
+        firstLine = cell.firstLine
+        lastLine = cell.lastLine
+        filledFrom = cell.filledFrom
+    }
+}

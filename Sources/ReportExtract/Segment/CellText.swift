@@ -1,0 +1,91 @@
+/// Text rules shared by the segmenter: how paragraphs join, what looks like a value or a title.
+enum CellText {
+    /// Joins a cell's paragraphs: trimmed, empty ones dropped, concatenated (Chinese needs no
+    /// space), except that two ASCII letters or digits meeting get a space so `54.6` and `44.64`
+    /// never fuse into one number.
+    static func join(_ paragraphs: [String]) -> String {
+        var result = ""
+        for paragraph in paragraphs {
+            let piece = trim(paragraph)
+            guard !piece.isEmpty else { continue }
+            if let last = result.unicodeScalars.last, let first = piece.unicodeScalars.first,
+                isASCIIAlphanumeric(last), isASCIIAlphanumeric(first)
+            {
+                result += " "
+            }
+            result += piece
+        }
+        return result
+    }
+
+    static func trim(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+
+    /// Text with every kind of space removed, for comparing labels.
+    static func compact(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isSpace($0) }))
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+            || scalar.properties.isWhitespace
+    }
+
+    static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+    }
+
+    static func containsCJK(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
+    static let valueSuffixes: Set<String> = [
+        "", "%", "元", "万元", "亿元", "万", "亿", "人", "户", "个", "次", "分", "份", "处", "小时",
+        "天", "套", "栋", "件", "㎡", "平方米", "万平方米", "m²", "人次", "台", "辆",
+    ]
+
+    /// A cell that holds one number, possibly qualified and with a unit: `1124..65`, `≥560万`,
+    /// `92.86%`, `10分`. Used only to tell header rows from body rows.
+    static func looksLikeValue(_ text: String) -> Bool {
+        var scalars = Substring(compact(text)).unicodeScalars[...]
+        while let first = scalars.first, "≥≤<>约+-".unicodeScalars.contains(first) {
+            scalars = scalars.dropFirst()
+        }
+        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
+        let rest = scalars.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+        return valueSuffixes.contains(String(String.UnicodeScalarView(rest)))
+    }
+
+    /// An explicit "no value": dashes, slash, 无, ellipsis, 不适用.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let compacted = compact(text)
+        if ["无", "/", "不适用", "-"].contains(compacted) { return true }
+        return !compacted.isEmpty && compacted.unicodeScalars.allSatisfy { "—-…·.".unicodeScalars.contains($0) }
+    }
+
+    /// A short line that can name a table: no sentence end, some Chinese, not a unit or note.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        let trimmed = trim(text)
+        let count = trimmed.count
+        guard count >= 2, count <= 60, containsCJK(trimmed) else { return false }
+        if let last = trimmed.last, "。；;：:，,".contains(last) { return false }
+        for prefix in ["单位", "附件", "说明", "填表人", "备注"] where trimmed.hasPrefix(prefix) {
+            return false
+        }
+        return true
+    }
+
+    /// The unit in a `单位：万元` declaration.
+    static func declaredUnit(_ text: String) -> String? {
+        let compacted = compact(text)
+        for prefix in ["单位：", "单位:"] where compacted.hasPrefix(prefix) {
+            let unit = String(compacted.dropFirst(prefix.count))
+            return unit.isEmpty ? nil : unit
+        }
+        return nil
+    }
+}

@@ -1,0 +1,120 @@
+/// Marks header rows. A header is a row of labels (no cell holds a number) with at least two
+/// filled cells, followed by a row of the same width that holds a number, or by a row of only
+/// empty cells and placeholders when a new block of a different width starts (楼堂馆所). A label
+/// row with many empty cells under a header (`年度` over `指标值`) is stacked onto it. A label row
+/// with header words right above a header (`固定资产类别 | 账面数`) is a group header of its own.
+struct HeaderDetector {
+    let options: SegmentationOptions
+
+    func markHeaders(_ rows: inout [Row]) -> [HeaderRow] {
+        var headers: [HeaderRow] = []
+        var index = 0
+        while index < rows.count {
+            if let stack = headerStack(at: index, in: rows),
+                headers.last?.labels.count != rows[index].cells.count || headerWordShare(rows[index]) >= 0.5
+            {
+                // Inside a block, a label row of the block's width is a body row (`其他用房 | ——`)
+                // unless it carries header words (`经费控制情况 | 2021年决算数 | …`).
+                for member in stack { rows[member].role = .header }
+                headers.append(makeHeader(stack, rows))
+                index = stack.last! + 1
+            } else {
+                index += 1
+            }
+        }
+        assignHeaders(&rows, headers)
+        return headers
+    }
+
+    private func headerStack(at index: Int, in rows: [Row]) -> [Int]? {
+        let row = rows[index]
+        guard row.role == .body, isLabelRow(row), isMostlyFilled(row), index + 1 < rows.count else {
+            return nil
+        }
+        let next = rows[index + 1]
+        guard next.cells.count == row.cells.count else { return nil }
+        if startsBody(next, after: index, in: rows) { return [index] }
+        let emptyCount = next.cells.filter(\.isEmpty).count
+        if isLabelRow(next), emptyCount * 2 >= next.cells.count, index + 2 < rows.count,
+            rows[index + 2].cells.count == row.cells.count, startsBody(rows[index + 2], after: index, in: rows)
+        {
+            return [index, index + 1]
+        }
+        if headerWordShare(row) >= 0.5 { return [index] }
+        return nil
+    }
+
+    /// The row under a header: it holds a number, or it is all empty cells and placeholders in a
+    /// block whose width differs from the row above the header (a new block, as 楼堂馆所).
+    private func startsBody(_ row: Row, after header: Int, in rows: [Row]) -> Bool {
+        if hasValue(row) { return true }
+        let previousWidth = header > 0 ? rows[header - 1].cells.count : nil
+        return isEmptyOrPlaceholders(row) && previousWidth != row.cells.count
+    }
+
+    /// Headers have most cells filled; a label row with many empty cells is a merged body row.
+    private func isMostlyFilled(_ row: Row) -> Bool {
+        row.cells.filter { !$0.isEmpty }.count * 2 > row.cells.count
+    }
+
+    private func makeHeader(_ members: [Int], _ rows: [Row]) -> HeaderRow {
+        let width = rows[members[0]].cells.count
+        let labels = (0..<width).map { column in
+            members.map { rows[$0].cells[column].text }.joined()
+        }
+        return HeaderRow(
+            rows: members, labels: labels, firstLine: rows[members.first!].firstLine,
+            lastLine: rows[members.last!].lastLine)
+    }
+
+    /// Each body row takes the header of its block (the last header above) when it has the
+    /// header's width; a narrower row whose first cell is empty stays with a block that has
+    /// merged label columns (an indicator row shortened by a horizontal merge).
+    private func assignHeaders(_ rows: inout [Row], _ headers: [HeaderRow]) {
+        var current: Int?
+        var startOf: [Int: Int] = [:]
+        for (position, header) in headers.enumerated() { startOf[header.rows[0]] = position }
+        for index in rows.indices {
+            if let position = startOf[index] { current = position }
+            guard rows[index].role == .body, let current else { continue }
+            let width = rows[index].cells.count
+            let header = headers[current]
+            if width == header.labels.count {
+                rows[index].header = current
+            } else if width < header.labels.count, rows[index].cells.first?.isEmpty == true,
+                hasMergedLabels(header)
+            {
+                rows[index].header = current
+            }
+        }
+    }
+
+    private func hasMergedLabels(_ header: HeaderRow) -> Bool {
+        header.labels.contains { label in
+            let compacted = CellText.compact(label)
+            return options.fillDownColumns.contains(compacted) || options.sideLabelColumns.contains(compacted)
+        }
+    }
+
+    private func isLabelRow(_ row: Row) -> Bool {
+        row.cells.count >= 2 && row.cells.filter { !$0.isEmpty }.count >= 2 && !hasValue(row)
+    }
+
+    private func hasValue(_ row: Row) -> Bool {
+        row.cells.contains { CellText.looksLikeValue($0.text) }
+    }
+
+    private func isEmptyOrPlaceholders(_ row: Row) -> Bool {
+        row.cells.allSatisfy { $0.isEmpty || CellText.isPlaceholder($0.text) }
+    }
+
+    private func headerWordShare(_ row: Row) -> Double {
+        let filled = row.cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty else { return 0 }
+        let hits = filled.filter { cell in
+            let text = CellText.compact(cell.text)
+            return options.headerWords.contains { text.contains($0) }
+        }
+        return Double(hits.count) / Double(filled.count)
+    }
+}

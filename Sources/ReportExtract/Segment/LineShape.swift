@@ -1,0 +1,53 @@
+/// What a line looks like to the table grammar.
+enum LineShape: Equatable {
+    /// Nothing at all: an empty paragraph, a row end or a table end.
+    case empty
+    /// A TAB, after optional horizontal spaces; `leadingSpaces` marks Tika's ` →` table starts.
+    case tabLed(leadingSpaces: Bool)
+    /// Text led by an ASCII space: in the samples, the only mark of a table end with no blank line.
+    case spaceLed
+    /// Any other text, including a line of only U+3000 (a real paragraph inside a cell).
+    case text
+
+    init(_ line: NormalizedLine) {
+        let raw = line.raw.unicodeScalars
+        guard let first = raw.first else {
+            self = line.text.isEmpty ? .empty : .text
+            return
+        }
+        if line.text.isEmpty {
+            // Only a marker: an empty paragraph that carried a bookmark.
+            self = .empty
+            return
+        }
+        if first == "\t" {
+            self = .tabLed(leadingSpaces: false)
+        } else if first == " " {
+            let rest = raw.drop { $0 == " " }
+            self = rest.first == "\t" ? .tabLed(leadingSpaces: true) : .spaceLed
+        } else {
+            self = .text
+        }
+    }
+
+    var isTabLed: Bool {
+        if case .tabLed = self { return true }
+        return false
+    }
+}
+
+extension NormalizedLine {
+    /// Number of TABs in the line: more than one outside a leading position means SAX layout.
+    var tabCount: Int { text.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) } }
+
+    /// The cells on a TAB-led line: the text after each TAB, normalized and raw. TABs survive
+    /// normalization one for one, so both split into the same number of pieces.
+    func tabCells() -> [(text: String, raw: String)] {
+        let texts = text.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
+        let raws = raw.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
+        return zip(texts, raws).map { (String($0), String($1)) }
+    }
+
+    /// The whole line as one continuation paragraph of a cell.
+    func paragraph() -> (text: String, raw: String) { (text, raw) }
+}

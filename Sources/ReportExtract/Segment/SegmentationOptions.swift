@@ -1,0 +1,29 @@
+/// What segmentation needs to know about the forms: which header labels mark label columns that
+/// Word merged vertically (to fill down) and which words mark header rows. The defaults fit the
+/// 绩效自评 forms; rule files can replace them.
+public struct SegmentationOptions: Sendable, Equatable {
+    /// Hierarchical label columns filled down (一级 → 二级): a new value resets the deeper ones.
+    public var fillDownColumns: [String]
+    /// A side label merged over a whole block (`绩效指标`): filled down from the header itself.
+    public var sideLabelColumns: [String]
+    /// Label columns that are never filled but show that a row continues the block.
+    public var labelColumns: [String]
+    /// Words that mark a header cell.
+    public var headerWords: [String]
+
+    public init(
+        fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],
+        sideLabelColumns: [String] = ["绩效指标"],
+        labelColumns: [String] = ["三级指标", "目标名称"],
+        headerWords: [String] = [
+            "编制数", "在职人数", "控制率", "决算数", "预算数", "执行数", "分值", "得分", "执行率",
+            "一级指标", "二级指标", "三级指标", "指标值", "完成值", "偏差原因", "预期目标", "实际完成",
+            "序号", "名称", "数量", "原值", "利用率", "目标类型", "标杆值",
+        ]
+    ) {
+        self.fillDownColumns = fillDownColumns
+        self.sideLabelColumns = sideLabelColumns
+        self.labelColumns = labelColumns
+        self.headerWords = headerWords
+    }
+}

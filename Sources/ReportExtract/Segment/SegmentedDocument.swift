@@ -1,0 +1,94 @@
+/// The third stage's result: prose paragraphs and tables, every piece tied to its raw lines.
+public struct SegmentedDocument: Sendable {
+    public var paragraphs: [Paragraph]
+    public var tables: [Table]
+    public var markers: [Marker]
+    public var diagnostics: [Diagnostic]
+    /// The layout most of the document's tables use; nil when it has no table.
+    public var layout: TableLayout?
+    public var lineCount: Int
+}
+
+/// Which Tika extractor wrote a table (see notes/tika-text-layout.md).
+public enum TableLayout: String, Sendable, Codable {
+    /// Tika ≤ 3: one cell per TAB-led line, a blank line ends the row.
+    case dom
+    /// Tika 4: one row per line, cells separated by TABs.
+    case sax
+}
+
+/// A line of prose outside any table (a title line above a table stays a paragraph too).
+public struct Paragraph: Sendable, Equatable {
+    public var text: String
+    public var firstLine: Int
+    public var lastLine: Int
+}
+
+public struct Table: Sendable {
+    public var index: Int
+    public var layout: TableLayout
+    public var title: String?
+    /// Raw line of the title: a paragraph above the table or its one-cell first row.
+    public var titleLine: Int?
+    /// Unit declared for the whole table (`单位：万元` above it or in its first cell).
+    public var unit: String?
+    /// The most common number of cells per row.
+    public var columnCount: Int
+    /// All rows in order; `rows[i].index == i`.
+    public var rows: [Row]
+    /// Logical header rows: split header rows stacked column by column.
+    public var headers: [HeaderRow]
+    public var firstLine: Int
+    public var lastLine: Int
+
+    public var bodyRows: [Row] { rows.filter { $0.role == .body } }
+
+    /// The header governing `row`, if any.
+    public func header(of row: Row) -> HeaderRow? {
+        row.header.map { headers[$0] }
+    }
+}
+
+public struct Row: Sendable {
+    public enum Role: String, Sendable, Codable { case title, header, body }
+    public var index: Int
+    public var role: Role
+    public var cells: [Cell]
+    /// Index into `Table.headers` of the header that labels this row's columns.
+    public var header: Int?
+    public var firstLine: Int
+    public var lastLine: Int
+}
+
+public struct HeaderRow: Sendable {
+    /// Indexes of the table rows stacked into this header (one, or several when split).
+    public var rows: [Int]
+    /// One label per column: the stacked rows' cell texts joined.
+    public var labels: [String]
+    public var firstLine: Int
+    public var lastLine: Int
+}
+
+public struct Cell: Sendable, Equatable {
+    /// Normalized text: paragraphs trimmed and joined (see `Cell.join`).
+    public var text: String
+    /// The raw text of the cell, joined the same way.
+    public var raw: String
+    /// Normalized paragraphs as written, empty ones included.
+    public var paragraphs: [String]
+    public var firstLine: Int
+    public var lastLine: Int
+    /// The row whose cell this text was copied from, when it was filled down.
+    public var filledFrom: Int?
+
+    public var isEmpty: Bool { text.isEmpty }
+}
+
+public struct Diagnostic: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable { case note, warning, error }
+    public var severity: Severity
+    /// Stable short code, e.g. `segment.judged_in_cell_blank`.
+    public var code: String
+    public var message: String
+    public var line: Int?
+}

@@ -1,0 +1,113 @@
+/// Splits normalized lines into prose paragraphs and tables. Each table's layout (Tika's DOM or
+/// SAX generation) is decided where it starts, from how many of its lines carry several TABs.
+public struct Segmenter: Sendable {
+    public var options: SegmentationOptions
+
+    public init(options: SegmentationOptions = SegmentationOptions()) {
+        self.options = options
+    }
+
+    public func segment(_ normalized: NormalizedText) -> SegmentedDocument {
+        let lines = normalized.lines
+        let shapes = lines.map(LineShape.init)
+        let assembler = TableAssembler(options: options, lines: lines, shapes: shapes)
+        var paragraphs: [Paragraph] = []
+        var tables: [Table] = []
+        var diagnostics: [Diagnostic] = []
+        var index = 0
+        while index < lines.count {
+            switch shapes[index] {
+            case .empty:
+                index += 1
+            case .tabLed where startsTable(at: index, shapes):
+                let layout = Self.layout(from: index, lines, shapes)
+                let draft = layout == .dom
+                    ? DOMTableReader(lines: lines, shapes: shapes).read(from: index)
+                    : SAXTableReader(lines: lines, shapes: shapes).read(from: index)
+                diagnostics += draft.diagnostics
+                if draft.rows.count == 1, draft.rows[0].cells.count == 1 {
+                    let cell = draft.rows[0].cells[0]
+                    appendParagraph(
+                        CellText.join(cell.paragraphs), cell.firstLine, cell.lastLine, to: &paragraphs)
+                    diagnostics.append(Self.tabParagraphNote(line: cell.firstLine))
+                } else {
+                    tables.append(assembler.assemble(draft, index: tables.count, startLine: index))
+                }
+                index = max(draft.end, index + 1)
+            case .tabLed:
+                appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
+                diagnostics.append(Self.tabParagraphNote(line: lines[index].number))
+                index += 1
+            case .text, .spaceLed:
+                appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
+                index += 1
+            }
+        }
+        return SegmentedDocument(
+            paragraphs: paragraphs, tables: tables, markers: normalized.markers,
+            diagnostics: diagnostics, layout: Self.documentLayout(tables), lineCount: lines.count)
+    }
+
+    private func appendParagraph(_ text: String, _ first: Int, _ last: Int, to paragraphs: inout [Paragraph]) {
+        let trimmed = CellText.trim(text)
+        guard !trimmed.isEmpty else { return }
+        paragraphs.append(Paragraph(text: trimmed, firstLine: first, lastLine: last))
+    }
+
+    /// A TAB-led line starts a table unless it is a body paragraph that begins with a tab stop:
+    /// such a line is followed by several lines of prose with no blank line and no TAB.
+    private func startsTable(at index: Int, _ shapes: [LineShape]) -> Bool {
+        var proseLines = 0
+        var next = index + 1
+        while next < shapes.count {
+            switch shapes[next] {
+            case .empty, .tabLed: return true
+            case .spaceLed: return proseLines > 0
+            case .text:
+                proseLines += 1
+                if proseLines > 6 { return false }
+            }
+            next += 1
+        }
+        return true
+    }
+
+    /// SAX when at least a third of the TAB-led lines ahead (up to the next double blank) hold
+    /// more than one TAB: DOM output has one TAB per line.
+    static func layout(from start: Int, _ lines: [NormalizedLine], _ shapes: [LineShape]) -> TableLayout {
+        var tabLines = 0
+        var multiTab = 0
+        var blanks = 0
+        var index = start
+        while index < lines.count, index < start + 60 {
+            switch shapes[index] {
+            case .empty:
+                blanks += 1
+                if blanks >= 3 { index = lines.count; continue }
+            case .tabLed:
+                blanks = 0
+                tabLines += 1
+                if lines[index].tabCount > 1 { multiTab += 1 }
+            case .text:
+                blanks = 0
+            case .spaceLed:
+                index = lines.count
+                continue
+            }
+            index += 1
+        }
+        return multiTab > 0 && multiTab * 3 >= tabLines ? .sax : .dom
+    }
+
+    static func documentLayout(_ tables: [Table]) -> TableLayout? {
+        guard !tables.isEmpty else { return nil }
+        let sax = tables.filter { $0.layout == .sax }.count
+        return sax * 2 > tables.count ? .sax : .dom
+    }
+
+    static func tabParagraphNote(line: Int) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "segment.tab_led_paragraph",
+            message: "TAB-led line read as a body paragraph that starts with a tab stop", line: line)
+    }
+}

@@ -1,0 +1,66 @@
+/// Turns a reader's draft into a `Table`: joins cell paragraphs, finds the title and unit, marks
+/// header rows (stacking split ones) and fills merged label columns down.
+struct TableAssembler {
+    let options: SegmentationOptions
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+
+    func assemble(_ draft: TableDraft, index: Int, startLine start: Int) -> Table {
+        var rows = draft.rows.enumerated().map { offset, row in
+            Row(
+                index: offset, role: .body, cells: row.cells.map(makeCell), header: nil,
+                firstLine: row.cells.first!.firstLine, lastLine: row.cells.map(\.lastLine).max()!)
+        }
+        var above = contextAbove(start)
+        if rows.count > 1, rows[0].cells.count == 1, CellText.looksLikeTitle(rows[0].cells[0].text) {
+            rows[0].role = .title
+            above.title = (rows[0].cells[0].text, rows[0].firstLine)
+        }
+        if above.unit == nil, let first = rows.first?.cells.first {
+            above.unit = CellText.declaredUnit(first.text)
+        }
+        let headers = HeaderDetector(options: options).markHeaders(&rows)
+        FillDown(options: options).apply(to: &rows, headers: headers)
+        return Table(
+            index: index, layout: draft.layout, title: above.title?.text, titleLine: above.title?.line,
+            unit: above.unit, columnCount: modalWidth(rows), rows: rows, headers: headers,
+            firstLine: rows.first!.firstLine, lastLine: rows.last!.lastLine)
+    }
+
+    private func makeCell(_ draft: CellDraft) -> Cell {
+        Cell(
+            text: CellText.join(draft.paragraphs), raw: CellText.join(draft.rawParagraphs),
+            paragraphs: draft.paragraphs, firstLine: draft.firstLine, lastLine: draft.lastLine,
+            filledFrom: nil)
+    }
+
+    /// The title and unit written as prose just above the table: blank lines and a `单位：万元`
+    /// line are passed over; the nearest title-like line is the title; `附件` or a TAB line stops.
+    private func contextAbove(_ start: Int) -> (title: (text: String, line: Int)?, unit: String?) {
+        var unit: String?
+        var index = start - 1
+        var looked = 0
+        while index >= 0, looked < 4 {
+            defer { index -= 1 }
+            let line = lines[index]
+            if shapes[index] == .empty { continue }
+            if shapes[index].isTabLed { break }
+            looked += 1
+            let text = CellText.trim(line.text)
+            if let declared = CellText.declaredUnit(text) {
+                unit = unit ?? declared
+                continue
+            }
+            if CellText.looksLikeTitle(text) { return ((text, line.number), unit) }
+            break
+        }
+        return (nil, unit)
+    }
+
+    /// The most common row width; ties go to the wider.
+    private func modalWidth(_ rows: [Row]) -> Int {
+        var counts: [Int: Int] = [:]
+        for row in rows where row.role != .title { counts[row.cells.count, default: 0] += 1 }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+    }
+}

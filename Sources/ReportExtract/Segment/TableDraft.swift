@@ -1,0 +1,45 @@
+/// A cell as the readers collect it, before titles, headers and fill-down are worked out.
+struct CellDraft {
+    var paragraphs: [String]
+    var rawParagraphs: [String]
+    var firstLine: Int
+    var lastLine: Int
+
+    init(text: String, raw: String, line: Int) {
+        paragraphs = [text]
+        rawParagraphs = [raw]
+        firstLine = line
+        lastLine = line
+    }
+
+    /// Holds nothing yet but empty paragraphs (a bare TAB line, possibly followed by blanks).
+    var isBlankSoFar: Bool { paragraphs.allSatisfy(\.isEmpty) }
+
+    mutating func append(text: String, raw: String, line: Int) {
+        paragraphs.append(text)
+        rawParagraphs.append(raw)
+        lastLine = line
+    }
+
+    mutating func appendEmpty(lines: [Int]) {
+        for line in lines { append(text: "", raw: "", line: line) }
+    }
+}
+
+struct RowDraft {
+    var cells: [CellDraft] = []
+    var width: Int { cells.count }
+}
+
+/// What a table reader found: rows of cells, the lines it consumed, and its judgement calls.
+struct TableDraft {
+    var layout: TableLayout
+    var rows: [RowDraft] = []
+    var diagnostics: [Diagnostic] = []
+    /// Index (into the document's lines) of the first line after the table.
+    var end: Int = 0
+
+    mutating func note(_ code: String, _ message: String, line: Int) {
+        diagnostics.append(Diagnostic(severity: .note, code: code, message: message, line: line))
+    }
+}
