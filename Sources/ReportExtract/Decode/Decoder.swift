@@ -123,17 +123,19 @@ struct UTF8Evidence {
             if length > 0 {
                 validMultiByte += 1
                 index += length
-            } else {
-                invalid += 1
-                if firstInvalidOffset == nil { firstInvalidOffset = index }
-                index += 1
+                continue
             }
+            // One run of bad bytes counts once: a broken lead leaves its continuations orphaned.
+            invalid += 1
+            if firstInvalidOffset == nil { firstInvalidOffset = index }
+            index += 1
+            while index < bytes.count, (0x80...0xBF).contains(bytes[index]) { index += 1 }
         }
     }
 
     /// Valid UTF-8 for the most part: a few bad bytes among many good multi-byte sequences.
     var looksLikeDamagedUTF8: Bool {
-        validMultiByte >= 8 && invalid * 20 < validMultiByte
+        validMultiByte >= 4 && invalid * 10 <= validMultiByte
     }
 
     /// Length of a well-formed multi-byte sequence at `index`, or 0.

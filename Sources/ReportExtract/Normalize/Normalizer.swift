@@ -19,9 +19,12 @@ public struct Normalizer: Sendable {
     /// Lines split on LF; a CR before the LF belongs to the break. A final LF ends the last line
     /// rather than starting an empty one.
     static func splitLines(_ text: String) -> [Substring] {
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { parts.removeLast() }
-        return parts.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // Split on scalars: as Characters, CR LF is one grapheme and would never equal "\n".
+        var parts = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.unicodeScalars.last == "\n" { parts.removeLast() }
+        return parts.map { part in
+            Substring(part.last == "\r" ? part.dropLast() : part)
+        }
     }
 
     func normalizeLine(

@@ -1,34 +1,39 @@
 /// Reads one table in Tika's SAX layout (Tika 4): one row per line, cells separated by TABs.
 ///
-/// A cell's later paragraphs are written as `\n` + text + `\n`, so a multi-paragraph cell breaks
-/// its row over several lines: the row resumes on the next TAB-led line, one blank line separates
-/// paragraphs after the second, and an empty paragraph is an empty line. Blank lines are therefore
-/// read with the width of the row before: in a row still narrower than that, they belong to the
-/// cell; in a complete row, one blank before a TAB line ends the row and more end the table.
+/// A cell's first paragraph follows its TAB; each later paragraph is written as `\n` + text +
+/// `\n`, a row ends with `\n` and the table with one more `\n`. So a multi-paragraph cell breaks
+/// its row over several lines and the row resumes on the next TAB line, and the number of blank
+/// lines between two non-blank lines tells what lies between them:
+///
+/// | before   | next line | blank lines: meaning                                             |
+/// |----------|-----------|------------------------------------------------------------------|
+/// | TAB line | text      | even: later paragraphs of the last cell; odd: the table ended     |
+/// | later ¶  | text      | odd: another paragraph of the cell; even: the table ended         |
+/// | TAB line | TAB line  | 0: next row; 1: table ended; odd ≥ 3: same row; even: next row    |
+/// | later ¶  | TAB line  | 0: same row; odd: next row; 2: same row if narrower than the row  |
+/// |          |           | before, else the table ended; even ≥ 4: same row                  |
+///
+/// Each extra pair of blank lines is one empty paragraph in the cell.
 struct SAXTableReader {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+
+    private enum Step { case sameRow, nextRow, endTable }
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .sax)
         var row = RowDraft()
         var blanks: [Int] = []
-        var afterContinuation = false
+        var afterLaterParagraph = false
         var index = start
 
         func closeRow() {
             if row.width > 0 { draft.rows.append(row) }
             row = RowDraft()
         }
-        func addCells(_ line: NormalizedLine) {
-            for cell in line.tabCells() {
-                row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
-            }
-        }
-        /// Empty paragraphs implied by `count` blank lines between two paragraphs of one cell.
-        func emptyParagraphLines(_ count: Int, afterFirst: Bool) -> [Int] {
-            let empties = afterFirst ? count / 2 : (count - 1) / 2
-            return blanks.prefix(empties).map { lines[$0].number }
+        func addEmptyParagraphs(_ count: Int) {
+            guard count > 0, !row.cells.isEmpty else { return }
+            row.cells[row.cells.count - 1].appendEmpty(lines: blanks.prefix(count).map { lines[$0].number })
         }
 
         scan: while index < lines.count {
@@ -39,34 +44,34 @@ struct SAXTableReader {
                 index += 1
                 continue
             }
-            let unfinished = draft.rows.last.map { row.width < $0.width } ?? false
+            let count = blanks.count
             switch shape {
             case .tabLed(let leadingSpaces) where !leadingSpaces || index == start:
-                if blanks.isEmpty {
-                    if !afterContinuation { closeRow() }
-                } else if unfinished {
-                    let count = afterContinuation ? (blanks.count - 1) / 2 : (blanks.count + 1) / 2
-                    row.cells[row.cells.count - 1].appendEmpty(lines: blanks.prefix(count).map { lines[$0].number })
-                } else if blanks.count <= 2 || afterContinuation {
+                let narrower = draft.rows.last.map { row.width < $0.width } ?? false
+                switch step(beforeTab: count, afterLaterParagraph: afterLaterParagraph, narrower: narrower) {
+                case .sameRow:
+                    addEmptyParagraphs(afterLaterParagraph ? count / 2 : (count - 1) / 2)
+                case .nextRow:
+                    addEmptyParagraphs(afterLaterParagraph ? (count - 1) / 2 : count / 2)
                     closeRow()
-                } else {
+                case .endTable:
                     closeRow()
                     break scan
                 }
-                addCells(line)
-                afterContinuation = false
+                for cell in line.tabCells() {
+                    row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
+                }
+                afterLaterParagraph = false
             case .text where !row.cells.isEmpty:
-                let continues = blanks.isEmpty || unfinished
-                    || (afterContinuation ? blanks.count % 2 == 1 : blanks.count % 2 == 0)
-                guard continues else {
+                let continues = afterLaterParagraph ? count % 2 == 1 : count % 2 == 0
+                guard continues || (afterLaterParagraph && count == 0) else {
                     closeRow()
                     break scan
                 }
-                let empties = emptyParagraphLines(blanks.count, afterFirst: !afterContinuation)
-                row.cells[row.cells.count - 1].appendEmpty(lines: empties)
+                addEmptyParagraphs(afterLaterParagraph ? (count - 1) / 2 : count / 2)
                 let paragraph = line.paragraph()
                 row.cells[row.cells.count - 1].append(text: paragraph.text, raw: paragraph.raw, line: line.number)
-                afterContinuation = true
+                afterLaterParagraph = true
             default:
                 closeRow()
                 break scan
@@ -77,5 +82,17 @@ struct SAXTableReader {
         closeRow()
         draft.end = index
         return draft
+    }
+
+    private func step(beforeTab count: Int, afterLaterParagraph: Bool, narrower: Bool) -> Step {
+        if afterLaterParagraph {
+            if count == 0 { return .sameRow }
+            if count % 2 == 1 { return .nextRow }
+            if count == 2 { return narrower ? .sameRow : .endTable }
+            return .sameRow
+        }
+        if count == 0 { return .nextRow }
+        if count == 1 { return .endTable }
+        return count % 2 == 1 ? .sameRow : .nextRow
     }
 }

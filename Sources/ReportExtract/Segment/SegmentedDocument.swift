@@ -76,6 +76,8 @@ public struct Cell: Sendable, Equatable {
     public var raw: String
     /// Normalized paragraphs as written, empty ones included.
     public var paragraphs: [String]
+    /// The same paragraphs as in the raw input.
+    public var rawParagraphs: [String]
     public var firstLine: Int
     public var lastLine: Int
     /// The row whose cell this text was copied from, when it was filled down.

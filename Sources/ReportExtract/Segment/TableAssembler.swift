@@ -29,8 +29,9 @@ struct TableAssembler {
 
     private func makeCell(_ draft: CellDraft) -> Cell {
         Cell(
-            text: CellText.join(draft.paragraphs), raw: CellText.join(draft.rawParagraphs),
-            paragraphs: draft.paragraphs, firstLine: draft.firstLine, lastLine: draft.lastLine,
+            text: CellText.join(draft.paragraphs),
+            raw: draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
+            paragraphs: draft.paragraphs, rawParagraphs: draft.rawParagraphs, firstLine: draft.firstLine, lastLine: draft.lastLine,
             filledFrom: nil)
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// A batch with every kind of bad input: each file is read correctly or gets one error line
+/// naming it, the good files are still written, and the exit status says something failed.
+@Suite struct BadInputTests {
+    @Test func badFilesAreReportedAndTheBatchGoesOn() throws {
+        let input = try Tool.temporaryDirectory("bad-in")
+        let output = try Tool.temporaryDirectory("bad-out")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let seed = Corpus.bytes("001_a2c5c2f5df1e7fe7.txt")
+        let text = Corpus.text("001_a2c5c2f5df1e7fe7.txt")
+        var invalid = Array(seed.prefix(600))
+        let badOffset = try #require((300..<600).first { seed[$0] >= 0xE0 })  // a lead byte
+        invalid[badOffset] = 0xFF
+        let files: [String: [UInt8]] = [
+            "empty.txt": [],
+            "binary.txt": [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 64),
+            "invalid-utf8.txt": invalid,
+            "gb18030.txt": try #require(GB18030Encoder.encode(text)),
+            "utf16.txt": [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            "no-newline.txt": Array(String(repeating: "基本支出29.17万元，", count: 150_000).utf8),
+            "good.txt": seed,
+        ]
+        for (name, bytes) in files {
+            try Data(bytes).write(to: input.appendingPathComponent(name))
+        }
+        let result = try Tool.run([input.path, "--out", output.path, "--quiet"])
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 3)
+        #expect(errors.contains { $0.contains("empty.txt") && $0.contains("empty file") })
+        #expect(errors.contains { $0.contains("binary.txt") && $0.contains("NUL byte at byte offset 7") })
+        #expect(errors.contains { $0.contains("invalid-utf8.txt") && $0.contains("invalid UTF-8 at byte offset \(badOffset)") })
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == ["gb18030.json", "good.json", "no-newline.json", "utf16.json"])
+        let gb = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("gb18030.json"))) as? [String: Any]
+        let source = gb?["source"] as? [String: Any]
+        #expect(source?["encoding"] as? String == "GB18030")
+        let good = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("good.json"))) as? [String: Any]
+        #expect((good?["tables"] as? [Any])?.count == 4)
+        let utf16 = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("utf16.json"))) as? [String: Any]
+        #expect((utf16?["tables"] as? [Any])?.count == 4)
+        #expect(((utf16?["source"] as? [String: Any])?["bom"] as? Bool) == true)
+    }
+
+    @Test func missingInputIsAnErrorAndUsageErrorsExit64() throws {
+        let output = try Tool.temporaryDirectory("missing-out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let missing = try Tool.run(["/nonexistent/report.txt", "--out", output.path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/report.txt: no such file or directory"))
+        let usage = try Tool.run(["--no-such-option"])
+        #expect(usage.status == 64)
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ReportExtract
+
+@Suite struct NormalizerTests {
+    func normalize(_ text: String) -> NormalizedText {
+        Normalizer().normalize(
+            DecodedText(
+                text: text,
+                encoding: DetectedEncoding(name: "UTF-8", method: .strictUTF8, hasByteOrderMark: false)))
+    }
+
+    @Test func foldsFullwidthASCIIAndIdeographicSpace() {
+        let line = normalize("１２３４．５６万元（含）：％　≥").lines[0]
+        #expect(line.text == "1234.56万元(含):% ≥")
+        #expect(line.raw == "１２３４．５６万元（含）：％　≥")
+    }
+
+    @Test func keepsWhatNFKCAndTheUnfilteredTransformWouldDamage() {
+        let text = "①②⑴㎡…、。「」○■℃Ⅱ二○二三年"
+        #expect(normalize(text).lines[0].text == text)
+    }
+
+    @Test func keepsTheFullwidthCommaAsAListSeparator() {
+        #expect(normalize("完成100，200户").lines[0].text == "完成100，200户")
+    }
+
+    @Test func explicitMap() {
+        #expect(normalize("a\u{00A0}b\u{2011}c\u{2010}d\u{00AD}e﹪").lines[0].text == "a b-c-de%")
+    }
+
+    @Test func removesMarkersAndRecordsThem() {
+        let normalized = normalize("[bookmark: _GoBack]2023年支出292.47万元\n\t[bookmark: _Hlk1]\n")
+        #expect(normalized.lines[0].text == "2023年支出292.47万元")
+        #expect(normalized.lines[1].text == "\t")
+        #expect(
+            normalized.markers == [
+                Marker(kind: .bookmark, name: "_GoBack", line: 1, column: 1),
+                Marker(kind: .bookmark, name: "_Hlk1", line: 2, column: 2),
+            ])
+        // 2 of "2023年" sits after the 19-character marker in the raw line.
+        #expect(normalized.lines[0].rawColumn(of: 0) == 19)
+    }
+
+    @Test func linesCountRawLinesIncludingCRLF() {
+        let lines = normalize("a\r\nb\n\nc").lines
+        #expect(lines.map(\.text) == ["a", "b", "", "c"])
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+    }
+
+    /// The scalar map equals ICU's filtered transform on every corpus file. Expected text: the raw
+    /// lines with markers cut out, through ICU, then through the explicit extra map (NBSP, soft
+    /// hyphen, …), which ICU's ID does not cover. The map keeps U+FF0C on purpose, so ours is
+    /// compared with U+FF0C turned into ASCII.
+    @Test(arguments: Corpus.names)
+    func widthFoldingEqualsICUOnTheCorpus(name: String) throws {
+        let icu = try ICUTransliterator(id: WidthFolding.icuTransformID)
+        let normalized = normalize(Corpus.text(name))
+        var expectedLines: [String] = []
+        for line in normalized.lines {
+            var raw = line.raw
+            for marker in normalized.markers where marker.line == line.number {
+                raw = raw.replacingOccurrences(of: "[\(marker.kind.rawValue): \(marker.name)]", with: "")
+            }
+            var folded = String.UnicodeScalarView()
+            for scalar in icu.apply(raw).unicodeScalars {
+                switch WidthFolding.fold(scalar) {
+                case .keep: folded.append(scalar)
+                case .replace(let replacement): folded.append(replacement)
+                case .remove: break
+                }
+            }
+            expectedLines.append(String(folded))
+        }
+        let ours = normalized.lines.map { $0.text.replacingOccurrences(of: "，", with: ",") }
+        #expect(ours == expectedLines)
+        #expect(normalized.foldedScalars > 0)
+    }
+}

@@ -1,0 +1,198 @@
+import Testing
+
+@testable import ReportExtract
+
+/// Each trap of Tika's DOM table grammar (notes/tika-text-layout.md §3, §4, §6, §11), on small
+/// texts shaped exactly like the seeds (TAB written as →).
+@Suite struct DOMGrammarTests {
+    @Test func plainRowsAndEmptyCell() {
+        let document = Corpus.segment("""
+            →财政供养人员情况(人)
+            →编制数
+            →2023年实际在职人数
+            →控制率
+
+            →
+            →14
+            →13
+            →92.86%
+
+
+            """)
+        #expect(document.cellTexts(table: 0) == [["财政供养人员情况(人)", "编制数", "2023年实际在职人数", "控制率"], ["", "14", "13", "92.86%"]])
+        #expect(document.tables[0].rows[1].cells[0].firstLine == 6)
+        #expect(document.tables[0].headers.map(\.rows) == [[0]])
+    }
+
+    @Test func multiParagraphCellJoinsWithoutSpaceButKeepsParagraphs() {
+        let document = Corpus.segment("→一级指标\n→年度\n指标值\n→实际完成值\n\n→产出指标\n→20\n→20\n\n")
+        let cell = document.tables[0].rows[0].cells[1]
+        #expect(cell.text == "年度指标值")
+        #expect(cell.paragraphs == ["年度", "指标值"])
+        #expect((cell.firstLine, cell.lastLine) == (2, 3))
+    }
+
+    @Test func numbersInSeparateParagraphsNeverFuse() {
+        let document = Corpus.segment("→a\n→54.6\n44.64\n\n→b\n→1\n\n")
+        #expect(document.tables[0].rows[0].cells[1].text == "54.6 44.64")
+    }
+
+    @Test func emptyTrailingParagraphInsideACell() {
+        // `→绩 效 指 标 ¶` then the rest of the row: the blank is the cell's last paragraph,
+        // because the row is still narrower than the row before it.
+        let document = Corpus.segment("""
+            →年度总体目标
+            →预期目标
+            →实际完成情况
+
+            →绩
+            效
+            指
+            标
+
+            →一级指标
+            →二级指标
+
+            """)
+        #expect(document.cellTexts(table: 0) == [["年度总体目标", "预期目标", "实际完成情况"], ["绩效指标", "一级指标", "二级指标"]])
+        #expect(document.diagnostics.map(\.code) == ["segment.judged_in_cell_blank"])
+    }
+
+    @Test func blankBetweenParagraphsOfOneCell() {
+        // seed 000 lines 255-258: `→产出指标` `¶` `（50分）` is one cell.
+        let document = Corpus.segment("→a\n→b\n→c\n\n→\n→产出指标\n\n（50分）\n→数量指标\n\n")
+        #expect(document.cellTexts(table: 0)[1] == ["", "产出指标(50分)", "数量指标"])
+    }
+
+    @Test func bareTabThenBlankLinesThenText() {
+        // seed 002 lines 531-537: a bookmark cell, then `→` `¶` `¶` `¶` `产出指标` `(50分)`.
+        let document = Corpus.segment("""
+            →绩效指标
+            →一级指标
+            →二级指标
+
+            →[bookmark: _Hlk167871273]
+            →
+
+
+
+            产出指标
+            (50分)
+            →数量指标
+
+
+            """)
+        let rows = document.tables[0].rows
+        #expect(rows.count == 2)
+        #expect(rows[1].cells.map(\.text) == ["绩效指标", "产出指标(50分)", "数量指标"])
+        #expect(rows[1].cells[0].filledFrom == 0)
+        #expect((rows[1].cells[1].firstLine, rows[1].cells[1].lastLine) == (6, 11))
+        #expect(document.markers.map(\.name) == ["_Hlk167871273"])
+    }
+
+    @Test func verticallyMergedLabelColumnsAreFilledDownWithTheirSource() {
+        let document = Corpus.segment("""
+            →绩效指标
+            →一级指标
+            →二级指标
+            →三级指标
+            →分值
+
+            →
+            →产出指标
+            →数量指标
+            →指标1
+            →20
+
+            →
+            →
+            →
+            →指标2
+            →10
+
+            →
+            →
+            →质量指标
+            →指标3
+            →5
+
+            →总分
+            →
+            →
+            →
+            →35
+
+
+            """)
+        let rows = document.tables[0].rows
+        #expect(rows[2].cells.map(\.text) == ["绩效指标", "产出指标", "数量指标", "指标2", "10"])
+        #expect(rows[2].cells.map(\.filledFrom) == [0, 1, 1, nil, nil])
+        #expect(rows[3].cells.map(\.text) == ["绩效指标", "产出指标", "质量指标", "指标3", "5"])
+        #expect(rows[3].cells.map(\.filledFrom) == [0, 1, nil, nil, nil])
+        // The total row goes on with no label, so nothing is filled into it.
+        #expect(rows[4].cells.map(\.text) == ["总分", "", "", "", "35"])
+    }
+
+    @Test func horizontallyMergedRowHasFewerCellsAndKeepsItsBlock() {
+        let document = Corpus.segment("""
+            →绩效指标
+            →一级指标
+            →二级指标
+            →三级指标
+            →分值
+
+            →
+            →成本指标
+            →经济成本指标
+            →基本支出成本控制
+            →10
+
+            →
+            →
+            →社会成本指标
+            →不适用
+
+            """)
+        let rows = document.tables[0].rows
+        #expect(rows[2].cells.map(\.text) == ["绩效指标", "成本指标", "社会成本指标", "不适用"])
+        #expect(rows[2].header == 0)
+        #expect(document.tables[0].columnCount == 5)
+    }
+
+    @Test func bodyParagraphThatStartsWithATabStop() {
+        let document = Corpus.segment("""
+            前言
+            →一、部门概况
+            本单位是公益一类事业单位，内设机构三个。
+            主要职责是住房保障。
+            第二段。
+            第三段。
+            第四段。
+            第五段。
+            第六段。
+            """)
+        #expect(document.tables.isEmpty)
+        #expect(document.paragraphs.map(\.text).prefix(2) == ["前言", "一、部门概况"])
+        #expect(document.diagnostics.map(\.code) == ["segment.tab_led_paragraph"])
+    }
+
+    @Test func tableEndsWithoutBlankWhenTheNextLineIsLedByASpace() {
+        let document = Corpus.segment("→总分\n→100\n→98\n 附件 3\n2023年度项目支出绩效自评表\n→项目支出名称\n→业务工作经费\n\n")
+        #expect(document.tables.count == 2)
+        #expect(document.paragraphs.map(\.text) == ["附件 3", "2023年度项目支出绩效自评表"])
+        #expect(document.tables[1].title == "2023年度项目支出绩效自评表")
+    }
+
+    @Test func nextTableLedByASpaceStartsANewTable() {
+        let document = Corpus.segment("→说明:略\n\n→填表人:肖宏\n →2023年度项目支出绩效自评表\n\n→项目支\n→保障性住房维护管理费用\n\n")
+        #expect(document.tables.count == 2)
+        #expect(document.tables[1].title == "2023年度项目支出绩效自评表")
+        #expect(document.tables[1].rows[0].role == .title)
+    }
+
+    @Test func unitParagraphAboveATable() {
+        let document = Corpus.segment("固定资产情况表\n单位：万元\n→类别\n→原值\n\n→合计\n→358.78\n\n\n")
+        #expect(document.tables[0].title == "固定资产情况表")
+        #expect(document.tables[0].unit == "万元")
+    }
+}
