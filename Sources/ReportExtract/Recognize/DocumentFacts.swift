@@ -1,0 +1,134 @@
+/// What the document is about: the reporting unit, the year, the report kind.
+public struct DocumentFacts: Sendable, Equatable, Codable {
+    /// The reporting unit (预算部门 / 单位).
+    public var unit: String?
+    /// Where `unit` came from: `table` (a 预算部门 / 预算单位名称 cell) or `title`.
+    public var unitSource: String?
+    public var year: Int?
+    /// A `report_kinds` id from the rules: 部门整体支出, 项目支出, 评价报告.
+    public var reportKind: String?
+    /// The report title as printed (its lines joined).
+    public var title: String?
+    public var titleLines: [Int]
+
+    enum CodingKeys: String, CodingKey {
+        case unit, year, title
+        case unitSource = "unit_source"
+        case reportKind = "report_kind"
+        case titleLines = "title_lines"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(unitSource, forKey: .unitSource)
+        try container.encode(year, forKey: .year)
+        try container.encode(reportKind, forKey: .reportKind)
+        try container.encode(title, forKey: .title)
+        try container.encode(titleLines, forKey: .titleLines)
+    }
+}
+
+/// Reads the facts from the title lines (a short line ending in 自评报告 / 评价报告, with the
+/// short lines just above it) and from a table cell labelled 预算部门 or 预算单位名称.
+struct DocumentFactsReader {
+    let rules: RuleSet
+
+    static let titleEndings = ["自评报告", "评价报告"]
+    static let suffixes = ["绩效自评报告", "绩效评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "部门", "单位"]
+
+    func read(_ document: SegmentedDocument) -> DocumentFacts {
+        let blocks = titleBlocks(document.paragraphs)
+        let chosen = blocks.first { unitFromTitle($0.text) != nil } ?? blocks.first
+        var facts = DocumentFacts(
+            unit: nil, unitSource: nil, year: chosen.flatMap { year(in: $0.text) },
+            reportKind: chosen.flatMap { reportKind($0.text) }, title: chosen?.text,
+            titleLines: chosen?.lines ?? [])
+        if let unit = unitFromTables(document.tables) {
+            (facts.unit, facts.unitSource) = (unit, "table")
+        } else if let text = chosen?.text, let unit = unitFromTitle(text) {
+            (facts.unit, facts.unitSource) = (unit, "title")
+        }
+        if facts.year == nil {
+            facts.year = document.tables.lazy.compactMap { $0.title.flatMap(self.year(in:)) }.first
+        }
+        return facts
+    }
+
+    /// Candidate titles: a short line ending a report title, with up to two short lines above.
+    private func titleBlocks(_ paragraphs: [Paragraph]) -> [(text: String, lines: [Int])] {
+        var blocks: [(String, [Int])] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            let text = CellText.compact(paragraph.text)
+            guard text.count <= 40, Self.titleEndings.contains(where: text.hasSuffix) else { continue }
+            var lines = [paragraph.firstLine]
+            var joined = text
+            var above = index - 1
+            while above >= 0, lines.count < 3 {
+                let previous = paragraphs[above]
+                let previousText = CellText.compact(previous.text)
+                guard previous.lastLine == lines[0] - 1, previousText.count <= 30,
+                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":")
+                else { break }
+                joined = previousText + joined
+                lines.insert(previous.firstLine, at: 0)
+                above -= 1
+            }
+            blocks.append((joined, lines))
+        }
+        return blocks
+    }
+
+    private func year(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5 else { return nil }
+        for start in 0...(scalars.count - 5) where scalars[start + 4] == "年" {
+            let digits = scalars[start..<start + 4]
+            if digits.allSatisfy({ ("0"..."9").contains($0) }),
+                start == 0 || !("0"..."9").contains(scalars[start - 1])
+            {
+                return Int(String(String.UnicodeScalarView(digits)))
+            }
+        }
+        return nil
+    }
+
+    /// The unit named in a title: the text before the year when the year is in the middle,
+    /// otherwise the text after it, without the report-kind suffixes.
+    func unitFromTitle(_ title: String) -> String? {
+        var text = CellText.compact(title)
+        if let year = year(in: text), let range = text.range(of: "\(year)年") {
+            let before = String(text[..<range.lowerBound])
+            text = before.count >= 4 ? before : String(text[range.upperBound...])
+        }
+        if text.hasPrefix("度") { text.removeFirst() }
+        var changed = true
+        while changed {
+            changed = false
+            for suffix in Self.suffixes where text.hasSuffix(suffix) && text.count > suffix.count {
+                text.removeLast(suffix.count)
+                changed = true
+            }
+        }
+        return text.count >= 4 ? text : nil
+    }
+
+    private func unitFromTables(_ tables: [Table]) -> String? {
+        for table in tables {
+            for row in table.rows {
+                for (column, cell) in row.cells.enumerated() where column + 1 < row.cells.count {
+                    guard rules.field(forLabel: cell.text)?.field.id == "unit_name" else { continue }
+                    let value = CellText.trim(row.cells[column + 1].text)
+                    if !value.isEmpty { return value }
+                }
+            }
+        }
+        return nil
+    }
+
+    private func reportKind(_ title: String) -> String? {
+        rules.reportKinds.first { kind in
+            kind.titleWords.contains { title.contains($0) } && !kind.unlessWords.contains { title.contains($0) }
+        }?.id
+    }
+}

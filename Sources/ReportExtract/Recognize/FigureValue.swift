@@ -1,0 +1,67 @@
+/// The first verdict on a figure, from its parse alone: a clean value is `medium` until a check
+/// closes on it (reconciliation raises or lowers it); a repaired reading is `low` until a check
+/// confirms it; several candidates leave the value undecided.
+enum FigureValue {
+    static func settle(_ figure: inout Figure) {
+        switch figure.reading {
+        case .value(let value):
+            figure.chosen = value
+            figure.repairs = value.repairs
+            figure.confidence = .medium
+            figure.reasons = ["parse:clean"] + value.repairs.map { "repair:\($0.kind.rawValue)" }
+        case .candidates(let candidates) where candidates.count == 1:
+            figure.chosen = candidates[0]
+            figure.repairs = candidates[0].repairs
+            figure.confidence = .low
+            figure.reasons = candidates[0].repairs.map { "repair:\($0.kind.rawValue)" } + ["repair:unconfirmed"]
+        case .candidates(let candidates):
+            figure.chosen = nil
+            figure.confidence = .low
+            let kinds = Set(candidates.flatMap { $0.repairs.map(\.kind.rawValue) }).sorted()
+            figure.reasons = ["candidates:\(candidates.count)"] + kinds.map { "repair:\($0)" }
+        case .absent, .text:
+            figure.chosen = nil
+            figure.confidence = .low
+            figure.reasons = ["unparsed"]
+        }
+    }
+}
+
+/// Gives a figure its unit: printed with the number first, then the field's unit, the column
+/// label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
+/// Money units from the block or table never apply to counts, rates or scores.
+struct UnitResolver {
+    let rules: RuleSet
+
+    func resolve(
+        _ figure: inout Figure, field: FieldRule?, columnLabel: String?, blockUnit: String?, tableUnit: String?
+    ) {
+        guard let value = figure.chosen ?? figure.reading.readings.first else { return }
+        if value.isPercent {
+            (figure.unit, figure.scale, figure.unitSource) = ("%", value.scale, "figure")
+            return
+        }
+        if value.unit != nil || value.scale != nil {
+            (figure.unit, figure.scale, figure.unitSource) = (value.unit, value.scale, "figure")
+            return
+        }
+        let kind = field?.kind
+        let contextApplies = kind == nil || kind == .amount
+        let columnUnit = columnLabel.flatMap { LabelText.key($0, units: rules.units).unit }
+        let choices: [(String?, String, Bool)] = [
+            (field?.unit, "field", true), (columnUnit, "column", true), (blockUnit, "block", contextApplies),
+            (tableUnit, "table", contextApplies),
+        ]
+        guard let (unit, source, _) = choices.first(where: { $0.0 != nil && $0.2 }), let unit else { return }
+        let split = Self.split(unit)
+        (figure.scale, figure.unit, figure.unitSource) = (split.scale, split.unit, source)
+    }
+
+    /// `万元` → (万, 元); `万平方米` → (万, 平方米); `人` → (nil, 人).
+    static func split(_ unit: String) -> (scale: NumberScale?, unit: String?) {
+        for scale in NumberScale.allCases where unit.hasPrefix(scale.symbol) && unit.count > scale.symbol.count {
+            return (scale, String(unit.dropFirst(scale.symbol.count)))
+        }
+        return (nil, unit)
+    }
+}

@@ -1,0 +1,64 @@
+/// How one body row's cells line up with labels: the column label and field of each cell, which
+/// cells are the row's labels, and the units the block and table declare.
+struct RowLayout {
+    struct Column {
+        var label: String?
+        var field: FieldRule?
+        var alias: String?
+    }
+
+    var columns: [Column]
+    /// Indexes of the row's label cells, outermost first.
+    var labelCells: [Int]
+    /// Unit in the block's first header label (`经费控制情况(万元)`).
+    var blockUnit: String?
+
+    init(row: Row, table: Table, readings: [NumberReading], rules: RuleSet) {
+        let header = RowLayout.header(for: row, in: table, readings: readings, rules: rules)
+        columns = row.cells.indices.map { index in
+            guard let header, let position = header.position(index), position < header.row.labels.count else {
+                return Column(label: nil, field: nil, alias: nil)
+            }
+            let label = header.row.labels[position]
+            let hit = rules.field(forLabel: label)
+            return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
+        }
+        blockUnit = header?.row.labels.first.flatMap { LabelText.key($0, units: rules.units).unit }
+        let firstMeasure = row.cells.indices.first { index in
+            if let role = columns[index].field?.role { return role == .measure || role == .total }
+            return !readings[index].readings.isEmpty
+        } ?? row.cells.count
+        labelCells = (0..<firstMeasure).filter { index in
+            !row.cells[index].isEmpty && readings[index].readings.isEmpty
+                && columns[index].field?.kind != .ordinal
+        }
+    }
+
+    private struct AlignedHeader {
+        var row: HeaderRow
+        var offset: Int
+        func position(_ index: Int) -> Int? { index == 0 && offset > 0 ? nil : index + offset }
+    }
+
+    /// The row's own header; or, for a narrower row that starts with a label (`合计` spanning
+    /// 序号 and 名称), the last header above aligned from the right, when every number then falls
+    /// under a quantity column.
+    private static func header(
+        for row: Row, in table: Table, readings: [NumberReading], rules: RuleSet
+    ) -> AlignedHeader? {
+        if let own = table.header(of: row) { return AlignedHeader(row: own, offset: 0) }
+        guard let above = table.headers.last(where: { $0.rows[0] < row.index }),
+            row.cells.count < above.labels.count, row.cells.first?.isEmpty == false
+        else { return nil }
+        let aligned = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
+        let numeric = row.cells.indices.filter { !readings[$0].readings.isEmpty }
+        guard !numeric.isEmpty else { return nil }
+        let fits = numeric.allSatisfy { index in
+            guard let position = aligned.position(index),
+                let role = rules.field(forLabel: above.labels[position])?.field.role
+            else { return false }
+            return role == .measure || role == .total || role == .item
+        }
+        return fits ? aligned : nil
+    }
+}

@@ -1,0 +1,59 @@
+/// Chooses a table's kind from the rule files: 3 points for each title word in the title, 1 for
+/// each header word found among the table's label texts. The best kind reaching its `min_score`
+/// wins; a tie between the best two, or no kind reaching its minimum, leaves the table
+/// unrecognized, with the scores kept for `--explain`.
+public struct TableClassifier: Sendable {
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    public struct Score: Sendable, Equatable {
+        public var kind: String
+        public var points: Int
+        public var titleWords: [String]
+        public var headerWords: [String]
+    }
+
+    public struct Decision: Sendable, Equatable {
+        /// The chosen kind, nil when no kind won.
+        public var kind: String?
+        /// Every kind that scored, best first.
+        public var scores: [Score]
+        /// Why no kind was chosen: `no_kind_reached_min_score`, `tie:<a>,<b>`.
+        public var reason: String?
+    }
+
+    public func classify(_ table: Table) -> Decision {
+        let labels = table.rows.flatMap { row in
+            row.cells.filter { !$0.isEmpty && !CellText.looksLikeValue($0.text) }.map(\.text)
+        } + table.headers.flatMap(\.labels)
+        return classify(title: table.title, labels: labels)
+    }
+
+    public func classify(title: String?, labels: [String]) -> Decision {
+        let compactTitle = title.map(CellText.compact) ?? ""
+        let compactLabels = labels.map(CellText.compact)
+        var scores: [Score] = []
+        for kind in rules.tableKinds {
+            let titleHits = kind.titleWords.filter { compactTitle.contains(CellText.compact($0)) }
+            let headerHits = kind.headerWords.filter { word in
+                let compactWord = CellText.compact(word)
+                return compactLabels.contains { $0.contains(compactWord) }
+            }
+            let points = 3 * titleHits.count + headerHits.count
+            if points > 0 {
+                scores.append(Score(kind: kind.id, points: points, titleWords: titleHits, headerWords: headerHits))
+            }
+        }
+        scores.sort { ($0.points, $1.kind) > ($1.points, $0.kind) }
+        guard let best = scores.first,
+            let rule = rules.tableKinds.first(where: { $0.id == best.kind }), best.points >= rule.minScore
+        else {
+            return Decision(kind: nil, scores: scores, reason: "no_kind_reached_min_score")
+        }
+        if scores.count > 1, scores[1].points == best.points {
+            return Decision(kind: nil, scores: scores, reason: "tie:\(best.kind),\(scores[1].kind)")
+        }
+        return Decision(kind: best.kind, scores: scores, reason: nil)
+    }
+}

@@ -1,0 +1,135 @@
+/// Turns a table's body rows into figures (every numeric cell, and every `label:number` pair
+/// inside a text cell) and its 绩效指标 rows into indicator records.
+struct TableFigureReader {
+    let rules: RuleSet
+    let parser = NumberParser()
+
+    struct Output {
+        var figures: [Figure] = []
+        var records: [IndicatorRecord] = []
+        var unnamedRowLabels: [(label: String, line: Int)] = []
+    }
+
+    func read(_ table: Table, kind: String?) -> Output {
+        var output = Output()
+        for row in table.rows where row.role == .body {
+            read(row, of: table, kind: kind, into: &output)
+        }
+        return output
+    }
+
+    private func read(_ row: Row, of table: Table, kind: String?, into output: inout Output) {
+        let plain = row.cells.map { parser.parse($0.text) }
+        let layout = RowLayout(row: row, table: table, readings: plain, rules: rules)
+        let rowLabel = layout.labelCells.last.map { row.cells[$0].text }
+        let rowHit = rowLabel.flatMap { rules.field(forLabel: $0) }
+        if let rowLabel, rowHit == nil, !layout.columns.isEmpty {
+            output.unnamedRowLabels.append((rowLabel, row.cells[layout.labelCells.last!].firstLine))
+        }
+        var rowFigures: [String] = []
+        for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
+            let column = layout.columns[index]
+            if column.field?.kind == .ordinal { continue }
+            let scoreContext = [FieldRule.Kind.weight, .score].contains(column.field?.kind ?? .text)
+                || rowHit?.field.kind == .score
+            let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
+            let place = Place(
+                table: table, row: row, column: index, kind: kind, rowLabel: rowLabel,
+                rowPath: layout.labelCells.map { row.cells[$0].text }, layout: layout)
+            if !reading.readings.isEmpty {
+                let figure = makeFigure(
+                    id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,
+                    reading: reading, line: cell.firstLine, place: place, rowHit: rowHit, column: column)
+                rowFigures.append(figure.id)
+                output.figures.append(figure)
+            } else if case .text = reading {
+                for (offset, pair) in labelledNumbers(in: cell).enumerated() {
+                    let hit = rules.field(forLabel: pair.label)
+                    var figure = makeFigure(
+                        id: "t\(table.index).r\(row.index).c\(index).k\(offset)", source: .cellText,
+                        raw: pair.raw, reading: pair.reading, line: cell.firstLine, place: place,
+                        rowHit: hit, column: column)
+                    figure.rowLabel = pair.label
+                    figure.rowPath = place.rowPath + [pair.label]
+                    if hit == nil { output.unnamedRowLabels.append((pair.label, cell.firstLine)) }
+                    rowFigures.append(figure.id)
+                    output.figures.append(figure)
+                }
+            }
+        }
+        if let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures) {
+            output.records.append(record)
+        }
+    }
+
+    private struct Place {
+        var table: Table
+        var row: Row
+        var column: Int
+        var kind: String?
+        var rowLabel: String?
+        var rowPath: [String]
+        var layout: RowLayout
+    }
+
+    private func makeFigure(
+        id: String, source: Figure.Source, raw: String, reading: NumberReading, line: Int, place: Place,
+        rowHit: (field: FieldRule, alias: String)?, column: RowLayout.Column
+    ) -> Figure {
+        let named = FieldChoice.choose(row: rowHit, column: column.field.map { ($0, column.alias ?? "") })
+        var figure = Figure(
+            id: id, source: source, table: place.table.index, row: place.row.index, column: place.column,
+            tableKind: place.kind, field: named?.field.id, rowField: rowHit?.field.id,
+            columnField: column.field?.id, alias: named?.alias, rowLabel: place.rowLabel,
+            columnLabel: column.label, rowPath: place.rowPath, raw: CellText.trim(raw), reading: reading,
+            chosen: nil, fieldKind: named?.field.kind, unit: nil, scale: nil, unitSource: nil, line: line,
+            confidence: .medium, reasons: [], repairs: [])
+        FigureValue.settle(&figure)
+        UnitResolver(rules: rules).resolve(
+            &figure, field: named?.field, columnLabel: column.label, blockUnit: place.layout.blockUnit,
+            tableUnit: place.table.unit)
+        return figure
+    }
+
+    /// `其中：一般公共预算：73.81` → (`一般公共预算`, 73.81): the text after the last colon is a number.
+    private func labelledNumbers(in cell: Cell) -> [(label: String, raw: String, reading: NumberReading)] {
+        let text = cell.text
+        guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return [] }
+        let label = CellText.trim(text[..<colon])
+        let valueText = CellText.trim(text[text.index(after: colon)...])
+        guard !label.isEmpty, !valueText.isEmpty else { return [] }
+        let reading = parser.parse(valueText)
+        guard !reading.readings.isEmpty else { return [] }
+        let key = LabelText.key(label, units: rules.units).text
+        return [(key.isEmpty ? label : key, valueText, reading)]
+    }
+
+    private func indicatorRecord(_ row: Row, table: Table, layout: RowLayout, figures: [String]) -> IndicatorRecord? {
+        var byField: [String: String] = [:]
+        for (index, column) in layout.columns.enumerated() {
+            guard let id = column.field?.id, index < row.cells.count else { continue }
+            byField[id] = row.cells[index].text
+        }
+        guard byField["level3"] != nil || byField["target"] != nil, byField["level1"] != nil else { return nil }
+        func value(_ id: String) -> String? { byField[id].flatMap { $0.isEmpty ? nil : $0 } }
+        guard value("level3") != nil || value("target") != nil || value("weight") != nil else { return nil }
+        return IndicatorRecord(
+            table: table.index, row: row.index, level1: value("level1"), level2: value("level2"),
+            level3: value("level3"), target: value("target"), actual: value("actual"), weight: value("weight"),
+            score: value("score"), deviationReason: value("deviation_reason"), figures: figures,
+            firstLine: row.firstLine, lastLine: row.lastLine)
+    }
+}
+
+/// Which field names a figure: the row's when the row names an item; the column's when the row
+/// is a total (`合计`) or names nothing and the column names a quantity.
+enum FieldChoice {
+    static func choose(
+        row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?
+    ) -> (field: FieldRule, alias: String)? {
+        if let row, row.field.role == .item { return row }
+        if let row, row.field.role == .total { return column ?? row }
+        if let column, column.field.role == .measure { return column }
+        return nil
+    }
+}

@@ -1,0 +1,176 @@
+import Yams
+
+/// Parses one rule file's sections into `CollectedRules`, reporting through its `YAMLReader`.
+struct RuleFileParser {
+    let reader: YAMLReader
+
+    static let sections = [
+        "version", "description", "table_kinds", "fields", "prose_patterns", "connectors", "layout",
+        "report_kinds", "units", "checks",
+    ]
+
+    func parse(_ root: Node, into rules: inout CollectedRules) {
+        guard let top = reader.mapping(root, allowed: Self.sections, context: "a rule file") else { return }
+        if reader.int(top["version"], key: "version") != 1 {
+            reader.fail(top["version"] ?? root, key: "version", "must be 1")
+        }
+        rules.tableKinds += reader.sequence(top["table_kinds"], key: "table_kinds").compactMap(tableKind)
+        rules.fields += reader.sequence(top["fields"], key: "fields").compactMap(field)
+        rules.prose += reader.sequence(top["prose_patterns"], key: "prose_patterns").compactMap(prosePattern)
+        rules.connectors += reader.strings(top["connectors"], key: "connectors")
+        rules.units += reader.strings(top["units"], key: "units")
+        rules.reportKinds += reader.sequence(top["report_kinds"], key: "report_kinds").compactMap(reportKind)
+        rules.checks += reader.sequence(top["checks"], key: "checks").compactMap(check)
+        if let layout = top["layout"] { rules.segmentation = segmentation(layout) }
+    }
+
+    private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
+
+    private func tableKind(_ node: Node) -> TableKindRule? {
+        let keys = ["id", "name", "description", "title_words", "header_words", "min_score", "variant", "examples"]
+        guard let map = reader.mapping(node, allowed: keys, context: "a table kind"),
+            let id = reader.string(map["id"], key: "id")
+        else { return nil }
+        let examples = exampleLists(map["examples"], context: "table kind '\(id)'").flatMap { list, match in
+            list.compactMap { tableKindExample($0, shouldMatch: match) }
+        }
+        if examples.isEmpty { reader.fail(node, key: "examples", "table kind '\(id)' needs examples") }
+        return TableKindRule(
+            id: id, name: reader.string(map["name"], key: "name") ?? id,
+            titleWords: reader.strings(map["title_words"], key: "title_words"),
+            headerWords: reader.strings(map["header_words"], key: "header_words"),
+            minScore: reader.int(map["min_score"], key: "min_score") ?? 2,
+            variant: reader.string(map["variant"], key: "variant", required: false),
+            examples: examples, source: source(node))
+    }
+
+    private func tableKindExample(_ node: Node, shouldMatch: Bool) -> TableKindExample? {
+        if case .scalar(let scalar) = node {
+            return TableKindExample(title: scalar.string, headers: [], shouldMatch: shouldMatch, line: node.mark?.line)
+        }
+        guard let map = reader.mapping(node, allowed: ["title", "headers"], context: "a table kind example") else {
+            return nil
+        }
+        return TableKindExample(
+            title: reader.string(map["title"], key: "title", required: false),
+            headers: reader.strings(map["headers"], key: "headers"), shouldMatch: shouldMatch,
+            line: node.mark?.line)
+    }
+
+    private func field(_ node: Node) -> FieldRule? {
+        let keys = ["id", "name", "description", "aliases", "role", "kind", "unit", "examples"]
+        guard let map = reader.mapping(node, allowed: keys, context: "a field"),
+            let id = reader.string(map["id"], key: "id")
+        else { return nil }
+        let aliases = reader.strings(map["aliases"], key: "aliases")
+        if aliases.isEmpty { reader.fail(node, key: "aliases", "field '\(id)' needs at least one alias") }
+        let role = enumValue(map["role"], key: "role", FieldRule.Role.self) ?? .item
+        let kind = enumValue(map["kind"], key: "kind", FieldRule.Kind.self) ?? .amount
+        let examples = exampleLists(map["examples"], context: "field '\(id)'").flatMap { list, match in
+            list.compactMap { item -> LabelExample? in
+                guard case .scalar(let scalar) = item else {
+                    reader.fail(item, key: "examples", "field examples are labels (strings)")
+                    return nil
+                }
+                return LabelExample(label: scalar.string, shouldMatch: match, line: item.mark?.line)
+            }
+        }
+        if examples.isEmpty { reader.fail(node, key: "examples", "field '\(id)' needs examples") }
+        return FieldRule(
+            id: id, name: reader.string(map["name"], key: "name") ?? id, aliases: aliases, role: role,
+            kind: kind, unit: reader.string(map["unit"], key: "unit", required: false), examples: examples,
+            source: source(node))
+    }
+
+    private func prosePattern(_ node: Node) -> ProsePatternRule? {
+        let keys = ["id", "field", "description", "labels", "units", "examples"]
+        guard let map = reader.mapping(node, allowed: keys, context: "a prose pattern"),
+            let id = reader.string(map["id"], key: "id"),
+            let field = reader.string(map["field"], key: "field")
+        else { return nil }
+        let labels = reader.strings(map["labels"], key: "labels")
+        if labels.isEmpty { reader.fail(node, key: "labels", "prose pattern '\(id)' needs labels") }
+        let examples = exampleLists(map["examples"], context: "prose pattern '\(id)'").flatMap { list, match in
+            list.compactMap { proseExample($0, shouldMatch: match) }
+        }
+        if examples.isEmpty { reader.fail(node, key: "examples", "prose pattern '\(id)' needs examples") }
+        return ProsePatternRule(
+            id: id, field: field, labels: labels, units: reader.strings(map["units"], key: "units"),
+            examples: examples, source: source(node))
+    }
+
+    private func proseExample(_ node: Node, shouldMatch: Bool) -> ProseExample? {
+        if case .scalar(let scalar) = node {
+            if shouldMatch { reader.fail(node, key: "match", "a match example needs text and value") }
+            return ProseExample(text: scalar.string, value: nil, line: node.mark?.line)
+        }
+        guard shouldMatch, let map = reader.mapping(node, allowed: ["text", "value"], context: "a prose example"),
+            let text = reader.string(map["text"], key: "text"), let value = reader.string(map["value"], key: "value")
+        else {
+            if !shouldMatch { reader.fail(node, key: "no_match", "a no_match example is a string") }
+            return nil
+        }
+        return ProseExample(text: text, value: value, line: node.mark?.line)
+    }
+
+    private func reportKind(_ node: Node) -> ReportKindRule? {
+        guard let map = reader.mapping(node, allowed: ["id", "title_words", "unless"], context: "a report kind"),
+            let id = reader.string(map["id"], key: "id")
+        else { return nil }
+        return ReportKindRule(
+            id: id, titleWords: reader.strings(map["title_words"], key: "title_words"),
+            unlessWords: reader.strings(map["unless"], key: "unless"))
+    }
+
+    private func check(_ node: Node) -> CheckRule? {
+        let keys = [
+            "id", "kind", "description", "table_kinds", "total", "parts", "numerator", "denominator", "fields",
+        ]
+        guard let map = reader.mapping(node, allowed: keys, context: "a check"),
+            let id = reader.string(map["id"], key: "id"),
+            let kind = enumValue(map["kind"], key: "kind", CheckRule.Kind.self)
+        else { return nil }
+        return CheckRule(
+            id: id, kind: kind, description: reader.string(map["description"], key: "description") ?? id,
+            tableKinds: reader.strings(map["table_kinds"], key: "table_kinds"),
+            total: reader.string(map["total"], key: "total", required: false),
+            parts: reader.strings(map["parts"], key: "parts"),
+            numerator: reader.string(map["numerator"], key: "numerator", required: false),
+            denominator: reader.string(map["denominator"], key: "denominator", required: false),
+            fields: reader.strings(map["fields"], key: "fields"), source: source(node))
+    }
+
+    private func segmentation(_ node: Node) -> SegmentationOptions? {
+        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words"]
+        guard let map = reader.mapping(node, allowed: keys, context: "layout") else { return nil }
+        return SegmentationOptions(
+            fillDownColumns: reader.strings(map["fill_down_columns"], key: "fill_down_columns"),
+            sideLabelColumns: reader.strings(map["side_label_columns"], key: "side_label_columns"),
+            labelColumns: reader.strings(map["label_columns"], key: "label_columns"),
+            headerWords: reader.strings(map["header_words"], key: "header_words"))
+    }
+
+    /// `examples: {match: [...], no_match: [...]}` as (items, shouldMatch) pairs.
+    private func exampleLists(_ node: Node?, context: String) -> [([Node], Bool)] {
+        guard let node else { return [] }
+        guard let map = reader.mapping(node, allowed: ["match", "no_match"], context: "examples of \(context)") else {
+            return []
+        }
+        return [
+            (reader.sequence(map["match"], key: "match"), true),
+            (reader.sequence(map["no_match"], key: "no_match"), false),
+        ]
+    }
+
+    private func enumValue<E: RawRepresentable & CaseIterable>(
+        _ node: Node?, key: String, _ type: E.Type
+    ) -> E? where E.RawValue == String {
+        guard let text = reader.string(node, key: key, required: false) else { return nil }
+        guard let value = E(rawValue: text) else {
+            let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.fail(node, key: key, "'\(text)' is not one of: \(allowed)")
+            return nil
+        }
+        return value
+    }
+}

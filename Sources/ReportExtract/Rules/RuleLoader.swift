@@ -1,0 +1,113 @@
+import Yams
+
+/// One rule file's name (as shown in errors) and its text. The library never reads files: the
+/// caller hands them in.
+public struct RuleFile: Sendable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+extension RuleSet {
+    /// Loads and checks rule files. Every problem is reported (unknown keys, bad values, duplicate
+    /// ids, aliases claimed by two fields, references to unknown fields), each with file and line.
+    public static func load(_ files: [RuleFile]) throws(RuleErrors) -> RuleSet {
+        var collected = CollectedRules()
+        var errors: [RuleError] = []
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            let reader = YAMLReader(file: file.name)
+            if let root = reader.compose(file.text) {
+                RuleFileParser(reader: reader).parse(root, into: &collected)
+            } else if reader.errors.isEmpty {
+                reader.fail(nil, "empty rule file")
+            }
+            errors += reader.errors
+        }
+        errors += collected.crossCheck()
+        guard errors.isEmpty else { throw RuleErrors(errors: errors) }
+        var hasher = SHA256()
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            hasher.update(Array(file.name.utf8) + [0] + Array(file.text.utf8) + [0])
+        }
+        return RuleSet(
+            tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
+            connectors: collected.connectors, segmentation: collected.segmentation ?? SegmentationOptions(),
+            reportKinds: collected.reportKinds, units: collected.units, checks: collected.checks,
+            fingerprint: hasher.finalizeHex())
+    }
+}
+
+/// Rules gathered from all files before the checks that span files.
+struct CollectedRules {
+    var tableKinds: [TableKindRule] = []
+    var fields: [FieldRule] = []
+    var prose: [ProsePatternRule] = []
+    var connectors: [String] = []
+    var segmentation: SegmentationOptions?
+    var reportKinds: [ReportKindRule] = []
+    var units: [String] = []
+    var checks: [CheckRule] = []
+
+    func crossCheck() -> [RuleError] {
+        var errors: [RuleError] = []
+        func duplicates(_ ids: [(String, RuleSource)], what: String) {
+            var seen: [String: RuleSource] = [:]
+            for (id, source) in ids {
+                if let first = seen[id] {
+                    errors.append(RuleError(
+                        file: source.file, line: source.line, key: "id",
+                        message: "duplicate \(what) id '\(id)' (first at \(first.file):\(first.line ?? 0))"))
+                } else {
+                    seen[id] = source
+                }
+            }
+        }
+        duplicates(tableKinds.map { ($0.id, $0.source) }, what: "table kind")
+        duplicates(fields.map { ($0.id, $0.source) }, what: "field")
+        duplicates(prose.map { ($0.id, $0.source) }, what: "prose pattern")
+        duplicates(checks.map { ($0.id, $0.source) }, what: "check")
+
+        var claimed: [String: (field: String, alias: String)] = [:]
+        for field in fields {
+            for alias in field.aliases {
+                let key = LabelText.key(alias, units: units).text
+                if let owner = claimed[key], owner.field != field.id {
+                    errors.append(RuleError(
+                        file: field.source.file, line: field.source.line, key: "aliases",
+                        message: "alias '\(alias)' of field '\(field.id)' is also claimed by field '\(owner.field)' ('\(owner.alias)')"))
+                }
+                if key.isEmpty {
+                    errors.append(RuleError(
+                        file: field.source.file, line: field.source.line, key: "aliases",
+                        message: "alias '\(alias)' of field '\(field.id)' is empty after normalization"))
+                }
+                claimed[key] = (field.id, alias)
+            }
+        }
+        let fieldIDs = Set(fields.map(\.id))
+        for pattern in prose where !fieldIDs.contains(pattern.field) {
+            errors.append(RuleError(
+                file: pattern.source.file, line: pattern.source.line, key: "field",
+                message: "prose pattern '\(pattern.id)' names unknown field '\(pattern.field)'"))
+        }
+        let kindIDs = Set(tableKinds.map(\.id))
+        for check in checks {
+            let named = [check.total, check.numerator, check.denominator].compactMap { $0 } + check.parts + check.fields
+            for id in named where !fieldIDs.contains(id) {
+                errors.append(RuleError(
+                    file: check.source.file, line: check.source.line, key: "fields",
+                    message: "check '\(check.id)' names unknown field '\(id)'"))
+            }
+            for kind in check.tableKinds where !kindIDs.contains(kind) {
+                errors.append(RuleError(
+                    file: check.source.file, line: check.source.line, key: "table_kinds",
+                    message: "check '\(check.id)' names unknown table kind '\(kind)'"))
+            }
+        }
+        return errors
+    }
+}

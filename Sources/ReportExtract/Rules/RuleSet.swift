@@ -1,0 +1,149 @@
+/// Everything the rule files in `rules/` declare, loaded once, checked, and passed to the
+/// pipeline as an immutable value. See `rules/README.md` for the file format.
+public struct RuleSet: Sendable {
+    public var tableKinds: [TableKindRule]
+    public var fields: [FieldRule]
+    public var prosePatterns: [ProsePatternRule]
+    /// Characters allowed between a prose label and its number (`为`, `是`, `:` …).
+    public var connectors: [String]
+    public var segmentation: SegmentationOptions
+    public var reportKinds: [ReportKindRule]
+    /// Unit words recognized in a label's parentheses: `经费控制情况(万元)`.
+    public var units: [String]
+    public var checks: [CheckRule]
+    /// sha256 over the files' names and contents: changes whenever any rule changes.
+    public var fingerprint: String
+
+    /// Normalized alias → field index and the alias as written.
+    let aliasIndex: [String: (field: Int, alias: String)]
+
+    init(
+        tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
+        connectors: [String], segmentation: SegmentationOptions, reportKinds: [ReportKindRule],
+        units: [String], checks: [CheckRule], fingerprint: String
+    ) {
+        self.tableKinds = tableKinds
+        self.fields = fields
+        self.prosePatterns = prosePatterns
+        self.connectors = connectors
+        self.segmentation = segmentation
+        self.reportKinds = reportKinds
+        self.units = units
+        self.checks = checks
+        self.fingerprint = fingerprint
+        var index: [String: (Int, String)] = [:]
+        for (position, field) in fields.enumerated() {
+            for alias in field.aliases { index[LabelText.key(alias, units: units).text] = (position, alias) }
+        }
+        aliasIndex = index
+    }
+
+    public func field(id: String) -> FieldRule? { fields.first { $0.id == id } }
+
+    /// The field a label names, after normalization (numbering, 其中, years, spaces, trailing
+    /// colon and parenthesized notes ignored), and the alias that matched.
+    public func field(forLabel label: String) -> (field: FieldRule, alias: String)? {
+        let key = LabelText.key(label, units: units).text
+        guard !key.isEmpty, let hit = aliasIndex[key] else { return nil }
+        return (fields[hit.field], hit.alias)
+    }
+}
+
+/// Where a rule was written, for error messages and `--explain`.
+public struct RuleSource: Sendable, Equatable {
+    public var file: String
+    public var line: Int?
+}
+
+/// A kind of table, recognized by words in its title and in its header and row labels.
+public struct TableKindRule: Sendable {
+    public var id: String
+    public var name: String
+    public var titleWords: [String]
+    public var headerWords: [String]
+    /// Score needed to claim a table; title words count 3, header words 1.
+    public var minScore: Int
+    /// Which layout the checks should assume (e.g. `budget_line_is_total_score`).
+    public var variant: String?
+    public var examples: [TableKindExample]
+    public var source: RuleSource
+}
+
+public struct TableKindExample: Sendable {
+    public var title: String?
+    public var headers: [String]
+    public var shouldMatch: Bool
+    public var line: Int?
+}
+
+/// A field: a canonical id, the labels that name it as printed, its role and unit.
+public struct FieldRule: Sendable {
+    public enum Role: String, Sendable, CaseIterable {
+        /// A row entity (`支出总额`): the row label names the figure.
+        case item
+        /// A column quantity (`决算数`, `编制数`, `分值`): the column label names the figure.
+        case measure
+        /// A total row or column (`合计`): the other axis names the figure.
+        case total
+        /// A label column (`一级指标`).
+        case label
+        /// Free text (`偏差原因分析及改进措施`, `预算部门`).
+        case text
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Exact counts: people, households (no rounding interval).
+        case count
+        /// Money and other rounded quantities.
+        case amount
+        /// Percentages.
+        case rate
+        /// Awarded scores (得分), rounded.
+        case score
+        /// Assigned weights (分值): exact.
+        case weight
+        /// Row numbers (序号): not figures.
+        case ordinal
+        case text
+    }
+
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+    public var role: Role
+    public var kind: Kind
+    public var unit: String?
+    public var examples: [LabelExample]
+    public var source: RuleSource
+}
+
+public struct LabelExample: Sendable {
+    public var label: String
+    public var shouldMatch: Bool
+    public var line: Int?
+}
+
+/// A prose figure: a label, a few connector characters at most, then a number.
+public struct ProsePatternRule: Sendable {
+    public var id: String
+    public var field: String
+    public var labels: [String]
+    /// Units the number must carry (`万元`, `人`, `%`); empty means any.
+    public var units: [String]
+    public var examples: [ProseExample]
+    public var source: RuleSource
+}
+
+public struct ProseExample: Sendable {
+    public var text: String
+    /// The value expected (decimal string in the printed scale); nil for a `no_match` example.
+    public var value: String?
+    public var line: Int?
+}
+
+/// A report kind recognized from the document's title lines.
+public struct ReportKindRule: Sendable {
+    public var id: String
+    public var titleWords: [String]
+    public var unlessWords: [String]
+}
