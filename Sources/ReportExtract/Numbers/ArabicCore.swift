@@ -1,0 +1,188 @@
+import Foundation
+
+/// The digits of an Arabic-numeral figure as printed: digit groups and the separators between
+/// them, before any sign, scale, unit or percent sign.
+///
+/// Lexing is deliberately narrow, so a run never swallows the text around it: a point or comma
+/// belongs to the number only when digits follow, a comma only when it starts a group of exactly
+/// three digits, and a letter (O/o/l/I) only when it sits between digits.
+struct ArabicCore {
+    enum Separator: Equatable {
+        case comma
+        case point
+        /// `..` between digits.
+        case doublePoint
+    }
+
+    /// Scalar range of the core in the text it was lexed from.
+    let range: Range<Int>
+    /// Digit groups, letters still in place (`["1124", "65"]` for `1124..65`).
+    let groups: [[Unicode.Scalar]]
+    /// `separators[i]` stands between `groups[i]` and `groups[i + 1]`.
+    let separators: [Separator]
+    let raw: String
+
+    var hasLetters: Bool { groups.contains { $0.contains { !Scalars.isDigit($0) } } }
+    var pointCount: Int { separators.count(where: { $0 != .comma }) }
+    var isPlainInteger: Bool { separators.isEmpty && !hasLetters }
+    var digitCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    /// Lexes the core starting at `start`, which must be an ASCII digit.
+    static func lex(_ text: [Unicode.Scalar], at start: Int) -> ArabicCore? {
+        guard Scalars.isDigit(text, start) else { return nil }
+        var groups: [[Unicode.Scalar]] = []
+        var separators: [Separator] = []
+        var current: [Unicode.Scalar] = []
+        var index = start
+        while index < text.count {
+            let scalar = text[index]
+            if Scalars.isDigit(scalar) {
+                current.append(scalar)
+                index += 1
+            } else if let letters = lettersBetweenDigits(text, at: index, after: current) {
+                current.append(contentsOf: text[index..<letters])
+                index = letters
+            } else if let (separator, next) = separator(text, at: index, groups: groups, current: current,
+                                                        separators: separators) {
+                groups.append(current)
+                separators.append(separator)
+                current = []
+                index = next
+            } else {
+                break
+            }
+        }
+        groups.append(current)
+        return ArabicCore(
+            range: start..<index, groups: groups, separators: separators,
+            raw: Scalars.string(text, start..<index))
+    }
+
+    /// End of a run of at most two digit-like letters at `index` that has a digit on both sides.
+    private static func lettersBetweenDigits(
+        _ text: [Unicode.Scalar], at index: Int, after current: [Unicode.Scalar]
+    ) -> Int? {
+        guard let last = current.last, Scalars.isDigit(last) else { return nil }
+        var end = index
+        while end < text.count, end - index < 2, Scalars.letterDigit(text[end]) != nil { end += 1 }
+        return end > index && Scalars.isDigit(text, end) ? end : nil
+    }
+
+    /// The separator at `index` and where the next group starts, if it belongs to the number.
+    private static func separator(
+        _ text: [Unicode.Scalar], at index: Int, groups: [[Unicode.Scalar]], current: [Unicode.Scalar],
+        separators: [Separator]
+    ) -> (Separator, Int)? {
+        switch text[index] {
+        case ".":
+            if Scalars.isDigit(text, index + 1) { return (.point, index + 1) }
+            if index + 1 < text.count, text[index + 1] == ".", Scalars.isDigit(text, index + 2) {
+                return (.doublePoint, index + 2)
+            }
+            return nil
+        case ",":
+            // A thousands separator: integer part only, first group 1-3 digits, then exactly
+            // three digits. The fullwidth `，` never gets here: it separates clauses.
+            guard !separators.contains(where: { $0 != .comma }) else { return nil }
+            let firstGroup = groups.first ?? current
+            guard (1...3).contains(firstGroup.count), groups.isEmpty || current.count == 3 else { return nil }
+            var end = index + 1
+            while Scalars.isDigit(text, end) { end += 1 }
+            return end - index - 1 == 3 ? (.comma, index + 1) : nil
+        default:
+            return nil
+        }
+    }
+}
+
+// MARK: - Readings
+
+extension ArabicCore {
+    /// One way of reading the core: its digits without separators and how many are decimals.
+    struct Reading: Equatable {
+        var digits: [Unicode.Scalar]
+        var decimals: Int
+        var repairs: [NumberRepair]
+        /// The repaired core as text, for repair records (`1124.65`).
+        var text: String {
+            guard decimals > 0 else { return Scalars.string(digits) }
+            let split = digits.count - decimals
+            return Scalars.string(digits[..<split]) + "." + Scalars.string(digits[split...])
+        }
+    }
+
+    /// The readings of the core: one for a clean number, one or two for a repaired one, none when
+    /// it cannot be a number (three or more points, letters next to a point).
+    func readings() -> [Reading] {
+        var repairs: [NumberRepair] = []
+        var groups = self.groups
+        if hasLetters {
+            // No letter fix in a token with an explicit point: that is where OCR-style fixes
+            // produce 10× errors.
+            guard pointCount == 0 else { return [] }
+            groups = groups.map { $0.map { Scalars.letterDigit($0) ?? $0 } }
+            let fixed = zip(groups, separators.map { _ in "," } + [""]).map { Scalars.string($0) + $1 }
+            repairs.append(NumberRepair(kind: .letterForDigit, from: raw, to: fixed.joined()))
+        }
+        // Join comma groups into the integer part.
+        var parts: [[Unicode.Scalar]] = [groups[0]]
+        var points: [Separator] = []
+        for (separator, group) in zip(separators, groups.dropFirst()) {
+            if separator == .comma { parts[parts.count - 1] += group } else { parts.append(group); points.append(separator) }
+        }
+        if separators.contains(.comma) {
+            let stripped = raw.replacingOccurrences(of: ",", with: "")
+            repairs.append(NumberRepair(kind: .thousandsSeparator, from: raw, to: stripped))
+        }
+        return Self.readings(parts: parts, points: points, raw: raw, repairs: repairs)
+    }
+
+    private static func readings(
+        parts: [[Unicode.Scalar]], points: [Separator], raw: String, repairs: [NumberRepair]
+    ) -> [Reading] {
+        switch points {
+        case []:
+            return [Reading(digits: parts[0], decimals: 0, repairs: repairs)]
+        case [.point]:
+            return [Reading(digits: parts[0] + parts[1], decimals: parts[1].count, repairs: repairs)]
+        case [.doublePoint]:
+            var reading = Reading(digits: parts[0] + parts[1], decimals: parts[1].count, repairs: repairs)
+            reading.repairs.append(NumberRepair(kind: .doublePoint, from: raw, to: reading.text))
+            return [reading]
+        case [.point, .point]:
+            // Either point may be the stray one; only a check can tell.
+            let digits = parts[0] + parts[1] + parts[2]
+            return [parts[2].count, parts[1].count + parts[2].count].map { decimals in
+                var reading = Reading(digits: digits, decimals: decimals, repairs: repairs)
+                reading.repairs.append(NumberRepair(kind: .twoPoints, from: raw, to: reading.text))
+                return reading
+            }
+        default:
+            return []
+        }
+    }
+
+    /// Whether the groups read as a date `YYYY.M.D` (or with `-`/`/`, checked by the caller).
+    var looksLikeDottedDate: Bool {
+        separators == [.point, .point] && !hasLetters && DateShape.isDate(groups)
+    }
+}
+
+/// Year, month and day ranges for telling dates from malformed numbers.
+enum DateShape {
+    /// A plausible four-digit year (a figure of 1900-2100 followed by `年` is a year, not a count).
+    static func isYear(_ digits: [Unicode.Scalar]) -> Bool {
+        guard digits.count == 4, let year = Int(Scalars.string(digits)) else { return false }
+        return (1900...2100).contains(year)
+    }
+
+    /// `[year, month]` or `[year, month, day]` digit groups.
+    static func isDate(_ groups: [[Unicode.Scalar]]) -> Bool {
+        guard groups.count == 2 || groups.count == 3, isYear(groups[0]) else { return false }
+        let numbers = groups.dropFirst().map { $0.count <= 2 ? Int(Scalars.string($0)) : nil }
+        guard let month = numbers[0], (1...12).contains(month) else { return false }
+        guard numbers.count == 3 else { return true }
+        guard let day = numbers[1] else { return false }
+        return (1...31).contains(day)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Exact conversions between decimal digit strings and `Decimal`, without locale-dependent
+/// parsers or `Double`. Foundation's `Decimal` normalizes trailing zeros away (30.00 is stored as
+/// 3 × 10^1), so printed precision is always carried separately as a digit count.
+enum DecimalText {
+    /// Significant digits a `Decimal` holds exactly.
+    static let maxDigits = 38
+
+    /// `digits` (ASCII 0-9 only, no sign or point) × 10^−`decimals`; nil when empty, not all
+    /// digits, or longer than a `Decimal` holds exactly.
+    static func decimal(digits: some Collection<Unicode.Scalar>, decimals: Int, negative: Bool = false)
+        -> Decimal?
+    {
+        let significant = digits.drop { $0 == "0" }
+        guard !digits.isEmpty, significant.count <= maxDigits else { return nil }
+        var significand = Decimal(0)
+        var chunk: UInt64 = 0
+        var chunkLength = 0
+        // Accumulate 18 digits at a time in UInt64: exact, and far cheaper than a Decimal step
+        // per digit.
+        for scalar in significant {
+            let digit = scalar.value &- 0x30
+            guard digit < 10 else { return nil }
+            chunk = chunk * 10 + UInt64(digit)
+            chunkLength += 1
+            if chunkLength == 18 {
+                significand = significand * powerOfTen(18) + Decimal(chunk)
+                chunk = 0
+                chunkLength = 0
+            }
+        }
+        if chunkLength > 0 { significand = significand * powerOfTen(chunkLength) + Decimal(chunk) }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -decimals, significand: significand)
+    }
+
+    /// 10^`exponent`, exact for any exponent a `Decimal` can hold.
+    static func powerOfTen(_ exponent: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: exponent, significand: 1)
+    }
+
+    /// `value` written with exactly `decimals` fraction digits, `-` for negatives, never in
+    /// exponent notation. Extra fraction digits (only possible for computed values) are kept.
+    static func string(_ value: Decimal, decimals: Int) -> String {
+        // Foundation's description is plain positional notation ("0.0000015", "1000…0").
+        var text = value.description
+        if value.isZero { text = "0" }
+        let pointIndex = text.firstIndex(of: ".")
+        let present = pointIndex.map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        guard present < decimals else { return text }
+        if pointIndex == nil { text += "." }
+        return text + String(repeating: "0", count: decimals - present)
+    }
+
+    /// Digits after the point in `value`'s shortest form (0 for integers).
+    static func fractionDigits(_ value: Decimal) -> Int {
+        max(0, -value.exponent)
+    }
+
+    /// Number of significant digits in `value`'s significand.
+    static func significantDigits(_ value: Decimal) -> Int {
+        guard !value.isZero else { return 1 }
+        return value.significand.magnitude.description.count
+    }
+
+    /// Digits before the point (0 for |value| < 1).
+    static func integerDigits(_ value: Decimal) -> Int {
+        max(0, significantDigits(value) + value.exponent)
+    }
+}

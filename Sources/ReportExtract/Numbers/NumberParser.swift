@@ -1,0 +1,73 @@
+/// Reads one whole table cell as a figure, an explicit absence, or text.
+///
+/// The whole cell must be one figure: an optional qualifier (`≥`, `约`, `不低于`), a sign, the
+/// digits (Arabic with thousands separators, or a Chinese numeral, or `百分之…`), then `%`, `余`,
+/// a scale, a unit and a suffix qualifier (`以上`, `以内`, `左右`). Anything left over makes the
+/// cell text: `满意度达90%上`, `指标1：`, `2024年12月之前`, `100，200`.
+///
+/// Repairs are typed and never silent: a malformed cell (`1124..65`, `98%1`, `10份` in a score
+/// column) comes back as candidates. Not handled: ranges (`3-5万`, `3至5万`) and fractions other
+/// than `百分之` are text.
+public struct NumberParser: Sendable {
+    public init() {}
+
+    public func parse(_ text: String, context: NumberContext = .init()) -> NumberReading {
+        let scalars = text.scalarArray
+        guard let first = scalars.firstIndex(where: { !Scalars.isSpace($0) && !$0.properties.isWhitespace })
+        else { return .absent("") }
+        let last = scalars.lastIndex(where: { !Scalars.isSpace($0) && !$0.properties.isWhitespace })!
+        let cell = Array(scalars[first...last])
+        let trimmed = Scalars.string(cell)
+        if Placeholders.isPlaceholder(trimmed) { return .absent(trimmed) }
+        guard let parts = lexCell(cell), !isNotAQuantity(parts) else { return .text }
+        let values = parts.readings(context: context)
+        if values.count == 1, !values[0].isRepaired { return .value(values[0]) }
+        return values.isEmpty ? .text : .candidates(values)
+    }
+
+    /// The figure filling the whole cell, or nil.
+    private func lexCell(_ cell: [Unicode.Scalar]) -> FigureParts? {
+        var index = 0
+        var qualifiers: [Qualifier] = []
+        if let (qualifier, length) = Prefixes.qualifier(in: cell, at: 0, inProse: false) {
+            qualifiers.append(qualifier)
+            index = Scalars.skipSpaces(cell, from: length)
+        }
+        var negative = false
+        if index < cell.count, cell[index] == "-" || cell[index] == "+" || cell[index] == "负" {
+            negative = cell[index] != "+"
+            index += 1
+        }
+        var parts: FigureParts?
+        if Scalars.isDigit(cell, index) {
+            parts = Prefixes.arabicFigure(cell, at: index)
+            if parts?.range.upperBound != cell.count { parts = Prefixes.chineseFigure(cell, at: index) }
+        } else if Scalars.has(Prefixes.percentWord, in: cell, at: index) {
+            parts = Prefixes.chineseFigure(cell, at: index + Prefixes.percentWord.count, percentPrefix: true)
+        } else if index < cell.count, ChineseNumeral.isNumeralScalar(cell[index]) {
+            parts = Prefixes.chineseFigure(cell, at: index)
+        }
+        guard var parts, parts.range.upperBound == cell.count else { return nil }
+        parts.range = 0..<cell.count
+        parts.prefixQualifiers = qualifiers
+        parts.negative = negative
+        return parts
+    }
+
+    /// Years (`2023年`, `二〇二三年`), dotted dates (`2023.9.18`) and long digit strings without a
+    /// unit (phone numbers, codes) look like numbers but are not quantities.
+    private func isNotAQuantity(_ parts: FigureParts) -> Bool {
+        let tail = parts.tail
+        switch parts.body {
+        case .arabic(let core):
+            if core.looksLikeDottedDate { return true }
+            if core.isPlainInteger, tail.unit == "年", tail.scale == nil, DateShape.isYear(core.groups[0]) {
+                return true
+            }
+            let bare = tail.unit == nil && tail.scale == nil && !tail.isPercent && parts.prefixQualifiers.isEmpty
+            return bare && core.isPlainInteger && core.digitCount >= 11
+        case .chinese(let numeral, _):
+            return numeral.isDigitByDigit && tail.unit == "年" && DateShape.isYear(numeral.digits)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Scalar-level tests shared by the parser and the scanner. Both work on `[Unicode.Scalar]`:
+/// offsets must be scalar offsets, and Character-level iteration is several times slower.
+enum Scalars {
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
+
+    @inline(__always)
+    static func isDigit(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= 0 && index < text.count && isDigit(text[index])
+    }
+
+    /// Spaces the normalizer leaves in place (U+3000 is already a plain space by then, but a
+    /// caller may pass unnormalized text).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\u{A0}"
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value | 0x20
+        return value >= 0x61 && value <= 0x7A
+    }
+
+    /// Letters OCR and careless typing put in place of digits: O/o for 0, l/I for 1.
+    static func letterDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "O", "o": "0"
+        case "l", "I": "1"
+        default: nil
+        }
+    }
+
+    static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 0, index + word.count <= text.count else { return false }
+        for offset in 0..<word.count where text[index + offset] != word[offset] { return false }
+        return true
+    }
+
+    /// Whether `word` ends just before `index`.
+    static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], endingAt index: Int) -> Bool {
+        has(word, in: text, at: index - word.count)
+    }
+
+    static func skipSpaces(_ text: [Unicode.Scalar], from index: Int) -> Int {
+        var index = index
+        while index < text.count, isSpace(text[index]) { index += 1 }
+        return index
+    }
+
+    static func string(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: text[range])
+        return String(view)
+    }
+
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
+
+extension String {
+    /// The string as scalars, for the scalar-level helpers.
+    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}

@@ -1,0 +1,61 @@
+/// Units printed directly after a figure (after its scale, if any), matched longest first.
+///
+/// Deliberately absent: `月`, `日`, `号` (they make dates: `12月`, `15日`), `级` (`一级指标`) and
+/// `%` (a flag, not a unit). `年` is a unit only for durations; a four-digit year followed by `年`
+/// is rejected by the callers. `个月` and `分钟` are listed so that `个` and `分` do not cut them.
+enum UnitLexicon {
+    private static let units: [String] = [
+        // money and scores
+        "元", "分",
+        // area, volume, length, weight, energy
+        "平方米", "平方公里", "平方千米", "平米", "㎡", "m²", "亩", "公顷", "立方米", "m³", "㎥",
+        "米", "公里", "千米", "km", "吨", "公斤", "千克", "斤", "千瓦时", "千瓦", "度",
+        // time
+        "小时", "分钟", "秒", "天", "周", "个月", "年", "个工作日", "工作日",
+        // counts
+        "人次", "户次", "人", "户", "次", "个", "处", "套", "件", "份", "家", "项", "张", "台", "辆", "间",
+        "栋", "幢", "座", "所", "条", "批", "场", "期", "篇", "册", "本", "起", "宗", "笔", "名", "位",
+        "支", "块", "部", "盏", "株", "棵", "类", "种", "轮", "组", "队", "层", "倍", "个百分点",
+        "百分点",
+    ]
+
+    /// Units that may follow a `/` in a compound unit (`元/月`, `元/平方米`, `次/年`).
+    private static let perUnits: [String] = ["月", "日", "年", "天", "人", "户", "次", "平方米", "㎡", "m²", "小时"]
+
+    private static let table: [[Unicode.Scalar]] = sorted(units)
+    private static let perTable: [[Unicode.Scalar]] = sorted(perUnits)
+
+    private static func sorted(_ words: [String]) -> [[Unicode.Scalar]] {
+        words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
+
+    /// The longest unit at `index`, with a compound `/…` part when present.
+    static func match(_ text: [Unicode.Scalar], at index: Int) -> (unit: String, end: Int)? {
+        guard let unit = longest(in: table, text, at: index) else { return nil }
+        var end = index + unit.count
+        var name = Scalars.string(unit)
+        if end < text.count, text[end] == "/", let per = longest(in: perTable, text, at: end + 1) {
+            name += "/" + Scalars.string(per)
+            end += 1 + per.count
+        }
+        return (name, end)
+    }
+
+    /// Whether a unit starting with a scale character (`千米`, `千克`, `千瓦`) stands at `index`,
+    /// so the `千` is not taken for a scale.
+    static func unitStartsWithScale(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard let unit = longest(in: table, text, at: index) else { return false }
+        return NumberScale(scalar: unit[0]) != nil
+    }
+
+    private static func longest(
+        in table: [[Unicode.Scalar]], _ text: [Unicode.Scalar], at index: Int
+    ) -> [Unicode.Scalar]? {
+        guard index < text.count else { return nil }
+        let first = text[index]
+        for word in table where word[0] == first && Scalars.has(word, in: text, at: index) {
+            return word
+        }
+        return nil
+    }
+}
