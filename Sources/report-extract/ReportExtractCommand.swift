@@ -1,4 +1,4 @@
-import ArgumentParser
+@preconcurrency import ArgumentParser
 import Foundation
 import ReportExtract
 
@@ -9,9 +9,9 @@ struct ReportExtractCommand: ParsableCommand {
         abstract: "Turn Tika text dumps of 绩效自评 reports into checked JSON.",
         discussion: """
             Exit status: 0 when every input was read, 1 when some inputs failed (each named on \
-            standard error; the other outputs are still written), 64 for usage errors.
+            standard error; the other outputs are still written), 64 for usage or rule errors.
             """,
-        subcommands: [Extract.self],
+        subcommands: [Extract.self, RulesCommand.self],
         defaultSubcommand: Extract.self
     )
 }
@@ -28,10 +28,23 @@ struct Extract: ParsableCommand {
     )
 
     @Argument(help: "Input files and directories.")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    mutating func validate() throws {
+        if explain == nil {
+            guard out != nil else { throw ValidationError("Missing expected argument '--out <out>'") }
+            guard !inputs.isEmpty else { throw ValidationError("Missing expected argument '<inputs> ...'") }
+        }
+    }
 
     @Option(name: .shortAndLong, help: "Output directory (created if missing).")
-    var out: String
+    var out: String?
+
+    @Option(help: "Directory of rule files (*.yaml). Default: $REPORT_EXTRACT_RULES, ./rules, or the checkout's rules/.")
+    var rules: String?
+
+    @Option(help: ArgumentHelp("Explain one input instead of extracting: table kinds and the words that chose them, each figure's field and alias, and every label no rule names.", valueName: "FILE"))
+    var explain: String?
 
     @Option(help: "Comma-separated file extensions searched in directories.")
     var extensions: String = "txt"
@@ -43,15 +56,28 @@ struct Extract: ParsableCommand {
     var quiet = false
 
     mutating func run() throws {
+        let ruleSet = try RulesDirectory.load(rules)
+        if let explain {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: explain)))
+            do {
+                let document = try Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient)).run(bytes: bytes, path: explain)
+                print(Explanation(document: document.recognized, rules: ruleSet).render(), terminator: "")
+            } catch {
+                Self.report("\(explain): \(error)")
+                throw ExitCodes.failures
+            }
+            return
+        }
+        let out = self.out!
         let wanted = Set(extensions.split(separator: ",").map { $0.lowercased() })
         let (files, problems) = InputFiles.expand(inputs, extensions: wanted)
         var failures = problems.count
         for problem in problems { Self.report(problem.description) }
-        let pipeline = Pipeline(decoder: Decoder(lenient: lenient))
+        let pipeline = Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient))
         var written = 0
         for file in files {
             do {
-                try process(file, with: pipeline)
+                try process(file, with: pipeline, out: out)
                 written += 1
             } catch {
                 failures += 1
@@ -65,7 +91,7 @@ struct Extract: ParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    private func process(_ file: InputFile, with pipeline: Pipeline) throws {
+    private func process(_ file: InputFile, with pipeline: Pipeline, out: String) throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.path)))
         let document = try pipeline.run(bytes: bytes, path: file.relativePath)
         let target = OutputPath.resolve(file.outputRelativePath, under: out)

@@ -29,4 +29,17 @@ public enum WidthFolding {
         default: return .keep
         }
     }
+
+    /// Folds a whole string (rule text written with full-width characters, for instance).
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch fold(scalar) {
+            case .keep: out.append(scalar)
+            case .replace(let replacement): out.append(replacement)
+            case .remove: break
+            }
+        }
+        return String(out)
+    }
 }

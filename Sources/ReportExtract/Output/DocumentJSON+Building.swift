@@ -4,11 +4,15 @@ extension DocumentJSON {
     public init(_ document: ExtractedDocument) {
         let segmented = document.segmented
         source = document.source
+        rulesFingerprint = document.rulesFingerprint
+        facts = document.recognized.facts
+        figures = document.recognized.figures.map(FigureJSON.init)
+        indicators = document.recognized.indicators
         markers = segmented.markers
         paragraphs = segmented.paragraphs.map {
             ParagraphJSON(text: $0.text, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
-        tables = segmented.tables.map(TableJSON.init)
+        tables = zip(segmented.tables, document.recognized.tableKinds).map { TableJSON($0, kind: $1.kind) }
         diagnostics = segmented.diagnostics
     }
 
@@ -24,8 +28,9 @@ extension DocumentJSON {
 }
 
 extension TableJSON {
-    init(_ table: Table) {
+    init(_ table: Table, kind: String?) {
         index = table.index
+        self.kind = kind
         title = table.title
         titleLine = table.titleLine
         layout = table.layout

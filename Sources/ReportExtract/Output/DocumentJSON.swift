@@ -6,10 +6,19 @@ public struct DocumentJSON: Encodable, Sendable {
 
     public var schema = DocumentJSON.schemaVersion
     public var source: SourceJSON
+    public var rulesFingerprint: String
+    public var facts: DocumentFacts
+    public var figures: [FigureJSON]
+    public var indicators: [IndicatorRecord]
     public var markers: [Marker]
     public var paragraphs: [ParagraphJSON]
     public var tables: [TableJSON]
     public var diagnostics: [Diagnostic]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, source, facts, figures, indicators, markers, paragraphs, tables, diagnostics
+        case rulesFingerprint = "rules_fingerprint"
+    }
 }
 
 public struct SourceJSON: Encodable, Sendable, Equatable {
@@ -45,6 +54,7 @@ public struct ParagraphJSON: Encodable, Sendable {
 
 public struct TableJSON: Encodable, Sendable {
     var index: Int
+    var kind: String?
     var title: String?
     var titleLine: Int?
     var layout: TableLayout
@@ -56,7 +66,7 @@ public struct TableJSON: Encodable, Sendable {
     var bodyRows: [RowJSON]
 
     enum CodingKeys: String, CodingKey {
-        case index, title, layout, unit
+        case index, kind, title, layout, unit
         case titleLine = "title_line"
         case columnCount = "column_count"
         case firstLine = "first_line"
@@ -68,6 +78,7 @@ public struct TableJSON: Encodable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(index, forKey: .index)
+        try container.encode(kind, forKey: .kind)
         try container.encode(title, forKey: .title)
         try container.encode(titleLine, forKey: .titleLine)
         try container.encode(layout, forKey: .layout)

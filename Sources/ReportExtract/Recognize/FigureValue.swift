@@ -27,14 +27,16 @@ enum FigureValue {
     }
 }
 
-/// Gives a figure its unit: printed with the number first, then the field's unit, the column
-/// label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
+/// Gives a figure its unit: printed with the number first, then the field's unit, the other
+/// axis's field unit when it is the same kind of quantity (`年度资金总额` × `全年预算数` → 万元), the
+/// column label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
 /// Money units from the block or table never apply to counts, rates or scores.
 struct UnitResolver {
     let rules: RuleSet
 
     func resolve(
-        _ figure: inout Figure, field: FieldRule?, columnLabel: String?, blockUnit: String?, tableUnit: String?
+        _ figure: inout Figure, field: FieldRule?, otherField: FieldRule?, columnLabel: String?,
+        blockUnit: String?, tableUnit: String?
     ) {
         guard let value = figure.chosen ?? figure.reading.readings.first else { return }
         if value.isPercent {
@@ -49,7 +51,8 @@ struct UnitResolver {
         let contextApplies = kind == nil || kind == .amount
         let columnUnit = columnLabel.flatMap { LabelText.key($0, units: rules.units).unit }
         let choices: [(String?, String, Bool)] = [
-            (field?.unit, "field", true), (columnUnit, "column", true), (blockUnit, "block", contextApplies),
+            (field?.unit, "field", true), (otherField?.unit, "field", otherField?.kind == kind),
+            (columnUnit, "column", true), (blockUnit, "block", contextApplies),
             (tableUnit, "table", contextApplies),
         ]
         guard let (unit, source, _) = choices.first(where: { $0.0 != nil && $0.2 }), let unit else { return }

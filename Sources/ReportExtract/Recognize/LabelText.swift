@@ -12,7 +12,7 @@ public enum LabelText {
     }
 
     public static func key(_ label: String, units: [String]) -> Key {
-        var scalars = Array(CellText.compact(label).unicodeScalars)
+        var scalars = Array(CellText.compact(WidthFolding.fold(label)).unicodeScalars)
         var key = Key(text: "", unit: nil, year: nil, score: nil)
         var changed = true
         while changed {

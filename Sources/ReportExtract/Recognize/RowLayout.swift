@@ -13,9 +13,10 @@ struct RowLayout {
     /// Unit in the block's first header label (`经费控制情况(万元)`).
     var blockUnit: String?
 
-    init(row: Row, table: Table, readings: [NumberReading], rules: RuleSet) {
+    /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs (never a row label).
+    init(row: Row, table: Table, readings: [NumberReading], rules: RuleSet, holdsPairs: [Bool]) {
         let header = RowLayout.header(for: row, in: table, readings: readings, rules: rules)
-        columns = row.cells.indices.map { index in
+        let columns: [Column] = row.cells.indices.map { index in
             guard let header, let position = header.position(index), position < header.row.labels.count else {
                 return Column(label: nil, field: nil, alias: nil)
             }
@@ -23,15 +24,25 @@ struct RowLayout {
             let hit = rules.field(forLabel: label)
             return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
         }
+        self.columns = columns
         blockUnit = header?.row.labels.first.flatMap { LabelText.key($0, units: rules.units).unit }
         let firstMeasure = row.cells.indices.first { index in
             if let role = columns[index].field?.role { return role == .measure || role == .total }
             return !readings[index].readings.isEmpty
         } ?? row.cells.count
         labelCells = (0..<firstMeasure).filter { index in
-            !row.cells[index].isEmpty && readings[index].readings.isEmpty
+            !row.cells[index].isEmpty && readings[index].readings.isEmpty && !holdsPairs[index]
                 && columns[index].field?.kind != .ordinal
         }
+    }
+
+    /// The cell that names the row: the last label cell in a label column (or an unlabelled
+    /// one), so a 项目单位 attribute beside the 项目名称 does not become the row's name.
+    var rowLabelCell: Int? {
+        labelCells.last { index in
+            guard let role = columns[index].field?.role else { return true }
+            return role == .label || role == .item || role == .total
+        } ?? labelCells.last
     }
 
     private struct AlignedHeader {

@@ -20,16 +20,17 @@ struct TableFigureReader {
 
     private func read(_ row: Row, of table: Table, kind: String?, into output: inout Output) {
         let plain = row.cells.map { parser.parse($0.text) }
-        let layout = RowLayout(row: row, table: table, readings: plain, rules: rules)
-        let rowLabel = layout.labelCells.last.map { row.cells[$0].text }
+        let pairs = row.cells.map(labelledNumbers)
+        let layout = RowLayout(row: row, table: table, readings: plain, rules: rules, holdsPairs: pairs.map { !$0.isEmpty })
+        let rowLabel = layout.rowLabelCell.map { row.cells[$0].text }
         let rowHit = rowLabel.flatMap { rules.field(forLabel: $0) }
-        if let rowLabel, rowHit == nil, !layout.columns.isEmpty {
-            output.unnamedRowLabels.append((rowLabel, row.cells[layout.labelCells.last!].firstLine))
-        }
         var rowFigures: [String] = []
         for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
             let column = layout.columns[index]
-            if column.field?.kind == .ordinal { continue }
+            // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures.
+            if let field = column.field, field.kind == .ordinal || field.role == .label || field.role == .text {
+                continue
+            }
             let scoreContext = [FieldRule.Kind.weight, .score].contains(column.field?.kind ?? .text)
                 || rowHit?.field.kind == .score
             let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
@@ -43,7 +44,7 @@ struct TableFigureReader {
                 rowFigures.append(figure.id)
                 output.figures.append(figure)
             } else if case .text = reading {
-                for (offset, pair) in labelledNumbers(in: cell).enumerated() {
+                for (offset, pair) in pairs[index].enumerated() {
                     let hit = rules.field(forLabel: pair.label)
                     var figure = makeFigure(
                         id: "t\(table.index).r\(row.index).c\(index).k\(offset)", source: .cellText,
@@ -57,8 +58,11 @@ struct TableFigureReader {
                 }
             }
         }
-        if let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures) {
-            output.records.append(record)
+        let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
+        if let record { output.records.append(record) }
+        // Row labels worth a rule: rows with figures, not free-text indicator names.
+        if let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
+            output.unnamedRowLabels.append((rowLabel, row.cells[layout.rowLabelCell!].firstLine))
         }
     }
 
@@ -85,14 +89,15 @@ struct TableFigureReader {
             chosen: nil, fieldKind: named?.field.kind, unit: nil, scale: nil, unitSource: nil, line: line,
             confidence: .medium, reasons: [], repairs: [])
         FigureValue.settle(&figure)
+        let other = named?.field.id == column.field?.id ? rowHit?.field : column.field
         UnitResolver(rules: rules).resolve(
-            &figure, field: named?.field, columnLabel: column.label, blockUnit: place.layout.blockUnit,
-            tableUnit: place.table.unit)
+            &figure, field: named?.field, otherField: other, columnLabel: column.label,
+            blockUnit: place.layout.blockUnit, tableUnit: place.table.unit)
         return figure
     }
 
     /// `其中：一般公共预算：73.81` → (`一般公共预算`, 73.81): the text after the last colon is a number.
-    private func labelledNumbers(in cell: Cell) -> [(label: String, raw: String, reading: NumberReading)] {
+    private func labelledNumbers(_ cell: Cell) -> [(label: String, raw: String, reading: NumberReading)] {
         let text = cell.text
         guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return [] }
         let label = CellText.trim(text[..<colon])
@@ -127,7 +132,11 @@ enum FieldChoice {
     static func choose(
         row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?
     ) -> (field: FieldRule, alias: String)? {
-        if let row, row.field.role == .item { return row }
+        if let row, row.field.role == .item {
+            // 年度资金总额 × 全年预算数 is the row's amount; 年度资金总额 × 分值 is a weight.
+            if let column, column.field.role == .measure, column.field.kind != row.field.kind { return column }
+            return row
+        }
         if let row, row.field.role == .total { return column ?? row }
         if let column, column.field.role == .measure { return column }
         return nil

@@ -9,7 +9,7 @@ import Testing
 @Suite struct GoldenCorpusTests {
     @Test(arguments: Corpus.names)
     func documentJSONMatchesExpected(name: String) throws {
-        let document = try Pipeline().run(bytes: Corpus.bytes(name), path: name)
+        let document = try Corpus.extracted(name)
         let actual = DocumentJSON(document).encoded()
         let expectedURL = Corpus.expectedDirectory.appendingPathComponent(
             (name as NSString).deletingPathExtension + ".json")

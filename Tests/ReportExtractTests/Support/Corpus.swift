@@ -23,8 +23,29 @@ enum Corpus {
         String(decoding: bytes(name), as: UTF8.self)
     }
 
+    /// The rules in `rules/`, loaded once.
+    static let rules: RuleSet = {
+        let directory = root.appendingPathComponent("rules")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = names.map { name in
+            RuleFile(
+                name: "rules/\(name)",
+                text: (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "")
+        }
+        do {
+            return try RuleSet.load(files)
+        } catch {
+            fatalError("rules/ do not load: \(error)")
+        }
+    }()
+
+    static func extracted(_ name: String) throws -> ExtractedDocument {
+        try Pipeline(rules: rules).run(bytes: bytes(name), path: name)
+    }
+
     static func segmented(_ name: String) throws -> SegmentedDocument {
-        try Pipeline().run(bytes: bytes(name), path: name).segmented
+        try extracted(name).segmented
     }
 
     /// Segments literal text (tests write TABs as `→` for readability).

@@ -1,0 +1,112 @@
+/// Finds prose figures declared in the rules: a label, at most three connector pieces (`为`, `是`,
+/// `:` …), then a number with its unit (`基本支出为252.47万元`). The longest label at a position
+/// wins; a number is claimed once; the number must carry one of the pattern's units when given.
+struct ProseFigureReader {
+    let rules: RuleSet
+    let parser = NumberParser()
+
+    func read(_ paragraphs: [Paragraph]) -> [Figure] {
+        paragraphs.flatMap(read)
+    }
+
+    func read(_ paragraph: Paragraph) -> [Figure] {
+        matches(in: paragraph.text).enumerated().map { offset, match in
+            var figure = Figure(
+                id: "p\(paragraph.firstLine).k\(offset)", source: .prose, table: nil, row: nil, column: nil,
+                tableKind: nil, field: match.field.id, rowField: match.field.id, columnField: nil,
+                alias: match.label, rowLabel: match.label, columnLabel: nil, rowPath: [match.label],
+                raw: match.token, reading: match.reading, chosen: nil, fieldKind: match.field.kind, unit: nil,
+                scale: nil, unitSource: nil, line: paragraph.firstLine, confidence: .medium, reasons: [],
+                repairs: [])
+            FigureValue.settle(&figure)
+            UnitResolver(rules: rules).resolve(
+                &figure, field: match.field, otherField: nil, columnLabel: nil, blockUnit: nil, tableUnit: nil)
+            figure.reasons.append("prose:\(match.pattern)")
+            return figure
+        }
+    }
+
+    struct Match {
+        var pattern: String
+        var field: FieldRule
+        var label: String
+        var token: String
+        var reading: NumberReading
+    }
+
+    /// Every pattern match in `text`, in text order.
+    func matches(in text: String) -> [Match] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [(start: Int, match: Match)] = []
+        var claimed = Set<Int>()
+        for (start, label, pattern) in labelOccurrences(scalars) {
+            guard let field = rules.field(id: pattern.field) else { continue }
+            var position = start + label.unicodeScalars.count
+            position = skipConnectors(scalars, from: position)
+            guard !claimed.contains(position), let token = numberToken(scalars, at: position) else { continue }
+            let reading = parser.parse(token)
+            guard let value = reading.readings.first, unitMatches(value, pattern.units) else { continue }
+            claimed.insert(position)
+            found.append((start, Match(pattern: pattern.id, field: field, label: label, token: token, reading: reading)))
+        }
+        return found.sorted { $0.start < $1.start }.map(\.match)
+    }
+
+    /// Label occurrences, longest label first at each position, so `财政拨款基本支出` beats `基本支出`.
+    private func labelOccurrences(_ scalars: [Unicode.Scalar]) -> [(Int, String, ProsePatternRule)] {
+        var occurrences: [(Int, String, ProsePatternRule)] = []
+        for pattern in rules.prosePatterns {
+            for label in pattern.labels {
+                let needle = Array(label.unicodeScalars)
+                guard !needle.isEmpty, needle.count <= scalars.count else { continue }
+                for start in 0...(scalars.count - needle.count)
+                where scalars[start] == needle[0] && Array(scalars[start..<start + needle.count]) == needle {
+                    occurrences.append((start, label, pattern))
+                }
+            }
+        }
+        return occurrences.sorted { ($0.0 + $0.1.unicodeScalars.count, $0.1.unicodeScalars.count) > ($1.0 + $1.1.unicodeScalars.count, $1.1.unicodeScalars.count) }
+    }
+
+    private func skipConnectors(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var position = start
+        for _ in 0..<3 {
+            guard let connector = rules.connectors.first(where: { connector in
+                let piece = Array(connector.unicodeScalars)
+                return position + piece.count <= scalars.count
+                    && Array(scalars[position..<position + piece.count]) == piece
+            }) else { break }
+            position += connector.unicodeScalars.count
+        }
+        return position
+    }
+
+    /// The number starting at `start`: digits with `.` and ASCII `,` inside (never `，`), then an
+    /// optional space, scale and unit from the rules' unit list, or `%`.
+    private func numberToken(_ scalars: [Unicode.Scalar], at start: Int) -> String? {
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        guard isDigit(start) else { return nil }
+        var end = start
+        while end < scalars.count, isDigit(end) || ((scalars[end] == "." || scalars[end] == ",") && isDigit(end + 1)) {
+            end += 1
+        }
+        var tail = end
+        while tail < scalars.count, scalars[tail] == " " { tail += 1 }
+        if tail < scalars.count, "万亿千".unicodeScalars.contains(scalars[tail]) { tail += 1 }
+        let units = (rules.units + ["%"]).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        if let unit = units.first(where: { unit in
+            let piece = Array(unit.unicodeScalars)
+            return tail + piece.count <= scalars.count && Array(scalars[tail..<tail + piece.count]) == piece
+        }) {
+            tail += unit.unicodeScalars.count
+        }
+        if tail > end, scalars[end..<tail].allSatisfy({ $0 == " " }) { tail = end }
+        return String(String.UnicodeScalarView(scalars[start..<tail]))
+    }
+
+    private func unitMatches(_ value: NumberValue, _ units: [String]) -> Bool {
+        guard !units.isEmpty else { return true }
+        let printed = value.isPercent ? "%" : (value.scale?.symbol ?? "") + (value.unit ?? "")
+        return units.contains(printed)
+    }
+}

@@ -1,0 +1,55 @@
+/// The fourth stage: table kinds, figures (table cells, `label:number` pairs in cells, prose),
+/// indicator records and document facts, all driven by the rule files.
+public struct Recognizer: Sendable {
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    public func recognize(_ document: SegmentedDocument) -> RecognizedDocument {
+        let classifier = TableClassifier(rules: rules)
+        let reader = TableFigureReader(rules: rules)
+        var decisions: [TableClassifier.Decision] = []
+        var figures: [Figure] = []
+        var indicators: [IndicatorRecord] = []
+        var unnamed: [UnnamedLabel] = []
+        for table in document.tables {
+            let decision = classifier.classify(table)
+            decisions.append(decision)
+            let output = reader.read(table, kind: decision.kind)
+            figures += output.figures
+            indicators += output.records
+            unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
+            for header in table.headers {
+                for label in header.labels where !label.isEmpty && rules.field(forLabel: label) == nil {
+                    unnamed.append(UnnamedLabel(kind: .column, text: label, line: header.firstLine, table: table.index))
+                }
+            }
+            if decision.kind == nil {
+                unnamed.append(UnnamedLabel(kind: .table, text: table.title ?? "(untitled)", line: table.firstLine, table: table.index))
+            }
+        }
+        figures += ProseFigureReader(rules: rules).read(document.paragraphs)
+        return RecognizedDocument(
+            segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
+            facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed)
+    }
+}
+
+public struct RecognizedDocument: Sendable {
+    public var segmented: SegmentedDocument
+    /// One decision per table, in table order.
+    public var tableKinds: [TableClassifier.Decision]
+    public var figures: [Figure]
+    public var indicators: [IndicatorRecord]
+    public var facts: DocumentFacts
+    /// Tables, row labels and column labels no rule recognized: what the next rule should cover.
+    public var unnamedLabels: [UnnamedLabel]
+}
+
+public struct UnnamedLabel: Sendable, Equatable {
+    public enum Kind: String, Sendable { case table, row, column }
+    public var kind: Kind
+    public var text: String
+    public var line: Int
+    public var table: Int?
+}
