@@ -11,7 +11,7 @@ struct ReportExtractCommand: ParsableCommand {
             Exit status: 0 when every input was read, 1 when some inputs failed (each named on \
             standard error; the other outputs are still written), 64 for usage or rule errors.
             """,
-        subcommands: [Extract.self, RulesCommand.self],
+        subcommands: [Extract.self, RulesCommand.self, EvaluateCommand.self],
         defaultSubcommand: Extract.self
     )
 }
@@ -52,6 +52,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Replace invalid bytes with U+FFFD (counted in source.replacements) instead of failing the file.")
     var lenient = false
 
+    @Option(help: "Longest line accepted, in bytes; a longer line fails the file with a clear error.")
+    var maxLineBytes: Int = Decoder.defaultMaxLineBytes
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -60,7 +63,7 @@ struct Extract: ParsableCommand {
         if let explain {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: explain)))
             do {
-                let document = try Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient)).run(bytes: bytes, path: explain)
+                let document = try Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes)).run(bytes: bytes, path: explain)
                 print(Explanation(document: document.recognized, rules: ruleSet).render(), terminator: "")
             } catch {
                 Self.report("\(explain): \(error)")
@@ -73,7 +76,7 @@ struct Extract: ParsableCommand {
         let (files, problems) = InputFiles.expand(inputs, extensions: wanted)
         var failures = problems.count
         for problem in problems { Self.report(problem.description) }
-        let pipeline = Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient))
+        let pipeline = Pipeline(rules: ruleSet, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes))
         var written = 0
         for file in files {
             do {

@@ -48,6 +48,7 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidBytes(encoding: String, offset: Int)
     case unknownEncoding(firstNonASCIIOffset: Int)
     case controlCharacters(encoding: String, offset: Int)
+    case lineTooLong(line: Int, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -59,6 +60,8 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid \(encoding) at byte offset \(offset) (use --lenient to replace invalid bytes with U+FFFD)"
         case .unknownEncoding(let offset):
             return "unknown encoding: not UTF-8 (first invalid byte at offset \(offset)), not GB18030, and ICU's detector had no confident guess"
+        case .lineTooLong(let line, let bytes, let limit):
+            return "line \(line) is \(bytes) bytes long, over the limit of \(limit) (not a Tika text dump? raise it with --max-line-bytes)"
         case .controlCharacters(let encoding, let offset):
             return "not text: control character U+0000-U+001F at character \(offset) when read as \(encoding)"
         }

@@ -3,11 +3,20 @@
 /// case they become U+FFFD and are counted.
 public struct Decoder: Sendable {
     public var lenient: Bool
+    /// Longest line accepted, in bytes. Report paragraphs are a few kilobytes; a line of
+    /// megabytes is not a text dump, and its output would be unusable.
+    public var maxLineBytes: Int
 
-    public init(lenient: Bool = false) { self.lenient = lenient }
+    public static let defaultMaxLineBytes = 1_000_000
+
+    public init(lenient: Bool = false, maxLineBytes: Int = Decoder.defaultMaxLineBytes) {
+        self.lenient = lenient
+        self.maxLineBytes = maxLineBytes
+    }
 
     public func decode(_ bytes: [UInt8]) throws(DecodeError) -> DecodedText {
         guard !bytes.isEmpty else { throw .empty }
+        try checkLineLengths(bytes)
         if let bom = ByteOrderMark(prefixOf: bytes) {
             return try decodeWithICU(
                 Array(bytes[bom.length...]), charset: bom.charset, method: .byteOrderMark,
@@ -41,6 +50,20 @@ public struct Decoder: Sendable {
                 confidence: guess.confidence)
         }
         throw .unknownEncoding(firstNonASCIIOffset: evidence.firstInvalidOffset ?? 0)
+    }
+
+    /// Line lengths counted on the bytes (a UTF-16 line break is 0A 00 or 00 0A: still one 0A).
+    private func checkLineLengths(_ bytes: [UInt8]) throws(DecodeError) {
+        var line = 1
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if index - start > maxLineBytes { throw .lineTooLong(line: line, bytes: index - start, limit: maxLineBytes) }
+            line += 1
+            start = index + 1
+        }
+        if bytes.count - start > maxLineBytes {
+            throw .lineTooLong(line: line, bytes: bytes.count - start, limit: maxLineBytes)
+        }
     }
 
     /// NUL bytes never occur in report text: the file is UTF-16 without a BOM, or binary.

@@ -52,20 +52,31 @@ struct ProseFigureReader {
         return found.sorted { $0.start < $1.start }.map(\.match)
     }
 
-    /// Label occurrences, longest label first at each position, so `财政拨款基本支出` beats `基本支出`.
+    /// Label occurrences, longest label first at each end position, so `财政拨款基本支出` beats
+    /// `基本支出`. One pass over the text, looking up labels by their first character.
     private func labelOccurrences(_ scalars: [Unicode.Scalar]) -> [(Int, String, ProsePatternRule)] {
-        var occurrences: [(Int, String, ProsePatternRule)] = []
+        var byFirst: [Unicode.Scalar: [(needle: [Unicode.Scalar], label: String, pattern: ProsePatternRule)]] = [:]
         for pattern in rules.prosePatterns {
             for label in pattern.labels {
                 let needle = Array(label.unicodeScalars)
-                guard !needle.isEmpty, needle.count <= scalars.count else { continue }
-                for start in 0...(scalars.count - needle.count)
-                where scalars[start] == needle[0] && Array(scalars[start..<start + needle.count]) == needle {
-                    occurrences.append((start, label, pattern))
-                }
+                if let first = needle.first { byFirst[first, default: []].append((needle, label, pattern)) }
             }
         }
-        return occurrences.sorted { ($0.0 + $0.1.unicodeScalars.count, $0.1.unicodeScalars.count) > ($1.0 + $1.1.unicodeScalars.count, $1.1.unicodeScalars.count) }
+        var occurrences: [(Int, String, ProsePatternRule)] = []
+        for start in scalars.indices {
+            guard let candidates = byFirst[scalars[start]] else { continue }
+            for candidate in candidates where start + candidate.needle.count <= scalars.count {
+                var matches = true
+                for offset in 1..<candidate.needle.count where scalars[start + offset] != candidate.needle[offset] {
+                    matches = false
+                    break
+                }
+                if matches { occurrences.append((start, candidate.label, candidate.pattern)) }
+            }
+        }
+        return occurrences.sorted {
+            ($0.0 + $0.1.unicodeScalars.count, $0.1.unicodeScalars.count) > ($1.0 + $1.1.unicodeScalars.count, $1.1.unicodeScalars.count)
+        }
     }
 
     private func skipConnectors(_ scalars: [Unicode.Scalar], from start: Int) -> Int {

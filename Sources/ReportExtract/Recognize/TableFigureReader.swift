@@ -58,12 +58,27 @@ struct TableFigureReader {
                 }
             }
         }
+        splitTotalRow(&output.figures, rowFigures: rowFigures, rowField: rowHit?.field)
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.
         if let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
             output.unnamedRowLabels.append((rowLabel, row.cells[layout.rowLabelCell!].firstLine))
         }
+    }
+
+    /// A `总分 | 100 | 98` row with no header to align to prints the total weight, then the total
+    /// score: the first number is the Σ 分值, not a second score.
+    private func splitTotalRow(_ figures: inout [Figure], rowFigures: [String], rowField: FieldRule?) {
+        guard rowField?.kind == .score, let weight = rules.fields.first(where: { $0.kind == .weight }) else { return }
+        let positions = figures.indices.filter {
+            rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell && figures[$0].columnLabel == nil
+        }
+        guard positions.count >= 2, let first = positions.first else { return }
+        figures[first].field = weight.id
+        figures[first].fieldKind = weight.kind
+        figures[first].alias = nil
+        figures[first].reasons.append("layout:total_row_weight_first")
     }
 
     private struct Place {

@@ -22,7 +22,7 @@ import Testing
             "invalid-utf8.txt": invalid,
             "gb18030.txt": try #require(GB18030Encoder.encode(text)),
             "utf16.txt": [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
-            "no-newline.txt": Array(String(repeating: "基本支出29.17万元，", count: 150_000).utf8),
+            "no-newline.txt": Array(String(repeating: "基本支出29.17万元，", count: 800_000).utf8),  // 20.8 MB
             "good.txt": seed,
         ]
         for (name, bytes) in files {
@@ -31,12 +31,13 @@ import Testing
         let result = try Tool.run([input.path, "--out", output.path, "--quiet"])
         #expect(result.status == 1)
         let errors = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
-        #expect(errors.count == 3)
+        #expect(errors.count == 4)
+        #expect(errors.contains { $0.contains("no-newline.txt") && $0.contains("line 1 is 20800000 bytes long, over the limit of 1000000") })
         #expect(errors.contains { $0.contains("empty.txt") && $0.contains("empty file") })
         #expect(errors.contains { $0.contains("binary.txt") && $0.contains("NUL byte at byte offset 7") })
         #expect(errors.contains { $0.contains("invalid-utf8.txt") && $0.contains("invalid UTF-8 at byte offset \(badOffset)") })
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(written == ["gb18030.json", "good.json", "no-newline.json", "utf16.json"])
+        #expect(written == ["gb18030.json", "good.json", "utf16.json"])
         let gb = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("gb18030.json"))) as? [String: Any]
         let source = gb?["source"] as? [String: Any]
         #expect(source?["encoding"] as? String == "GB18030")
@@ -45,6 +46,23 @@ import Testing
         let utf16 = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("utf16.json"))) as? [String: Any]
         #expect((utf16?["tables"] as? [Any])?.count == 4)
         #expect(((utf16?["source"] as? [String: Any])?["bom"] as? Bool) == true)
+    }
+
+    @Test func aLongLineIsReadWhenTheLimitIsRaised() throws {
+        let input = try Tool.temporaryDirectory("long-in")
+        let output = try Tool.temporaryDirectory("long-out")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let text = String(repeating: "厉行节约，", count: 100_000)  // 1.5 MB, no line break
+        try Data(text.utf8).write(to: input.appendingPathComponent("long.txt"))
+        let result = try Tool.run([input.path, "--out", output.path, "--quiet", "--max-line-bytes", "2000000"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("long.json"))) as? [String: Any]
+        let paragraphs = json?["paragraphs"] as? [[String: Any]]
+        #expect(paragraphs?.count == 1)
+        #expect((paragraphs?.first?["text"] as? String)?.count == 500_000)
     }
 
     @Test func missingInputIsAnErrorAndUsageErrorsExit64() throws {

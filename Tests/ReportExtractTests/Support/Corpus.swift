@@ -25,20 +25,21 @@ enum Corpus {
 
     /// The rules in `rules/`, loaded once.
     static let rules: RuleSet = {
-        let directory = root.appendingPathComponent("rules")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".yaml") }.sorted()
-        let files = names.map { name in
-            RuleFile(
-                name: "rules/\(name)",
-                text: (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? "")
-        }
         do {
-            return try RuleSet.load(files)
+            return try RuleSet.load(ruleFiles())
         } catch {
             fatalError("rules/ do not load: \(error)")
         }
     }()
+
+    static func ruleFiles() throws -> [RuleFile] {
+        let directory = root.appendingPathComponent("rules")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        return try names.map { name in
+            RuleFile(name: "rules/\(name)", text: try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
 
     static func extracted(_ name: String) throws -> ExtractedDocument {
         try Pipeline(rules: rules).run(bytes: bytes(name), path: name)

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+/// Recall and precision of the figures against the hand-checked `corpus/expected/*.figures.tsv`,
+/// held to `corpus/expected/accuracy-baseline.tsv`: the test fails when either drops.
+@Suite struct FigureAccuracyTests {
+    struct Baseline {
+        var expected: Int
+        var emitted: Int
+        var matched: Int
+    }
+
+    static let baselines: [String: Baseline] = {
+        let url = Corpus.expectedDirectory.appendingPathComponent("accuracy-baseline.tsv")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        var result: [String: Baseline] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t").map(String.init)
+            guard cells.count == 4, let e = Int(cells[1]), let m = Int(cells[2]), let k = Int(cells[3]) else { continue }
+            result[cells[0]] = Baseline(expected: e, emitted: m, matched: k)
+        }
+        return result
+    }()
+
+    @Test(arguments: Corpus.names)
+    func recallAndPrecisionDoNotDrop(name: String) throws {
+        let base = (name as NSString).deletingPathExtension
+        let baseline = try #require(Self.baselines[base], "no baseline for \(base)")
+        let text = try String(
+            contentsOf: Corpus.expectedDirectory.appendingPathComponent("\(base).figures.tsv"), encoding: .utf8)
+        let score = FigureEvaluation(
+            expected: try FigureEvaluation.parse(text), figures: DocumentJSON(try Corpus.extracted(name)).figures)
+        let differences = (score.missing.map { "missing:    \($0.description)" }
+            + score.unexpected.map { "unexpected: \($0.description)" }).joined(separator: "\n")
+        #expect(score.expected == baseline.expected, "expected-figures file changed: update the baseline")
+        #expect(score.matched >= baseline.matched, "recall dropped:\n\(differences)")
+        #expect(score.matched * baseline.emitted >= baseline.matched * score.emitted, "precision dropped:\n\(differences)")
+    }
+
+    @Test func scoringCountsLabelsAndFields() {
+        let expected = [
+            FigureEvaluation.Entry(line: 1, raw: "17", value: "17", field: "staff_quota", rowLabel: nil, columnLabel: "编制数")
+        ]
+        var figure = FigureEvaluation.Entry(line: 1, raw: "17", value: "17", field: nil, rowLabel: nil, columnLabel: "编制数")
+        #expect(FigureEvaluation(expected: expected, entries: [figure]).matched == 0)
+        figure.field = "staff_quota"
+        let score = FigureEvaluation(expected: expected, entries: [figure, figure])
+        #expect(score.matched == 1)
+        #expect(score.recall == 1)
+        #expect(score.precision == 0.5)
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+
+@testable import ReportExtract
+
+@Suite struct RecognitionTests {
+    @Test func tableKindsOfEverySeed() throws {
+        let expected: [String: [String?]] = [
+            "000_9e756e20db3ef670.txt": ["basic_data", "overall_self_evaluation"],
+            "001_a2c5c2f5df1e7fe7.txt": ["basic_data", "overall_self_evaluation", "project_self_evaluation", "project_self_evaluation"],
+            "002_1fca6c6e25a453d6.txt": ["basic_data", "overall_self_evaluation", "project_self_evaluation"],
+            "003_f55f75cbe4f5ac91.txt": ["basic_data", "overall_self_evaluation"],
+            "004_0656e2f4a1cf6b1e.txt": ["budget_breakdown", "budget_breakdown", "budget_breakdown", "budget_breakdown", "asset_table", "indicator_list"],
+        ]
+        for (name, kinds) in expected {
+            let document = try Corpus.extracted(name).recognized
+            #expect(document.tableKinds.map(\.kind) == kinds, "\(name)")
+        }
+    }
+
+    @Test func unknownTableIsReportedNotGuessed() {
+        let decision = TableClassifier(rules: Corpus.rules).classify(title: "会议签到表", labels: ["姓名", "单位"])
+        #expect(decision.kind == nil)
+        #expect(decision.reason == "no_kind_reached_min_score")
+    }
+
+    @Test(arguments: [
+        ("000_9e756e20db3ef670.txt", "资阳区住房保障管理中心", 2022, "部门整体支出"),
+        ("001_a2c5c2f5df1e7fe7.txt", "株洲市保障性住房服务中心", 2023, "部门整体支出"),
+        ("002_1fca6c6e25a453d6.txt", "岳阳市住房保障服务中心岳阳楼区分中心", 2023, "部门整体支出"),
+        ("003_f55f75cbe4f5ac91.txt", "怀化市住房保障服务中心", 2024, "部门整体支出"),
+        ("004_0656e2f4a1cf6b1e.txt", "伊金霍洛旗住房保障综合服务中心", 2022, "评价报告"),
+    ])
+    func documentFacts(name: String, unit: String, year: Int, kind: String) throws {
+        let facts = try Corpus.extracted(name).recognized.facts
+        #expect(facts.unit == unit)
+        #expect(facts.year == year)
+        #expect(facts.reportKind == kind)
+    }
+
+    @Test func unitFromTheTitleWhenNoTableNamesIt() throws {
+        let facts = try Corpus.extracted("004_0656e2f4a1cf6b1e.txt").recognized.facts
+        #expect(facts.unitSource == "title")
+        #expect(facts.titleLines == [1, 2])
+    }
+
+    @Test func seed000BudgetFigures() throws {
+        let figures = try Corpus.extracted("000_9e756e20db3ef670.txt").recognized.figures
+        let total = try #require(figures.first { $0.line == 86 })
+        #expect(total.raw == "1124..65")
+        #expect(total.field == "total_expenditure")
+        #expect(total.rowLabel == "支出总额")
+        #expect(total.columnLabel == "2021年决算数")
+        #expect((total.scale, total.unit, total.unitSource) == (.wan, "元", "field"))
+        let staff = try #require(figures.first { $0.line == 78 })
+        #expect(staff.field == "staff_control_rate")
+        #expect(staff.chosen?.valueString == "58.83")
+        #expect(staff.unit == "%")
+        let score = try #require(figures.first { $0.line == 208 })
+        #expect(score.raw == "10份")
+        #expect(score.field == "score")
+        #expect(score.chosen?.valueString == "10")
+        #expect(score.repairs.map(\.kind) == [.fenForScore])
+        let prose = try #require(figures.first { $0.line == 17 && $0.field == "basic_expenditure" })
+        #expect(prose.source == .prose)
+        #expect(prose.chosen?.valueString == "29.17")
+        #expect((prose.scale, prose.unit) == (.wan, "元"))
+    }
+
+    @Test func labelNumberPairsInsideCells() throws {
+        let figures = try Corpus.extracted("003_f55f75cbe4f5ac91.txt").recognized.figures
+        let general = try #require(figures.first { $0.line == 216 })
+        #expect(general.source == .cellText)
+        #expect(general.field == "general_budget")
+        #expect(general.chosen?.valueString == "1644.62")
+    }
+
+    @Test func indicatorRecordsKeepQualitativeTargetsAsText() throws {
+        let records = try Corpus.extracted("003_f55f75cbe4f5ac91.txt").recognized.indicators
+        let record = try #require(records.first { $0.firstLine == 318 })
+        #expect(record.level1 == "效益指标(20分)")
+        #expect(record.level2 == "经济效益指标")
+        #expect(record.level3 == "充分发挥资金效益")
+        #expect(record.target == "效果明显")
+        #expect(record.actual == "效果良好")
+        #expect(record.weight == "5")
+        #expect(record.score == "3")
+        let merged = try #require(records.first { $0.firstLine == 278 })
+        #expect(merged.level1 == "成本指标(20分)")
+        #expect(merged.level3 == "不适用")
+    }
+
+    @Test func rightAlignedTotalRowTakesTheLastColumn() throws {
+        let figures = try Corpus.extracted("004_0656e2f4a1cf6b1e.txt").recognized.figures
+        let total = try #require(figures.first { $0.line == 197 })
+        #expect(total.rowLabel == "合计")
+        #expect(total.columnLabel == "支出数")
+        #expect(total.chosen?.valueString == "14534.54")
+    }
+
+    @Test func explainListsTablesKindsAndUnnamedLabels() throws {
+        let document = try Corpus.extracted("004_0656e2f4a1cf6b1e.txt").recognized
+        let text = Explanation(document: document, rules: Corpus.rules).render()
+        #expect(text.contains("Table 0 (lines 12-73) \"2022年度部门支出预算安排情况\"\n  kind: budget_breakdown"))
+        #expect(text.contains("Table 4 (lines 232-341) \"固定资产情况表\"\n  kind: asset_table"))
+        #expect(text.contains("Table 5 (lines 357-485) \"部门绩效目标分解表\"\n  kind: indicator_list"))
+        #expect(text.contains("asset_table 9 points: title:固定资产"))
+        #expect(text.contains("line 18: 其他社会保障缴费"))
+        #expect(text.contains("t0.r20.c1 r20 c1 line 73 1304.39 → 1304.39万元 basic_expenditure via '基本支出' [合计 × 基本支出]"))
+    }
+}

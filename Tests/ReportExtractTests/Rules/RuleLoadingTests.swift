@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+@Suite struct RuleLoadingTests {
+    @Test func repositoryRulesLoadAndEveryExamplePasses() {
+        let rules = Corpus.rules
+        #expect(rules.tableKinds.count >= 6)
+        #expect(rules.fields.count > 50)
+        let examples = RuleExamples(rules: rules)
+        #expect(examples.count > 200)
+        let failures = examples.failures()
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func misspeltKeyIsRejectedWithItsLine() {
+        let text = """
+            version: 1
+            fields:
+              - id: staff_quota
+                name: 编制数
+                aliasses: [编制数]
+                examples: {match: [编制数]}
+            """
+        #expect {
+            try RuleSet.load([RuleFile(name: "rules/bad.yaml", text: text)])
+        } throws: { error in
+            let description = "\(error)"
+            return description.contains("rules/bad.yaml:5: aliasses: unknown key in a field (did you mean 'aliases'?)")
+        }
+    }
+
+    @Test func duplicateIdsAndAliasesClaimedTwiceAreErrors() throws {
+        let text = """
+            version: 1
+            fields:
+              - {id: a, aliases: [编制数], examples: {match: [编制数]}}
+              - {id: a, aliases: [核定编制数], examples: {match: [核定编制数]}}
+              - {id: b, aliases: ["（一）编制数"], examples: {match: [编制数]}}
+            """
+        do {
+            _ = try RuleSet.load([RuleFile(name: "f.yaml", text: text)])
+            Issue.record("expected errors")
+        } catch {
+            let messages = error.errors.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("f.yaml:4: id: duplicate field id 'a'") })
+            #expect(messages.contains { $0.contains("alias '（一）编制数' of field 'b' is also claimed by field 'a'") })
+        }
+    }
+
+    @Test func badValuesAndUnknownReferencesAreErrors() throws {
+        let text = """
+            version: 2
+            fields:
+              - {id: a, role: row, aliases: [编制数], examples: {match: [编制数]}}
+            prose_patterns:
+              - {id: p, field: nope, labels: [编制], examples: {match: [{text: 编制1人, value: "1"}]}}
+            """
+        do {
+            _ = try RuleSet.load([RuleFile(name: "g.yaml", text: text)])
+            Issue.record("expected errors")
+        } catch {
+            let messages = error.errors.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("g.yaml:1: version: must be 1") })
+            #expect(messages.contains { $0.hasPrefix("g.yaml:3: role: 'row' is not one of: item, measure, total, label, text") })
+            #expect(messages.contains { $0.contains("prose pattern 'p' names unknown field 'nope'") })
+        }
+    }
+
+    @Test func invalidYAMLNamesTheFile() {
+        #expect(throws: RuleErrors.self) {
+            try RuleSet.load([RuleFile(name: "broken.yaml", text: "fields: [unclosed")])
+        }
+    }
+
+    @Test func fingerprintChangesWithAnyRule() throws {
+        let base = RuleFile(name: "a.yaml", text: "version: 1\nunits: [万元]\n")
+        let changed = RuleFile(name: "a.yaml", text: "version: 1\nunits: [万元, 元]\n")
+        #expect(try RuleSet.load([base]).fingerprint != RuleSet.load([changed]).fingerprint)
+        #expect(try RuleSet.load([base]).fingerprint == RuleSet.load([base]).fingerprint)
+    }
+
+    /// A label no rule names becomes recognized by adding an alias in YAML, with no Swift change.
+    @Test func aNewAliasInYAMLNamesAPreviouslyUnnamedLabel() throws {
+        let name = "004_0656e2f4a1cf6b1e.txt"
+        func vehicles(_ rules: RuleSet) throws -> Figure? {
+            let document = try Pipeline(rules: rules).run(bytes: Corpus.bytes(name), path: name)
+            return document.recognized.figures.first { $0.line == 296 }
+        }
+        let before = try #require(try vehicles(Corpus.rules))
+        #expect(before.rowLabel == "其中:1.车辆")
+        #expect(before.rowField == nil)
+        #expect(before.field == "asset_quantity")
+
+        let extra = RuleFile(name: "rules/local.yaml", text: """
+            version: 1
+            fields:
+              - {id: vehicles, name: 车辆, role: item, kind: count, aliases: [车辆], examples: {match: ["其中：1.车辆"]}}
+            """)
+        let files = try Corpus.ruleFiles() + [extra]
+        let after = try #require(try vehicles(RuleSet.load(files)))
+        #expect(after.rowField == "vehicles")
+        #expect(after.field == "vehicles")  // an item row names its figure
+    }
+}
