@@ -43,7 +43,9 @@ struct DecimalIntervalTests {
         #expect(try rounded("95%以上") == DecimalInterval(lower: 95, upper: nil))
         #expect(try rounded("<1%") == DecimalInterval(lower: nil, upper: 1, upperIsOpen: true))
         // 约 widens by 5 % of the value beyond rounding: 2.68 ± (0.005 + 0.134).
-        #expect(try rounded("约2.68万平方米") == DecimalInterval(lower: decimal("2.541"), upper: decimal("2.819"), scale: .wan))
+        #expect(
+            try rounded("约2.68万平方米")
+                == DecimalInterval(lower: decimal("2.541"), upper: decimal("2.819"), scale: .wan))
         // 约10余件: the lower bound uses the widened value and is closed.
         #expect(try exact("约10余件") == DecimalInterval(lower: decimal("9.5"), upper: nil))
     }
