@@ -128,7 +128,12 @@ extension ArabicCore {
         var parts: [[Unicode.Scalar]] = [groups[0]]
         var points: [Separator] = []
         for (separator, group) in zip(separators, groups.dropFirst()) {
-            if separator == .comma { parts[parts.count - 1] += group } else { parts.append(group); points.append(separator) }
+            if separator == .comma {
+                parts[parts.count - 1] += group
+            } else {
+                parts.append(group)
+                points.append(separator)
+            }
         }
         if separators.contains(.comma) {
             let stripped = raw.replacingOccurrences(of: ",", with: "")

@@ -23,17 +23,19 @@ struct FigureParts {
     /// Every reading of the figure, each with the repairs that produced it; empty when the digits
     /// cannot be read as a number at all.
     func readings(context: NumberContext) -> [NumberValue] {
+        let raw = self.raw
         switch body {
         case .arabic(let core):
-            return core.readings().flatMap { percentVariants(of: $0, core: core) }.map { scoreRepaired(finish($0), context: context) }
+            return core.readings().flatMap { percentVariants(of: $0, core: core, raw: raw) }
+                .map { scoreRepaired(finish($0), context: context) }
         case .chinese(let numeral, _):
-            var value = base(value: numeral.value, decimals: numeral.decimals, repairs: [])
+            var value = base(raw: raw, value: numeral.value, decimals: numeral.decimals, repairs: [])
             value.scale = numeral.scale
             return [scoreRepaired(finish(value), context: context)]
         }
     }
 
-    private func base(value: Decimal, decimals: Int, repairs: [NumberRepair]) -> NumberValue {
+    private func base(raw: String, value: Decimal, decimals: Int, repairs: [NumberRepair]) -> NumberValue {
         NumberValue(
             raw: raw, value: negative ? -value : value, decimals: decimals, scale: tail.scale,
             unit: tail.unit, qualifiers: prefixQualifiers + tail.qualifiers,
@@ -41,10 +43,10 @@ struct FigureParts {
     }
 
     /// `98%1`: the printed digit after `%` is either stray (`98%`) or lost its point (`98.1%`).
-    private func percentVariants(of reading: ArabicCore.Reading, core: ArabicCore) -> [NumberValue] {
+    private func percentVariants(of reading: ArabicCore.Reading, core: ArabicCore, raw: String) -> [NumberValue] {
         func value(_ reading: ArabicCore.Reading) -> NumberValue? {
             DecimalText.decimal(digits: reading.digits, decimals: reading.decimals).map {
-                base(value: $0, decimals: reading.decimals, repairs: reading.repairs)
+                base(raw: raw, value: $0, decimals: reading.decimals, repairs: reading.repairs)
             }
         }
         let trailing = tail.digitsAfterPercent

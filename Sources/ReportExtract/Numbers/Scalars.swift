@@ -62,5 +62,12 @@ enum Scalars {
 
 extension String {
     /// The string as scalars, for the scalar-level helpers.
-    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+    /// Reserves from the UTF-8 length (an upper bound) instead of counting scalars first, which
+    /// `Array(unicodeScalars)` does at a cost comparable to the copy itself.
+    var scalarArray: [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars { scalars.append(scalar) }
+        return scalars
+    }
 }
