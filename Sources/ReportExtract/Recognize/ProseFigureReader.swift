@@ -37,19 +37,36 @@ struct ProseFigureReader {
     /// Every pattern match in `text`, in text order.
     func matches(in text: String) -> [Match] {
         let scalars = Array(text.unicodeScalars)
+        var tokens: [Int: ScannedNumber] = [:]
+        for token in NumberScanner().scan(text) where token.isQuantity { tokens[token.range.lowerBound] = token }
         var found: [(start: Int, match: Match)] = []
         var claimed = Set<Int>()
         for (start, label, pattern) in labelOccurrences(scalars) {
-            guard let field = rules.field(id: pattern.field) else { continue }
-            var position = start + label.unicodeScalars.count
-            position = skipConnectors(scalars, from: position)
-            guard !claimed.contains(position), let token = numberToken(scalars, at: position) else { continue }
-            let reading = parser.parse(token)
-            guard let value = reading.readings.first, unitMatches(value, pattern.units) else { continue }
-            claimed.insert(position)
-            found.append((start, Match(pattern: pattern.id, field: field, label: label, token: token, reading: reading)))
+            guard let field = rules.field(id: pattern.field),
+                let token = token(after: start + label.unicodeScalars.count, in: scalars, tokens),
+                !claimed.contains(token.range.lowerBound), unitMatches(token.value, pattern.units)
+            else { continue }
+            claimed.insert(token.range.lowerBound)
+            let raw = String(String.UnicodeScalarView(scalars[token.range]))
+            found.append((start, Match(pattern: pattern.id, field: field, label: label, token: raw, reading: token.reading)))
         }
         return found.sorted { $0.start < $1.start }.map(\.match)
+    }
+
+    /// The number token that starts right after a label, past at most three connectors
+    /// (a qualifier such as `约` belongs to the token when the scanner read it so).
+    private func token(after end: Int, in scalars: [Unicode.Scalar], _ tokens: [Int: ScannedNumber]) -> ScannedNumber? {
+        var position = end
+        for _ in 0...3 {
+            if let token = tokens[position] { return token }
+            guard let connector = rules.connectors.first(where: { connector in
+                let piece = Array(connector.unicodeScalars)
+                return position + piece.count <= scalars.count
+                    && Array(scalars[position..<position + piece.count]) == piece
+            }) else { return nil }
+            position += connector.unicodeScalars.count
+        }
+        return nil
     }
 
     /// Label occurrences, longest label first at each end position, so `财政拨款基本支出` beats
@@ -77,42 +94,6 @@ struct ProseFigureReader {
         return occurrences.sorted {
             ($0.0 + $0.1.unicodeScalars.count, $0.1.unicodeScalars.count) > ($1.0 + $1.1.unicodeScalars.count, $1.1.unicodeScalars.count)
         }
-    }
-
-    private func skipConnectors(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var position = start
-        for _ in 0..<3 {
-            guard let connector = rules.connectors.first(where: { connector in
-                let piece = Array(connector.unicodeScalars)
-                return position + piece.count <= scalars.count
-                    && Array(scalars[position..<position + piece.count]) == piece
-            }) else { break }
-            position += connector.unicodeScalars.count
-        }
-        return position
-    }
-
-    /// The number starting at `start`: digits with `.` and ASCII `,` inside (never `，`), then an
-    /// optional space, scale and unit from the rules' unit list, or `%`.
-    private func numberToken(_ scalars: [Unicode.Scalar], at start: Int) -> String? {
-        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
-        guard isDigit(start) else { return nil }
-        var end = start
-        while end < scalars.count, isDigit(end) || ((scalars[end] == "." || scalars[end] == ",") && isDigit(end + 1)) {
-            end += 1
-        }
-        var tail = end
-        while tail < scalars.count, scalars[tail] == " " { tail += 1 }
-        if tail < scalars.count, "万亿千".unicodeScalars.contains(scalars[tail]) { tail += 1 }
-        let units = (rules.units + ["%"]).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-        if let unit = units.first(where: { unit in
-            let piece = Array(unit.unicodeScalars)
-            return tail + piece.count <= scalars.count && Array(scalars[tail..<tail + piece.count]) == piece
-        }) {
-            tail += unit.unicodeScalars.count
-        }
-        if tail > end, scalars[end..<tail].allSatisfy({ $0 == " " }) { tail = end }
-        return String(String.UnicodeScalarView(scalars[start..<tail]))
     }
 
     private func unitMatches(_ value: NumberValue, _ units: [String]) -> Bool {
