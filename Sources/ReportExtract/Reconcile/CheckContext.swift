@@ -1,0 +1,50 @@
+/// What the checks look at: the figures (mutable through the reconciler), the tables they came
+/// from and each table's kind. Lookups by table, row and field live here so every check reads
+/// operands the same way.
+struct CheckContext {
+    var figures: [Figure]
+    let tables: [Table]
+    let tableKinds: [String?]
+    let rules: RuleSet
+
+    func applies(_ rule: CheckRule, toTable table: Int) -> Bool {
+        rule.tableKinds.isEmpty || tableKinds[table].map(rule.tableKinds.contains) == true
+    }
+
+    /// Figure indexes of table-cell figures in `table`.
+    func tableFigures(_ table: Int) -> [Int] {
+        figures.indices.filter { figures[$0].table == table }
+    }
+
+    /// The figure of a row-field in a column: the `row`'s figure for `field` in `column`.
+    func figures(inTable table: Int, rowField: String) -> [Int] {
+        tableFigures(table).filter { figures[$0].rowField == rowField && figures[$0].source == .tableCell }
+    }
+
+    /// Rows of `table` whose row label names `field`.
+    func rows(inTable table: Int, rowField: String) -> [Row] {
+        tables[table].rows.filter { row in
+            row.role == .body && figures.contains { $0.table == table && $0.row == row.index && $0.rowField == rowField }
+        } + rowsWithoutFigures(table, rowField: rowField)
+    }
+
+    /// Rows whose label names `field` even when none of their cells holds a number (`——` or
+    /// blank), so a sum can report the missing operand instead of silently dropping it.
+    private func rowsWithoutFigures(_ table: Int, rowField: String) -> [Row] {
+        tables[table].rows.filter { row in
+            row.role == .body && !figures.contains { $0.table == table && $0.row == row.index }
+                && row.cells.contains { rules.field(forLabel: $0.text)?.field.id == rowField }
+        }
+    }
+
+    /// The figure in row `row` of `table` whose column names `field` (or, failing that, whose
+    /// field is `field`).
+    func figure(table: Int, row: Int, columnField field: String) -> Int? {
+        let inRow = tableFigures(table).filter { figures[$0].row == row }
+        return inRow.first { figures[$0].columnField == field } ?? inRow.first { figures[$0].field == field }
+    }
+
+    func figure(table: Int, row: Int, column: Int) -> Int? {
+        tableFigures(table).first { figures[$0].row == row && figures[$0].column == column && figures[$0].source == .tableCell }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Evaluates one identity over operand figures, trying every candidate reading of undecided
+/// figures. The identity closes (`ok`) when the computed interval and the printed one overlap
+/// (XBRL Calculations 1.1: rounding never raises a false alarm, no tolerance constant); when
+/// exactly one combination of candidates closes it, that combination is chosen.
+struct IdentityEvaluation {
+    enum Relation {
+        /// computed and printed intervals overlap.
+        case equal
+        /// computed ≤ printed: violated only when computed lies wholly above printed.
+        case notAbove
+    }
+
+    /// What one combination of readings gives: the computed interval and the printed reading it
+    /// is compared with (and whether that printed figure is exact).
+    struct Comparison {
+        var computed: DecimalInterval
+        var printed: NumberValue
+        var printedFigure: Int
+        var printedIsExact: Bool
+    }
+
+    struct Outcome {
+        var status: CheckResult.Status
+        var reason: String?
+        var expected: String?
+        var actual: String?
+        var gap: String?
+        /// figure index → the candidate this identity chose.
+        var chosen: [Int: NumberValue]
+    }
+
+    static func evaluate(
+        operands: [Int], figures: [Figure], relation: Relation = .equal,
+        compute: ([NumberValue]) -> Comparison?
+    ) -> Outcome {
+        let choices = operands.map { figures[$0].checkableReadings }
+        if choices.contains(where: \.isEmpty) {
+            return Outcome(status: .notEvaluable, reason: "missing_operand", chosen: [:])
+        }
+        let combinations = product(choices)
+        var closing: [([NumberValue], Comparison)] = []
+        var failing: [(Comparison, IntervalComparison)] = []
+        for combination in combinations {
+            guard let comparison = compute(combination) else { continue }
+            let verdict = judge(comparison, relation)
+            if verdict == .consistent {
+                closing.append((combination, comparison))
+            } else {
+                failing.append((comparison, verdict))
+            }
+        }
+        if let (combination, comparison) = closing.first {
+            guard closing.count == 1 || sameReadings(closing.map(\.0)) else {
+                return Outcome(status: .notEvaluable, reason: "ambiguous_operand", chosen: [:])
+            }
+            var chosen: [Int: NumberValue] = [:]
+            for (position, figure) in operands.enumerated() where figures[figure].chosen == nil {
+                chosen[figure] = combination[position]
+            }
+            return Outcome(
+                status: .ok, reason: nil, expected: comparison.computed.description,
+                actual: comparison.printed.printedText, chosen: chosen)
+        }
+        guard let (comparison, verdict) = failing.first else {
+            return Outcome(status: .notEvaluable, reason: "unparsed_operand", chosen: [:])
+        }
+        let (reason, gap): (String, Decimal) = switch verdict {
+        case .roundingOnly(let gap): ("rounding_only", gap)
+        case .substantive(let gap): ("substantive", gap)
+        case .consistent: ("substantive", 0)
+        }
+        return Outcome(
+            status: .violated, reason: reason, expected: comparison.computed.description,
+            actual: comparison.printed.printedText, gap: DecimalText.plain(gap), chosen: [:])
+    }
+
+    private static func judge(_ comparison: Comparison, _ relation: Relation) -> IntervalComparison {
+        switch relation {
+        case .equal:
+            return comparison.computed.compare(toPrinted: comparison.printed, exact: comparison.printedIsExact)
+        case .notAbove:
+            var bound = DecimalInterval(printed: comparison.printed, exact: comparison.printedIsExact)
+            bound.lower = nil
+            bound.lowerIsOpen = true
+            guard let gap = comparison.computed.gap(to: bound), comparison.computed.overlaps(bound) == false else {
+                return .consistent
+            }
+            let unit = comparison.printed.lastDigitUnit
+            return gap < unit ? .roundingOnly(gap: gap) : .substantive(gap: gap)
+        }
+    }
+
+    private static func product(_ choices: [[NumberValue]]) -> [[NumberValue]] {
+        var result: [[NumberValue]] = [[]]
+        for options in choices {
+            result = result.flatMap { prefix in options.map { prefix + [$0] } }
+            if result.count > 256 { return Array(result.prefix(256)) }
+        }
+        return result
+    }
+
+    private static func sameReadings(_ combinations: [[NumberValue]]) -> Bool {
+        combinations.dropFirst().allSatisfy { $0 == combinations[0] }
+    }
+}
+
+extension NumberValue {
+    /// The value as it reads in a check report: `58.83%`, `1124.65`, `≥560`.
+    var printedText: String {
+        (qualifier.map { $0.rawValue } ?? "") + valueString + (isPercent ? "%" : "")
+    }
+}
