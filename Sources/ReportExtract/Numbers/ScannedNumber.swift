@@ -10,7 +10,7 @@ public struct ScannedNumber: Sendable, Equatable {
         case date
         /// `1、`, `(2)`, `3.` at the start of a line or clause.
         case listMarker = "list_marker"
-        /// `指标1`, `附件2`, `附件1-1`, `第3`.
+        /// `指标1`, `附件2`, `附件1-1`, `第3项`, `1号` (a building, a document number).
         case label
         /// Phone numbers, long digit strings, digits glued to Latin letters (`5G`, `GB2312`).
         case code

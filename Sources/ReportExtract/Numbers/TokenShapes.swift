@@ -2,10 +2,11 @@
 /// labels, codes and range ends. Each test looks only at the token and its immediate neighbours.
 enum TokenShapes {
     private static let labelWords: [[Unicode.Scalar]] =
-        ["指标", "附件", "序号", "编号", "表", "图", "第"].map { Array($0.unicodeScalars) }
+        ["指标", "附件", "序号", "编号", "表", "图"].map { Array($0.unicodeScalars) }
+    private static let ordinalWord: [Unicode.Scalar] = ["第"]
     private static let rangeLinks: Set<Unicode.Scalar> = ["-", "~", "〜", "至", "到", "\u{2014}", "\u{2013}"]
     private static let clauseStarts: Set<Unicode.Scalar> = ["\n", "\r", "\t", "。", "；", ";", "：", ":"]
-    private static let dateWords: Set<Unicode.Scalar> = ["月", "日", "号"]
+    private static let dateWords: Set<Unicode.Scalar> = ["月", "日"]
     private static let phoneWords: [[Unicode.Scalar]] =
         ["电话", "手机", "传真"].map { Array($0.unicodeScalars) }
     private static let documentNumberOpeners: Set<Unicode.Scalar> = ["〔", "[", "【"]
@@ -59,11 +60,14 @@ enum TokenShapes {
         if bare, core.isPlainInteger, isPhoneOrDocumentNumber(text, digitsStart, end) {
             return (.code, text.count > end && text[end] == "号" ? end + 1 : end)
         }
-        if let labelEnd = labelEnd(text, digitsStart: digitsStart, end: end) { return (.label, labelEnd) }
+        if let labelEnd = labelEnd(text, digitsStart: digitsStart, end: end, bare: bare) {
+            return (.label, labelEnd)
+        }
         if core.isPlainInteger, tail.unit == "年", tail.scale == nil, DateShape.isYear(core.groups[0]) {
             return (.year, end)
         }
         if bare, core.isPlainInteger, let dateEnd = dateEnd(text, after: end) { return (.date, dateEnd) }
+        if bare, core.isPlainInteger, end < text.count, text[end] == "号" { return (.label, end + 1) }
         if bare, core.isPlainInteger, core.digitCount <= 3, isListMarker(text, digitsStart, end) {
             return (.listMarker, end)
         }
@@ -126,11 +130,14 @@ enum TokenShapes {
         return index + 1
     }
 
-    /// `指标1`, `附件 2`, `附件1-1`, `第3`: the end including a `-N` part.
-    private static func labelEnd(_ text: [Unicode.Scalar], digitsStart: Int, end: Int) -> Int? {
+    /// `指标1`, `附件 2`, `附件1-1`, `第3项`: the end including a `-N` part. Only `第` takes a unit
+    /// along (`第3项`); after the other words a unit makes a count (`代表3人`, `完成指标3个`).
+    private static func labelEnd(_ text: [Unicode.Scalar], digitsStart: Int, end: Int, bare: Bool) -> Int? {
         var wordEnd = digitsStart
         while wordEnd > 0, Scalars.isSpace(text[wordEnd - 1]) { wordEnd -= 1 }
-        guard labelWords.contains(where: { Scalars.has($0, in: text, endingAt: wordEnd) }) else { return nil }
+        let isOrdinal = Scalars.has(ordinalWord, in: text, endingAt: wordEnd)
+        guard isOrdinal || bare && labelWords.contains(where: { Scalars.has($0, in: text, endingAt: wordEnd) })
+        else { return nil }
         var labelEnd = end
         if labelEnd < text.count, text[labelEnd] == "-", Scalars.isDigit(text, labelEnd + 1) {
             labelEnd += 1

@@ -82,6 +82,10 @@ struct NumberScannerTests {
         .init(
             text: "联系电话：28227910，《伊金霍洛旗2022-2023年度城镇供热保障实施方案》（鄂府发〔2020〕52号）",
             tokens: [("28227910", .code), ("2022", .year), ("2023年", .year), ("2020", .code), ("52号", .code)]),
+        .init(
+            text: "选派代表3人，完成指标3个，见表2、图1，1号楼安装10kW光伏",
+            tokens: [("3人", .quantity), ("3个", .quantity), ("2", .label), ("1", .label), ("1号", .label),
+                     ("10kW", .quantity)]),
     ]
 
     @Test(arguments: sentences)
