@@ -4,6 +4,7 @@
 /// 2. Normalize: `DecodedText` → `NormalizedText` (width folded, markers removed, raw column map)
 /// 3. Segment: `NormalizedText` → `SegmentedDocument` (paragraphs, tables, header rows, fill-down)
 /// 4. Recognize: `SegmentedDocument` → `RecognizedDocument` (table kinds, figures, facts)
+/// 5. Reconcile: `RecognizedDocument` → `ReconciledDocument` (checks, repairs chosen, confidence)
 ///
 /// The library never touches files: callers hand in bytes, a display path and the loaded rules.
 public struct Pipeline: Sendable {
@@ -21,20 +22,24 @@ public struct Pipeline: Sendable {
         let normalized = normalizer.normalize(decoded)
         let segmented = Segmenter(options: rules.segmentation).segment(normalized)
         let recognized = Recognizer(rules: rules).recognize(segmented)
+        let reconciled = Reconciler(rules: rules).reconcile(recognized)
         let source = SourceJSON(
             path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: decoded.encoding.name,
             encodingMethod: decoded.encoding.method, encodingConfidence: decoded.encoding.confidence,
             bom: decoded.encoding.hasByteOrderMark, replacements: decoded.replacements,
             layout: segmented.layout, lines: segmented.lineCount)
-        return ExtractedDocument(source: source, recognized: recognized, rulesFingerprint: rules.fingerprint)
+        return ExtractedDocument(source: source, reconciled: reconciled, rulesFingerprint: rules.fingerprint)
     }
 }
 
 /// Everything extracted from one document.
 public struct ExtractedDocument: Sendable {
     public var source: SourceJSON
-    public var recognized: RecognizedDocument
+    public var reconciled: ReconciledDocument
     public var rulesFingerprint: String
 
-    public var segmented: SegmentedDocument { recognized.segmented }
+    public var recognized: RecognizedDocument { reconciled.recognized }
+    public var segmented: SegmentedDocument { reconciled.recognized.segmented }
+    /// The final figures: candidates chosen by checks, confidence graded.
+    public var figures: [Figure] { reconciled.figures }
 }

@@ -28,6 +28,8 @@ struct EvaluateCommand: ParsableCommand {
         let pipeline = Pipeline(rules: ruleSet)
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
         var total = (expected: 0, emitted: 0, matched: 0)
+        var wrongByConfidence: [String: Int] = [:]
+        var emittedByConfidence: [String: Int] = [:]
         print("document\texpected\temitted\tmatched\trecall\tprecision")
         for name in names {
             let base = (name as NSString).deletingPathExtension
@@ -35,8 +37,17 @@ struct EvaluateCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: expectedPath, encoding: .utf8) else { continue }
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(corpus)/\(name)")))
             let document = try pipeline.run(bytes: bytes, path: name)
-            let score = FigureEvaluation(
-                expected: try FigureEvaluation.parse(text), figures: DocumentJSON(document).figures)
+            let figures = DocumentJSON(document).figures
+            let score = FigureEvaluation(expected: try FigureEvaluation.parse(text), figures: figures)
+            for figure in figures { emittedByConfidence[figure.confidence.rawValue, default: 0] += 1 }
+            var unexpected = score.unexpected
+            for figure in figures {
+                let entry = FigureEvaluation.entry(figure)
+                if let index = unexpected.firstIndex(of: entry) {
+                    unexpected.remove(at: index)
+                    wrongByConfidence[figure.confidence.rawValue, default: 0] += 1
+                }
+            }
             total.expected += score.expected
             total.emitted += score.emitted
             total.matched += score.matched
@@ -49,6 +60,9 @@ struct EvaluateCommand: ParsableCommand {
         let recall = total.expected == 0 ? 1 : Double(total.matched) / Double(total.expected)
         let precision = total.emitted == 0 ? 1 : Double(total.matched) / Double(total.emitted)
         print("overall\t\(total.expected)\t\(total.emitted)\t\(total.matched)\t\(Self.percent(recall))\t\(Self.percent(precision))")
+        for confidence in ["high", "medium", "low"] {
+            print("\(confidence): \(emittedByConfidence[confidence] ?? 0) emitted, \(wrongByConfidence[confidence] ?? 0) not as expected")
+        }
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -6,7 +6,9 @@ extension DocumentJSON {
         source = document.source
         rulesFingerprint = document.rulesFingerprint
         facts = document.recognized.facts
-        figures = document.recognized.figures.map(FigureJSON.init)
+        figures = document.figures.map(FigureJSON.init)
+        checks = document.reconciled.checks.map(CheckResultJSON.init)
+        grade = document.reconciled.grade
         indicators = document.recognized.indicators
         markers = segmented.markers
         paragraphs = segmented.paragraphs.map {

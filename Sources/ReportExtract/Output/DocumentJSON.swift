@@ -9,6 +9,8 @@ public struct DocumentJSON: Encodable, Sendable {
     public var rulesFingerprint: String
     public var facts: DocumentFacts
     public var figures: [FigureJSON]
+    public var checks: [CheckResultJSON]
+    public var grade: DocumentGrade
     public var indicators: [IndicatorRecord]
     public var markers: [Marker]
     public var paragraphs: [ParagraphJSON]
@@ -16,7 +18,7 @@ public struct DocumentJSON: Encodable, Sendable {
     public var diagnostics: [Diagnostic]
 
     enum CodingKeys: String, CodingKey {
-        case schema, source, facts, figures, indicators, markers, paragraphs, tables, diagnostics
+        case schema, source, facts, figures, checks, grade, indicators, markers, paragraphs, tables, diagnostics
         case rulesFingerprint = "rules_fingerprint"
     }
 }

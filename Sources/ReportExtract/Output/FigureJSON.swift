@@ -22,7 +22,7 @@ public struct FigureJSON: Encodable, Sendable {
     var unitSource: String?
     var qualifier: String?
     var line: Int
-    var confidence: Figure.Confidence
+    public internal(set) var confidence: Figure.Confidence
     var reasons: [String]
     var repairs: [NumberRepair]
     /// Readings still in competition (only when several).

@@ -13,7 +13,7 @@ enum FigureValue {
             figure.chosen = candidates[0]
             figure.repairs = candidates[0].repairs
             figure.confidence = .low
-            figure.reasons = candidates[0].repairs.map { "repair:\($0.kind.rawValue)" } + ["repair:unconfirmed"]
+            figure.reasons = candidates[0].repairs.map { "repair:\($0.kind.rawValue)" }
         case .candidates(let candidates):
             figure.chosen = nil
             figure.confidence = .low

@@ -25,7 +25,10 @@ struct RowLayout {
             return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
         }
         self.columns = columns
-        blockUnit = header?.row.labels.first.flatMap { LabelText.key($0, units: rules.units).unit }
+        // Rows without a header of their own (`其中：一般公共预算：73.81` under 年度预算申请(万元))
+        // still sit in the block of the last header above.
+        let block = header?.row ?? table.headers.last { $0.rows[0] < row.index }
+        blockUnit = block?.labels.first.flatMap { LabelText.key($0, units: rules.units).unit }
         let firstMeasure = row.cells.indices.first { index in
             if let role = columns[index].field?.role { return role == .measure || role == .total }
             return !readings[index].readings.isEmpty

@@ -44,6 +44,13 @@ struct CheckContext {
         return inRow.first { figures[$0].columnField == field } ?? inRow.first { figures[$0].field == field }
     }
 
+    func figure(table: Int, row: Int, columnLabel: String?) -> Int? {
+        guard let columnLabel else { return nil }
+        return tableFigures(table).first {
+            figures[$0].row == row && figures[$0].columnLabel == columnLabel && figures[$0].source == .tableCell
+        }
+    }
+
     func figure(table: Int, row: Int, column: Int) -> Int? {
         tableFigures(table).first { figures[$0].row == row && figures[$0].column == column && figures[$0].source == .tableCell }
     }

@@ -44,7 +44,7 @@ struct IdentityEvaluation {
         var failing: [(Comparison, IntervalComparison)] = []
         for combination in combinations {
             guard let comparison = compute(combination) else { continue }
-            let verdict = judge(comparison, relation)
+            let verdict = judge(comparison, relation, figures)
             if verdict == .consistent {
                 closing.append((combination, comparison))
             } else {
@@ -73,23 +73,26 @@ struct IdentityEvaluation {
         }
         return Outcome(
             status: .violated, reason: reason, expected: comparison.computed.description,
-            actual: comparison.printed.printedText, gap: DecimalText.plain(gap), chosen: [:])
+            actual: comparison.printed.printedText, gap: "\(gap)", chosen: [:])
     }
 
-    private static func judge(_ comparison: Comparison, _ relation: Relation) -> IntervalComparison {
-        switch relation {
-        case .equal:
-            return comparison.computed.compare(toPrinted: comparison.printed, exact: comparison.printedIsExact)
-        case .notAbove:
-            var bound = DecimalInterval(printed: comparison.printed, exact: comparison.printedIsExact)
-            bound.lower = nil
-            bound.lowerIsOpen = true
-            guard let gap = comparison.computed.gap(to: bound), comparison.computed.overlaps(bound) == false else {
-                return .consistent
-            }
-            let unit = comparison.printed.lastDigitUnit
-            return gap < unit ? .roundingOnly(gap: gap) : .substantive(gap: gap)
+    /// Compares in the computed interval's scale, with the printed figure's interval built the
+    /// way the figure itself knows it (a scale known only from `单位：万元` included). The miss is
+    /// rounding-only when the gap is below one unit of the printed figure's last digit.
+    private static func judge(_ comparison: Comparison, _ relation: Relation, _ figures: [Figure]) -> IntervalComparison {
+        var printed = figures[comparison.printedFigure].interval(comparison.printed)
+        if comparison.printedIsExact != figures[comparison.printedFigure].isExact {
+            printed = DecimalInterval(printed: comparison.printed, exact: comparison.printedIsExact)
+            printed.scale = figures[comparison.printedFigure].interval(comparison.printed).scale
         }
+        if relation == .notAbove {
+            printed.lower = nil
+            printed.lowerIsOpen = true
+        }
+        guard let gap = comparison.computed.gap(to: printed) else { return .consistent }
+        let shift = printed.scale.exponent - comparison.computed.scale.exponent
+        let unit = comparison.printed.lastDigitUnit * DecimalText.powerOfTen(shift)
+        return gap < unit ? .roundingOnly(gap: gap) : .substantive(gap: gap)
     }
 
     private static func product(_ choices: [[NumberValue]]) -> [[NumberValue]] {

@@ -1,0 +1,32 @@
+/// What running one check instance produced: its result and the candidates it chose.
+struct CheckRun {
+    var result: CheckResult
+    var operands: [Int]
+    var chosen: [Int: NumberValue]
+    /// An equality that closes on its operands (a sum, a ratio…), not an inequality.
+    var isIdentity: Bool
+
+    /// Builds the run from an evaluation outcome.
+    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: [Figure]) {
+        self.operands = operands
+        chosen = outcome.chosen
+        isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight
+        result = CheckResult(
+            id: id, rule: rule.id, status: outcome.status, reason: outcome.reason,
+            figures: operands.map { figures[$0].id }, lines: operands.map { figures[$0].line },
+            expected: outcome.expected, actual: outcome.actual, gap: outcome.gap,
+            chose: Dictionary(uniqueKeysWithValues: outcome.chosen.map { (figures[$0.key].id, $0.value.printedText) }))
+    }
+
+    /// A check that could not be evaluated, with the reason.
+    init(id: String, rule: CheckRule, operands: [Int], reason: String, figures: [Figure]) {
+        self.init(
+            id: id, rule: rule, operands: operands,
+            outcome: IdentityEvaluation.Outcome(status: .notEvaluable, reason: reason, chosen: [:]), figures: figures)
+    }
+}
+
+/// Sums an operand list's intervals into the first operand's scale.
+func sum(_ intervals: [DecimalInterval], scale: NumberScale?) -> DecimalInterval {
+    intervals.reduce(DecimalInterval(exactly: 0, scale: scale)) { $0 + $1 }
+}

@@ -1,0 +1,122 @@
+/// Checks over a whole table or document: `总分 = Σ 得分` and `Σ 分值 = the printed total`, and a
+/// prose figure against the table figure of the same field and label.
+struct TotalScoreCheck {
+    let rule: CheckRule
+
+    /// `total: total_score`, `fields: [score, weight]`.
+    func run(_ context: CheckContext) -> [CheckRun] {
+        guard let totalField = rule.total, rule.fields.count == 2 else { return [] }
+        let (scoreField, weightField) = (rule.fields[0], rule.fields[1])
+        var runs: [CheckRun] = []
+        for table in context.tables.indices where context.applies(rule, toTable: table) {
+            let figures = context.tableFigures(table).filter { context.figures[$0].source == .tableCell }
+            let totalRows = Set(figures.filter { context.figures[$0].rowField == totalField }.compactMap { context.figures[$0].row })
+            guard let totalRow = totalRows.first else { continue }
+            let inTotal = figures.filter { context.figures[$0].row == totalRow }
+            let body = figures.filter { context.figures[$0].row != totalRow }
+            let variantRows = Set(body.filter { index in
+                context.figures[index].field == weightField
+                    && BudgetLine.carriesTotalScore(weight: index, weightField: weightField, table: table, context)
+            }.compactMap { context.figures[$0].row })
+            let counted = body.filter {
+                !variantRows.contains(context.figures[$0].row ?? -1) && !Self.isSubItem(context.figures[$0])
+            }
+            var scores = counted.filter { context.figures[$0].field == scoreField }
+            var weights = counted.filter { context.figures[$0].field == weightField }
+            let totalScore = inTotal.first { context.figures[$0].field == totalField }
+            let totalWeight = inTotal.first { context.figures[$0].field == weightField }
+            // Some forms give the indicators the whole 100 and leave the budget line outside the
+            // total: when the indicator weights alone make the printed total, count them alone.
+            var variant: String?
+            if let totalWeight, let budgetRow = budgetRow(table, context) {
+                let indicatorWeights = weights.filter { context.figures[$0].row != budgetRow }
+                if indicatorWeights.count < weights.count, sumCloses(indicatorWeights, total: totalWeight, context) {
+                    weights = indicatorWeights
+                    scores = scores.filter { context.figures[$0].row != budgetRow }
+                    variant = "template:budget_line_outside_total"
+                }
+            }
+            for (name, total, parts) in [("score", totalScore, scores), ("weight", totalWeight, weights)] {
+                guard let total, !parts.isEmpty else { continue }
+                var run = SumChecks(rule: rule).sumRun(id: "\(rule.id)@t\(table).\(name)", operands: [total] + parts, context)
+                if run.result.status == .ok, let variant { run.result.reason = variant }
+                runs.append(run)
+            }
+        }
+        return runs
+    }
+}
+
+extension TotalScoreCheck {
+    /// `其中：当年财政拨款` repeats part of the budget line; it is not a line of its own.
+    static func isSubItem(_ figure: Figure) -> Bool {
+        CellText.compact(figure.rowLabel ?? "").hasPrefix("其中")
+    }
+
+    /// The row that carries an execution rate: the budget line.
+    func budgetRow(_ table: Int, _ context: CheckContext) -> Int? {
+        context.tableFigures(table).first { index in
+            let figure = context.figures[index]
+            return figure.fieldKind == .rate && figure.columnField != nil && !Self.isSubItem(figure)
+        }.flatMap { context.figures[$0].row }
+    }
+
+    func sumCloses(_ parts: [Int], total: Int, _ context: CheckContext) -> Bool {
+        SumChecks(rule: rule).sumRun(id: "", operands: [total] + parts, context).result.status == .ok
+    }
+}
+
+/// A prose figure equals the table figure of the same field when the labels match exactly (after
+/// normalization): `基本支出1349.16万元` in the text against `其中：基本支出：3243.37` in the
+/// self-evaluation table. Similar labels often mean different things (财政拨款基本支出 ≠ 基本支出),
+/// so nothing else is compared; several candidates make the check not evaluable.
+struct ProseMatchCheck {
+    let rule: CheckRule
+
+    /// When the text states the same field and label twice with different values and one of
+    /// them agrees with the table, the other is most likely another quantity (a budget beside an
+    /// actual): it is not evaluable rather than violated.
+    static func settleRepeatedStatements(_ runs: [CheckRun], _ context: CheckContext) -> [CheckRun] {
+        runs.map { run in
+            guard run.result.status == .violated, run.operands.count == 2 else { return run }
+            let agreeing = runs.contains { other in
+                other.result.status == .ok && other.operands.count == 2 && other.operands[1] == run.operands[1]
+            }
+            guard agreeing else { return run }
+            var settled = run
+            settled.result.status = .notEvaluable
+            settled.result.reason = "another_statement_agrees"
+            return settled
+        }
+    }
+
+    func run(_ context: CheckContext) -> [CheckRun] {
+        var runs: [CheckRun] = []
+        let units = context.rules.units
+        for prose in context.figures.indices where context.figures[prose].source == .prose {
+            let figure = context.figures[prose]
+            guard let field = figure.field, rule.fields.isEmpty || rule.fields.contains(field) else { continue }
+            let label = LabelText.key(figure.rowLabel ?? "", units: units).text
+            let matches = context.figures.indices.filter { index in
+                let other = context.figures[index]
+                guard let table = other.table, context.applies(rule, toTable: table), other.field == field else { return false }
+                return LabelText.key(other.rowLabel ?? "", units: units).text == label
+            }
+            guard !matches.isEmpty else { continue }
+            let id = "\(rule.id)@\(figure.id)"
+            guard matches.count == 1, let table = matches.first else {
+                runs.append(CheckRun(id: id, rule: rule, operands: [prose] + matches, reason: "ambiguous_operand", figures: context.figures))
+                continue
+            }
+            let tableFigure = context.figures[table]
+            guard tableFigure.unit != nil || tableFigure.scale != nil || figure.unit == nil else {
+                // `1349.16万元` against a bare `3243.37`: the table never says its unit.
+                runs.append(CheckRun(id: id, rule: rule, operands: [prose, table], reason: "unit_mismatch", figures: context.figures))
+                continue
+            }
+            let run = SumChecks(rule: rule).sumRun(id: id, operands: [prose, table], context)
+            runs.append(run)
+        }
+        return Self.settleRepeatedStatements(runs, context)
+    }
+}

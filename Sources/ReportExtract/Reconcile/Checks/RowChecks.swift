@@ -1,0 +1,102 @@
+import Foundation
+
+/// Checks within one row: `ratio = numerator / denominator` (控制率, 执行率), `得分 ≤ 分值`, and the
+/// budget line's `得分 = min(分值, 分值 × 执行率)`.
+struct RowChecks {
+    let rule: CheckRule
+
+    func run(_ context: CheckContext) -> [CheckRun] {
+        var runs: [CheckRun] = []
+        for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
+            for row in table.rows where row.role == .body {
+                if let run = run(row: row.index, table: tableIndex, context) { runs.append(run) }
+            }
+        }
+        return runs
+    }
+
+    private func run(row: Int, table: Int, _ context: CheckContext) -> CheckRun? {
+        let id = "\(rule.id)@t\(table).r\(row)"
+        func figure(_ field: String?) -> Int? {
+            field.flatMap { context.figure(table: table, row: row, columnField: $0) }
+        }
+        switch rule.kind {
+        case .ratio:
+            guard let result = figure(rule.total) else { return nil }
+            let numerator = figure(rule.numerator), denominator = figure(rule.denominator)
+            guard let numerator, let denominator else {
+                if numerator == nil && denominator == nil { return nil }
+                return CheckRun(id: id, rule: rule, operands: [result] + [numerator, denominator].compactMap { $0 }, reason: "missing_operand", figures: context.figures)
+            }
+            return ratio(id: id, result: result, numerator: numerator, denominator: denominator, context)
+        case .scoreNotAboveWeight:
+            // fields: [score, weight]
+            guard rule.fields.count == 2, let score = figure(rule.fields[0]), let weight = figure(rule.fields[1]),
+                score != weight
+            else { return nil }
+            let figures = context.figures
+            let outcome = IdentityEvaluation.evaluate(operands: [weight, score], figures: figures, relation: .notAbove) { readings in
+                .init(computed: figures[score].interval(readings[1]), printed: readings[0], printedFigure: weight, printedIsExact: true)
+            }
+            return CheckRun(id: id, rule: rule, operands: [weight, score], outcome: outcome, figures: figures)
+        case .budgetScore:
+            // fields: [score, weight, execution rate]
+            guard rule.fields.count == 3, let score = figure(rule.fields[0]), let weight = figure(rule.fields[1]),
+                let rate = figure(rule.fields[2])
+            else { return nil }
+            if BudgetLine.carriesTotalScore(weight: weight, weightField: rule.fields[1], table: table, context) {
+                return CheckRun(id: id, rule: rule, operands: [score, weight, rate], reason: "template_variant", figures: context.figures)
+            }
+            return budgetScore(id: id, score: score, weight: weight, rate: rate, context)
+        default:
+            return nil
+        }
+    }
+
+    private func ratio(id: String, result: Int, numerator: Int, denominator: Int, _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        let operands = [result, numerator, denominator]
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
+            let top = figures[numerator].interval(readings[1]).converted(to: nil)
+            let bottom = figures[denominator].interval(readings[2]).converted(to: nil)
+            guard let quotient = top / bottom else { return nil }
+            return .init(
+                computed: quotient.scaled(by: 100), printed: readings[0], printedFigure: result,
+                printedIsExact: figures[result].isExact)
+        }
+        return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
+    }
+
+    private func budgetScore(id: String, score: Int, weight: Int, rate: Int, _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        let operands = [score, weight, rate]
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
+            let weightInterval = figures[weight].interval(readings[1])
+            let rateInterval = figures[rate].interval(readings[2]).scaled(by: Decimal(sign: .plus, exponent: -2, significand: 1))
+            guard var product = weightInterval * rateInterval else { return nil }
+            // Capped at the weight: a rate over 100 % earns no more than full marks.
+            if let cap = weightInterval.upper {
+                product.upper = product.upper.map { min($0, cap) }
+                product.lower = product.lower.map { min($0, cap) }
+            }
+            return .init(computed: product, printed: readings[0], printedFigure: score, printedIsExact: false)
+        }
+        return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
+    }
+}
+
+/// Template variants of the budget line (notes §7): in some forms the 年度资金总额 row's 分值 is the
+/// whole form's total (100) and its 得分 the document's total score, not a 10-point execution score.
+enum BudgetLine {
+    /// The budget row's 分值 equals the printed total weight (the 总分 row's), or 100 when the table
+    /// prints none.
+    static func carriesTotalScore(weight: Int, weightField: String, table: Int, _ context: CheckContext) -> Bool {
+        guard let value = context.figures[weight].chosen?.value else { return false }
+        let totalWeight = context.tableFigures(table).first { index in
+            let figure = context.figures[index]
+            return figure.rowField.flatMap { context.rules.field(id: $0) }?.kind == .score && figure.field == weightField
+        }
+        let total = totalWeight.flatMap { context.figures[$0].chosen?.value } ?? 100
+        return value == total
+    }
+}

@@ -1,0 +1,100 @@
+/// The fifth stage: runs every check of the rules over the recognized figures, lets the checks
+/// choose among repair candidates, and grades each figure.
+///
+/// Confidence (issue rules, notes §9):
+/// - `high`: parsed cleanly with no repair, an identity closes on it, and nothing contradicts it;
+/// - `medium`: clean but unchecked, or a repair confirmed by an identity;
+/// - `low`: a repair nothing confirms, undecided candidates, a figure in a substantively violated
+///   identity, or text that is not a number.
+/// A rounding-only violation (the gap is below one unit of the last printed digit) changes no
+/// grade; it is recorded as a reason.
+public struct Reconciler: Sendable {
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) { self.rules = rules }
+
+    public func reconcile(_ document: RecognizedDocument) -> ReconciledDocument {
+        var context = CheckContext(
+            figures: document.figures, tables: document.segmented.tables,
+            tableKinds: document.tableKinds.map(\.kind), rules: rules)
+        var done: [CheckRun] = []
+        for rule in rules.checks {
+            for run in runs(of: rule, context) {
+                for (figure, value) in run.chosen { choose(value, for: figure, by: run.result.id, in: &context.figures) }
+                done.append(run)
+            }
+        }
+        var figures = context.figures
+        for index in figures.indices { grade(&figures[index], index: index, runs: done) }
+        let checks = done.map(\.result)
+        return ReconciledDocument(
+            recognized: document, figures: figures, checks: checks,
+            grade: DocumentGrade(figures: figures, checks: checks))
+    }
+
+    private func runs(of rule: CheckRule, _ context: CheckContext) -> [CheckRun] {
+        switch rule.kind {
+        case .sum, .partNotAbove: SumChecks(rule: rule).run(context)
+        case .ratio, .scoreNotAboveWeight, .budgetScore: RowChecks(rule: rule).run(context)
+        case .totalScore: TotalScoreCheck(rule: rule).run(context)
+        case .proseMatchesTable: ProseMatchCheck(rule: rule).run(context)
+        case .totalRow: TotalRowCheck(rule: rule).run(context)
+        }
+    }
+
+    private func choose(_ value: NumberValue, for index: Int, by check: String, in figures: inout [Figure]) {
+        figures[index].chosen = value
+        figures[index].repairs = value.repairs
+        figures[index].reasons.append("chosen_by:\(check)")
+    }
+
+    private func grade(_ figure: inout Figure, index: Int, runs: [CheckRun]) {
+        let mine = runs.filter { $0.operands.contains(index) }
+        var closed = false
+        var contradicted = false
+        var confirmedRepair = false
+        for run in mine {
+            let result = run.result
+            switch result.status {
+            case .ok:
+                figure.reasons.append("check:ok:\(result.id)")
+                // Shape checks (得分 ≤ 分值, 其中 ≤ parent) pass on almost any value: only an
+                // identity that closes on the figure corroborates it.
+                guard run.isIdentity else { continue }
+                closed = true
+                if figure.isRepaired { confirmedRepair = true }
+            case .violated:
+                figure.reasons.append("check:violated:\(result.id):\(result.reason ?? "")")
+                if result.reason != "rounding_only" { contradicted = true }
+            case .notEvaluable:
+                figure.reasons.append("check:not_evaluable:\(result.id):\(result.reason ?? "")")
+            }
+        }
+        figure.confidence = confidence(figure, closed: closed, contradicted: contradicted, confirmedRepair: confirmedRepair)
+        if figure.chosen != nil, figure.isRepaired {
+            figure.reasons.append(confirmedRepair ? "repair:confirmed" : "repair:unconfirmed")
+        } else if figure.chosen != nil, mine.isEmpty {
+            figure.reasons.append("unchecked")
+        }
+    }
+
+    private func confidence(_ figure: Figure, closed: Bool, contradicted: Bool, confirmedRepair: Bool) -> Figure.Confidence {
+        guard figure.chosen != nil, !contradicted else { return .low }
+        if figure.isRepaired { return confirmedRepair ? .medium : .low }
+        return closed ? .high : .medium
+    }
+}
+
+extension Figure {
+    /// A reading that needed more than formatting repairs.
+    var isRepaired: Bool { chosen?.isRepaired ?? !repairs.filter { !$0.kind.isHarmless }.isEmpty }
+}
+
+/// Everything the pipeline knows about a document after reconciliation.
+public struct ReconciledDocument: Sendable {
+    public var recognized: RecognizedDocument
+    /// The recognized figures with chosen candidates and final confidence.
+    public var figures: [Figure]
+    public var checks: [CheckResult]
+    public var grade: DocumentGrade
+}
