@@ -11,59 +11,82 @@ struct ReportExtractCommand: ParsableCommand {
         subcommands: [Extract.self],
         defaultSubcommand: Extract.self
     )
+
+    /// `report-extract --help` (and `report-extract PATH --help`) shows the default command's help,
+    /// which explains every option, rather than a bare list of subcommands.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName }
+        let asksHelp = arguments.contains { $0 == "--help" || $0 == "-h" }
+        if asksHelp, let first = arguments.first, !names.contains(first) {
+            print(helpMessage(for: Extract.self))
+            return
+        }
+        main(nil)
+    }
 }
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every input into one JSON per document, plus datasets (the default command).",
         usage: """
-            report-extract <inputs> ... --out <dir> [--jobs <n>] [--force] [--wait] [--quiet] [--rules <dir>]
+            report-extract <inputs> ... --out <dir> [--jobs <n>] [--force] [--wait] [--quiet]
               report-extract --stdin [--jsonl] [--path <name>]
             """,
         discussion: """
             BATCH RUNS
-            Each input is a file or a directory, searched recursively for files with the given \
-            extensions (hidden names skipped). The JSON for INPUT_ROOT/a/b.txt is OUT/a/b.json, where \
-            INPUT_ROOT is the directory given (or the file's own directory). OUT also receives:
-              documents.jsonl  one row per document: path, output, source, facts, grade, counts
-              figures.jsonl    one row per figure (the figure's keys plus the document's path)
-              figures.csv      the same rows, RFC 4180, fixed columns; value is the decimal as text
-              checks.jsonl     one row per check, plus path
-              run.json         this run: counts, failures, removals, figures by confidence, checks by status
-            The datasets are rebuilt from the per-document JSON, so skipped documents still appear.
+            Each input is a file or a directory, searched recursively for files with the
+            given extensions (hidden names skipped). INPUT_ROOT/a/b.txt gives OUT/a/b.json,
+            INPUT_ROOT being the directory given (or the file's own directory). OUT also gets:
+              documents.jsonl  a row per document: path, output, source, facts, grade, counts
+              figures.jsonl    a row per figure: the figure's keys plus the document's path
+              figures.csv      the same rows, RFC 4180, fixed columns, value as decimal text
+              checks.jsonl     a row per check: the check's keys plus path
+              run.json         this run: files seen/processed/skipped/failed (with reasons),
+                               removed, figures by confidence, checks by status; times etc.
+                               under "volatile"
+            The datasets are rebuilt from the per-document JSON, so skipped documents
+            still appear in them.
 
-            Runs are incremental: OUT/.report-extract/manifest.json records each input's size, mtime, \
-            SHA-256, the rules fingerprint and the tool version. An input whose size and mtime are \
-            unchanged is skipped without being read; one whose mtime alone changed is hashed and \
-            skipped if the hash matches; the rest are extracted again. A new tool version or changed \
-            rules redo everything. Outputs of inputs that disappeared are deleted and listed in \
-            run.json (not when some input argument could not be read).
+            INCREMENTAL RUNS
+            OUT/.report-extract/manifest.json records each input's size, mtime and SHA-256,
+            the rules fingerprint and the tool version. An input whose size and mtime are
+            unchanged is skipped without being read; one whose mtime alone changed is
+            hashed and skipped if the hash matches; the rest are extracted again. Changed
+            rules (--rules) or a new tool version redo everything; so does --force. The
+            outputs of inputs that disappeared are deleted and listed in run.json (unless
+            some input argument could not be read: then nothing is deleted).
 
-            Every file is written to a temporary name and renamed; the manifest is written last, so \
-            a run killed at any moment loses nothing already written and the next run finishes the \
-            job. One run at a time per OUT: a second run exits with status 75 naming the process \
-            that holds OUT/.report-extract.lock, or waits for it with --wait. Outputs never leave \
-            OUT: '..' in names is dropped and symbolic links inside OUT are refused.
+            SAFETY
+            Every file is written under a temporary name, flushed and renamed; the manifest
+            is written last. A run killed at any moment (even kill -9) leaves every output
+            written before intact, and the next run finishes the job. One run at a time per
+            OUT: a second run exits with status 75 naming the process that holds
+            OUT/.report-extract.lock, or waits for it with --wait. Outputs never leave OUT:
+            '..' in names is dropped and symbolic links inside OUT are refused.
 
-            On a terminal a progress line shows files done, MB/s and the time left. Without a \
-            terminal (cron) or with --quiet, only errors and a one-line summary are printed.
+            OUTPUT ON THE TERMINAL
+            On a terminal, a progress line shows files done, MB/s and the time left. Without
+            a terminal (cron) or with --quiet: only errors, one line each naming the file,
+            and a one-line summary at the end, all on standard error.
 
-            STREAM MODE
-            With --stdin, one document is read from standard input (or, with --jsonl, one JSON \
-            object per line: {"path": ..., "text": ...} or {"path": ..., "base64": ...}) and its \
-            figures are written to standard output as JSON lines, the rows of figures.jsonl. Nothing \
-            else is written. Made for Spark's RDD.pipe and Hadoop streaming (see README).
+            STREAM MODE (for Spark RDD.pipe and Hadoop streaming; see README)
+            --stdin reads one document from standard input, or with --jsonl one JSON object
+            per line, {"path": ..., "text": ...} or {"path": ..., "base64": ...}, and writes
+            the figures as JSON lines to standard output (the rows of figures.jsonl).
+            Nothing else is written.
 
             EXIT STATUS
-              0   every input was extracted (or skipped as unchanged)
-              1   some inputs failed: each is named on standard error and in run.json; all other \
-            outputs were still written and nothing written earlier was lost
-              64  usage error: bad option or argument, or a --rules directory that does not exist
-              75  another run holds the output directory's lock (no --wait)
+              0   every input was extracted or skipped as unchanged
+              1   some inputs failed: each is named on standard error and in run.json;
+                  all other outputs were written and nothing written before was lost
+              64  usage error: bad option or argument, or a missing --rules directory
+              75  another run holds the output directory's lock (and no --wait)
 
-            CRON EXAMPLE
-              # every night at 02:15; the output is mailed only if something is printed
-              15 2 * * * /srv/report-extract/.build/release/report-extract /data/reports --out /data/extracted --quiet
+            CRON
+              # Every night at 02:15; cron mails what is printed (errors, the summary).
+              # Binary: swift build -c release, then .build/release/report-extract.
+              15 2 * * * /opt/bin/report-extract /data/reports --out /data/extracted -q
             """
     )
 

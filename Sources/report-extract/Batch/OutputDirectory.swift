@@ -171,12 +171,18 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
                 }
                 next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
-            let code = errno
+            var code = errno
+            if next < 0 && code == ENOTDIR && isSymbolicLink(current, component) { code = ELOOP }
             close(current)
             guard next >= 0 else { throw describe(reached, code) }
             current = next
         }
         return current
+    }
+
+    private static func isSymbolicLink(_ directory: Int32, _ name: String) -> Bool {
+        var info = stat()
+        return fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     private static func describe(_ path: String, _ code: Int32) -> FileError {
