@@ -30,7 +30,7 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract every input into one JSON per document, plus datasets (the default command).",
         usage: """
-            report-extract <inputs> ... --out <dir> [--jobs <n>] [--force] [--wait] [--quiet]
+            report-extract <inputs> ... --out <dir> [<options>]
               report-extract --stdin [--jsonl] [--path <name>]
             """,
         discussion: """
@@ -86,7 +86,8 @@ struct Extract: ParsableCommand {
             CRON
               # Every night at 02:15; cron mails what is printed (errors, the summary).
               # Binary: swift build -c release, then .build/release/report-extract.
-              15 2 * * * /opt/bin/report-extract /data/reports --out /data/extracted -q
+              # Name --rules: cron's working directory must not pick the rules.
+              15 2 * * * /opt/re/report-extract /data/in -o /data/out --rules /opt/re/rules -q
             """
     )
 

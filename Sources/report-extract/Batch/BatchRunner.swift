@@ -223,7 +223,12 @@ final class BatchRunner: Sendable {
 
     private func summary(_ report: RunReport) -> String {
         let files = report.files
-        var text = "\(files.seen) files: \(files.processed) processed, \(files.skipped) skipped"
+        var text = "\(files.seen) files: \(files.processed) processed"
+        if !report.processed.isEmpty {
+            let reasons = report.processed.sorted { $0.key < $1.key }
+            text += " (" + reasons.map { "\($0.value) \($0.key.replacingOccurrences(of: "_", with: " "))" }.joined(separator: ", ") + ")"
+        }
+        text += ", \(files.skipped) skipped"
         text += ", \(files.failed) failed, \(files.removed) removed"
         if let datasets = report.datasets {
             text += "; \(datasets.summary.figures) figures, \(datasets.summary.checks) checks"

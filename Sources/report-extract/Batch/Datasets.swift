@@ -47,6 +47,7 @@ enum Datasets {
                     built.unreadable.append((entry, reason))
                 }
             }
+            progress.draw()
         }
         built.summary.key = Manifest.datasetsKey(for: built.entries)
         for file in DatasetFile.allCases { try staged[file]!.commit(to: file.rawValue) }
