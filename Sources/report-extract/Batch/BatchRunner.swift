@@ -64,7 +64,8 @@ final class BatchRunner: Sendable {
     private func locked(out: OutputDirectory, rules: RulesDirectory) -> Int32 {
         out.clearStaging()
         let previous = loadManifest(out)
-        let scan = InputScan.scan(options.inputs, extensions: options.extensions)
+        let scan = InputScan.scan(
+            options.inputs, extensions: options.extensions, skipping: InputScan.DirectoryID(path: out.path))
         for problem in scan.problems { fail(path: problem.path, reason: problem.reason) }
         let inputs = claimOutputs(scan.files)
         let plan = RunPlan(
@@ -103,7 +104,9 @@ final class BatchRunner: Sendable {
         var owners: [String: String] = [:]
         return files.filter { file in
             let top = String(file.outputPath.split(separator: "/").first ?? "")
-            if !file.outputPath.contains("/") && OutputDirectory.reservedNames.contains(top) || top == OutputDirectory.stateDirectory {
+            if (!file.outputPath.contains("/") && OutputDirectory.reservedNames.contains(top))
+                || top == OutputDirectory.stateDirectory
+            {
                 fail(path: file.path, reason: "its output \(file.outputPath) is a name this tool reserves; rename the input")
                 return false
             }

@@ -18,16 +18,36 @@ struct InputFile: Sendable, Equatable {
 }
 
 /// Expands the command line's files and directories into input files. Directories are searched
-/// recursively with `readdir` and `stat` only (no file is opened), skipping hidden names and
-/// symbolic links to directories; a symbolic link to a file counts as that file.
+/// recursively with `readdir` and `stat` only (no file is opened), skipping hidden names,
+/// symbolic links to directories and the output directory (when it lies inside an input
+/// directory); a symbolic link to a file counts as that file.
 enum InputScan {
+    /// A directory by device and inode, to recognise the output directory under any name.
+    struct DirectoryID: Equatable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
+    }
+
     struct Problem: Error, CustomStringConvertible {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
     }
 
-    static func scan(_ paths: [String], extensions: Set<String>) -> (files: [InputFile], problems: [Problem]) {
+    static func scan(
+        _ paths: [String], extensions: Set<String>, skipping output: DirectoryID? = nil
+    ) -> (files: [InputFile], problems: [Problem]) {
         var files: [InputFile] = []
         var problems: [Problem] = []
         for path in paths {
@@ -36,9 +56,11 @@ enum InputScan {
                 problems.append(Problem(path: path, reason: String(cString: strerror(errno))))
                 continue
             }
-            if isDirectory(info) {
+            if isDirectory(info) && output == DirectoryID(info) {
+                problems.append(Problem(path: path, reason: "is the output directory; not searched"))
+            } else if isDirectory(info) {
                 let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-                walk(root: root, relative: "", extensions: extensions, into: &files, problems: &problems)
+                walk(root: root, relative: "", extensions: extensions, skipping: output, into: &files, problems: &problems)
             } else if isRegular(info) {
                 let name = (path as NSString).lastPathComponent
                 files.append(file(path: path, relative: name, info))
@@ -53,7 +75,7 @@ enum InputScan {
     }
 
     private static func walk(
-        root: String, relative: String, extensions: Set<String>,
+        root: String, relative: String, extensions: Set<String>, skipping output: DirectoryID?,
         into files: inout [InputFile], problems: inout [Problem]
     ) {
         let directory = relative.isEmpty ? root : root + "/" + relative
@@ -76,7 +98,11 @@ enum InputScan {
             var info = stat()
             guard lstat(childPath, &info) == 0 else { continue }
             if isDirectory(info) {
-                walk(root: root, relative: childRelative, extensions: extensions, into: &files, problems: &problems)
+                if output != DirectoryID(info) {
+                    walk(
+                        root: root, relative: childRelative, extensions: extensions, skipping: output,
+                        into: &files, problems: &problems)
+                }
                 continue
             }
             guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }

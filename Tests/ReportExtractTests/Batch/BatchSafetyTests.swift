@@ -153,6 +153,21 @@ extension BatchEndToEnd {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("ok.json").path))
         }
 
+        @Test func outputFolderInsideAnInputFolderIsNotSearched() throws {
+            let corpus = try TestCorpus.make(3, label: "nested")
+            let out = corpus.appendingPathComponent("extracted")
+            let arguments = [corpus.path, "--out", out.path, "--quiet", "--extensions", "txt,json"]
+            #expect(try BinaryRun.run(arguments).status == 0)
+            let again = try BinaryRun.run(arguments)
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect((try OutputSnapshot.runReport(out)["files"] as? [String: Int])?["seen"] == 3)
+            // Given as the input itself, it is refused, and nothing is deleted.
+            let itself = try BinaryRun.run([out.path, "--out", out.path, "--quiet"])
+            #expect(itself.status == 1)
+            #expect(itself.stderr.contains("is the output directory"))
+            #expect(jsonCount(out) == 3)
+        }
+
         @Test func failedInputIsNamedOthersStillWrittenAndRetriedNextRun() throws {
             let corpus = try TestCorpus.make(4, label: "fail")
             _ = FileManager.default.createFile(atPath: corpus.appendingPathComponent("part-00/empty.txt").path, contents: Data())
