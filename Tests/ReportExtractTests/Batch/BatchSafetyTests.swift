@@ -70,6 +70,34 @@ extension BatchEndToEnd {
             #expect(try OutputSnapshot.files(in: out.appendingPathComponent(".report-extract/tmp")).isEmpty)
         }
 
+        /// A long run writes a checkpoint manifest every 2 s; killed after one, the next run
+        /// skips what the checkpoint lists instead of redoing it.
+        @Test func checkpointLetsTheNextRunSkipWhatWasDone() throws {
+            let corpus = try TestCorpus.make(40, label: "checkpoint")
+            let out = try TestPaths.temporaryDirectory("checkpointed")
+            let manifest = out.appendingPathComponent(".report-extract/manifest.json")
+            let run = try BinaryRun.Started([corpus.path, "--out", out.path, "--jobs", "2", "--debug-delay-ms", "100"])
+            #expect(waitFor(30) { FileManager.default.fileExists(atPath: manifest.path) }, "no checkpoint")
+            run.kill()
+            _ = try run.finish()
+            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("run.json").path),
+                    "the run ended before the kill")
+            let listed = try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as! [String: Any]
+            let done = (listed["entries"] as! [[String: Any]]).count
+            #expect(done > 0 && done < 40)
+            for entry in listed["entries"] as! [[String: Any]] {
+                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(entry["output"] as! String).path))
+            }
+
+            #expect(try BinaryRun.run([corpus.path, "--out", out.path, "--quiet"]).status == 0)
+            let files = try OutputSnapshot.runReport(out)["files"] as? [String: Int]
+            #expect(files?["skipped"] == done)
+            #expect(files?["processed"] == 40 - done)
+            let clean = try TestPaths.temporaryDirectory("uncheckpointed")
+            #expect(try BinaryRun.run([corpus.path, "--out", clean.path, "--quiet"]).status == 0)
+            try expectSameOutputs(out, clean, ignoringRunReport: true)
+        }
+
         @Test func busyLockExitsSeventyFiveNamingTheHolderOrWaits() throws {
             let corpus = try TestCorpus.make(3, label: "lock")
             let out = try TestPaths.temporaryDirectory("locked")
