@@ -2,12 +2,18 @@
 # Times a batch run over N files made from the seeds, then re-runs over the unchanged corpus and
 # checks that the re-run is at least 20x faster and touched no output. See Benchmarks/README.md.
 #
-# Usage: Scripts/benchmark-batch.sh [N] [WORK_DIR]     (defaults: 2000, a new temporary folder)
+# Usage: Scripts/benchmark-batch.sh [N] [WORK_DIR]
+#   defaults: 2000 files; a temporary folder, deleted at the end (a WORK_DIR given is kept)
 # Environment: BINARY  report-extract to time (default: .build/release/report-extract, built here)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 count=${1:-2000}
-work=${2:-$(mktemp -d)}
+if [ -n "${2:-}" ]; then
+  work=$2
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 if [ -z "${BINARY:-}" ]; then
   (cd "$root" && swift build -c release --product report-extract >&2)
   BINARY=$root/.build/release/report-extract

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Where the package, its fixtures and the built executable are, from the test binary's side.
 enum TestPaths {
     /// The package root: four levels above this file (Tests/ReportExtractTests/Batch/Support).
@@ -23,11 +27,23 @@ enum TestPaths {
         return packageRoot.appendingPathComponent(".build/debug/report-extract")
     }()
 
-    /// A new empty directory under the system's temporary directory.
+    /// A new empty directory for one test, inside this test process's own folder.
     static func temporaryDirectory(_ label: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("report-extract-tests-\(label)-\(UUID().uuidString.prefix(8))")
+        let url = sessionDirectory.appendingPathComponent("\(label)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `$TMPDIR/report-extract-tests-PID`. Made on first use, after deleting the folders of
+    /// earlier test processes that no longer run, so repeated runs do not fill the disk.
+    static let sessionDirectory: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "report-extract-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+            }
+        }
+        return base.appendingPathComponent(prefix + String(getpid()))
+    }()
 }
