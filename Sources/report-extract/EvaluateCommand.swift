@@ -24,7 +24,7 @@ struct EvaluateCommand: ParsableCommand {
     var verbose = false
 
     mutating func run() throws {
-        let ruleSet = try RulesDirectory.load(rules)
+        let ruleSet = try RulesDirectory.load(explicit: rules).rules
         let pipeline = Pipeline(rules: ruleSet)
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
         var total = (expected: 0, emitted: 0, matched: 0)

@@ -19,18 +19,22 @@ struct RulesCommand: ParsableCommand {
         var directory: String?
 
         mutating func run() throws {
-            let directory = try RulesDirectory.resolve(self.directory)
+            let directory: String
+            do { directory = try RulesDirectory.resolve(explicit: self.directory) } catch {
+                print(error)
+                throw ExitCode(ExitStatus.usage)
+            }
             let files = try RulesDirectory.files(in: directory)
             let rules: RuleSet
             do {
                 rules = try RuleSet.load(files)
             } catch {
                 for problem in error.errors { print(problem) }
-                throw ExitCodes.usage
+                throw ExitCode(ExitStatus.usage)
             }
             let failures = RuleExamples(rules: rules).failures()
             for failure in failures { print(failure) }
-            guard failures.isEmpty else { throw ExitCodes.usage }
+            guard failures.isEmpty else { throw ExitCode(ExitStatus.usage) }
             let examples = RuleExamples(rules: rules).count
             print("\(directory): \(files.count) files, \(rules.tableKinds.count) table kinds, \(rules.fields.count) fields, \(rules.prosePatterns.count) prose patterns, \(rules.checks.count) checks, \(examples) examples: ok")
         }

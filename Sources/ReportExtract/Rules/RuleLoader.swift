@@ -29,15 +29,14 @@ extension RuleSet {
         }
         errors += collected.crossCheck()
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
-        var hasher = SHA256()
-        for file in files.sorted(by: { $0.name < $1.name }) {
-            hasher.update(Array(file.name.utf8) + [0] + Array(file.text.utf8) + [0])
-        }
+        // By file name, not path: the same rules give the same fingerprint wherever they live.
+        let fingerprint = RulesFingerprint.compute(
+            files.map { (String($0.name.split(separator: "/").last ?? ""), Array($0.text.utf8)) })
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
             connectors: collected.connectors, segmentation: collected.segmentation ?? SegmentationOptions(),
             reportKinds: collected.reportKinds, units: collected.units, checks: collected.checks,
-            fingerprint: hasher.finalizeHex())
+            fingerprint: fingerprint)
     }
 }
 

@@ -1,0 +1,16 @@
+import Foundation
+
+/// RFC 4180 CSV: fields separated by commas, records ended by CRLF, a field quoted with `"` when
+/// it holds a comma, a quote, CR or LF, and quotes inside doubled.
+public enum CSV {
+    public static func field(_ text: String) -> String {
+        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One record, CRLF included.
+    public static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+}

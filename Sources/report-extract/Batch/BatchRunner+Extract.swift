@@ -1,0 +1,114 @@
+import Foundation
+import ReportExtract
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension BatchRunner {
+    /// What became of one input that needed work.
+    enum Outcome: Sendable {
+        /// Only its mtime changed; the hash matched, the output stays (entry with the new mtime).
+        case kept(Manifest.Entry)
+        case processed(Manifest.Entry, RunPlan.Reason)
+        case failed
+    }
+
+    /// Verifies and extracts every input the plan did not skip, updating `entries` and the counts.
+    func extract(
+        _ inputs: [InputFile], plan: RunPlan, rules: RulesDirectory, out: OutputDirectory,
+        entries: inout [String: Manifest.Entry], report: inout RunReport, datasets: DatasetSummary?
+    ) {
+        let work = plan.decisions.indices.filter {
+            if case .skip = plan.decisions[$0] { return false }
+            return true
+        }
+        report.files.skipped = inputs.count - work.count
+        let pipeline = Pipeline(
+            rules: rules.rules, decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes))
+        let completed = Locked([String: Manifest.Entry]())
+        progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
+        var lastCheckpoint = Date()
+        var checkpointed = 0
+        let base = entries
+        let outcomes = WorkerPool.map(count: work.count, jobs: options.jobs, tick: { [self] in
+            flushMessages()
+            progress.draw()
+            guard Date().timeIntervalSince(lastCheckpoint) >= Self.checkpointInterval else { return }
+            let done = completed.current
+            lastCheckpoint = Date()
+            guard done.count > checkpointed else { return }
+            checkpointed = done.count
+            writeManifest(Manifest(entries: Array(base.merging(done) { $1 }.values), datasets: datasets), out: out)
+        }) { [self] index in
+            let file = inputs[work[index]]
+            let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+            switch outcome {
+            case .kept(let entry), .processed(let entry, _): completed.withLock { $0[entry.input] = entry }
+            case .failed: break
+            }
+            progress.advance(bytes: file.size)
+            return outcome
+        }
+        progress.clear()
+        for outcome in outcomes {
+            switch outcome {
+            case .kept(let entry):
+                entries[entry.input] = entry
+                report.files.skipped += 1
+                report.files.hashed += 1
+            case .processed(let entry, let reason):
+                entries[entry.input] = entry
+                report.files.processed += 1
+                report.processed[reason.rawValue, default: 0] += 1
+            case .failed:
+                break  // reported by `handle`; a previous output and its entry stay until it succeeds
+            }
+        }
+    }
+
+    private func handle(
+        _ file: InputFile, _ decision: RunPlan.Decision, _ pipeline: Pipeline, _ fingerprint: String,
+        _ out: OutputDirectory
+    ) -> Outcome {
+        var reason = RunPlan.Reason.changed
+        switch decision {
+        case .skip(let entry):
+            return .kept(entry)
+        case .verify(let entry):
+            do {
+                if try InputReader.sha256(file.path) == entry.sha256 { return .kept(entry) }
+            } catch {
+                fail(path: file.path, reason: error.reason)
+                return .failed
+            }
+        case .process(let why):
+            reason = why
+        }
+        do {
+            return .processed(try extract(file, pipeline, fingerprint, out), reason)
+        } catch {
+            if let error = error as? FileError, error.path == file.path {
+                fail(path: file.path, reason: error.reason)
+            } else {
+                fail(path: file.path, reason: "\(error)")
+            }
+            return .failed
+        }
+    }
+
+    /// Reads, extracts and writes one document; returns its new manifest entry.
+    private func extract(
+        _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
+    ) throws -> Manifest.Entry {
+        let bytes = try InputReader.read(file.path)
+        let document = try pipeline.run(bytes: bytes, path: file.relativePath)
+        let json = DocumentJSON(document).encoded()
+        if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
+        try out.write(json, to: file.outputPath)
+        return Manifest.Entry(
+            input: file.relativePath, output: file.outputPath, size: file.size,
+            mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,
+            rulesFingerprint: fingerprint, toolVersion: ToolVersion.current, outputSHA256: SHA256.hex(json))
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import ReportExtract
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One input file found on disk, with the `stat` data incremental runs compare.
+struct InputFile: Sendable, Equatable {
+    /// Path as the user can open it.
+    var path: String
+    /// Path relative to the input root (the directory given, or the file's own directory).
+    var relativePath: String
+    /// Path of its JSON relative to the output directory: `a/b.txt` → `a/b.json`.
+    var outputPath: String
+    var size: Int64
+    var mtimeNanoseconds: Int64
+}
+
+/// Expands the command line's files and directories into input files. Directories are searched
+/// recursively with `readdir` and `stat` only (no file is opened), skipping hidden names,
+/// symbolic links to directories and the output directory (when it lies inside an input
+/// directory); a symbolic link to a file counts as that file.
+enum InputScan {
+    /// A directory by device and inode, to recognise the output directory under any name.
+    struct DirectoryID: Equatable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(info)
+        }
+    }
+
+    struct Problem: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
+    static func scan(
+        _ paths: [String], extensions: Set<String>, skipping output: DirectoryID? = nil
+    ) -> (files: [InputFile], problems: [Problem]) {
+        var files: [InputFile] = []
+        var problems: [Problem] = []
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                problems.append(Problem(path: path, reason: String(cString: strerror(errno))))
+                continue
+            }
+            if isDirectory(info) && output == DirectoryID(info) {
+                problems.append(Problem(path: path, reason: "is the output directory; not searched"))
+            } else if isDirectory(info) {
+                let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+                walk(root: root, relative: "", extensions: extensions, skipping: output, into: &files, problems: &problems)
+            } else if isRegular(info) {
+                let name = (path as NSString).lastPathComponent
+                files.append(file(path: path, relative: name, info))
+            } else {
+                problems.append(Problem(path: path, reason: "not a regular file or directory"))
+            }
+        }
+        var seen = Set<String>()
+        files = files.filter { seen.insert($0.path).inserted }
+        files.sort { ($0.relativePath, $0.path) < ($1.relativePath, $1.path) }
+        return (files, problems)
+    }
+
+    private static func walk(
+        root: String, relative: String, extensions: Set<String>, skipping output: DirectoryID?,
+        into files: inout [InputFile], problems: inout [Problem]
+    ) {
+        let directory = relative.isEmpty ? root : root + "/" + relative
+        guard let listing = opendir(directory) else {
+            problems.append(Problem(path: directory, reason: String(cString: strerror(errno))))
+            return
+        }
+        defer { closedir(listing) }
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(validatingCString: bytes.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard let name else {
+                problems.append(Problem(path: directory, reason: "holds a file name that is not UTF-8; skipped"))
+                continue
+            }
+            if name.hasPrefix(".") { continue }
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            let childPath = root + "/" + childRelative
+            var info = stat()
+            guard lstat(childPath, &info) == 0 else { continue }
+            if isDirectory(info) {
+                if output != DirectoryID(info) {
+                    walk(
+                        root: root, relative: childRelative, extensions: extensions, skipping: output,
+                        into: &files, problems: &problems)
+                }
+                continue
+            }
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK && stat(childPath, &info) != 0 { continue }
+            if isRegular(info) { files.append(file(path: childPath, relative: childRelative, info)) }
+        }
+    }
+
+    private static func file(path: String, relative: String, _ info: stat) -> InputFile {
+        InputFile(
+            path: path, relativePath: relative,
+            outputPath: SafeRelativePath.output(forInput: relative) ?? "unnamed.json",
+            size: Int64(info.st_size),
+            mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    private static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+    private static func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
+}
+
+/// Reads input files whole, or hashes them in chunks without holding them in memory.
+enum InputReader {
+    static func read(_ path: String) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(path) }
+        defer { close(fd) }
+        return try readAll(fd: fd, shown: path)
+    }
+
+    static func readAll(fd: Int32, shown: String) throws(FileError) -> [UInt8] {
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(expected, 1) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
+            let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .errno(shown)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    /// SHA-256 of a file, read 1 MiB at a time.
+    static func sha256(_ path: String) throws(FileError) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(path) }
+        defer { close(fd) }
+        var hasher = SHA256()
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .errno(path)
+            }
+            if got == 0 { break }
+            hasher.update(buffer[..<got])
+        }
+        return hasher.finalizeHex()
+    }
+}

@@ -1,0 +1,250 @@
+import Foundation
+import ReportExtract
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The output directory, opened once. Every path below it is reached one component at a time with
+/// `openat(…, O_NOFOLLOW)`, so neither `..` in a name (cleaned by `SafeRelativePath`) nor a
+/// symbolic link planted inside it can send a write elsewhere: such a write fails, naming the link.
+///
+/// Files are written into the staging directory `.report-extract/tmp/`, flushed with `fsync`, and
+/// renamed into place, so any reader (and any later run after a `kill -9`) sees either the old
+/// bytes or the new ones. `clearStaging()` removes what a killed run left there.
+final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixed after init
+    static let stateDirectory = ".report-extract"
+    /// Top-level names the run itself writes; an input whose output would land on one fails.
+    static let reservedNames: Set<String> = Set(["run.json", stateDirectory, RunLock.fileName])
+        .union(DatasetFile.allCases.map(\.rawValue))
+
+    let path: String
+    private let root: Int32
+    private let staging: Int32
+    private let counter = Locked(0)
+
+    init(path: String) throws(FileError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(path: path, reason: "cannot create the output directory: \(error.localizedDescription)")
+        }
+        self.path = path
+        root = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { throw .errno(path) }
+        do {
+            staging = try Self.walk(from: root, [Self.stateDirectory, "tmp"], create: true, shown: path)
+        } catch {
+            close(root)
+            throw error
+        }
+    }
+
+    deinit {
+        close(staging)
+        close(root)
+    }
+
+    /// The full path of a relative one, for messages.
+    func shown(_ relative: String) -> String { path.hasSuffix("/") ? path + relative : path + "/" + relative }
+
+    // MARK: - Reading and checking
+
+    /// True when `relative` is a regular file (not following a final symbolic link).
+    func isRegularFile(_ relative: String) -> Bool {
+        var info = stat()
+        return fstatat(root, relative, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    func read(_ relative: String) throws(FileError) -> [UInt8] {
+        let (directory, name) = try parent(of: relative, create: false)
+        defer { close(directory) }
+        let fd = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(shown(relative)) }
+        defer { close(fd) }
+        return try InputReader.readAll(fd: fd, shown: shown(relative))
+    }
+
+    // MARK: - Writing
+
+    /// Writes `data` to `relative` atomically (staged, flushed, renamed).
+    func write(_ data: Data, to relative: String) throws(FileError) {
+        let file = try stage()
+        try file.append(data)
+        try file.commit(to: relative)
+    }
+
+    /// A new, empty file in the staging directory, to fill and then `commit(to:)`.
+    func stage() throws(FileError) -> StagedFile {
+        let number = counter.withLock { value -> Int in
+            value += 1
+            return value
+        }
+        let name = "\(getpid())-\(number).tmp"
+        let fd = openat(staging, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .errno(shown("\(Self.stateDirectory)/tmp/\(name)")) }
+        return StagedFile(directory: self, name: name, fd: fd)
+    }
+
+    /// Renames a staged file to `relative`, creating missing directories on the way.
+    fileprivate func install(staged name: String, as relative: String) throws(FileError) {
+        let (directory, target) = try parent(of: relative, create: true)
+        defer { close(directory) }
+        guard renameat(staging, name, directory, target) == 0 else { throw .errno(shown(relative)) }
+    }
+
+    fileprivate func discard(staged name: String) { unlinkat(staging, name, 0) }
+
+    /// Flushes the directory entry of a top-level file (after the manifest's rename).
+    func syncRoot() { fsync(root) }
+
+    // MARK: - Removing
+
+    /// Deletes `relative` (a missing file is fine), then each parent directory left empty.
+    func remove(_ relative: String) throws(FileError) {
+        let (directory, name) = try parent(of: relative, create: false, missingIsEmpty: true)
+        defer { if directory >= 0 { close(directory) } }
+        guard directory >= 0 else { return }
+        guard unlinkat(directory, name, 0) == 0 || errno == ENOENT else { throw .errno(shown(relative)) }
+        guard var components = SafeRelativePath.components(relative) else { return }
+        components.removeLast()
+        while let last = components.popLast() {
+            guard let holder = try? Self.walk(from: root, components, create: false, shown: path) else { return }
+            let removed = unlinkat(holder, last, AT_REMOVEDIR) == 0
+            close(holder)
+            if !removed { return }
+        }
+    }
+
+    /// Removes whatever killed runs left in the staging directory. Call it holding the run lock.
+    func clearStaging() {
+        let copy = dup(staging)
+        guard copy >= 0, let listing = fdopendir(copy) else { return }
+        defer { closedir(listing) }
+        var names: [String] = []
+        while let entry = readdir(listing) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        for name in names { unlinkat(staging, name, 0) }
+    }
+
+    /// Opens (creating it if asked) a file directly in the output directory, never through a link.
+    func openTopLevel(_ name: String, flags: Int32) throws(FileError) -> Int32 {
+        let fd = openat(root, name, flags | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .errno(shown(name)) }
+        return fd
+    }
+
+    // MARK: - Walking
+
+    /// The open parent directory of `relative` and the final name. With `missingIsEmpty`, a
+    /// missing parent gives descriptor -1 instead of an error.
+    private func parent(
+        of relative: String, create: Bool, missingIsEmpty: Bool = false
+    ) throws(FileError) -> (Int32, String) {
+        guard var components = SafeRelativePath.components(relative) else {
+            throw FileError(path: shown(relative), reason: "not a file name")
+        }
+        let name = components.removeLast()
+        do throws(FileError) {
+            return (try Self.walk(from: root, components, create: create, shown: path), name)
+        } catch where missingIsEmpty && error.code == ENOENT {
+            return (-1, name)
+        }
+    }
+
+    /// Opens each directory of `components` below `start` without following links.
+    private static func walk(
+        from start: Int32, _ components: [String], create: Bool, shown: String
+    ) throws(FileError) -> Int32 {
+        var current = dup(start)
+        var reached = shown
+        for component in components {
+            reached += "/" + component
+            var next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && create {
+                if mkdirat(current, component, 0o755) != 0 && errno != EEXIST {
+                    let code = errno
+                    close(current)
+                    throw .errno(reached, code)
+                }
+                next = openat(current, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            }
+            var code = errno
+            if next < 0 && code == ENOTDIR && isSymbolicLink(current, component) { code = ELOOP }
+            close(current)
+            guard next >= 0 else { throw describe(reached, code) }
+            current = next
+        }
+        return current
+    }
+
+    private static func isSymbolicLink(_ directory: Int32, _ name: String) -> Bool {
+        var info = stat()
+        return fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    private static func describe(_ path: String, _ code: Int32) -> FileError {
+        switch code {
+        case ELOOP:
+            FileError(path: path, reason: "is a symbolic link; refusing to write outside the output directory", code: code)
+        case ENOTDIR: FileError(path: path, reason: "is not a directory", code: code)
+        default: .errno(path, code)
+        }
+    }
+}
+
+/// A file being written in the staging directory. Discarded unless committed.
+final class StagedFile {
+    private let directory: OutputDirectory
+    private let name: String
+    private var fd: Int32
+    private var finished = false
+
+    fileprivate init(directory: OutputDirectory, name: String, fd: Int32) {
+        self.directory = directory
+        self.name = name
+        self.fd = fd
+    }
+
+    deinit { if !finished { discard() } }
+
+    func append(_ data: Data) throws(FileError) {
+        let failure: Int32? = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        if let failure { throw .errno(name, failure) }
+    }
+
+    /// Flushes the file and renames it to `relative`.
+    func commit(to relative: String) throws(FileError) {
+        finished = true
+        let synced = fsync(fd) == 0 ? nil : errno
+        close(fd)
+        fd = -1
+        do throws(FileError) {
+            if let synced { throw FileError.errno(directory.shown(relative), synced) }
+            try directory.install(staged: name, as: relative)
+        } catch {
+            directory.discard(staged: name)
+            throw error
+        }
+    }
+
+    func discard() {
+        finished = true
+        if fd >= 0 { close(fd) }
+        fd = -1
+        directory.discard(staged: name)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import ReportExtract
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `--stdin`: extraction as a filter, for Spark's `RDD.pipe` or Hadoop streaming.
+///
+/// Reads one document (the raw bytes of standard input), or with `--jsonl` one document per line
+/// as `{"path": …, "text": …}` (or `"base64": …` for raw bytes in any encoding), and writes each
+/// document's figures to standard output as JSON lines: the rows of `figures.jsonl`, so a figure
+/// gives the same line here as in a batch run. Nothing touches the file system. A document that
+/// fails is named on standard error, the others still go out, and the exit status is 1.
+struct StreamMode {
+    var jsonLines: Bool
+    var path: String
+    var lenient: Bool
+    var maxLineBytes: Int
+    var rules: RuleSet
+
+    func run() -> Int32 {
+        let pipeline = Pipeline(rules: rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes))
+        guard jsonLines else {
+            let bytes = (try? InputReader.readAll(fd: STDIN_FILENO, shown: "standard input")) ?? []
+            return emit(bytes, path: path, pipeline) ? ExitStatus.success : ExitStatus.someFailed
+        }
+        var failed = false
+        var number = 0
+        LineReader(fd: STDIN_FILENO).forEach { line in
+            number += 1
+            guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
+            switch Self.parse(line) {
+            case .success(let (path, bytes)):
+                if !emit(bytes, path: path, pipeline) { failed = true }
+            case .failure(let problem):
+                Log.error("standard input line \(number): \(problem.message)")
+                failed = true
+            }
+        }
+        return failed ? ExitStatus.someFailed : ExitStatus.success
+    }
+
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// `{"path": …, "text": …}` or `{"path": …, "base64": …}` → the path and the document's bytes.
+    static func parse(_ line: [UInt8]) -> Result<(String, [UInt8]), Problem> {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] else {
+            return .failure(Problem(message: "not a JSON object"))
+        }
+        guard let path = object["path"] as? String else { return .failure(Problem(message: "no \"path\" string")) }
+        if let text = object["text"] as? String { return .success((path, Array(text.utf8))) }
+        if let encoded = object["base64"] as? String, let data = Data(base64Encoded: encoded) {
+            return .success((path, [UInt8](data)))
+        }
+        return .failure(Problem(message: "\(path): neither a \"text\" string nor valid \"base64\""))
+    }
+
+    /// Extracts one document and writes its figure lines; false when it failed.
+    private func emit(_ bytes: [UInt8], path: String, _ pipeline: Pipeline) -> Bool {
+        do {
+            let document = try pipeline.run(bytes: bytes, path: path)
+            let lines = try DocumentRows.figureLines(documentJSON: DocumentJSON(document).encoded(), path: path)
+            if !lines.isEmpty { FileHandle.standardOutput.write(lines) }
+            return true
+        } catch {
+            Log.error("\(path): \(error)")
+            return false
+        }
+    }
+}
+
+/// Splits a file descriptor's bytes into lines (without the `\n`), reading 1 MiB at a time.
+struct LineReader {
+    var fd: Int32
+
+    func forEach(_ body: ([UInt8]) -> Void) {
+        var pending: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            var lineStart = 0
+            var searchFrom = pending.count  // earlier bytes hold no newline
+            pending.append(contentsOf: buffer[..<got])
+            while let newline = pending[searchFrom...].firstIndex(of: 0x0A) {
+                body(Array(pending[lineStart..<newline]))
+                lineStart = newline + 1
+                searchFrom = lineStart
+            }
+            pending.removeSubrange(..<lineStart)
+        }
+        if !pending.isEmpty { body(pending) }
+    }
+}
