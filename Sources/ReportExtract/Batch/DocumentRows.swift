@@ -4,7 +4,7 @@ import Foundation
 /// document later (figures, checks, facts, grade) flow through without changes here, and their
 /// absence gives no rows rather than an error.
 ///
-/// Values are re-serialized by `JSONSerialization`: strings and integers come back unchanged;
+/// Values are re-serialized by `CompactJSON`: strings and integers come back unchanged;
 /// `value` is a decimal *string* in the document format, so no figure goes through a float.
 public struct DocumentRows: Sendable {
     public var rows: [DatasetFile: Data] = [:]
@@ -87,11 +87,7 @@ public struct DocumentRows: Sendable {
         return row
     }
 
-    static func compactJSON(_ value: Any) -> String {
-        let data = (try? JSONSerialization.data(
-            withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
+    static func compactJSON(_ value: Any) -> String { CompactJSON.string(value) }
 
     private static func jsonLines(_ rows: [[String: Any]]) -> Data {
         var data = Data()

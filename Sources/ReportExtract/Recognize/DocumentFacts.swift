@@ -128,7 +128,8 @@ struct DocumentFactsReader {
 
     private func reportKind(_ title: String) -> String? {
         rules.reportKinds.first { kind in
-            kind.titleWords.contains { title.contains($0) } && !kind.unlessWords.contains { title.contains($0) }
+            kind.titleWords.contains { CellText.contains(title, $0) }
+                && !kind.unlessWords.contains { CellText.contains(title, $0) }
         }?.id
     }
 }

@@ -24,8 +24,9 @@ public struct TableClassifier: Sendable {
     }
 
     public func classify(_ table: Table) -> Decision {
+        // Labels, not long prose cells: a header word inside a sentence says nothing of the table.
         let labels = table.rows.flatMap { row in
-            row.cells.filter { !$0.isEmpty && !CellText.looksLikeValue($0.text) }.map(\.text)
+            row.cells.filter { !$0.isEmpty && $0.text.count <= 40 && !CellText.looksLikeValue($0.text) }.map(\.text)
         } + table.headers.flatMap(\.labels)
         return classify(title: table.title, labels: labels)
     }
@@ -35,10 +36,10 @@ public struct TableClassifier: Sendable {
         let compactLabels = labels.map(CellText.compact)
         var scores: [Score] = []
         for kind in rules.tableKinds {
-            let titleHits = kind.titleWords.filter { compactTitle.contains(CellText.compact($0)) }
+            let titleHits = kind.titleWords.filter { CellText.contains(compactTitle, CellText.compact($0)) }
             let headerHits = kind.headerWords.filter { word in
                 let compactWord = CellText.compact(word)
-                return compactLabels.contains { $0.contains(compactWord) }
+                return compactLabels.contains { CellText.contains($0, compactWord) }
             }
             let points = 3 * titleHits.count + headerHits.count
             if points > 0 {

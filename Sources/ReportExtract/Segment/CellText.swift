@@ -39,6 +39,19 @@ enum CellText {
         scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
     }
 
+    /// Substring test on UTF-8 bytes (self-synchronizing, so a match is a match of characters):
+    /// Foundation's `contains` goes through locale-aware comparison and is far slower.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        outer: for start in 0...(h.count - n.count) where h[start] == n[0] {
+            for offset in 1..<n.count where h[start + offset] != n[offset] { continue outer }
+            return true
+        }
+        return false
+    }
+
     static func containsCJK(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }

@@ -113,7 +113,7 @@ struct HeaderDetector {
         guard !filled.isEmpty else { return 0 }
         let hits = filled.filter { cell in
             let text = CellText.compact(cell.text)
-            return options.headerWords.contains { text.contains($0) }
+            return options.headerWords.contains { CellText.contains(text, $0) }
         }
         return Double(hits.count) / Double(filled.count)
     }
