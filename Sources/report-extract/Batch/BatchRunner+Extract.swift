@@ -106,9 +106,15 @@ extension BatchRunner {
         let json = DocumentJSON(document).encoded()
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try out.write(json, to: file.outputPath)
+        let outputSHA256 = SHA256.hex(json)
+        // The dataset rows now, while the JSON is at hand: a later rebuild reads them back
+        // instead of parsing the document again (a cache; the JSON stays the source of truth).
+        if let rows = try? DocumentRows(documentJSON: json, output: file.outputPath) {
+            try? out.write(rows.cacheData(), to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+        }
         return Manifest.Entry(
             input: file.relativePath, output: file.outputPath, size: file.size,
             mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,
-            rulesFingerprint: fingerprint, toolVersion: ToolVersion.current, outputSHA256: SHA256.hex(json))
+            rulesFingerprint: fingerprint, toolVersion: ToolVersion.current, outputSHA256: outputSHA256)
     }
 }

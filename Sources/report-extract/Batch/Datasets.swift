@@ -51,15 +51,40 @@ enum Datasets {
         }
         built.summary.key = Manifest.datasetsKey(for: built.entries)
         for file in DatasetFile.allCases { try staged[file]!.commit(to: file.rawValue) }
+        pruneCache(keeping: sorted, in: out)
         return built
     }
 
+    static let cacheDirectory = OutputDirectory.stateDirectory + "/rows"
+
+    static func cachePath(outputSHA256: String, output: String) -> String {
+        cacheDirectory + "/" + DocumentRows.cacheKey(outputSHA256: outputSHA256, output: output) + ".rows"
+    }
+
+    /// The cached rows when present and well formed, else the JSON parsed (and the cache
+    /// written for next time).
     private static func read(_ entry: Manifest.Entry, from out: OutputDirectory) -> Rows {
+        let cache = cachePath(outputSHA256: entry.outputSHA256, output: entry.output)
+        if out.isRegularFile(cache), let bytes = try? out.read(cache), let rows = try? DocumentRows(cache: bytes) {
+            return .read(rows)
+        }
         do {
             let bytes = try out.read(entry.output)
-            return .read(try DocumentRows(documentJSON: Data(bytes), output: entry.output))
+            let rows = try DocumentRows(documentJSON: Data(bytes), output: entry.output)
+            if SHA256.hex(bytes) == entry.outputSHA256 { try? out.write(rows.cacheData(), to: cache) }
+            return .read(rows)
         } catch {
             return .unreadable("\(error)")
+        }
+    }
+
+    /// Deletes cached rows no current output refers to (replaced or vanished documents).
+    private static func pruneCache(keeping entries: [Manifest.Entry], in out: OutputDirectory) {
+        let wanted = Set(entries.map { (cachePath(outputSHA256: $0.outputSHA256, output: $0.output) as NSString).lastPathComponent })
+        let directory = out.shown(cacheDirectory)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasSuffix(".rows") && !wanted.contains(name) {
+            try? out.remove(cacheDirectory + "/" + name)
         }
     }
 }

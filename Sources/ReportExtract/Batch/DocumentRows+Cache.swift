@@ -1,0 +1,53 @@
+import Foundation
+
+/// A document's dataset rows as cached beside the outputs (`.report-extract/rows/`), so a
+/// dataset rebuild after one changed input concatenates cached rows instead of parsing every
+/// per-document JSON again. The cache file is named by `cacheKey`, a hash of the JSON's sha256
+/// and its output path: a file can only ever hold the rows of exactly that JSON, so a stale or
+/// leftover cache is never wrong, only unused.
+extension DocumentRows {
+    static let cacheMagic = "report-extract-rows/1\n"
+
+    /// `.report-extract/rows/<key>.rows` for the JSON with this sha256 at this output path.
+    public static func cacheKey(outputSHA256: String, output: String) -> String {
+        SHA256.hex(Array(outputSHA256.utf8) + [0] + Array(output.utf8))
+    }
+
+    /// Magic line, then each dataset's bytes as `<count>\n<bytes>`, then the counts as JSON.
+    public func cacheData() -> Data {
+        var data = Data(Self.cacheMagic.utf8)
+        for file in DatasetFile.allCases {
+            let bytes = rows[file] ?? Data()
+            data.append(Data("\(bytes.count)\n".utf8))
+            data.append(bytes)
+        }
+        let counts: [String: Any] = [
+            "figures": figureCount, "checks": checkCount, "figures_by_confidence": figuresByConfidence,
+            "checks_by_status": checksByStatus,
+        ]
+        data.append(Data(CompactJSON.string(counts).utf8))
+        return data
+    }
+
+    public struct BadCache: Error {}
+
+    public init(cache: [UInt8]) throws(BadCache) {
+        let magic = Array(Self.cacheMagic.utf8)
+        guard cache.starts(with: magic) else { throw BadCache() }
+        var index = magic.count
+        for file in DatasetFile.allCases {
+            guard let newline = cache[index...].firstIndex(of: 0x0A),
+                let count = Int(String(decoding: cache[index..<newline], as: UTF8.self)),
+                newline + 1 + count <= cache.count
+            else { throw BadCache() }
+            rows[file] = Data(cache[(newline + 1)..<(newline + 1 + count)])
+            index = newline + 1 + count
+        }
+        guard let counts = try? JSONSerialization.jsonObject(with: Data(cache[index...])) as? [String: Any],
+            let figures = counts["figures"] as? Int, let checks = counts["checks"] as? Int,
+            let byConfidence = counts["figures_by_confidence"] as? [String: Int],
+            let byStatus = counts["checks_by_status"] as? [String: Int]
+        else { throw BadCache() }
+        (figureCount, checkCount, figuresByConfidence, checksByStatus) = (figures, checks, byConfidence, byStatus)
+    }
+}
