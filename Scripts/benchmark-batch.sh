@@ -47,7 +47,8 @@ printf 'changed\n' >>"$first_file"
 one=$(run)
 
 printf 'files: %d (%s MB)\n' "$count" "$(du -sm "$corpus" | cut -f1)"
-printf 'first run:                 %6.2f s\n' "$first"
+megabytes=$(du -sb "$corpus" | cut -f1)
+printf 'first run:                 %6.2f s  (%.2f MB/s of input)\n' "$first" "$(echo "$megabytes / 1000000 / $first" | bc -l)"
 printf 're-run, nothing changed:   %6.3f s  (%.0fx faster; outputs rewritten: %d)\n' "$second" "$ratio" "$touched"
 printf 're-run, every mtime new:   %6.2f s  (all hashed, none extracted)\n' "$hashed"
 printf 're-run, one file changed:  %6.2f s  (one extracted, datasets rebuilt)\n' "$one"
