@@ -34,7 +34,13 @@ extension BatchEndToEnd {
                 #expect(streamed == batch.lines[name] ?? [], "\(name)")
                 // And the same figures as the per-document JSON's `figures` array.
                 let figures = (batch.documents[name] as? [String: Any])?["figures"] as? [[String: Any]] ?? []
-                #expect(streamed.count == figures.count)
+                #expect(!figures.isEmpty, "every seed has figures")
+                let streamedPairs = try streamed.map { line -> String in
+                    let row = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+                    return "\(row["id"] as! String)=\(row["value"] as? String ?? "null")"
+                }
+                let filePairs = figures.map { "\($0["id"] as! String)=\($0["value"] as? String ?? "null")" }
+                #expect(streamedPairs == filePairs, "\(name)")
             }
         }
 

@@ -76,3 +76,26 @@ import Testing
         #expect(usage.status == 64)
     }
 }
+
+/// `report-extract rules lint` on a directory with a misspelt key names the file and the line.
+@Suite struct RulesLintCommandTests {
+    @Test func misspeltKeyFailsLintWithFileAndLine() throws {
+        let directory = try Tool.temporaryDirectory("lint")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("""
+            version: 1
+            fields:
+              - id: staff_quota
+                aliasses: [编制数]
+            """.utf8).write(to: directory.appendingPathComponent("fields.yaml"))
+        let result = try Tool.run(["rules", "lint", directory.path])
+        #expect(result.status == 64)
+        #expect(result.stdout.contains("fields.yaml:4: aliasses: unknown key in a field (did you mean 'aliases'?)"), "\(result.stdout)")
+    }
+
+    @Test func repositoryRulesLintClean() throws {
+        let result = try Tool.run(["rules", "lint", Corpus.root.appendingPathComponent("rules").path])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("examples: ok"))
+    }
+}
