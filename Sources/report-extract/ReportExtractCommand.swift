@@ -38,67 +38,75 @@ struct Extract: ParsableCommand {
             """,
         discussion: """
             BATCH RUNS
-            Each input is a file or a directory, searched recursively for files with the
-            given extensions (hidden names skipped). INPUT_ROOT/a/b.txt gives OUT/a/b.json,
-            INPUT_ROOT being the directory given (or the file's own directory). OUT also gets:
-              documents.jsonl  a row per document: path, output, source, facts, grade, counts
-              figures.jsonl    a row per figure: the figure's keys plus the document's path
-              figures.csv      the same rows, RFC 4180, fixed columns, value as decimal text
+            Each input is a file or a directory, searched recursively for files with
+            the given extensions (hidden names skipped). INPUT_ROOT/a/b.txt gives
+            OUT/a/b.json, INPUT_ROOT being the directory given (or the file's own
+            directory). OUT also gets:
+              documents.jsonl  a row per document: path, output, source, facts,
+                               grade, counts
+              figures.jsonl    a row per figure: its keys plus the document's path
+              figures.csv      the same rows, RFC 4180, fixed columns, value as text
               checks.jsonl     a row per check: the check's keys plus path
-              run.json         this run: files seen/processed/skipped/failed (with reasons),
-                               removed, figures by confidence, checks by status; times etc.
-                               under "volatile"
-            The datasets are rebuilt from the per-document JSON, so skipped documents
-            still appear in them.
+              run.json         this run: files seen/processed/skipped/failed (with
+                               reasons), removed, figures by confidence,
+                               checks by status; times etc. under "volatile"
+            The datasets are rebuilt from every document's rows (cached beside
+            the outputs), so skipped documents still appear in them.
 
             INCREMENTAL RUNS
-            OUT/.report-extract/manifest.json records each input's size, mtime and SHA-256,
-            the rules fingerprint and the tool version. An input whose size and mtime are
-            unchanged is skipped without being read; one whose mtime alone changed is
-            hashed and skipped if the hash matches; the rest are extracted again. Changed
-            rules (--rules) or a new tool version redo everything; so does --force. The
-            outputs of inputs that disappeared are deleted and listed in run.json (unless
-            some input argument could not be read: then nothing is deleted).
+            OUT/.report-extract/manifest.json records each input's size, mtime and
+            SHA-256, the rules fingerprint and the tool version. An input whose size
+            and mtime are unchanged is skipped without being read; one whose mtime
+            alone changed is hashed and skipped if the hash matches; the rest are
+            extracted again. Changed rules (--rules) or a new tool version redo
+            everything; so does --force. The outputs of inputs that disappeared are
+            deleted and listed in run.json (unless some input argument could not be
+            read: then nothing is deleted).
 
             SAFETY
-            Every file is written under a temporary name, flushed and renamed; the manifest
-            is written last. A run killed at any moment (even kill -9) leaves every output
-            written before intact, and the next run finishes the job. One run at a time per
-            OUT: a second run exits with status 75 naming the process that holds
-            OUT/.report-extract.lock, or waits for it with --wait. Outputs never leave OUT:
-            '..' in names is dropped and symbolic links inside OUT are refused.
+            Every file is written under a temporary name, flushed and renamed; the
+            manifest is written last. A run killed at any moment (even kill -9)
+            leaves every output written before intact, and the next run finishes the
+            job. One run at a time per OUT: a second run exits with status 75 naming
+            the process that holds OUT/.report-extract.lock, or waits for it with
+            --wait. Outputs never leave OUT: '..' in names is dropped and symbolic
+            links inside OUT are refused.
 
             OUTPUT ON THE TERMINAL
-            On a terminal, a progress line shows files done, MB/s and the time left. Without
-            a terminal (cron) or with --quiet: only errors, one line each naming the file,
-            and a one-line summary at the end, all on standard error.
+            On a terminal, a progress line shows files done, MB/s and the time left.
+            Without a terminal (cron) or with --quiet: only errors, one line each
+            naming the file, and a one-line summary at the end, all on standard
+            error.
 
             RULES
-            Table kinds, fields, prose patterns and checks come from the rule files in the
-            rules directory (see rules/README.md). They are checked when loaded: any problem
-            is printed as FILE:LINE: KEY: MESSAGE and the run exits with status 64.
-            --explain FILE prints, for one input, each table's kind and the words that chose
-            it, each figure's field and alias, and every label no rule recognized.
+            Table kinds, fields, prose patterns and checks come from the rule files
+            in the rules directory (see rules/README.md). They are checked when
+            loaded: any problem is printed as FILE:LINE: KEY: MESSAGE and the run
+            exits with status 64. --explain FILE prints, for one input, each table's
+            kind and the words that chose it, each figure's field and alias, and
+            every label no rule recognized.
 
             STREAM MODE (for Spark RDD.pipe and Hadoop streaming; see README)
-            --stdin reads one document from standard input, or with --jsonl one JSON object
-            per line, {"path": ..., "text": ...} or {"path": ..., "base64": ...}, and writes
-            the figures as JSON lines to standard output (the rows of figures.jsonl).
-            Nothing else is written.
+            --stdin reads one document from standard input, or with --jsonl one JSON
+            object per line, {"path": ..., "text": ...} or {"path": ..., "base64":
+            ...}, and writes the figures as JSON lines to standard output (the rows
+            of figures.jsonl). Nothing else is written.
 
             EXIT STATUS
               0   every input was extracted or skipped as unchanged
               1   some inputs failed: each is named on standard error and in run.json;
                   all other outputs were written and nothing written before was lost
-              64  usage or rule error: bad option or argument, no rules directory, or a rule
-                  file that does not load
+              64  usage or rule error: bad option or argument, no rules directory,
+                  or a rule file that does not load
               75  another run holds the output directory's lock (and no --wait)
 
             CRON
               # Every night at 02:15; cron mails what is printed (errors, the summary).
               # Binary: swift build -c release, then .build/release/report-extract.
               # Name --rules: cron's working directory must not pick the rules.
-              15 2 * * * /opt/re/report-extract /data/in -o /data/out --rules /opt/re/rules -q
+              15 2 * * * /opt/re/report-extract /data/in -o /data/out \\
+                --rules /opt/re/rules -q
+
             """
     )
 
