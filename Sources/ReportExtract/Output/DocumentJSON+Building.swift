@@ -32,11 +32,7 @@ extension DocumentJSON {
 extension TableJSON {
     init(_ table: Table, kind: String?) {
         index = table.index
-        self.kind = kind
-        title = table.title
-        titleLine = table.titleLine
         layout = table.layout
-        unit = table.unit
         columnCount = table.columnCount
         firstLine = table.firstLine
         lastLine = table.lastLine
@@ -48,6 +44,10 @@ extension TableJSON {
                 index: row.index, header: row.header, firstLine: row.firstLine, lastLine: row.lastLine,
                 cells: row.cells.map(CellJSON.init))
         }
+        self.kind = kind
+        self.title = table.title
+        self.titleLine = table.titleLine
+        self.unit = table.unit
     }
 }
 

@@ -56,11 +56,11 @@ public struct ParagraphJSON: Encodable, Sendable {
 
 public struct TableJSON: Encodable, Sendable {
     var index: Int
-    var kind: String?
-    var title: String?
-    var titleLine: Int?
+    @Nullable var kind: String? = nil
+    @Nullable var title: String? = nil
+    @Nullable var titleLine: Int? = nil
     var layout: TableLayout
-    var unit: String?
+    @Nullable var unit: String? = nil
     var columnCount: Int
     var firstLine: Int
     var lastLine: Int
@@ -77,20 +77,6 @@ public struct TableJSON: Encodable, Sendable {
         case bodyRows = "body_rows"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(title, forKey: .title)
-        try container.encode(titleLine, forKey: .titleLine)
-        try container.encode(layout, forKey: .layout)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(columnCount, forKey: .columnCount)
-        try container.encode(firstLine, forKey: .firstLine)
-        try container.encode(lastLine, forKey: .lastLine)
-        try container.encode(headerRows, forKey: .headerRows)
-        try container.encode(bodyRows, forKey: .bodyRows)
-    }
 }
 
 public struct HeaderRowJSON: Encodable, Sendable {
@@ -108,7 +94,7 @@ public struct HeaderRowJSON: Encodable, Sendable {
 
 public struct RowJSON: Encodable, Sendable {
     var index: Int
-    var header: Int?
+    @Nullable var header: Int? = nil
     var firstLine: Int
     var lastLine: Int
     var cells: [CellJSON]
@@ -119,14 +105,6 @@ public struct RowJSON: Encodable, Sendable {
         case lastLine = "last_line"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(index, forKey: .index)
-        try container.encode(header, forKey: .header)
-        try container.encode(firstLine, forKey: .firstLine)
-        try container.encode(lastLine, forKey: .lastLine)
-        try container.encode(cells, forKey: .cells)
-    }
 }
 
 public struct CellJSON: Encodable, Sendable {

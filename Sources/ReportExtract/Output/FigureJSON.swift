@@ -3,24 +3,24 @@
 public struct FigureJSON: Encodable, Sendable {
     var id: String
     var source: Figure.Source
-    var table: Int?
-    var row: Int?
-    var column: Int?
-    var tableKind: String?
-    var field: String?
-    var rowField: String?
-    var columnField: String?
-    var alias: String?
-    var rowLabel: String?
-    var columnLabel: String?
+    @Nullable var table: Int? = nil
+    @Nullable var row: Int? = nil
+    @Nullable var column: Int? = nil
+    @Nullable var tableKind: String? = nil
+    @Nullable var field: String? = nil
+    @Nullable var rowField: String? = nil
+    @Nullable var columnField: String? = nil
+    @Nullable var alias: String? = nil
+    @Nullable var rowLabel: String? = nil
+    @Nullable var columnLabel: String? = nil
     var rowPath: [String]
     var raw: String
-    var value: String?
-    var decimals: Int?
-    var scale: String?
-    var unit: String?
-    var unitSource: String?
-    var qualifier: String?
+    @Nullable var value: String? = nil
+    @Nullable var decimals: Int? = nil
+    @Nullable var scale: String? = nil
+    @Nullable var unit: String? = nil
+    @Nullable var unitSource: String? = nil
+    @Nullable var qualifier: String? = nil
     var line: Int
     public internal(set) var confidence: Figure.Confidence
     var reasons: [String]
@@ -43,24 +43,8 @@ public struct FigureJSON: Encodable, Sendable {
     public init(_ figure: Figure) {
         id = figure.id
         source = figure.source
-        table = figure.table
-        row = figure.row
-        column = figure.column
-        tableKind = figure.tableKind
-        field = figure.field
-        rowField = figure.rowField
-        columnField = figure.columnField
-        alias = figure.alias
-        rowLabel = figure.rowLabel
-        columnLabel = figure.columnLabel
         rowPath = figure.rowPath
         raw = figure.raw
-        value = figure.chosen?.valueString
-        decimals = figure.chosen?.decimals
-        scale = figure.scale?.symbol
-        unit = figure.unit
-        unitSource = figure.unitSource
-        qualifier = (figure.chosen ?? figure.reading.readings.first)?.qualifier?.rawValue
         line = figure.line
         confidence = figure.confidence
         reasons = figure.reasons
@@ -68,34 +52,22 @@ public struct FigureJSON: Encodable, Sendable {
         let readings = figure.reading.readings
         candidates = figure.chosen == nil && readings.count > 1
             ? readings.map { $0.valueString + ($0.isPercent ? "%" : "") } : nil
+        self.table = figure.table
+        self.row = figure.row
+        self.column = figure.column
+        self.tableKind = figure.tableKind
+        self.field = figure.field
+        self.rowField = figure.rowField
+        self.columnField = figure.columnField
+        self.alias = figure.alias
+        self.rowLabel = figure.rowLabel
+        self.columnLabel = figure.columnLabel
+        self.value = figure.chosen?.valueString
+        self.decimals = figure.chosen?.decimals
+        self.scale = figure.scale?.symbol
+        self.unit = figure.unit
+        self.unitSource = figure.unitSource
+        self.qualifier = (figure.chosen ?? figure.reading.readings.first)?.qualifier?.rawValue
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(source, forKey: .source)
-        try c.encode(table, forKey: .table)
-        try c.encode(row, forKey: .row)
-        try c.encode(column, forKey: .column)
-        try c.encode(tableKind, forKey: .tableKind)
-        try c.encode(field, forKey: .field)
-        try c.encode(rowField, forKey: .rowField)
-        try c.encode(columnField, forKey: .columnField)
-        try c.encode(alias, forKey: .alias)
-        try c.encode(rowLabel, forKey: .rowLabel)
-        try c.encode(columnLabel, forKey: .columnLabel)
-        try c.encode(rowPath, forKey: .rowPath)
-        try c.encode(raw, forKey: .raw)
-        try c.encode(value, forKey: .value)
-        try c.encode(decimals, forKey: .decimals)
-        try c.encode(scale, forKey: .scale)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(unitSource, forKey: .unitSource)
-        try c.encode(qualifier, forKey: .qualifier)
-        try c.encode(line, forKey: .line)
-        try c.encode(confidence, forKey: .confidence)
-        try c.encode(reasons, forKey: .reasons)
-        try c.encode(repairs, forKey: .repairs)
-        try c.encodeIfPresent(candidates, forKey: .candidates)
-    }
 }

@@ -1,14 +1,14 @@
 /// What the document is about: the reporting unit, the year, the report kind.
-public struct DocumentFacts: Sendable, Equatable, Codable {
+public struct DocumentFacts: Sendable, Equatable, Encodable {
     /// The reporting unit (预算部门 / 单位).
-    public var unit: String?
+    @Nullable public var unit: String? = nil
     /// Where `unit` came from: `table` (a 预算部门 / 预算单位名称 cell) or `title`.
-    public var unitSource: String?
-    public var year: Int?
+    @Nullable public var unitSource: String? = nil
+    @Nullable public var year: Int? = nil
     /// A `report_kinds` id from the rules: 部门整体支出, 项目支出, 评价报告.
-    public var reportKind: String?
+    @Nullable public var reportKind: String? = nil
     /// The report title as printed (its lines joined).
-    public var title: String?
+    @Nullable public var title: String? = nil
     public var titleLines: [Int]
 
     enum CodingKeys: String, CodingKey {
@@ -18,15 +18,6 @@ public struct DocumentFacts: Sendable, Equatable, Codable {
         case titleLines = "title_lines"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(unitSource, forKey: .unitSource)
-        try container.encode(year, forKey: .year)
-        try container.encode(reportKind, forKey: .reportKind)
-        try container.encode(title, forKey: .title)
-        try container.encode(titleLines, forKey: .titleLines)
-    }
 }
 
 /// Reads the facts from the title lines (a short line ending in 自评报告 / 评价报告, with the

@@ -56,18 +56,18 @@ public struct Figure: Sendable {
 }
 
 /// A row of a 绩效指标 block as a record: its labels, target, actual, weight, score and reason.
-public struct IndicatorRecord: Sendable, Codable, Equatable {
+public struct IndicatorRecord: Sendable, Encodable, Equatable {
     public var table: Int
     public var row: Int
-    public var level1: String?
-    public var level2: String?
-    public var level3: String?
+    @Nullable public var level1: String? = nil
+    @Nullable public var level2: String? = nil
+    @Nullable public var level3: String? = nil
     /// 年度指标值 as printed (numeric or not: `长期`, `效果明显`).
-    public var target: String?
-    public var actual: String?
-    public var weight: String?
-    public var score: String?
-    public var deviationReason: String?
+    @Nullable public var target: String? = nil
+    @Nullable public var actual: String? = nil
+    @Nullable public var weight: String? = nil
+    @Nullable public var score: String? = nil
+    @Nullable public var deviationReason: String? = nil
     /// Ids of the figures read from this row.
     public var figures: [String]
     public var firstLine: Int
@@ -80,20 +80,4 @@ public struct IndicatorRecord: Sendable, Codable, Equatable {
         case lastLine = "last_line"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(table, forKey: .table)
-        try c.encode(row, forKey: .row)
-        try c.encode(level1, forKey: .level1)
-        try c.encode(level2, forKey: .level2)
-        try c.encode(level3, forKey: .level3)
-        try c.encode(target, forKey: .target)
-        try c.encode(actual, forKey: .actual)
-        try c.encode(weight, forKey: .weight)
-        try c.encode(score, forKey: .score)
-        try c.encode(deviationReason, forKey: .deviationReason)
-        try c.encode(figures, forKey: .figures)
-        try c.encode(firstLine, forKey: .firstLine)
-        try c.encode(lastLine, forKey: .lastLine)
-    }
 }

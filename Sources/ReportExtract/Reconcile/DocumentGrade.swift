@@ -14,7 +14,7 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
     public var low: Int
     /// `high / figures`, rounded to 4 decimals (1 when there are no figures).
     public var highShare: Double
-    public var worstTable: TableGrade?
+    @Nullable public var worstTable: TableGrade? = nil
     public var checksOK: Int
     public var checksViolated: Int
     public var checksNotEvaluable: Int
@@ -26,19 +26,6 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
         case checksOK = "checks_ok"
         case checksViolated = "checks_violated"
         case checksNotEvaluable = "checks_not_evaluable"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(figures, forKey: .figures)
-        try c.encode(high, forKey: .high)
-        try c.encode(medium, forKey: .medium)
-        try c.encode(low, forKey: .low)
-        try c.encode(highShare, forKey: .highShare)
-        try c.encode(worstTable, forKey: .worstTable)
-        try c.encode(checksOK, forKey: .checksOK)
-        try c.encode(checksViolated, forKey: .checksViolated)
-        try c.encode(checksNotEvaluable, forKey: .checksNotEvaluable)
     }
 
     init(figures list: [Figure], checks: [CheckResult]) {
