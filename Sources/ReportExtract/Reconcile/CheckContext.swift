@@ -37,18 +37,35 @@ struct CheckContext {
         }
     }
 
-    /// The figure in row `row` of `table` whose column names `field` (or, failing that, whose
-    /// field is `field`).
-    func figure(table: Int, row: Int, columnField field: String) -> Int? {
-        let inRow = tableFigures(table).filter { figures[$0].row == row }
-        return inRow.first { figures[$0].columnField == field } ?? inRow.first { figures[$0].field == field }
+    /// The table-cell figures in row `row` of `table` whose column names `field` (or, when no
+    /// column does, whose field is `field`). More than one means the operand is ambiguous
+    /// (`2022年实际在职人数` beside `2023年实际在职人数`).
+    func figures(table: Int, row: Int, columnField field: String) -> [Int] {
+        let inRow = tableFigures(table).filter { figures[$0].row == row && figures[$0].source == .tableCell }
+        let byColumn = inRow.filter { figures[$0].columnField == field }
+        return byColumn.isEmpty ? inRow.filter { figures[$0].field == field } : byColumn
     }
 
-    func figure(table: Int, row: Int, columnLabel: String?) -> Int? {
+    /// The figure of a row in the column that carries `columnLabel`, when exactly one column of
+    /// the table does (a narrower, right-aligned row reaches its column this way).
+    func figure(table: Int, row: Int, columnLabel: String?, besides excluded: Int? = nil) -> Int? {
         guard let columnLabel else { return nil }
-        return tableFigures(table).first {
-            figures[$0].row == row && figures[$0].columnLabel == columnLabel && figures[$0].source == .tableCell
+        let labelled = tableFigures(table).filter {
+            figures[$0].columnLabel == columnLabel && figures[$0].source == .tableCell && figures[$0].row != excluded
         }
+        guard Set(labelled.compactMap { figures[$0].column }).count == 1 else { return nil }
+        return labelled.first { figures[$0].row == row }
+    }
+
+    /// The part of `row` that lines up with `total`: by column label when it is unique in the
+    /// table, else by position.
+    func figure(table: Int, row: Int, alignedWith total: Int) -> Int? {
+        let figure = figures[total]
+        // The total's own row may be narrower (right-aligned): its cell index is not the column's.
+        if let byLabel = self.figure(table: table, row: row, columnLabel: figure.columnLabel, besides: figure.row) {
+            return byLabel
+        }
+        return figure.column.flatMap { self.figure(table: table, row: row, column: $0) }
     }
 
     func figure(table: Int, row: Int, column: Int) -> Int? {

@@ -29,6 +29,9 @@ struct IdentityEvaluation {
         var gap: String?
         /// figure index → the candidate this identity chose.
         var chosen: [Int: NumberValue]
+        /// The identity closed only because an interval is open-ended (`≥80`): it could not
+        /// have failed, so it corroborates nothing.
+        var openEnded = false
     }
 
     static func evaluate(
@@ -38,6 +41,9 @@ struct IdentityEvaluation {
         let choices = operands.map { figures[$0].checkableReadings }
         if choices.contains(where: \.isEmpty) {
             return Outcome(status: .notEvaluable, reason: "missing_operand", chosen: [:])
+        }
+        guard choices.reduce(1, { $0 * $1.count }) <= 256 else {
+            return Outcome(status: .notEvaluable, reason: "too_many_candidates", chosen: [:])
         }
         let combinations = product(choices)
         var closing: [([NumberValue], Comparison)] = []
@@ -59,12 +65,15 @@ struct IdentityEvaluation {
             for (position, figure) in operands.enumerated() where figures[figure].chosen == nil {
                 chosen[figure] = combination[position]
             }
+            let printed = figures[comparison.printedFigure].interval(comparison.printed)
+            let openEnded = [comparison.computed, printed].contains { $0.lower == nil || $0.upper == nil }
             return Outcome(
                 status: .ok, reason: nil, expected: comparison.computed.description,
-                actual: comparison.printed.printedText, chosen: chosen)
+                actual: comparison.printed.printedText, chosen: chosen, openEnded: openEnded)
         }
         guard let (comparison, verdict) = failing.first else {
-            return Outcome(status: .notEvaluable, reason: "unparsed_operand", chosen: [:])
+            // No combination could be computed: a quotient over a denominator that may be zero.
+            return Outcome(status: .notEvaluable, reason: "zero_denominator", chosen: [:])
         }
         let (reason, gap): (String, Decimal) = switch verdict {
         case .roundingOnly(let gap): ("rounding_only", gap)
@@ -99,7 +108,6 @@ struct IdentityEvaluation {
         var result: [[NumberValue]] = [[]]
         for options in choices {
             result = result.flatMap { prefix in options.map { prefix + [$0] } }
-            if result.count > 256 { return Array(result.prefix(256)) }
         }
         return result
     }

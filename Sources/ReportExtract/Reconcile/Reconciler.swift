@@ -19,7 +19,18 @@ public struct Reconciler: Sendable {
             tableKinds: document.tableKinds.map(\.kind), rules: rules)
         var done: [CheckRun] = []
         for rule in rules.checks {
-            for run in runs(of: rule, context) {
+            for var run in runs(of: rule, context) {
+                // Runs of one rule see the same snapshot: a second run may pick another reading
+                // for a figure an earlier run already settled. Then neither choice stands.
+                let conflict = run.chosen.contains { figure, value in
+                    context.figures[figure].chosen.map { $0 != value } ?? false
+                }
+                if conflict {
+                    run.result.status = .notEvaluable
+                    run.result.reason = "conflicting_choice"
+                    run.chosen = [:]
+                    run.result.chose = [:]
+                }
                 for (figure, value) in run.chosen { choose(value, for: figure, by: run.result.id, in: &context.figures) }
                 done.append(run)
             }

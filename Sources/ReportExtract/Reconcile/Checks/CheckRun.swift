@@ -3,14 +3,15 @@ struct CheckRun {
     var result: CheckResult
     var operands: [Int]
     var chosen: [Int: NumberValue]
-    /// An equality that closes on its operands (a sum, a ratio…), not an inequality.
+    /// An equality that closes on its operands (a sum, a ratio…), not an inequality, and not one
+    /// that holds only because a bound is open.
     var isIdentity: Bool
 
     /// Builds the run from an evaluation outcome.
     init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: [Figure]) {
         self.operands = operands
         chosen = outcome.chosen
-        isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight
+        isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
         result = CheckResult(
             id: id, rule: rule.id, status: outcome.status, reason: outcome.reason,
             figures: operands.map { figures[$0].id }, lines: operands.map { figures[$0].line },

@@ -11,9 +11,10 @@ struct TotalScoreCheck {
         for table in context.tables.indices where context.applies(rule, toTable: table) {
             let figures = context.tableFigures(table).filter { context.figures[$0].source == .tableCell }
             let totalRows = Set(figures.filter { context.figures[$0].rowField == totalField }.compactMap { context.figures[$0].row })
-            guard let totalRow = totalRows.first else { continue }
+            // The last 总分 row closes the table; other total rows are never summed as parts.
+            guard let totalRow = totalRows.max() else { continue }
             let inTotal = figures.filter { context.figures[$0].row == totalRow }
-            let body = figures.filter { context.figures[$0].row != totalRow }
+            let body = figures.filter { !totalRows.contains(context.figures[$0].row ?? -1) }
             let variantRows = Set(body.filter { index in
                 context.figures[index].field == weightField
                     && BudgetLine.carriesTotalScore(weight: index, weightField: weightField, table: table, context)

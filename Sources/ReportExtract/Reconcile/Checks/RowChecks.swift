@@ -17,8 +17,17 @@ struct RowChecks {
 
     private func run(row: Int, table: Int, _ context: CheckContext) -> CheckRun? {
         let id = "\(rule.id)@t\(table).r\(row)"
+        let named = [rule.total, rule.numerator, rule.denominator].compactMap { $0 } + rule.fields
+        let candidates = Dictionary(uniqueKeysWithValues: Set(named).map { ($0, context.figures(table: table, row: row, columnField: $0)) })
         func figure(_ field: String?) -> Int? {
-            field.flatMap { context.figure(table: table, row: row, columnField: $0) }
+            field.flatMap { candidates[$0]?.count == 1 ? candidates[$0]?.first : nil }
+        }
+        let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
+        guard let anchor, candidates[anchor]?.isEmpty == false else { return nil }
+        if let ambiguous = named.first(where: { (candidates[$0]?.count ?? 0) > 1 }) {
+            // Two columns name the same operand (two years' 在职人数): which one is meant is unknown.
+            let operands = candidates[ambiguous] ?? []
+            return CheckRun(id: id, rule: rule, operands: operands, reason: "ambiguous_operand", figures: context.figures)
         }
         switch rule.kind {
         case .ratio:
@@ -59,7 +68,7 @@ struct RowChecks {
         let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
             let top = figures[numerator].interval(readings[1]).converted(to: nil)
             let bottom = figures[denominator].interval(readings[2]).converted(to: nil)
-            guard let quotient = top / bottom else { return nil }
+            guard let quotient = top / bottom else { return nil }  // a denominator that may be 0
             return .init(
                 computed: quotient.scaled(by: 100), printed: readings[0], printedFigure: result,
                 printedIsExact: figures[result].isExact)
@@ -76,7 +85,8 @@ struct RowChecks {
             guard var product = weightInterval * rateInterval else { return nil }
             // Capped at the weight: a rate over 100 % earns no more than full marks.
             if let cap = weightInterval.upper {
-                product.upper = product.upper.map { min($0, cap) }
+                product.upper = product.upper.map { min($0, cap) } ?? cap
+                product.upperIsOpen = product.upper == cap ? weightInterval.upperIsOpen : product.upperIsOpen
                 product.lower = product.lower.map { min($0, cap) }
             }
             return .init(computed: product, printed: readings[0], printedFigure: score, printedIsExact: false)

@@ -10,11 +10,18 @@ struct SumChecks {
         for table in context.tables.indices where context.applies(rule, toTable: table) {
             let partRows = rule.parts.flatMap { context.rows(inTable: table, rowField: $0) }
             guard !partRows.isEmpty else { continue }
-            for totalFigure in context.figures(inTable: table, rowField: total) {
+            // Sums are of amounts and counts: the 分值, 执行率 and 得分 cells of a total row are not.
+            let totals = context.figures(inTable: table, rowField: total).filter {
+                ![.rate, .weight, .score].contains(context.figures[$0].fieldKind ?? .amount)
+                    && context.figures[$0].unit != "%"
+            }
+            let totalRows = Set(totals.compactMap { context.figures[$0].row })
+            for totalFigure in totals {
                 guard let column = context.figures[totalFigure].column else { continue }
-                let parts = partRows.map { context.figure(table: table, row: $0.index, column: column) }
+                let parts = partRows.map { context.figure(table: table, row: $0.index, alignedWith: totalFigure) }
                 let operands = [totalFigure] + parts.compactMap { $0 }
-                let id = "\(rule.id)@t\(table).c\(column)"
+                let rowSuffix = totalRows.count > 1 ? ".r\(context.figures[totalFigure].row ?? 0)" : ""
+                let id = "\(rule.id)@t\(table).c\(column)\(rowSuffix)"
                 if rule.kind == .partNotAbove {
                     runs += partNotAbove(totalFigure, parts.compactMap { $0 }, context, id: id)
                 } else if parts.contains(where: { $0 == nil }) {
@@ -63,8 +70,9 @@ struct TotalRowCheck {
         var runs: [CheckRun] = []
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
             let body = table.rows.filter { $0.role == .body }
-            for totalRow in body where isTotalRow(totalRow, tableIndex, context) {
-                let parts = partRows(of: totalRow, in: table, context: context, tableIndex: tableIndex)
+            let totalRows = body.filter { isTotalRow($0, tableIndex, context) }.map(\.index)
+            for totalRow in body where totalRows.contains(totalRow.index) {
+                let parts = partRows(of: totalRow, in: table, totalRows: totalRows)
                 let totals = context.tableFigures(tableIndex).filter {
                     context.figures[$0].row == totalRow.index && context.figures[$0].source == .tableCell
                         && context.figures[$0].fieldKind != .rate && context.figures[$0].unit != "%"
@@ -72,13 +80,10 @@ struct TotalRowCheck {
                 for totalFigure in totals {
                     guard let column = context.figures[totalFigure].column, !parts.isEmpty else { continue }
                     // A 合计 spanning the label columns is narrower: match parts by column label.
-                    let label = context.figures[totalFigure].columnLabel
-                    let found = parts.map { row in
-                        context.figure(table: tableIndex, row: row.index, columnLabel: label)
-                            ?? context.figure(table: tableIndex, row: row.index, column: column)
-                    }
+                    let found = parts.map { context.figure(table: tableIndex, row: $0.index, alignedWith: totalFigure) }
                     let operands = [totalFigure] + found.compactMap { $0 }
-                    let id = "\(rule.id)@t\(tableIndex).c\(column)"
+                    let rowSuffix = totalRows.count > 1 ? ".r\(totalRow.index)" : ""
+                    let id = "\(rule.id)@t\(tableIndex).c\(column)\(rowSuffix)"
                     if found.contains(where: { $0 == nil }) {
                         runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "missing_operand", figures: context.figures))
                     } else {
@@ -96,11 +101,17 @@ struct TotalRowCheck {
         }
     }
 
-    private func partRows(of total: Row, in table: Table, context: CheckContext, tableIndex: Int) -> [Row] {
+    /// The rows a total row totals: from the previous total row (or the table's start) up to it,
+    /// or, for a total that opens its block, down to the next total row. Total rows are never
+    /// parts.
+    private func partRows(of total: Row, in table: Table, totalRows: [Int]) -> [Row] {
         let body = table.rows.filter { $0.role == .body && $0.header == total.header || $0.role == .body && total.header == nil }
-        let withNumbersOrLabels = body.filter { $0.index != total.index && !$0.cells.allSatisfy(\.isEmpty) }
-        let isLast = !withNumbersOrLabels.contains { $0.index > total.index }
-        var parts = withNumbersOrLabels.filter { isLast ? $0.index < total.index : $0.index > total.index }
+        let candidates = body.filter { !totalRows.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }
+        let previousTotal = totalRows.filter { $0 < total.index }.max() ?? -1
+        let nextTotal = totalRows.filter { $0 > total.index }.min() ?? Int.max
+        let above = candidates.filter { $0.index > previousTotal && $0.index < total.index }
+        let below = candidates.filter { $0.index > total.index && $0.index < nextTotal }
+        var parts = above.isEmpty ? below : above
         let labels = parts.map { rowLabel($0) }
         if labels.contains(where: isNumberedHeading) {
             parts = zip(parts, labels).filter { isNumberedHeading($0.1) }.map(\.0)

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+/// Checks must compare the operands they claim to compare, on tables shaped to trip them: a
+/// narrower total row, duplicate column labels, two total rows, two candidate columns, an
+/// open-ended printed total. (SAX layout: one row per line, cells after TABs, written as →.)
+@Suite struct OperandAlignmentTests {
+    func checks(_ text: String) throws -> [String: CheckResult] {
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "test.txt")
+        return Dictionary(uniqueKeysWithValues: document.reconciled.checks.map { ($0.id, $0) })
+    }
+
+    @Test func narrowerTotalRowComparesItsOwnColumns() throws {
+        let results = try checks("""
+            2023年度某单位整体支出绩效评价基础数据表
+            →经费控制情况（万元）→2022年决算数→2023年预算数→2023年决算数
+            →基本支出→60→120→180
+            →项目支出→40→80→120
+            →支出总额→200→300
+
+            """)
+        #expect(results["expenditure_total@t0.c1"]?.status == .ok)  // 200 = 120 + 80 (2023年预算数)
+        #expect(results["expenditure_total@t0.c1"]?.expected == "[199, 201] 万")
+        #expect(results["expenditure_total@t0.c2"]?.status == .ok)  // 300 = 180 + 120
+    }
+
+    @Test func duplicateColumnLabelsFallBackToPosition() throws {
+        let results = try checks("""
+            2023年预算安排情况表
+            →序号→项目名称→支出数→支出数
+            →1→甲→10→1
+            →2→乙→20→2
+            →→合计→30→3
+
+            """)
+        #expect(results["breakdown_total_row@t0.c2"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c3"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c3"]?.expected == "[2, 4]")
+    }
+
+    @Test func eachTotalRowTotalsTheRowsSinceThePreviousOne() throws {
+        let results = try checks("""
+            2023年预算安排情况表
+            →序号→项目名称→支出数
+            →1→甲→10
+            →2→乙→20
+            →→合计→30
+            →3→丙→5
+            →4→丁→6
+            →→合计→11
+
+            """)
+        #expect(results["breakdown_total_row@t0.c2.r3"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c2.r6"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c2.r6"]?.expected == "[10, 12]")
+    }
+
+    @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
+        let results = try checks("""
+            2023年度某单位整体支出绩效评价基础数据表
+            →财政供养人员情况（人）→编制数→2022年实际在职人数→2023年实际在职人数→控制率
+            →→10→5→9→90%
+
+            """)
+        #expect(results["staff_control_rate@t0.r1"]?.status == .notEvaluable)
+        #expect(results["staff_control_rate@t0.r1"]?.reason == "ambiguous_operand")
+    }
+
+    @Test func anOpenEndedTotalCorroboratesNothing() throws {
+        let text = """
+            2023年度某单位整体支出绩效自评表
+            →一级指标→三级指标→分值→得分
+            →产出指标→指标1→50→45
+            →效益指标→指标2→50→40
+            →总分→→100→≥80
+
+            """
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "test.txt")
+        let scores = document.figures.filter { $0.field == "score" || $0.field == "total_score" }
+        #expect(scores.count == 3)
+        #expect(scores.allSatisfy { $0.confidence != .high })  // ≥80 holds whatever the scores are
+    }
+
+    @Test func aZeroDenominatorIsSaidSo() throws {
+        let results = try checks("""
+            2023年度某单位整体支出绩效评价基础数据表
+            →财政供养人员情况（人）→编制数→2023年实际在职人数→控制率
+            →→0→0→0%
+
+            """)
+        #expect(results["staff_control_rate@t0.r1"]?.reason == "zero_denominator")
+    }
+}
