@@ -39,7 +39,7 @@ extension TableJSON {
         headerRows = table.headers.map {
             HeaderRowJSON(rows: $0.rows, labels: $0.labels, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
-        bodyRows = table.rows.filter { $0.role == .body }.map { row in
+        bodyRows = table.bodyRows.map { row in
             RowJSON(
                 index: row.index, header: row.header, firstLine: row.firstLine, lastLine: row.lastLine,
                 cells: row.cells.map(CellJSON.init))

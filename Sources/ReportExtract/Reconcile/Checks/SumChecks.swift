@@ -69,7 +69,7 @@ struct TotalRowCheck {
     func run(_ context: CheckContext) -> [CheckRun] {
         var runs: [CheckRun] = []
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
-            let body = table.rows.filter { $0.role == .body }
+            let body = table.bodyRows
             let totalRows = body.filter { isTotalRow($0, tableIndex, context) }.map(\.index)
             for totalRow in body where totalRows.contains(totalRow.index) {
                 let parts = partRows(of: totalRow, in: table, totalRows: totalRows)
