@@ -17,6 +17,7 @@ public struct FigureJSON: Encodable, Sendable {
     var raw: String
     @Nullable var value: String? = nil
     @Nullable var decimals: Int? = nil
+    var decimalsSource: Figure.DecimalsSource
     @Nullable var scale: String? = nil
     @Nullable var unit: String? = nil
     @Nullable var unitSource: String? = nil
@@ -38,6 +39,7 @@ public struct FigureJSON: Encodable, Sendable {
         case columnLabel = "column_label"
         case rowPath = "row_path"
         case unitSource = "unit_source"
+        case decimalsSource = "decimals_source"
     }
 
     public init(_ figure: Figure) {
@@ -63,7 +65,8 @@ public struct FigureJSON: Encodable, Sendable {
         self.rowLabel = figure.rowLabel
         self.columnLabel = figure.columnLabel
         self.value = figure.chosen?.valueString
-        self.decimals = figure.chosen?.decimals
+        self.decimals = figure.chosen.map { figure.effective($0).decimals }
+        self.decimalsSource = figure.decimalsSource
         self.scale = figure.scale?.symbol
         self.unit = figure.unit
         self.unitSource = figure.unitSource

@@ -50,9 +50,25 @@ public struct Figure: Sendable {
     public var reasons: [String]
     /// Repairs applied to reach `chosen`.
     public var repairs: [NumberRepair]
+    /// Digits a bare integer is read at when its column (or paragraph) prints decimals; nil when
+    /// the printed digits stand (see `PrecisionInference`).
+    public var inferredDecimals: Int? = nil
+    public var decimalsSource: DecimalsSource = .printed
 
     /// Whether the value is an exact count (people, 分值) rather than a rounded amount.
     public var isExact: Bool { fieldKind == .count || fieldKind == .weight }
+
+    /// Where the precision a check reads this figure at comes from.
+    public enum DecimalsSource: String, Sendable, Codable {
+        /// The digits as printed.
+        case printed
+        /// A bare integer in a column whose other amounts print decimals: the column's digits.
+        case column
+        /// A bare integer in a paragraph whose other amounts print decimals.
+        case paragraph
+        /// `0` in an amount column or sentence: a clerk's "nothing", exactly zero.
+        case exactZero = "exact_zero"
+    }
 }
 
 /// A row of a 绩效指标 block as a record: its labels, target, actual, weight, score and reason.

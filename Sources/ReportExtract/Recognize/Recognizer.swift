@@ -29,6 +29,7 @@ public struct Recognizer: Sendable {
             }
         }
         figures += ProseFigureReader(rules: rules).read(document.paragraphs)
+        PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
             facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed)

@@ -37,10 +37,11 @@ extension Figure {
         return reading.readings
     }
 
-    /// The interval of `value` for this figure: exact for counts and weights, printed precision
-    /// otherwise; a scale known only from context (`单位：万元`) is applied.
+    /// The interval of `value` for this figure: exact for counts, weights and a clerk's `0`,
+    /// printed precision otherwise (a bare integer at its column's digits, see
+    /// `PrecisionInference`); a scale known only from context (`单位：万元`) is applied.
     func interval(_ value: NumberValue) -> DecimalInterval {
-        var interval = DecimalInterval(printed: value, exact: isExact)
+        var interval = DecimalInterval(printed: effective(value), exact: isExact(value))
         if value.scale == nil, !value.isPercent { interval.scale = scale }
         return interval
     }

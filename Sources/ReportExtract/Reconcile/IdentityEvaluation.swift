@@ -100,7 +100,8 @@ struct IdentityEvaluation {
         }
         guard let gap = comparison.computed.gap(to: printed) else { return .consistent }
         let shift = printed.scale.exponent - comparison.computed.scale.exponent
-        let unit = comparison.printed.lastDigitUnit * DecimalText.powerOfTen(shift)
+        let printedFigure = figures[comparison.printedFigure]
+        let unit = printedFigure.effective(comparison.printed).lastDigitUnit * DecimalText.powerOfTen(shift)
         return gap < unit ? .roundingOnly(gap: gap) : .substantive(gap: gap)
     }
 
