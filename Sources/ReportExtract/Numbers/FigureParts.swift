@@ -17,6 +17,10 @@ struct FigureParts {
     var percentPrefix = false
     var body: Body
     var tail: NumberTail
+    /// A stray point printed after the last digit (`7.50.`), read as a repair.
+    var trailingPoint = false
+    /// The tail's unit is a word the lexicon does not know.
+    var unitIsUnknown = false
 
     var raw: String { Scalars.string(text, range) }
 
@@ -36,10 +40,16 @@ struct FigureParts {
     }
 
     private func base(raw: String, value: Decimal, decimals: Int, repairs: [NumberRepair]) -> NumberValue {
-        NumberValue(
+        var repairs = repairs
+        if trailingPoint {
+            repairs.append(NumberRepair(kind: .trailingPoint, from: raw, to: String(raw.dropLast())))
+        }
+        var reading = NumberValue(
             raw: raw, value: negative ? -value : value, decimals: decimals, scale: tail.scale,
             unit: tail.unit, qualifiers: prefixQualifiers + tail.qualifiers,
             isPercent: tail.isPercent || percentPrefix, repairs: repairs)
+        reading.unitIsUnknown = unitIsUnknown
+        return reading
     }
 
     /// `98%1`: the printed digit after `%` is either stray (`98%`) or lost its point (`98.1%`).

@@ -27,11 +27,12 @@ public struct NumberParser: Sendable {
 
     /// The figure filling the whole cell, or nil.
     private func lexCell(_ cell: [Unicode.Scalar]) -> FigureParts? {
-        var index = 0
+        // `=100%` (an operator column folded into the cell) states the value itself.
+        var index = cell.first == "=" ? Scalars.skipSpaces(cell, from: 1) : 0
         var qualifiers: [Qualifier] = []
-        if let (qualifier, length) = Prefixes.qualifier(in: cell, at: 0, inProse: false) {
+        if let (qualifier, length) = Prefixes.qualifier(in: cell, at: index, inProse: false) {
             qualifiers.append(qualifier)
-            index = Scalars.skipSpaces(cell, from: length)
+            index = Scalars.skipSpaces(cell, from: index + length)
         }
         var negative = false
         if index < cell.count, cell[index] == "-" || cell[index] == "+" || cell[index] == "负" {
@@ -41,18 +42,48 @@ public struct NumberParser: Sendable {
         var parts: FigureParts?
         if Scalars.isDigit(cell, index) {
             parts = Prefixes.arabicFigure(cell, at: index)
-            if parts?.range.upperBound != cell.count { parts = Prefixes.chineseFigure(cell, at: index) }
+            if parts?.range.upperBound != cell.count, let mixed = Prefixes.chineseFigure(cell, at: index),
+                mixed.range.upperBound == cell.count
+            {
+                parts = mixed  // `13万2`
+            }
         } else if Scalars.has(Prefixes.percentWord, in: cell, at: index) {
             parts = Prefixes.chineseFigure(cell, at: index + Prefixes.percentWord.count, percentPrefix: true)
         } else if index < cell.count, ChineseNumeral.isNumeralScalar(cell[index]) {
             parts = Prefixes.chineseFigure(cell, at: index)
         }
-        guard var parts, parts.range.upperBound == cell.count else { return nil }
+        guard var parts else { return nil }
+        if parts.range.upperBound != cell.count, !Self.readLeftover(cell, into: &parts) { return nil }
         parts.range = 0..<cell.count
         parts.prefixQualifiers = qualifiers
         parts.negative = negative
         return parts
     }
+
+    /// What may follow a whole-cell figure's tail and still leave one figure: a stray point after
+    /// the digits (`7.50.`), or a short word the unit lexicon does not know, kept as the unit
+    /// (`20场次` before 场次 was listed). Calendar words and `级` never make a unit: `12月`, `3级`.
+    private static func readLeftover(_ cell: [Unicode.Scalar], into parts: inout FigureParts) -> Bool {
+        let rest = Array(cell[parts.range.upperBound...])
+        let tail = parts.tail
+        if rest == ["."], case .arabic = parts.body, tail.unit == nil, tail.scale == nil, !tail.isPercent,
+            tail.qualifiers.isEmpty
+        {
+            parts.trailingPoint = true
+            return true
+        }
+        guard case .arabic = parts.body, !tail.isPercent, tail.qualifiers.isEmpty,
+            (1...(tail.unit == nil ? 3 : 2)).contains(rest.count),
+            rest.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }), !Self.notUnits.contains(rest[0])
+        else { return false }
+        parts.tail.unit = (tail.unit ?? "") + Scalars.string(rest)  // `10件套`
+        parts.tail.end = cell.count
+        parts.unitIsUnknown = true
+        return true
+    }
+
+    /// First characters of words that follow numbers without being units.
+    private static let notUnits: Set<Unicode.Scalar> = Set("月日号时点级年届岁第季期至到和及与或中内后前以左".unicodeScalars)
 
     /// Years (`2023年`, `二〇二三年`), dotted dates (`2023.9.18`) and long digit strings without a
     /// unit (phone numbers, codes) look like numbers but are not quantities.
@@ -61,7 +92,9 @@ public struct NumberParser: Sendable {
         switch parts.body {
         case .arabic(let core):
             if core.looksLikeDottedDate { return true }
-            if core.isPlainInteger, tail.unit == "年", tail.scale == nil, DateShape.isYear(core.groups[0]) {
+            if core.isPlainInteger, tail.unit?.hasPrefix("年") == true, tail.scale == nil,
+                DateShape.isYear(core.groups[0])
+            {  // `2023年`, `2023年度`
                 return true
             }
             let bare = tail.unit == nil && tail.scale == nil && !tail.isPercent && parts.prefixQualifiers.isEmpty

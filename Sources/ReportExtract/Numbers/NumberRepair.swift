@@ -27,6 +27,8 @@ public enum RepairKind: String, Sendable, Codable, CaseIterable {
     /// `1O5` → `105`: letter O/o for 0, l/I for 1, between digits and only in a token without a
     /// decimal point (an OCR-style fix next to an explicit point risks a 10× error).
     case letterForDigit = "letter_for_digit"
+    /// `7.50.` → `7.50`: a stray point after the last digit.
+    case trailingPoint = "trailing_point"
     /// `14,534.54` → `14534.54`: ASCII commas in groups of exactly three digits.
     case thousandsSeparator = "thousands_separator"
     /// `4,402 万元` → `4,402万元`: white space between the number and its scale, unit or `%`.
@@ -37,7 +39,7 @@ public enum RepairKind: String, Sendable, Codable, CaseIterable {
     public var isHarmless: Bool {
         switch self {
         case .thousandsSeparator, .spacedUnit: true
-        case .doublePoint, .twoPoints, .digitAfterPercent, .fenForScore, .letterForDigit: false
+        case .doublePoint, .twoPoints, .digitAfterPercent, .fenForScore, .letterForDigit, .trailingPoint: false
         }
     }
 }

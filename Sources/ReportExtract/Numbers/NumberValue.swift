@@ -22,6 +22,9 @@ public struct NumberValue: Sendable, Equatable {
     public var isPercent: Bool
     /// Every change between `raw` and this reading, in the order applied.
     public var repairs: [NumberRepair]
+    /// The unit is a word the unit lexicon does not know (`20场次` before it was added): kept as
+    /// printed, and the figure is never graded high on it.
+    public var unitIsUnknown = false
 
     public init(
         raw: String, value: Decimal, decimals: Int, scale: NumberScale? = nil, unit: String? = nil,

@@ -17,11 +17,14 @@ enum UnitLexicon {
         "人次", "户次", "人", "户", "次", "个", "处", "套", "件", "份", "家", "项", "张", "台", "辆", "间",
         "栋", "幢", "座", "所", "条", "批", "场", "期", "篇", "册", "本", "起", "宗", "笔", "名", "位",
         "支", "块", "部", "盏", "株", "棵", "类", "种", "轮", "组", "队", "层", "倍", "个百分点",
-        "百分点",
+        "百分点", "场次", "架次", "车次", "班次", "课时", "学时", "人天", "人月", "户数", "人数",
+        // per mille: a unit of its own (a rate, but not percent points)
+        "‰",
     ]
 
-    /// Units that may follow a `/` in a compound unit (`元/月`, `元/平方米`, `次/年`).
-    private static let perUnits: [String] = ["月", "日", "年", "天", "人", "户", "次", "平方米", "㎡", "m²", "小时"]
+    /// Units that may follow a `/` in a compound unit (`元/月`, `元/平方米`, `次/年`, `元/亩`): any
+    /// unit above, and the calendar words that are no unit of their own.
+    private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次"]
 
     private static let table: [[Unicode.Scalar]] = sorted(units)
     private static let perTable: [[Unicode.Scalar]] = sorted(perUnits)

@@ -9,6 +9,7 @@ enum FigureValue {
             figure.repairs = value.repairs
             figure.confidence = .medium
             figure.reasons = ["parse:clean"] + value.repairs.map { "repair:\($0.kind.rawValue)" }
+            if value.unitIsUnknown { figure.reasons.append("unit:unknown") }
         case .candidates(let candidates) where candidates.count == 1:
             figure.chosen = candidates[0]
             figure.repairs = candidates[0].repairs

@@ -92,6 +92,8 @@ public struct Reconciler: Sendable {
     private func confidence(_ figure: Figure, closed: Bool, contradicted: Bool, confirmedRepair: Bool) -> Figure.Confidence {
         guard figure.chosen != nil, !contradicted else { return .low }
         if figure.isRepaired { return confirmedRepair ? .medium : .low }
+        // A unit nobody listed may mean the figure is not what its column says.
+        if figure.chosen?.unitIsUnknown == true { return .medium }
         return closed ? .high : .medium
     }
 }

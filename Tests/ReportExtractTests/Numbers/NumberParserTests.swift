@@ -101,7 +101,47 @@ struct NumberParserTests {
         .init(text: "约三百人", value: "300", decimals: 0, unit: "人", qualifiers: [.about]),
         .init(text: "二〇二三", value: "2023", decimals: 0),
         .init(text: "负五", value: "-5", decimals: 0),
+        // Cells of unseen templates that used to be dropped (issue 9).
+        .init(text: "≤0.9‰", value: "0.9", decimals: 1, unit: "‰", qualifiers: [.atMost]),
+        .init(text: "0.12‰", value: "0.12", decimals: 2, unit: "‰"),
+        .init(text: "≤500元/亩", value: "500", decimals: 0, unit: "元/亩", qualifiers: [.atMost]),
+        .init(text: "20场次", value: "20", decimals: 0, unit: "场次"),
+        .init(text: "5000余人", value: "5000", decimals: 0, unit: "人", qualifiers: [.plus]),
+        .init(text: "1.2万亩", value: "1.2", decimals: 1, scale: .wan, unit: "亩"),
+        .init(text: "3次/年", value: "3", decimals: 0, unit: "次/年"),
+        .init(text: "=100%", value: "100", decimals: 0, percent: true),
+        .init(text: "大于等于90%", value: "90", decimals: 0, qualifiers: [.atLeast], percent: true),
     ]
+
+    /// A number followed by a short word the unit lexicon does not know is still a figure, its
+    /// unit kept as printed and flagged; calendar words and years stay text.
+    @Test func unknownUnitIsKeptAndFlagged() throws {
+        for (text, unit) in [("12座次", "座次"), ("10件套", "件套"), ("3栋楼", "栋楼")] {
+            let value = try #require(parser.parse(text).value, "\(text)")
+            #expect(value.unit == unit)
+            #expect(value.unitIsUnknown)
+        }
+        for text in ["2023年度", "3级", "12月", "5日前", "100%完成", "一般"] {
+            #expect(parser.parse(text) == .text, "\(text)")
+        }
+    }
+
+    @Test func trailingPointIsARepairNotText() throws {
+        guard case .candidates(let values) = parser.parse("7.50.") else {
+            Issue.record("7.50. should give a candidate")
+            return
+        }
+        #expect(values.map(\.valueString) == ["7.50"])
+        #expect(values[0].repairs == [NumberRepair(kind: .trailingPoint, from: "7.50.", to: "7.50")])
+    }
+
+    @Test func strayDigitAfterAPercentKeepsBothReadings() throws {
+        guard case .candidates(let values) = parser.parse("10.77%7") else {
+            Issue.record("10.77%7 must never be a clean value")
+            return
+        }
+        #expect(values.map(\.valueString) == ["10.77", "10.777"])
+    }
 
     @Test(arguments: clean)
     func cleanCell(_ example: CleanExample) throws {
