@@ -5,64 +5,107 @@ import ReportExtract
 struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
-        abstract: "Score the figures of a corpus against its hand-checked expected figures.",
+        abstract: "Score the figures of a corpus against its expected figures.",
         discussion: """
-            For every CORPUS/NAME.txt with a CORPUS/expected/NAME.figures.tsv, runs the extraction \
-            and prints recall (expected figures found) and precision (emitted figures that are \
-            right) per document and overall. A figure is right when its line, raw text, value, \
-            field, row label and column label all agree. --verbose lists the differences.
+            For every DIR/NAME.txt with a DIR/expected/NAME.figures.tsv (hand-checked for the \
+            seeds, or written by Tools/formgen for generated reports), runs the extraction and \
+            pairs each expected figure with the emitted figure printed at the same line with the \
+            same raw text. It prints, per document (the seed corpus) or per template family and \
+            source (a generated set):
+              found     expected figures emitted at their place (recall)
+              labels    found figures whose row and column labels are both right
+              row, col, value, field: found figures right in that respect
+              strict    expected figures right in all six compared columns
+              precision strict / emitted
+              high, high wrong: figures graded high, and those wrong in value, labels or field \
+            (or not expected at all)
+            With several directories (one per rendered layout), one block per directory. \
+            --verbose lists the differences.
             """
     )
 
-    @Argument(help: "Corpus directory.")
-    var corpus: String = "corpus"
+    @Argument(help: "Corpus directories (each with an expected/ folder).")
+    var directories: [String] = ["corpus"]
 
     @Option(help: "Directory of rule files (default: as for extraction).")
     var rules: String?
 
-    @Flag(help: "List missing and unexpected figures.")
+    @Flag(help: "List missing, unexpected and mislabelled figures.")
     var verbose = false
+
+    @Flag(help: "Group by document even when the expected files name template families.")
+    var byDocument = false
 
     mutating func run() throws {
         let ruleSet = try RulesDirectory.load(explicit: rules).rules
         let pipeline = Pipeline(rules: ruleSet)
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
-        var total = (expected: 0, emitted: 0, matched: 0)
-        var wrongByConfidence: [String: Int] = [:]
-        var emittedByConfidence: [String: Int] = [:]
-        print("document\texpected\temitted\tmatched\trecall\tprecision")
+        for directory in directories {
+            try evaluate(directory, pipeline)
+        }
+    }
+
+    private func evaluate(_ directory: String, _ pipeline: Pipeline) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }.sorted()
+        var byDocument: [(String, AccuracyTally)] = []
+        var byFamily: [String: AccuracyTally] = [:]
+        var bySource: [String: AccuracyTally] = [:]
+        var namesFamilies = false
+        var differences: [String] = []
         for name in names {
             let base = (name as NSString).deletingPathExtension
-            let expectedPath = "\(corpus)/expected/\(base).figures.tsv"
-            guard let text = try? String(contentsOfFile: expectedPath, encoding: .utf8) else { continue }
-            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(corpus)/\(name)")))
-            let document = try pipeline.run(bytes: bytes, path: name)
-            let figures = DocumentJSON(document).figures
-            let score = FigureEvaluation(expected: try FigureEvaluation.parse(text), figures: figures)
-            for figure in figures { emittedByConfidence[figure.confidence.rawValue, default: 0] += 1 }
-            var unexpected = score.unexpected
-            for figure in figures {
-                let entry = FigureEvaluation.entry(figure)
-                if let index = unexpected.firstIndex(of: entry) {
-                    unexpected.remove(at: index)
-                    wrongByConfidence[figure.confidence.rawValue, default: 0] += 1
-                }
+            guard let text = try? String(contentsOfFile: "\(directory)/expected/\(base).figures.tsv", encoding: .utf8) else {
+                continue
             }
-            total.expected += score.expected
-            total.emitted += score.emitted
-            total.matched += score.matched
-            print("\(base)\t\(score.expected)\t\(score.emitted)\t\(score.matched)\t\(Self.percent(score.recall))\t\(Self.percent(score.precision))")
-            if verbose {
-                for entry in score.missing { print("  missing:    \(entry.description)") }
-                for entry in score.unexpected { print("  unexpected: \(entry.description)") }
+            let truth = try TruthFigure.parse(text)
+            namesFamilies = namesFamilies || truth.contains { $0.family != nil }
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)")))
+            let emitted = DocumentJSON(try pipeline.run(bytes: bytes, path: name)).figures.map(FigureMatching.Emitted.init)
+            let matching = FigureMatching(truth: truth, emitted: emitted)
+            let perFamily = AccuracyTally.grouped(matching, by: { $0.family ?? "-" }, spuriousGroup: { _ in "(not expected)" })
+            let perSource = AccuracyTally.grouped(matching, by: \.sourceGroup, spuriousGroup: \.sourceGroup)
+            byFamily.merge(perFamily, uniquingKeysWith: +)
+            bySource.merge(perSource, uniquingKeysWith: +)
+            byDocument.append((base, perSource.values.reduce(AccuracyTally(), +)))
+            if verbose { differences += Self.differences(base, matching) }
+        }
+        print("== \(directory): \(byDocument.count) documents")
+        let rows: [(String, AccuracyTally)] = namesFamilies && !self.byDocument
+            ? byFamily.sorted { $0.key < $1.key } : byDocument
+        Self.printTable(rows + [("by source:", AccuracyTally())] + bySource.sorted { $0.key < $1.key }
+            + [("overall", byDocument.map(\.1).reduce(AccuracyTally(), +))])
+        for line in differences { print(line) }
+    }
+
+    static func printTable(_ rows: [(String, AccuracyTally)]) {
+        print(["group", "expected", "found", "labels", "row", "col", "value", "field", "strict", "emitted",
+               "precision", "high", "high wrong"].joined(separator: "\t"))
+        for (name, t) in rows {
+            guard t.expected + t.emitted > 0 else {
+                print(name)
+                continue
             }
+            let found = t.found
+            print([
+                name, "\(t.expected)", "\(found) (\(percent(t.recall)))", percent(t.labelShare),
+                percent(t.ratio(t.rowLabelRight, found)), percent(t.ratio(t.columnLabelRight, found)),
+                percent(t.ratio(t.valueRight, found)), percent(t.ratio(t.fieldRight, found)),
+                "\(t.strict) (\(percent(t.strictRecall)))", "\(t.emitted)", percent(t.precision), "\(t.high)",
+                "\(t.highWrong)",
+            ].joined(separator: "\t"))
         }
-        let recall = total.expected == 0 ? 1 : Double(total.matched) / Double(total.expected)
-        let precision = total.emitted == 0 ? 1 : Double(total.matched) / Double(total.emitted)
-        print("overall\t\(total.expected)\t\(total.emitted)\t\(total.matched)\t\(Self.percent(recall))\t\(Self.percent(precision))")
-        for confidence in ["high", "medium", "low"] {
-            print("\(confidence): \(emittedByConfidence[confidence] ?? 0) emitted, \(wrongByConfidence[confidence] ?? 0) not as expected")
+    }
+
+    static func differences(_ document: String, _ matching: FigureMatching) -> [String] {
+        var lines: [String] = []
+        for figure in matching.missing { lines.append("  \(document) missing:    \(figure.entry.description)") }
+        for pair in matching.pairs where pair.truth.entry != pair.emitted.entry {
+            lines.append("  \(document) wrong:      \(pair.emitted.entry.description)  [\(pair.emitted.confidence.rawValue)]")
+            lines.append("  \(document)   expected: \(pair.truth.entry.description)")
         }
+        for figure in matching.spurious {
+            lines.append("  \(document) unexpected: \(figure.entry.description)  [\(figure.confidence.rawValue)]")
+        }
+        return lines
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -34,19 +34,7 @@ public struct FigureEvaluation: Sendable, Equatable {
     }
 
     public static func parse(_ text: String) throws -> [Entry] {
-        var entries: [Entry] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count == 6, let number = Int(cells[0]) else {
-                throw ParseError(line: offset + 1, message: "expected 6 TAB-separated columns starting with a line number")
-            }
-            func optional(_ text: String) -> String? { text == "-" ? nil : text }
-            entries.append(Entry(
-                line: number, raw: cells[1], value: optional(cells[2]), field: optional(cells[3]),
-                rowLabel: optional(cells[4]), columnLabel: optional(cells[5])))
-        }
-        return entries
+        try TruthFigure.parse(text).map(\.entry)
     }
 
     public static func entry(_ figure: FigureJSON) -> Entry {
