@@ -363,9 +363,9 @@ class Doc:
                         fig.column_label = column_label(table, block, start)
                         label_cell = table.cell_above(r, block.label_col)
                         fig.row_label = rules.label_of_paragraph_texts(label_cell.texts()) if label_cell else None
-                        row_field = fig.row_field or row.field
-                        col_field = fig.col_field or block.col_fields.get(start)
-                        fig.field = f.choose(row_field, col_field)
+                        fig.row_field = fig.row_field or row.field
+                        fig.col_field = fig.col_field or block.col_fields.get(start)
+                        fig.field = f.choose(fig.row_field, fig.col_field)
         for fig in self.figs:
             if fig.source == "prose":
                 fig.family = "prose"

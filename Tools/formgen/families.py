@@ -7,6 +7,7 @@ breakdown, unknown (kinds no rule names)."""
 from decimal import Decimal
 
 import numtext as nt
+import rules
 import vocab
 from builder import Kit, Style
 from model import Block, Cell, Para, Row, Table
@@ -1083,8 +1084,8 @@ def three_public(doc, attachment=None):
             row.append(kit.label(pick(rng, ["执行率", "决算占预算比例"])))
         hs = [t.add(Row(row, "header"))]
     block = Block(hs, 0, col_fields, "three_public")
-    if rate_col and t.rows[hs[-1]].cells[-1].texts() == ["决算占预算比例"]:
-        block.col_fields[3] = "execution_rate"
+    if rules.label_of_paragraph_texts(t.rows[hs[-1]].cells[1].texts()) == "年初预算数":
+        block.col_fields[1] = "initial_budget"
 
     def values():
         purchase = money(rng, 10, 40) if rng.random() < 0.25 else Decimal(0)

@@ -293,6 +293,12 @@ def truth_of(doc, seed, paragraph_count):
     for fig in doc.figs:
         p = fig.printed
         table = fig.table
+        unit, scale = p.unit, p.scale
+        if unit is None and scale is None and fig.field and doc.fields.unit(fig.field):
+            # As the tool does: a figure printed without a unit takes its field's (编制数 → 人).
+            unit = doc.fields.unit(fig.field)
+            if unit.startswith("万") and len(unit) > 1:
+                unit, scale = unit[1:], "万"
         index = None if table is None else table.index
         figures.append({
             "id": fig.id,
@@ -302,8 +308,8 @@ def truth_of(doc, seed, paragraph_count):
             "field": fig.field,
             "row_label": fig.row_label,
             "column_label": fig.column_label,
-            "unit": p.unit,
-            "scale": p.scale,
+            "unit": unit,
+            "scale": scale,
             "qualifier": p.qualifier,
             "family": fig.family,
             "table_kind": fig.table_kind if table is not None else None,
@@ -358,21 +364,31 @@ def generate_one(seed, out_dir, fields):
     return name
 
 
-def unaliased(fields, seeds=range(1000, 1200)):
-    """Labels the generator prints for a figure's row or column whose field no alias names."""
-    seen = {}
+def unaliased(fields, seeds=range(1000, 1240)):
+    """Labels the generator prints, in two lists: (1) row or column labels it ties to a field
+    that no alias of the rules matches (rule gaps: the truth names the field, the tool cannot);
+    (2) column labels of figures no field fits (candidates for new fields)."""
+    from model import Writer
+    gaps, new = {}, {}
     for seed in seeds:
         doc = build(seed, fields, "x")
-        from model import Writer
         Writer().body(doc.blocks)
         doc.finish()
         for fig in doc.figs:
             if fig.source == "prose":
                 continue
-            for label in (fig.row_label, fig.column_label):
-                if label and not fields.for_label(label):
-                    seen[label] = seen.get(label, 0) + 1
-    return seen
+            if fig.source == "cell_text":
+                pairs = [(fig.row_label, fig.pair_field)]
+            else:
+                pairs = [(fig.row_label, fig.row_field if fields.role(fig.row_field) in ("item", "total") else None),
+                         (fig.column_label, fig.col_field)]
+            for label, field in pairs:
+                if label and field and fields.for_label(label) != field:
+                    key = (label, field)
+                    gaps[key] = gaps.get(key, 0) + 1
+            if fig.field is None and fig.column_label:
+                new[fig.column_label] = new.get(fig.column_label, 0) + 1
+    return gaps, new
 
 
 def main(argv=None):
@@ -385,8 +401,13 @@ def main(argv=None):
     args = parser.parse_args(argv)
     fields = rules.Fields(args.rules)
     if args.unaliased:
-        for label, count in sorted(unaliased(fields).items(), key=lambda x: -x[1]):
-            print("%5d  %s" % (count, label))
+        gaps, new = unaliased(fields)
+        print("labels the truth ties to a field that no alias matches (figures, label, field):")
+        for (label, field), count in sorted(gaps.items(), key=lambda x: (-x[1], x[0])):
+            print("%6d  %s  -> %s" % (count, label, field))
+        print("column labels of figures no field fits (figures, label):")
+        for label, count in sorted(new.items(), key=lambda x: (-x[1], x[0])):
+            print("%6d  %s" % (count, label))
         return
     os.makedirs(args.out, exist_ok=True)
     for seed in range(args.seed, args.seed + args.count):
