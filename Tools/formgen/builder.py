@@ -296,11 +296,13 @@ class Doc:
         self.tables = []
         self.knobs = []
         self.bookmarks = 0
+        self.goback = False
         self.perturbed = []
 
     def bookmark_name(self):
         self.bookmarks += 1
-        if self.rng.random() < 0.2:
+        if self.rng.random() < 0.2 and not self.goback:
+            self.goback = True  # Word keeps one _GoBack per document
             return "_GoBack"
         return "_Hlk%d" % self.rng.randint(100000000, 199999999)
 
