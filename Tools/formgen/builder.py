@@ -61,6 +61,8 @@ class Style:
         self.malformed = 0.0 if r() < 0.55 else rng.choice([0.03, 0.07])
         self.unit_in_cell = 0.0 if r() < 0.75 else rng.choice([0.3, 1.0])
         self.multi_para_label = 0.0 if r() < 0.5 else rng.choice([0.1, 0.3])
+        self.line_breaks = 0.0 if r() < 0.7 else rng.choice([0.3, 0.7])
+        self.tab_text = 0.0 if r() < 0.85 else 0.3
 
 
 class Kit:
@@ -90,6 +92,10 @@ class Kit:
         """Label paragraphs: `¶` in `text` splits paragraphs; blank paragraphs and bookmarks may
         be added before the text."""
         pieces = text.split("¶")
+        if len(pieces) > 1 and "" not in pieces and self.chance(self.style.line_breaks):
+            # the same split typed with Shift+Enter: one paragraph with w:br
+            pieces = ["\n".join(pieces)]
+            self.knob("line_breaks_in_cells")
         if len(pieces) > 1:
             self.knob("multi_paragraph_cells")
         paras = []
@@ -297,6 +303,7 @@ class Doc:
         self.knobs = []
         self.bookmarks = 0
         self.goback = False
+        self.body_bookmarks = 0.0 if self.rng.random() < 0.7 else 0.08
         self.perturbed = []
 
     def bookmark_name(self):
@@ -312,6 +319,9 @@ class Doc:
 
     def para(self, text, **kw):
         para = Para(text, **kw)
+        if text and self.body_bookmarks and self.rng.random() < self.body_bookmarks:
+            para.segs.insert(0, ("bm", self.bookmark_name()))
+            self.knob("bookmarks_in_body")
         self.blocks.append(para)
         return para
 

@@ -892,6 +892,12 @@ def self_evaluation(doc, mode, v2, attachment=None):
                 else:
                     dtext = pick(rng, vocab.DEVIATION_REASONS[:3] + ["完成率%d%%，未达到年度目标" % rng.randint(80, 97)])
                 cells[ci["dev"]] = kit.text(dtext) if dtext else kit.empty()
+                if dtext and not ind.met and kit.chance(kit.style.tab_text):
+                    # a second paragraph starting at a tab stop: a TAB-led line inside a cell
+                    tabbed = Para("")
+                    tabbed.segs = [("tab",), ("t", "下一步将加强跟踪问效。")]
+                    cells[ci["dev"]].paras.append(tabbed)
+                    t.knob("tab_in_text_cells")
             r = t.add(Row(cells, "body"))
             t.rows[r].block = iblock
             rows_in_group.append(r)

@@ -278,7 +278,7 @@ def truth_of(doc, seed, paragraph_count):
             "variant": table.variant, "rows": len(table.rows), "grid_columns": table.ncols,
             "knobs": table.knobs, "nested_tables": len(nested),
         })
-    knobs = []
+    knobs = list(doc.knobs)
     for table in doc.tables:
         for k in table.knobs:
             if k not in knobs:
