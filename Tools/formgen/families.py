@@ -114,6 +114,7 @@ def basic_data(doc, attachment=None):
     if perturb_rate:
         shown_rate = rate + pick(rng, [Decimal("-7.14"), Decimal("12.50"), Decimal("-3.33"), Decimal("5.88")])
     first = kit.cont() if merged else kit.empty()
+    first.under_label = True
     c1, f_quota = kit.value(kit.count(quota))
     c2, f_actual = kit.value(kit.count(actual))
     c3, f_rate = kit.value(kit.percent(shown_rate, 2, malformed=False))

@@ -62,7 +62,7 @@ class Para:
 
 
 class Cell:
-    __slots__ = ("paras", "span", "vmerge", "nested", "nested_after", "fig_paras", "role")
+    __slots__ = ("paras", "span", "vmerge", "nested", "nested_after", "fig_paras", "role", "under_label")
 
     def __init__(self, paras=None, span=1, vmerge=None):
         self.paras = paras if paras is not None else [Para("")]
@@ -71,6 +71,9 @@ class Cell:
         self.nested = None
         self.nested_after = 0
         self.role = None
+        # An empty cell under a group label that is not merged down in Word: in print it reads
+        # the same as a merge (the label stands above), so the truth labels the row with it.
+        self.under_label = False
 
     def texts(self):
         return [p.text() for p in self.paras]
@@ -153,7 +156,7 @@ class Table:
             _, cell = self.rows[r].cell_at(grid_col)
             if cell is None:
                 return None
-            if cell.vmerge != "continue":
+            if cell.vmerge != "continue" and not cell.under_label:
                 return cell
             r -= 1
         return None

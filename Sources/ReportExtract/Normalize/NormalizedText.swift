@@ -18,6 +18,16 @@ public struct NormalizedLine: Sendable, Equatable {
     /// For each scalar of `text`, its 0-based scalar column in `raw`; nil when they coincide.
     public var rawColumns: [Int]?
 
+    /// The raw text without Tika's markers (and soft hyphens): what the document itself printed,
+    /// width not folded. Scalar for scalar the counterpart of `text`.
+    public var unmarkedRaw: String {
+        guard let rawColumns else { return raw }
+        let scalars = Array(raw.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        for column in rawColumns { view.append(scalars[column]) }
+        return String(view)
+    }
+
     /// 0-based raw scalar column of the normalized scalar at `column`.
     public func rawColumn(of column: Int) -> Int {
         guard let rawColumns else { return column }

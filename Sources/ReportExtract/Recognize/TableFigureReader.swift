@@ -40,7 +40,7 @@ struct TableFigureReader {
             if !reading.readings.isEmpty {
                 let figure = makeFigure(
                     id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,
-                    reading: reading, line: cell.firstLine, place: place, rowHit: rowHit, column: column)
+                    reading: reading, line: cell.textLine, place: place, rowHit: rowHit, column: column)
                 rowFigures.append(figure.id)
                 output.figures.append(figure)
             } else if case .text = reading {
@@ -48,7 +48,7 @@ struct TableFigureReader {
                     let hit = rules.field(forLabel: pair.label)
                     var figure = makeFigure(
                         id: "t\(table.index).r\(row.index).c\(index).k\(offset)", source: .cellText,
-                        raw: pair.raw, reading: pair.reading, line: cell.firstLine, place: place,
+                        raw: pair.raw, reading: pair.reading, line: pair.line, place: place,
                         rowHit: hit, column: column)
                     figure.rowLabel = pair.label
                     figure.rowPath = place.rowPath + [pair.label]
@@ -112,7 +112,8 @@ struct TableFigureReader {
     }
 
     /// `其中：一般公共预算：73.81` → (`一般公共预算`, 73.81): the text after the last colon is a number.
-    private func labelledNumbers(_ cell: Cell) -> [(label: String, raw: String, reading: NumberReading)] {
+    /// The raw text is the printed one (`４７．７` stays full width), from the last paragraph.
+    private func labelledNumbers(_ cell: Cell) -> [(label: String, raw: String, reading: NumberReading, line: Int)] {
         let text = cell.text
         guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return [] }
         let label = CellText.trim(text[..<colon])
@@ -121,7 +122,11 @@ struct TableFigureReader {
         let reading = parser.parse(valueText)
         guard !reading.readings.isEmpty else { return [] }
         let key = LabelText.key(label, units: rules.units).text
-        return [(key.isEmpty ? label : key, valueText, reading)]
+        let last = cell.paragraphs.indices.last { !CellText.trim(cell.paragraphs[$0]).isEmpty } ?? 0
+        let rawParagraph = cell.rawParagraphs[last]
+        let rawValue = rawParagraph.lastIndex { $0 == ":" || $0 == "：" }
+            .map { CellText.trim(rawParagraph[rawParagraph.index(after: $0)...]) } ?? valueText
+        return [(key.isEmpty ? label : key, rawValue, reading, cell.paragraphLines[last])]
     }
 
     private func indicatorRecord(_ row: Row, table: Table, layout: RowLayout, figures: [String]) -> IndicatorRecord? {

@@ -44,10 +44,10 @@ extension NormalizedLine {
     /// normalization one for one, so both split into the same number of pieces.
     func tabCells() -> [(text: String, raw: String)] {
         let texts = text.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-        let raws = raw.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
+        let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
         return zip(texts, raws).map { (String($0), String($1)) }
     }
 
     /// The whole line as one continuation paragraph of a cell.
-    func paragraph() -> (text: String, raw: String) { (text, raw) }
+    func paragraph() -> (text: String, raw: String) { (text, unmarkedRaw) }
 }

@@ -78,12 +78,20 @@ public struct Cell: Sendable, Equatable {
     public var paragraphs: [String]
     /// The same paragraphs as in the raw input.
     public var rawParagraphs: [String]
+    /// The raw line of each paragraph.
+    public var paragraphLines: [Int]
     public var firstLine: Int
     public var lastLine: Int
     /// The row whose cell this text was copied from, when it was filled down.
     public var filledFrom: Int?
 
     public var isEmpty: Bool { text.isEmpty }
+
+    /// The line of the first paragraph that holds text: where a figure in the cell was printed
+    /// (a cell `→` ¶ `26场次` has its number on its second line).
+    public var textLine: Int {
+        paragraphs.indices.first { !CellText.trim(paragraphs[$0]).isEmpty }.map { paragraphLines[$0] } ?? firstLine
+    }
 }
 
 public struct Diagnostic: Sendable, Equatable, Codable {

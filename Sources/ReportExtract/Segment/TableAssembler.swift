@@ -31,7 +31,8 @@ struct TableAssembler {
         Cell(
             text: CellText.join(draft.paragraphs),
             raw: draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
-            paragraphs: draft.paragraphs, rawParagraphs: draft.rawParagraphs, firstLine: draft.firstLine, lastLine: draft.lastLine,
+            paragraphs: draft.paragraphs, rawParagraphs: draft.rawParagraphs, paragraphLines: draft.lines,
+            firstLine: draft.firstLine, lastLine: draft.lastLine,
             filledFrom: nil)
     }
 

@@ -2,12 +2,15 @@
 struct CellDraft {
     var paragraphs: [String]
     var rawParagraphs: [String]
+    /// The line of each paragraph.
+    var lines: [Int]
     var firstLine: Int
     var lastLine: Int
 
     init(text: String, raw: String, line: Int) {
         paragraphs = [text]
         rawParagraphs = [raw]
+        lines = [line]
         firstLine = line
         lastLine = line
     }
@@ -18,6 +21,7 @@ struct CellDraft {
     mutating func append(text: String, raw: String, line: Int) {
         paragraphs.append(text)
         rawParagraphs.append(raw)
+        lines.append(line)
         lastLine = line
     }
 
