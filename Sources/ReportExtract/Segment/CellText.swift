@@ -92,6 +92,14 @@ enum CellText {
         return true
     }
 
+    /// An attachment heading (`附件3`) or a table title (`…自评表`): text that starts a new part of
+    /// the document, never the paragraph of a cell.
+    static func startsDocumentPart(_ text: String) -> Bool {
+        let trimmed = compact(text)
+        if trimmed.hasPrefix("附件"), trimmed.count <= 12 { return true }
+        return trimmed.count >= 6 && trimmed.count <= 60 && trimmed.hasSuffix("表") && looksLikeTitle(trimmed)
+    }
+
     /// The unit in a `单位：万元` declaration.
     static func declaredUnit(_ text: String) -> String? {
         let compacted = compact(text)

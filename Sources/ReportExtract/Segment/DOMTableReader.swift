@@ -1,12 +1,12 @@
 /// Reads one table in Tika's DOM layout (Tika ≤ 3): every cell starts on a TAB-led line, lines
 /// without a TAB continue the cell, and a blank line ends the row.
 ///
-/// A blank line is ambiguous: it may be an empty paragraph inside a cell. The reader settles it
-/// when it sees the next non-blank line:
-/// - a TAB line after one blank ends the row, unless the last cell has several paragraphs and the
-///   row is still narrower than the row before it (then the blank was the cell's last paragraph);
+/// A blank line is ambiguous: it may be an empty paragraph inside a cell. The reader cuts the
+/// table into runs at every blank line before a TAB line and lets `RowJoiner` decide which runs
+/// are one row (`→2884.85` ¶ `→2575.76` …). Text after blank lines is settled here:
 /// - text after one blank continues the cell; after two or more blanks it ends the table, unless
-///   the cell so far is a bare TAB in an unfinished row (`→` `¶` `¶` `¶` `产出指标`);
+///   the cell so far is a bare TAB in an unfinished row (`→` `¶` `¶` `¶` `产出指标`) and the text
+///   does not open a new part of the document (`附件3`, a table title);
 /// - a line led by a space ends the table (Tika's table ends without blank lines).
 struct DOMTableReader {
     let lines: [NormalizedLine]
@@ -14,12 +14,13 @@ struct DOMTableReader {
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
+        var runs: [RowDraft] = []
         var row = RowDraft()
         var blanks: [Int] = []
         var index = start
 
         func closeRow() {
-            if row.width > 0 { draft.rows.append(row) }
+            if row.width > 0 { runs.append(row) }
             row = RowDraft()
         }
         func startCell(_ line: NormalizedLine) {
@@ -40,31 +41,26 @@ struct DOMTableReader {
                 index += 1
                 continue
             }
-            let previousWidth = draft.rows.last?.width
+            let previousWidth = runs.last?.width
             switch shape {
             case .tabLed(let leadingSpaces) where !leadingSpaces || index == start:
-                if blanks.count >= 2 {
+                if !blanks.isEmpty {
                     closeRow()
-                    break scan
-                }
-                if blanks.count == 1 {
-                    if let last = row.cells.last, last.paragraphs.count > 1,
-                        let previousWidth, row.width < previousWidth
-                    {
-                        row.cells[row.cells.count - 1].appendEmpty(lines: [lines[blanks[0]].number])
-                        draft.note(
-                            "segment.judged_in_cell_blank",
-                            "blank line read as the last paragraph of a cell: the row has \(row.width) of \(previousWidth) cells",
-                            line: lines[blanks[0]].number)
-                    } else {
-                        closeRow()
-                    }
+                    row.blanksBefore = blanks.map { lines[$0].number }
                 }
                 startCell(line)
+            case .spaceLed where blanks.isEmpty && row.cells.last?.isBlankSoFar == true:
+                // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
+                // started empty, not Tika's space-led table end (which follows a filled cell).
+                continueCell(line, afterBlanks: [])
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {
+                    // Two blank lines also end a table whose narrower last row (`总分`) ends in
+                    // an empty cell; an attachment heading or a table title after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
-                    guard bare, let previousWidth, row.width < previousWidth else {
+                    guard bare, let previousWidth, row.width < previousWidth,
+                        !CellText.startsDocumentPart(line.text)
+                    else {
                         closeRow()
                         break scan
                     }
@@ -82,6 +78,12 @@ struct DOMTableReader {
             index += 1
         }
         closeRow()
+        let joined = RowJoiner().join(runs) { $0.cells.first?.firstLine ?? 0 }
+        draft.rows = joined.rows
+        for line in joined.joinedAt {
+            draft.note(
+                "segment.judged_in_cell_blank", "blank line read as an empty paragraph: the row goes on", line: line)
+        }
         draft.end = index
         return draft
     }

@@ -48,6 +48,14 @@ extension NormalizedLine {
         return zip(texts, raws).map { (String($0), String($1)) }
     }
 
+    /// A line that does not start with a TAB, split at its TABs: the text before the first TAB,
+    /// then one piece per TAB (SAX: the rest of a row after a line break inside a cell).
+    func textCells() -> [(text: String, raw: String)] {
+        let texts = text.split(separator: "\t", omittingEmptySubsequences: false)
+        let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false)
+        return zip(texts, raws).map { (String($0), String($1)) }
+    }
+
     /// The whole line as one continuation paragraph of a cell.
     func paragraph() -> (text: String, raw: String) { (text, unmarkedRaw) }
 }

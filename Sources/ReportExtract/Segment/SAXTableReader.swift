@@ -1,40 +1,38 @@
-/// Reads one table in Tika's SAX layout (Tika 4): one row per line, cells separated by TABs.
+/// Reads one table in Tika's SAX layout (Tika 4, 3.3.2+): one row per line, cells separated by
+/// TABs.
 ///
 /// A cell's first paragraph follows its TAB; each later paragraph is written as `\n` + text +
 /// `\n`, a row ends with `\n` and the table with one more `\n`. So a multi-paragraph cell breaks
-/// its row over several lines and the row resumes on the next TAB line, and the number of blank
-/// lines between two non-blank lines tells what lies between them:
+/// its row over several lines, the row resuming on the next TAB line, and the blank lines
+/// between two non-blank lines say what lies between them:
 ///
 /// | before   | next line | blank lines: meaning                                             |
 /// |----------|-----------|------------------------------------------------------------------|
 /// | TAB line | text      | even: later paragraphs of the last cell; odd: the table ended     |
 /// | later ¶  | text      | odd: another paragraph of the cell; even: the table ended         |
-/// | TAB line | TAB line  | 0: next row; 1: table ended; odd ≥ 3: same row; even: next row    |
-/// | later ¶  | TAB line  | 0: same row; odd: next row; 2: same row if narrower than the row  |
-/// |          |           | before, else the table ended; even ≥ 4: same row                  |
+/// | TAB line | TAB line  | 0: next row; 1: an empty later paragraph; ≥ 2: as the parity says |
+/// | later ¶  | TAB line  | 0: same row; odd: next row; even: table end or empty paragraphs   |
 ///
-/// Each extra pair of blank lines is one empty paragraph in the cell.
+/// Two things blur it: a line break inside a paragraph (`偏差原因` `分析及` `改进措施` in the last
+/// cell, then the next row, reads like later paragraphs and the next cell), and Word's empty
+/// paragraphs without properties (`<w:p/>`), which Tika ends without starting and then starts at
+/// whatever element comes next, adding newlines (`→→→` ¶ `受益群众` is one row whose 三级指标 cell
+/// opens with an empty paragraph). So every TAB line starts a run, the grammar's reading becomes
+/// the cost of joining or breaking, and `RowJoiner` decides with the widths of the table's rows.
+/// Text after an odd number of blank lines still continues a row whose last cell is empty when
+/// the row resumes on the next line (`受益群众` `→正向指标→…`), unless it opens a new part of the
+/// document (`附件3`, a table title).
 struct SAXTableReader {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
 
-    private enum Step { case sameRow, nextRow, endTable }
-
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .sax)
-        var row = RowDraft()
+        var runs: [RowDraft] = []
+        var run = RowDraft()
         var blanks: [Int] = []
         var afterLaterParagraph = false
         var index = start
-
-        func closeRow() {
-            if row.width > 0 { draft.rows.append(row) }
-            row = RowDraft()
-        }
-        func addEmptyParagraphs(_ count: Int) {
-            guard count > 0, !row.cells.isEmpty else { return }
-            row.cells[row.cells.count - 1].appendEmpty(lines: blanks.prefix(count).map { lines[$0].number })
-        }
 
         scan: while index < lines.count {
             let line = lines[index]
@@ -44,55 +42,91 @@ struct SAXTableReader {
                 index += 1
                 continue
             }
-            let count = blanks.count
             switch shape {
-            case .tabLed(let leadingSpaces) where !leadingSpaces || index == start:
-                let narrower = draft.rows.last.map { row.width < $0.width } ?? false
-                switch step(beforeTab: count, afterLaterParagraph: afterLaterParagraph, narrower: narrower) {
-                case .sameRow:
-                    addEmptyParagraphs(afterLaterParagraph ? count / 2 : (count - 1) / 2)
-                case .nextRow:
-                    addEmptyParagraphs(afterLaterParagraph ? (count - 1) / 2 : count / 2)
-                    closeRow()
-                case .endTable:
-                    closeRow()
-                    break scan
-                }
+            case .tabLed(let leadingSpaces)
+            where (!leadingSpaces || index == start) && blanks.count <= 4 && !opensNextTable(index, afterBlanks: blanks.count):
+                if run.width > 0 { runs.append(run) }
+                run = RowDraft()
+                run.blanksBefore = blanks.map { lines[$0].number }
+                (run.joinCost, run.breakCost) = Self.costs(blanks: blanks.count, afterLaterParagraph: afterLaterParagraph)
                 for cell in line.tabCells() {
-                    row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
+                    run.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
                 }
                 afterLaterParagraph = false
-            case .text where !row.cells.isEmpty:
-                let continues = afterLaterParagraph ? count % 2 == 1 : count % 2 == 0
-                guard continues || (afterLaterParagraph && count == 0) else {
-                    closeRow()
-                    break scan
+            case .text where run.width > 0, .spaceLed where run.width > 0 && run.cells.last?.isBlankSoFar == true:
+                guard let empty = continuation(
+                    blanks: blanks.count, afterLaterParagraph: afterLaterParagraph, run: run, at: index)
+                else { break scan }
+                if empty.judged {
+                    draft.note(
+                        "segment.judged_sax_in_cell_blank",
+                        "blank lines read as an empty paragraph of a cell: the row resumes on the next line",
+                        line: line.number)
                 }
-                addEmptyParagraphs(afterLaterParagraph ? (count - 1) / 2 : count / 2)
-                let paragraph = line.paragraph()
-                row.cells[row.cells.count - 1].append(text: paragraph.text, raw: paragraph.raw, line: line.number)
-                afterLaterParagraph = true
+                run.cells[run.cells.count - 1].appendEmpty(lines: blanks.prefix(empty.count).map { lines[$0].number })
+                // A line break inside a paragraph (`可持续` <w:br/> `影响指标`) carries the rest of
+                // the row on the same line: `影响指标→项目持续发挥效益年限→…`.
+                let pieces = line.textCells()
+                run.cells[run.cells.count - 1].append(text: pieces[0].text, raw: pieces[0].raw, line: line.number)
+                for cell in pieces.dropFirst() {
+                    run.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
+                }
+                afterLaterParagraph = pieces.count == 1
             default:
-                closeRow()
                 break scan
             }
             blanks = []
             index += 1
         }
-        closeRow()
+        if run.width > 0 { runs.append(run) }
+        let joined = RowJoiner().join(runs) { $0.cells.first?.firstLine ?? 0 }
+        draft.rows = joined.rows
+        for line in joined.joinedAt {
+            draft.note("segment.judged_sax_same_row", "line break read as inside the row: the row goes on", line: line)
+        }
         draft.end = index
         return draft
     }
 
-    private func step(beforeTab count: Int, afterLaterParagraph: Bool, narrower: Bool) -> Step {
-        if afterLaterParagraph {
-            if count == 0 { return .sameRow }
-            if count % 2 == 1 { return .nextRow }
-            if count == 2 { return narrower ? .sameRow : .endTable }
-            return .sameRow
+    /// The grammar's opinion of the boundary before a TAB line, as costs: what joining it to the
+    /// run before costs, and what breaking the row there costs.
+    static func costs(blanks: Int, afterLaterParagraph: Bool) -> (join: Double, break: Double) {
+        switch (afterLaterParagraph, blanks) {
+        case (false, 0): (1.5, 0)  // a first paragraph, then the row's end
+        case (true, 0): (0, 0.6)  // a later paragraph, then the next cell (or a line break and the next row)
+        case (false, 1): (0, 0.6)  // an empty later paragraph (or a row ending in one Tika closed twice)
+        case (true, 1): (1, 0)  // a later paragraph, then the row's end
+        case (false, 2): (0.5, 0)
+        default: (0, 0)
         }
-        if count == 0 { return .nextRow }
-        if count == 1 { return .endTable }
-        return count % 2 == 1 ? .sameRow : .nextRow
+    }
+
+    /// How many of the blank lines before a text line are empty paragraphs of the run's last cell,
+    /// whether that was a judgement call, or nil when the text lies past the table's end.
+    private func continuation(
+        blanks count: Int, afterLaterParagraph later: Bool, run: RowDraft, at index: Int
+    ) -> (count: Int, judged: Bool)? {
+        let continues = later ? (count % 2 == 1 || count == 0) : count % 2 == 0
+        let empty = later ? max(count - 1, 0) / 2 : count / 2
+        if continues { return (empty, false) }
+        guard count <= 4, run.cells.last?.isBlankSoFar == true, resumesRow(after: index),
+            !CellText.startsDocumentPart(lines[index].text)
+        else { return nil }
+        return (empty, true)
+    }
+
+    /// After a blank line, a one-cell row holding a table title (`2023年度…绩效自评表`) is the next
+    /// table's first row.
+    private func opensNextTable(_ index: Int, afterBlanks blanks: Int) -> Bool {
+        guard blanks > 0 else { return false }
+        let cells = lines[index].tabCells()
+        return cells.count == 1 && CellText.startsDocumentPart(cells[0].text)
+    }
+
+    /// Whether a TAB line follows within one blank line.
+    private func resumesRow(after index: Int) -> Bool {
+        var next = index + 1
+        while next < lines.count, next <= index + 2, shapes[next] == .empty { next += 1 }
+        return next < lines.count && next <= index + 2 && shapes[next].isTabLed
     }
 }

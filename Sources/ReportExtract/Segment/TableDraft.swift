@@ -33,6 +33,13 @@ struct CellDraft {
 struct RowDraft {
     var cells: [CellDraft] = []
     var width: Int { cells.count }
+    /// Blank lines between the previous row and this one (empty paragraphs of the previous
+    /// row's last cell, if the two turn out to be one row).
+    var blanksBefore: [Int] = []
+    /// How much the layout's grammar speaks against joining this row to the previous one, and
+    /// against keeping them apart (see `RowJoiner`).
+    var joinCost: Double = 0
+    var breakCost: Double = 0
 }
 
 /// What a table reader found: rows of cells, the lines it consumed, and its judgement calls.

@@ -1,0 +1,124 @@
+/// Decides which lines of a table form one row where Tika's text leaves it open.
+///
+/// In the DOM layout a blank line between two cells is either a row end or an empty paragraph
+/// inside a cell (`→2884.85` ¶ `→2575.76` is one row whose cell ended with an empty paragraph); in
+/// the SAX layout line breaks come from later paragraphs, line breaks inside a paragraph and
+/// Tika's handling of Word's empty paragraphs. The readers therefore hand over *runs* (pieces
+/// that are certainly in one row) with the grammar's opinion on each boundary, and this joins
+/// them where the table's own shape says so: runs whose widths add up to a width the table's
+/// rows usually have, a run that cannot open a row (it starts with an amount), against the
+/// grammar's costs. A dynamic programme over at most `maxRunsPerRow` runs per row keeps it
+/// linear in the table's length.
+struct RowJoiner {
+    static let maxRunsPerRow = 12
+
+    /// The joined rows, and a note for each join the grammar alone would not have made.
+    func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
+        guard runs.count > 1 else { return (runs, []) }
+        let typical = typicalWidths(runs)
+        let opens = runs.map(Self.canOpenRow)
+        let alone = runs.map(Self.standsAlone)
+        // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
+        var best = [Double](repeating: .infinity, count: runs.count + 1)
+        var from = [Int](repeating: 0, count: runs.count + 1)
+        best[0] = 0
+        for end in 1...runs.count {
+            var width = 0
+            var joins = 0.0
+            for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
+                // A run that stands alone ends any row it would join.
+                if start < end - 1, alone[start] || alone[start + 1] { break }
+                width += runs[start].width
+                let cost = best[start] + rowCost(width: width, typical: typical, opens: opens[start])
+                    + (start > 0 ? runs[start].breakCost : 0) + joins
+                // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
+                // `标` ¶ `→一级指标` …) rather than the row before.
+                if cost <= best[end] {
+                    best[end] = cost
+                    from[end] = start
+                }
+                joins += runs[start].joinCost + Self.joinPrice(runs[start], after: runs[start - 1 >= 0 ? start - 1 : 0], opens: opens[start])
+            }
+        }
+        var bounds: [(Int, Int)] = []
+        var end = runs.count
+        while end > 0 {
+            bounds.append((from[end], end))
+            end = from[end]
+        }
+        var rows: [RowDraft] = []
+        var joinedAt: [Int] = []
+        for (start, end) in bounds.reversed() {
+            var row = runs[start]
+            for next in runs[(start + 1)..<end] {
+                if !row.cells.isEmpty {
+                    row.cells[row.cells.count - 1].appendEmpty(lines: next.blanksBefore)
+                }
+                row.cells += next.cells
+                if next.joinCost > 0 || !next.blanksBefore.isEmpty { joinedAt.append(firstLine(next)) }
+            }
+            rows.append(row)
+        }
+        return (rows, joinedAt)
+    }
+
+    /// What joining `run` to the run before costs beyond the grammar: little when it cannot open
+    /// a row (`→2575.76`) or when the run before ends in a cell of several written paragraphs
+    /// (`→绩` `效` `指` `标` ¶ `→一级指标`), more when it could start a row of its own.
+    static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool) -> Double {
+        guard opens else { return 0.2 }
+        let written = previous.cells.last?.paragraphs.filter { !CellText.trim($0).isEmpty }.count ?? 0
+        return written > 1 ? 0.2 : 0.8
+    }
+
+    /// A title in a row of its own (`政府采购执行情况`) or a unit declaration (`单位：万元`): no run
+    /// joins it, before or after.
+    static func standsAlone(_ run: RowDraft) -> Bool {
+        guard let first = run.cells.first else { return false }
+        let text = CellText.join(first.paragraphs)
+        if CellText.declaredUnit(text) != nil { return true }
+        // A note under the table (`说明：…`, `填表人：…`) or any long text alone on its line.
+        if run.cells.count == 1,
+            ["说明", "备注", "注:", "注：", "填表人", "填报"].contains(where: { text.hasPrefix($0) }) || text.count >= 24
+        {
+            return true
+        }
+        let others = run.cells.dropFirst().allSatisfy { $0.isBlankSoFar }
+        return others && CellText.looksLikeTitle(text) && CellText.startsDocumentPart(text)
+    }
+
+    private func rowCost(width: Int, typical: Set<Int>, opens: Bool) -> Double {
+        (typical.contains(width) ? 0 : 1) + (opens ? 0 : 1.5)
+    }
+
+    /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
+    /// occur at least twice, the widest of them and the first run's: the widths the table's rows have when nothing
+    /// splits them. One-cell rows count only in a table made mostly of them.
+    private func typicalWidths(_ runs: [RowDraft]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
+            if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
+            counts[run.width, default: 0] += 1
+        }
+        var typical = Set(counts.filter { $0.value >= 2 }.keys)
+        if runs.filter({ $0.width == 1 }).count * 2 < runs.count { typical.remove(1) }
+        if let first = runs.first, first.width > 1 { typical.insert(first.width) }
+        if let widest = counts.keys.max(), widest > 1 { typical.insert(widest) }
+        return typical
+    }
+
+    /// Whether a run can be the start of a row: its first cell is empty, a label, a placeholder
+    /// or a 序号 — not an amount or a percentage, which no row of these forms starts with.
+    static func canOpenRow(_ run: RowDraft) -> Bool {
+        guard let first = run.cells.first else { return true }
+        let text = CellText.join(first.paragraphs)
+        if text.isEmpty || CellText.isPlaceholder(text) { return true }
+        guard CellText.looksLikeValue(text) else { return true }
+        // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
+        // (`→6` `→5.5`: 分值 and 得分 of the row above).
+        let ordinal = text.unicodeScalars.count <= 3 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        guard ordinal, run.cells.count > 1 else { return false }
+        let second = CellText.join(run.cells[1].paragraphs)
+        return !second.isEmpty && !CellText.looksLikeValue(second) && !CellText.isPlaceholder(second)
+    }
+}
