@@ -77,10 +77,8 @@ struct RowJoiner {
         guard let first = run.cells.first else { return false }
         let text = CellText.join(first.paragraphs)
         if CellText.declaredUnit(text) != nil { return true }
-        // A note under the table (`说明：…`, `填表人：…`) or any long text alone on its line.
-        if run.cells.count == 1,
-            ["说明", "备注", "注:", "注：", "填表人", "填报"].contains(where: { text.hasPrefix($0) }) || text.count >= 24
-        {
+        // A note under the table (`说明：…`, `填表人：…`).
+        if run.cells.count == 1, ["说明", "备注", "注:", "注：", "填表人", "填报"].contains(where: { text.hasPrefix($0) }) {
             return true
         }
         let others = run.cells.dropFirst().allSatisfy { $0.isBlankSoFar }
