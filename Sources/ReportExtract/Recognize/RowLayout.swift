@@ -21,7 +21,8 @@ struct RowLayout {
                 return Column(label: nil, field: nil, alias: nil)
             }
             let label = header.row.labels[position]
-            let hit = rules.field(forLabel: label)
+            let leaf = position < header.row.leaves.count ? header.row.leaves[position] : label
+            let hit = rules.field(forLabel: label) ?? rules.field(forLabel: leaf)
             return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
         }
         self.columns = columns
@@ -33,10 +34,13 @@ struct RowLayout {
             if let role = columns[index].field?.role { return role == .measure || role == .total }
             return !readings[index].readings.isEmpty
         } ?? row.cells.count
-        labelCells = (0..<firstMeasure).filter { index in
+        let candidates = (0..<firstMeasure).filter { index in
             !row.cells[index].isEmpty && readings[index].readings.isEmpty && !holdsPairs[index]
                 && columns[index].field?.kind != .ordinal
         }
+        // A placeholder (`——` under 数量) names the row only when nothing else does (`……` rows).
+        let named = candidates.filter { !CellText.isPlaceholder(row.cells[$0].text) }
+        labelCells = named.isEmpty ? candidates : named
     }
 
     /// The cell that names the row: the last label cell in a label column (or an unlabelled

@@ -67,14 +67,21 @@ struct TableFigureReader {
         }
     }
 
-    /// A `总分 | 100 | 98` row with no header to align to prints the total weight, then the total
-    /// score: the first number is the Σ 分值, not a second score.
+    /// A `总分 | 100 | 98` row prints the total weight, then the total score. When its numbers do
+    /// not stand under the 分值 and 得分 columns (no header to align to, or a row shifted against
+    /// it), the first is the Σ 分值 and the second the total, and the columns say nothing.
     private func splitTotalRow(_ figures: inout [Figure], rowFigures: [String], rowField: FieldRule?) {
         guard rowField?.kind == .score, let weight = rules.fields.first(where: { $0.kind == .weight }) else { return }
-        let positions = figures.indices.filter {
-            rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell && figures[$0].columnLabel == nil
+        let positions = figures.indices.filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+        let aligned = positions.contains { figures[$0].columnField == weight.id }
+            && positions.contains { rules.field(id: figures[$0].columnField ?? "")?.kind == .score }
+        guard positions.count >= 2, !aligned, let first = positions.first else { return }
+        for position in positions where figures[position].columnLabel != nil {
+            figures[position].columnLabel = nil
+            figures[position].columnField = nil
+            figures[position].field = rowField?.id
+            figures[position].fieldKind = rowField?.kind
         }
-        guard positions.count >= 2, let first = positions.first else { return }
         figures[first].field = weight.id
         figures[first].fieldKind = weight.kind
         figures[first].alias = nil

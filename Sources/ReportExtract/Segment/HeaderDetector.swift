@@ -11,7 +11,7 @@ struct HeaderDetector {
         var index = 0
         while index < rows.count {
             if let stack = headerStack(at: index, in: rows),
-                headers.last?.labels.count != rows[index].cells.count || headerWordShare(rows[index]) >= 0.5
+                headers.last?.labels.count != rows[stack.last!].cells.count || headerWordShare(rows[index]) >= 0.5
             {
                 // Inside a block, a label row of the block's width is a body row (`其他用房 | ——`)
                 // unless it carries header words (`经费控制情况 | 2021年决算数 | …`).
@@ -28,20 +28,46 @@ struct HeaderDetector {
 
     private func headerStack(at index: Int, in rows: [Row]) -> [Int]? {
         let row = rows[index]
-        guard row.role == .body, isLabelRow(row), isMostlyFilled(row), index + 1 < rows.count else {
+        guard row.role == .body, isLabelRow(row), isMostlyFilled(row), hasShortLabels(row), index + 1 < rows.count
+        else {
             return nil
         }
-        let next = rows[index + 1]
-        guard next.cells.count == row.cells.count else { return nil }
-        if startsBody(next, after: index, in: rows) { return [index] }
-        let emptyCount = next.cells.filter(\.isEmpty).count
-        if isLabelRow(next), emptyCount * 2 >= next.cells.count, index + 2 < rows.count,
-            rows[index + 2].cells.count == row.cells.count, startsBody(rows[index + 2], after: index, in: rows)
+        // Sub-header rows below: label rows that stack onto the rows above (split words, or the
+        // sub-labels of a group header), up to three rows in all.
+        var stack = [index]
+        var next = index + 1
+        while next < rows.count, stack.count < 3 {
+            let candidate = rows[next]
+            if startsBody(candidate, after: index, in: rows), candidate.cells.count == rows[stack.last!].cells.count {
+                return stack
+            }
+            guard isSubHeader(candidate, below: stack.map { rows[$0] }) else { break }
+            stack.append(next)
+            next += 1
+        }
+        if stack.count > 1, next < rows.count, rows[next].cells.count == rows[stack.last!].cells.count,
+            startsBody(rows[next], after: index, in: rows)
         {
-            return [index, index + 1]
+            return stack
         }
         if headerWordShare(row) >= 0.5 { return [index] }
         return nil
+    }
+
+    /// A label row that continues a header: as wide as the row above with many empty cells
+    /// (`年度` over `指标值`), or wider with cells that line up under a group header.
+    private func isSubHeader(_ candidate: Row, below stack: [Row]) -> Bool {
+        let upper = stack.last!
+        guard !hasValue(candidate), candidate.cells.contains(where: { !$0.isEmpty }) else { return false }
+        let emptyCount = candidate.cells.filter(\.isEmpty).count
+        if candidate.cells.count == upper.cells.count {
+            return isLabelRow(candidate) && emptyCount * 2 >= candidate.cells.count
+        }
+        // Wider: the merged cells above come back empty below (vertical merges beside the group).
+        guard candidate.cells.count > upper.cells.count, emptyCount > 0, hasShortLabels(candidate) else {
+            return false
+        }
+        return HeaderStacking.labels(stack + [candidate]) != nil
     }
 
     /// The row under a header: it holds a number, or it is all empty cells and placeholders in a
@@ -58,12 +84,12 @@ struct HeaderDetector {
     }
 
     private func makeHeader(_ members: [Int], _ rows: [Row]) -> HeaderRow {
-        let width = rows[members[0]].cells.count
-        let labels = (0..<width).map { column in
-            members.map { rows[$0].cells[column].text }.joined()
-        }
+        let stacked = members.map { rows[$0] }
+        let labels = HeaderStacking.labels(stacked) ?? stacked[0].cells.map(\.text)
+        let lowest = stacked.last!.cells.count == labels.count ? stacked.last! : stacked[0]
+        let leaves = labels.indices.map { lowest.cells[$0].isEmpty ? labels[$0] : lowest.cells[$0].text }
         return HeaderRow(
-            rows: members, labels: labels, firstLine: rows[members.first!].firstLine,
+            rows: members, labels: labels, leaves: leaves, firstLine: rows[members.first!].firstLine,
             lastLine: rows[members.last!].lastLine)
     }
 
@@ -94,6 +120,12 @@ struct HeaderDetector {
             let compacted = CellText.compact(label)
             return options.fillDownColumns.contains(compacted) || options.sideLabelColumns.contains(compacted)
         }
+    }
+
+    /// Header cells are labels, not sentences: a row holding a long text (年度总体目标's
+    /// statement) is content.
+    private func hasShortLabels(_ row: Row) -> Bool {
+        row.cells.allSatisfy { $0.text.unicodeScalars.count <= 30 }
     }
 
     private func isLabelRow(_ row: Row) -> Bool {

@@ -65,6 +65,9 @@ public struct HeaderRow: Sendable {
     public var rows: [Int]
     /// One label per column: the stacked rows' cell texts joined.
     public var labels: [String]
+    /// Per column, the text of the lowest header row that has one (`原值` under `账面数`): the
+    /// label a rule may know when the joined one is new to it.
+    public var leaves: [String] = []
     public var firstLine: Int
     public var lastLine: Int
 }

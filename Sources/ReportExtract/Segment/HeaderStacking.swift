@@ -1,0 +1,72 @@
+/// Combines the rows of a header that spans several rows into one label per column.
+///
+/// Two shapes occur. A header split word by word over rows of the same width (`年度` over `指标值`)
+/// is joined column by column. A group header is narrower than the row below it, because Tika
+/// writes a horizontally merged cell once (`2023年` over `预算数` and `决算数`, `年度指标值` over
+/// `运算符`, `指标值`, `度量单位`) while the cells it merges vertically come back empty in the
+/// lower row. So each empty cell below stands under one upper cell of its own, and each run of
+/// filled cells below shares the upper cells left over (one each, or split evenly when several
+/// groups sit side by side: `2023年 | 2024年` over `预算数 | 决算数 | 预算数 | 决算数`).
+enum HeaderStacking {
+    /// For each cell of `lower`, the index of the `upper` cell above it; nil when the two rows
+    /// cannot be lined up that way.
+    static func owners(upper: [Cell], lower: [Cell]) -> [Int]? {
+        if upper.count == lower.count { return Array(upper.indices) }
+        guard upper.count < lower.count else { return nil }
+        var owners: [Int] = []
+        var next = 0
+        var position = 0
+        while position < lower.count {
+            if lower[position].isEmpty {
+                guard next < upper.count else { return nil }
+                owners.append(next)
+                next += 1
+                position += 1
+                continue
+            }
+            var end = position
+            while end < lower.count, !lower[end].isEmpty { end += 1 }
+            let emptiesAfter = lower[end...].filter(\.isEmpty).count
+            let runsAfter = runCount(lower[end...])
+            let share = upper.count - next - emptiesAfter - runsAfter
+            let length = end - position
+            guard share >= 1, share <= length, length % share == 0 else { return nil }
+            for offset in 0..<length { owners.append(next + offset / (length / share)) }
+            next += share
+            position = end
+        }
+        return next == upper.count ? owners : nil
+    }
+
+    private static func runCount(_ cells: ArraySlice<Cell>) -> Int {
+        var count = 0
+        var previousFilled = false
+        for cell in cells {
+            if !cell.isEmpty, !previousFilled { count += 1 }
+            previousFilled = !cell.isEmpty
+        }
+        return count
+    }
+
+    /// One label per column of the lowest row: the texts above it, top to bottom, each skipped
+    /// when the label so far already ends with it (a merged cell's text repeated, `年度指标值`
+    /// over `指标值`).
+    static func labels(_ rows: [Row]) -> [String]? {
+        guard var labels = rows.first.map({ $0.cells.map(\.text) }) else { return nil }
+        for row in rows.dropFirst() {
+            let upper = Self.cells(labels)
+            guard let owners = owners(upper: upper, lower: row.cells) else { return nil }
+            labels = row.cells.indices.map { join(labels[owners[$0]], row.cells[$0].text) }
+        }
+        return labels
+    }
+
+    static func join(_ above: String, _ below: String) -> String {
+        if below.isEmpty || above.hasSuffix(below) { return above }
+        return above + below
+    }
+
+    private static func cells(_ texts: [String]) -> [Cell] {
+        texts.map { Cell(text: $0, raw: $0, paragraphs: [$0], rawParagraphs: [$0], paragraphLines: [0], firstLine: 0, lastLine: 0) }
+    }
+}
