@@ -34,22 +34,27 @@ struct RowLayout {
             if let role = columns[index].field?.role { return role == .measure || role == .total }
             return !readings[index].readings.isEmpty
         } ?? row.cells.count
+        // Attributes of the value (`≥` under 运算符, `正向指标` under 指标性质, `万元` under
+        // 度量单位) never name the row.
         let candidates = (0..<firstMeasure).filter { index in
             !row.cells[index].isEmpty && readings[index].readings.isEmpty && !holdsPairs[index]
                 && columns[index].field?.kind != .ordinal
+                && ![.text, .qualifier, .unit].contains(columns[index].field?.role)
+                && OperatorCell.qualifier(row.cells[index].text) == nil
         }
         // A placeholder (`——` under 数量) names the row only when nothing else does (`……` rows).
         let named = candidates.filter { !CellText.isPlaceholder(row.cells[$0].text) }
         labelCells = named.isEmpty ? candidates : named
     }
 
-    /// The cell that names the row: the last label cell in a label column (or an unlabelled
-    /// one), so a 项目单位 attribute beside the 项目名称 does not become the row's name.
+    /// The cell that names the row: the last cell in a column the header names as a label
+    /// column (三级指标, 项目名称), else the last in an item or total column, else the last label
+    /// cell — so a 项目单位 attribute beside the 项目名称 does not become the row's name.
     var rowLabelCell: Int? {
-        labelCells.last { index in
-            guard let role = columns[index].field?.role else { return true }
-            return role == .label || role == .item || role == .total
-        } ?? labelCells.last
+        labelCells.last { columns[$0].field?.role == .label }
+            ?? labelCells.last { [.item, .total].contains(columns[$0].field?.role) }
+            ?? labelCells.last { columns[$0].field == nil }
+            ?? labelCells.last
     }
 
     private struct AlignedHeader {

@@ -59,6 +59,7 @@ struct TableFigureReader {
             }
         }
         splitTotalRow(&output.figures, rowFigures: rowFigures, rowField: rowHit?.field)
+        RowAttributes(row: row, layout: layout).apply(to: &output.figures, rowFigures: rowFigures)
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.

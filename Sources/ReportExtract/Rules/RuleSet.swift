@@ -87,8 +87,13 @@ public struct FieldRule: Sendable {
         case total
         /// A label column (`一级指标`).
         case label
-        /// Free text (`偏差原因分析及改进措施`, `预算部门`).
+        /// Free text (`偏差原因分析及改进措施`, `预算部门`, `指标性质`).
         case text
+        /// A column of comparison signs that belong to the value beside them (`运算符`: `≥`,
+        /// `大于等于`, `＝`, `定性`).
+        case qualifier
+        /// A column of units that belong to the values of the row (`度量单位`: `万元`, `个`, `%`).
+        case unit
     }
 
     public enum Kind: String, Sendable, CaseIterable {

@@ -1,0 +1,81 @@
+/// A cell that holds only a comparison, as newer indicator tables print it in a column of its
+/// own before the value (`≥` | `95` | `%`): `≥ ≧ 大于等于 不低于` → at least, `≤ ≦ 小于等于` → at
+/// most, `> <`, `≈ 约` → about; `= ＝ 等于 定性` state the value itself (no qualifier).
+enum OperatorCell {
+    enum Reading: Equatable {
+        case qualifier(Qualifier)
+        /// An operator that leaves the value as printed (`=`, `定性`).
+        case exact
+    }
+
+    private static let exact: Set<String> = ["=", "==", "等于", "定性", "定量", "≈=", "="]
+    private static let about: Set<String> = ["≈", "约", "约等于"]
+
+    static func qualifier(_ text: String) -> Reading? {
+        let compact = CellText.compact(text)
+        guard !compact.isEmpty, compact.count <= 6 else { return nil }
+        if exact.contains(compact) { return .exact }
+        if about.contains(compact) { return .qualifier(.about) }
+        let scalars = Array(compact.unicodeScalars)
+        for (word, qualifier) in QualifierWords.prefixes where word == scalars {
+            return .qualifier(qualifier)
+        }
+        return nil
+    }
+}
+
+extension NumberReading {
+    /// The same readings with a qualifier printed in a column of its own added.
+    func qualified(by qualifier: Qualifier) -> NumberReading {
+        func add(_ value: NumberValue) -> NumberValue {
+            var value = value
+            if value.qualifiers.isEmpty { value.qualifiers = [qualifier] }
+            return value
+        }
+        switch self {
+        case .value(let value): return .value(add(value))
+        case .candidates(let values): return .candidates(values.map(add))
+        case .absent, .text: return self
+        }
+    }
+}
+
+/// The comparison and the unit a newer indicator row prints in columns of their own, given to
+/// the figures they belong to: the comparison to the value right after it (the target), the unit
+/// to the row's amounts printed without one (target and actual).
+struct RowAttributes {
+    var qualifier: (column: Int, reading: OperatorCell.Reading)?
+    var unit: String?
+
+    init(row: Row, layout: RowLayout) {
+        for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+            let role = index < layout.columns.count ? layout.columns[index].field?.role : nil
+            if qualifier == nil, role == .qualifier || role == nil || role == .text,
+                let reading = OperatorCell.qualifier(cell.text)
+            {
+                qualifier = (index, reading)
+            } else if role == .unit, unit == nil, !CellText.looksLikeValue(cell.text) {
+                unit = CellText.compact(cell.text)
+            }
+        }
+    }
+
+    func apply(to figures: inout [Figure], rowFigures: [String]) {
+        let positions = figures.indices.filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+        if let (column, reading) = qualifier, case .qualifier(let qualifier) = reading,
+            let target = positions.first(where: { (figures[$0].column ?? -1) > column })
+        {
+            figures[target].reading = figures[target].reading.qualified(by: qualifier)
+            figures[target].chosen = figures[target].chosen.map { value in
+                var value = value
+                if value.qualifiers.isEmpty { value.qualifiers = [qualifier] }
+                return value
+            }
+        }
+        guard let unit, !unit.isEmpty else { return }
+        for position in positions where figures[position].fieldKind == .amount && figures[position].unitSource != "figure" {
+            let split = unit == "%" ? (nil, "%") : UnitResolver.split(unit)
+            (figures[position].scale, figures[position].unit, figures[position].unitSource) = (split.0, split.1, "column")
+        }
+    }
+}
