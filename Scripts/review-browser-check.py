@@ -7,9 +7,9 @@ Drives Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: n
 network). For every URL it records each console message, uncaught exception and browser log
 entry of level error or warning (failed loads included), checks that the page's script ran to the
 end (<html data-ready="1">), exercises the page (a document page: hover the first check and
-test that its figures are highlighted, click the first low-confidence figure, or else the first
-figure, and test that the side panel shows it), and saves a 1400x1000 screenshot of the viewport
-after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
+test that its figures are highlighted, click it and test that it is pinned with its figure cells
+highlighted, click the first low-confidence figure, or else the first figure, and test that the
+side panel shows it), and saves a 1400x1000 screenshot of the viewport after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
 "steps": [...], "screenshots": [...]}]}. Exit status 0 when it could drive the browser (the
 caller judges the results), 2 when it could not.
 """
@@ -157,9 +157,18 @@ DOCUMENT_STEPS = [
         return {ok: wanted === 0 || document.querySelectorAll('.hl').length > 0,
                 highlighted: document.querySelectorAll('.hl').length, figures: wanted};
     })()"""),
+    ("pin-first-check", """(function () {
+        var check = document.querySelector('#review li.check, li.check');
+        if (!check) { return {skipped: 'no check on this page'}; }
+        check.dispatchEvent(new MouseEvent('mouseleave', {bubbles: false}));
+        check.click();
+        return {ok: check.classList.contains('pinned') && document.querySelectorAll('td.hl, li.f.hl').length > 0,
+                highlighted_cells: document.querySelectorAll('td.hl, li.f.hl').length, scrolled_to: window.scrollY};
+    })()"""),
     ("click-first-low-figure", """(function () {
         var cell = document.querySelector('td.f.low, li.f.low') || document.querySelector('td.f, li.f');
         if (!cell) { return {skipped: 'no figure on this page'}; }
+        cell.scrollIntoView({block: 'center'});
         cell.click();
         var id = cell.getAttribute('data-f').split(' ')[0];
         var title = document.querySelector('#panel h2');

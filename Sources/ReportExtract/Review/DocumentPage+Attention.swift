@@ -37,6 +37,16 @@ extension PageContext {
 
     private func checkList(_ html: inout HTMLWriter, _ list: [ReviewCheck]) {
         html.raw("<ul class=\"checks\">\n")
+        checkItems(&html, list.prefix(Self.shownAtOnce))
+        html.raw("</ul>\n")
+        guard list.count > Self.shownAtOnce else { return }
+        html.raw("<details><summary>另外 \(list.count - Self.shownAtOnce) 项 <small>\(list.count - Self.shownAtOnce) more</small></summary>")
+        html.raw("<ul class=\"checks\">\n")
+        checkItems(&html, list.dropFirst(Self.shownAtOnce))
+        html.raw("</ul></details>\n")
+    }
+
+    private func checkItems(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewCheck>) {
         for check in list {
             let status = check.status ?? "unknown"
             html.open("li", [
@@ -55,7 +65,6 @@ extension PageContext {
             for id in check.figures ?? [] { chip(&html, id) }
             html.raw("</div></li>\n")
         }
-        html.raw("</ul>\n")
     }
 
     private func comparison(_ html: inout HTMLWriter, _ check: ReviewCheck) {
@@ -86,8 +95,22 @@ extension PageContext {
     }
 
     private func figureList(_ html: inout HTMLWriter, _ list: [ReviewFigure]) {
-        html.raw("<table class=\"list\"><thead><tr><th>数字 Figure</th><th>行 Line</th><th>印为 Printed</th>"
-            + "<th>读作 Value</th><th>原因 Why</th></tr></thead><tbody>\n")
+        let head = "<table class=\"list\"><thead><tr><th>数字 Figure</th><th>行 Line</th><th>印为 Printed</th>"
+            + "<th>读作 Value</th><th>原因 Why</th></tr></thead><tbody>\n"
+        html.raw(head)
+        figureRows(&html, list.prefix(Self.shownAtOnce))
+        html.raw("</tbody></table>\n")
+        guard list.count > Self.shownAtOnce else { return }
+        html.raw("<details><summary>另外 \(list.count - Self.shownAtOnce) 个 <small>\(list.count - Self.shownAtOnce) more</small></summary>")
+        html.raw(head)
+        figureRows(&html, list.dropFirst(Self.shownAtOnce))
+        html.raw("</tbody></table></details>\n")
+    }
+
+    /// Longer lists show this many items, the rest folded, so the tables stay within reach.
+    static let shownAtOnce = 25
+
+    private func figureRows(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewFigure>) {
         for figure in list {
             html.open("tr", [("class", "pick"), ("data-pick", figure.id)])
             html.raw("<td>")
@@ -99,6 +122,5 @@ extension PageContext {
             html.element("td", [("class", "why")], text: (figure.reasons ?? []).joined(separator: " "))
             html.raw("</tr>\n")
         }
-        html.raw("</tbody></table>\n")
     }
 }

@@ -97,7 +97,7 @@ enum ReviewChrome {
         #panel dd{margin:0;overflow-wrap:anywhere}#panel .printed{background:#f3f4f6;border:1px solid var(--line);padding:3px 6px;\
         white-space:pre-wrap;font-family:"Noto Sans Mono CJK SC","DejaVu Sans Mono",monospace}
         #panel table{border-collapse:collapse}#panel td,#panel th{border:1px solid var(--line);padding:1px 5px}
-        .hint{color:var(--soft)}
+        .hint{color:var(--soft)}summary{cursor:pointer;margin:6px 0}
         table.docs{border-collapse:collapse;background:#fff;font-size:13px;width:100%}
         table.docs th,table.docs td{border-bottom:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
         table.docs thead th{position:sticky;top:0;background:#e6eaf0;z-index:1}
