@@ -29,6 +29,13 @@ public enum DocumentPage {
         }
     }
 
+    /// The same page from the document just extracted, without parsing its JSON: the bytes are
+    /// those `render(json:page:)` gives for `document.encoded()`.
+    public static func render(document: DocumentJSON, page: String) -> [UInt8] {
+        var context = PageContext(ReviewDocument(document))
+        return context.render(root: ReviewPaths.rootPrefix(ofPage: page))
+    }
+
     private static func unreadable(error: String, root: String) -> [UInt8] {
         var html = HTMLWriter(capacity: 2048)
         ReviewChrome.head(&html, title: "report-extract review")
@@ -169,13 +176,10 @@ struct PageContext {
         html.raw("</p>")
     }
 
-    /// The figures, with context and checks, for the side panel; script-safe JSON.
+    /// The figures, with context and checks, for the side panel (`FigureData`).
     private func figureData(_ html: inout HTMLWriter) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(figures)).map { [UInt8]($0) } ?? Array("[]".utf8)
         html.raw("<script type=\"application/json\" id=\"figure-data\">")
-        html.raw(bytes: HTMLText.scriptSafeJSON(json))
+        html.raw(bytes: FigureData.json(figures))
         html.raw("</script>\n")
     }
 }

@@ -58,21 +58,4 @@ public enum HTMLText {
             }
         }
     }
-
-    /// JSON made safe to sit inside `<script type="application/json">`: `<`, `>` and `&` (which
-    /// can only occur inside JSON strings) become `\u003c`, `\u003e`, `\u0026`, so no report text
-    /// can close the script element or open a comment.
-    static func scriptSafeJSON(_ json: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(json.count + 64)
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
-            default: out.append(byte)
-            }
-        }
-        return out
-    }
 }

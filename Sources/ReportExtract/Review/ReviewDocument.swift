@@ -109,8 +109,8 @@ struct ReviewDocument: Decodable {
     }
 }
 
-/// One figure as the page needs it; `Encodable` for the page's embedded data (details on demand).
-struct ReviewFigure: Codable {
+/// One figure as the page needs it; also the page's embedded data for the side panel (`FigureData`).
+struct ReviewFigure: Decodable {
     var id: String
     var source: String?
     var table: Int?
@@ -137,7 +137,7 @@ struct ReviewFigure: Codable {
     /// Filled in by the page: the checks naming this figure, as `status rule id`.
     var checks: [String]?
 
-    struct Repair: Codable {
+    struct Repair: Decodable {
         var kind: String?
         var from: String?
         var to: String?
@@ -145,7 +145,7 @@ struct ReviewFigure: Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, source, table, row, column, field, alias, raw, value, scale, unit, qualifier, line
-        case confidence, reasons, repairs, candidates, context, checks
+        case confidence, reasons, repairs, candidates
         case tableKind = "table_kind"
         case rowLabel = "row_label"
         case columnLabel = "column_label"

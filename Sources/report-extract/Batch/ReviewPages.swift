@@ -9,7 +9,13 @@ import ReportExtract
 /// again from the JSON on disk; `index.html` is rebuilt whenever the datasets are, or when it is
 /// missing.
 enum ReviewPages {
-    /// Writes the page of one document (any thread).
+    /// Writes the page of a document just extracted (any thread).
+    static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
+        let page = ReviewPaths.page(forOutput: output)
+        try out.write(Data(DocumentPage.render(document: document, page: page)), to: page)
+    }
+
+    /// Writes the page of a document from its JSON on disk (any thread).
     static func write(json: Data, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
         try out.write(Data(DocumentPage.render(json: json, page: page)), to: page)

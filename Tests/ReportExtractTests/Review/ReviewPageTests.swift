@@ -128,3 +128,17 @@ import Testing
         #expect(html.contains("4 份文档 documents"))
     }
 }
+
+/// A batch run makes each page from the document in memory; a page made later from the JSON on
+/// disk must be the same, byte for byte.
+@Suite struct ReviewPageSourcesAgree {
+    @Test(arguments: Corpus.names)
+    func fromMemoryEqualsFromJSON(_ name: String) throws {
+        let document = DocumentJSON(try Corpus.extracted(name))
+        let page = "review/\(name).html"
+        let fromMemory = DocumentPage.render(document: document, page: page)
+        let fromJSON = DocumentPage.render(json: document.encoded(), page: page)
+        #expect(fromMemory == fromJSON)
+        #expect(String(decoding: fromMemory, as: UTF8.self).contains("data-f=\"t0.r"))
+    }
+}
