@@ -52,6 +52,10 @@ struct Extract: ParsableCommand {
               run.json         this run: files seen/processed/skipped/failed (with
                                reasons), removed, figures by confidence,
                                checks by status; times etc. under "volatile"
+              index.html       the review index: every document, worst first,
+                               linking to review/a/b.html, the page of a/b.json
+                               (tables coloured by confidence, checks and
+                               low-confidence figures first; static, offline)
             The datasets are rebuilt from every document's rows (cached beside
             the outputs), so skipped documents still appear in them.
 
