@@ -58,6 +58,8 @@ extension BatchRunner {
         guard datasetsRebuilt || !out.isRegularFile(ReviewPaths.index) else { return }
         do { try ReviewPages.writeIndex(in: out) } catch {
             fail(path: error.path, reason: "cannot write the review index: \(error.reason)")
+            // A missing index is rebuilt by the next run; a stale one would stay.
+            try? out.remove(ReviewPaths.index)
         }
     }
 }
