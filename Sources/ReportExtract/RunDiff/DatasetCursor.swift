@@ -8,7 +8,13 @@ import Foundation
 struct DatasetCursor {
     private let bytes: Data
     private var offset: Data.Index
-    private var pending: (path: String, row: [String: Any])?
+    private var pending: (path: String, row: Row)?
+
+    /// One row and the bytes of its line (equal lines need no comparing of values).
+    struct Row {
+        var object: [String: Any]
+        var line: Data
+    }
     /// Lines that are not JSON objects with a string `path`.
     private(set) var badLines = 0
 
@@ -20,8 +26,8 @@ struct DatasetCursor {
     var isExhausted: Bool { pending == nil && offset >= bytes.endIndex }
 
     /// The rows of `path` that come next; none when the next row belongs to another document.
-    mutating func rows(of path: String) -> [[String: Any]] {
-        var rows: [[String: Any]] = []
+    mutating func rows(of path: String) -> [Row] {
+        var rows: [Row] = []
         while let next = peek(), next.path == path {
             rows.append(next.row)
             pending = nil
@@ -30,8 +36,8 @@ struct DatasetCursor {
     }
 
     /// Every remaining row, by path (the fallback for a file out of order).
-    mutating func remainingByPath() -> [String: [[String: Any]]] {
-        var byPath: [String: [[String: Any]]] = [:]
+    mutating func remainingByPath() -> [String: [Row]] {
+        var byPath: [String: [Row]] = [:]
         while let next = peek() {
             byPath[next.path, default: []].append(next.row)
             pending = nil
@@ -39,21 +45,33 @@ struct DatasetCursor {
         return byPath
     }
 
-    private mutating func peek() -> (path: String, row: [String: Any])? {
+    private mutating func peek() -> (path: String, row: Row)? {
         if let pending { return pending }
-        while offset < bytes.endIndex {
-            let end = bytes[offset...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            let line = bytes[offset..<end]
-            offset = end < bytes.endIndex ? end + 1 : end
-            if line.isEmpty { continue }
+        while let line = nextLine() {
             guard let row = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any],
                 let path = row["path"] as? String
             else {
                 badLines += 1
                 continue
             }
-            pending = (path, row)
+            pending = (path, Row(object: row, line: line))
             return pending
+        }
+        return nil
+    }
+
+    /// The next non-empty line (memchr over the bytes; no copy).
+    private mutating func nextLine() -> Data? {
+        while offset < bytes.endIndex {
+            let start = offset
+            let end: Data.Index = bytes.withUnsafeBytes { buffer in
+                let base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                let from = start - bytes.startIndex
+                guard let hit = memchr(base + from, 0x0A, buffer.count - from) else { return bytes.endIndex }
+                return bytes.startIndex + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+            }
+            offset = end < bytes.endIndex ? end + 1 : end
+            if end > start { return bytes[start..<end] }
         }
         return nil
     }
@@ -63,7 +81,7 @@ struct DatasetCursor {
         var cursor = DatasetCursor(bytes)
         var result: [(path: String, output: String)] = []
         while let next = cursor.peek() {
-            result.append((next.path, next.row["output"] as? String ?? next.path))
+            result.append((next.path, next.row.object["output"] as? String ?? next.path))
             cursor.pending = nil
         }
         return result

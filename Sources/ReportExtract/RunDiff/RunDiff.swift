@@ -122,10 +122,11 @@ public struct RunDiff {
         let isNew = change == .added
         var document = DocumentChange(path: path, change: change)
         document.figures = rows.figures.map {
-            FigureChange(path: path, id: Self.id($0), change: change, aspects: [], old: isNew ? nil : $0, new: isNew ? $0 : nil)
+            FigureChange(path: path, id: Self.id($0.object), change: change, aspects: [],
+                         old: isNew ? nil : $0.object, new: isNew ? $0.object : nil)
         }
         document.checks = rows.checks.map {
-            CheckChange(path: path, id: Self.id($0), change: change, old: isNew ? nil : $0, new: isNew ? $0 : nil)
+            CheckChange(path: path, id: Self.id($0.object), change: change, old: isNew ? nil : $0.object, new: isNew ? $0.object : nil)
         }
         return document
     }
@@ -135,22 +136,29 @@ public struct RunDiff {
         for (id, pair) in Self.paired(old.figures, new.figures) {
             switch pair {
             case (let a?, let b?):
-                let aspects = Aspect.allCases.filter { aspect in aspect.keys.contains { !Self.same(a[$0], b[$0]) } }
+                if a.line == b.line { continue }  // the same bytes: nothing to compare
+                let aspects = Aspect.allCases.filter { aspect in
+                    aspect.keys.contains { !Self.same(a.object[$0], b.object[$0]) }
+                }
                 if !aspects.isEmpty {
-                    document.figures.append(FigureChange(path: path, id: id, change: .changed, aspects: aspects, old: a, new: b))
+                    document.figures.append(FigureChange(
+                        path: path, id: id, change: .changed, aspects: aspects, old: a.object, new: b.object))
                 }
             case (let a, let b):
-                document.figures.append(FigureChange(path: path, id: id, change: a == nil ? .added : .removed, aspects: [], old: a, new: b))
+                document.figures.append(FigureChange(
+                    path: path, id: id, change: a == nil ? .added : .removed, aspects: [], old: a?.object, new: b?.object))
             }
         }
         for (id, pair) in Self.paired(old.checks, new.checks) {
             switch pair {
             case (let a?, let b?):
-                if !Self.same(a["status"], b["status"]) || !Self.same(a["reason"], b["reason"]) {
-                    document.checks.append(CheckChange(path: path, id: id, change: .changed, old: a, new: b))
+                if a.line == b.line { continue }
+                if !Self.same(a.object["status"], b.object["status"]) || !Self.same(a.object["reason"], b.object["reason"]) {
+                    document.checks.append(CheckChange(path: path, id: id, change: .changed, old: a.object, new: b.object))
                 }
             case (let a, let b):
-                document.checks.append(CheckChange(path: path, id: id, change: a == nil ? .added : .removed, old: a, new: b))
+                document.checks.append(CheckChange(
+                    path: path, id: id, change: a == nil ? .added : .removed, old: a?.object, new: b?.object))
             }
         }
         return document.figures.isEmpty && document.checks.isEmpty ? nil : document
@@ -158,22 +166,23 @@ public struct RunDiff {
 
     /// Rows of both sides matched by id: old order first, then ids only the new side has.
     private static func paired(
-        _ old: [[String: Any]], _ new: [[String: Any]]
-    ) -> [(String, ([String: Any]?, [String: Any]?))] {
-        var byID: [String: [String: Any]] = [:]
-        for row in new { byID[id(row)] = row }
+        _ old: [DatasetCursor.Row], _ new: [DatasetCursor.Row]
+    ) -> [(String, (DatasetCursor.Row?, DatasetCursor.Row?))] {
+        var byID: [String: DatasetCursor.Row] = [:]
+        for row in new { byID[id(row.object)] = row }
         var seen = Set<String>()
-        var result: [(String, ([String: Any]?, [String: Any]?))] = []
+        var result: [(String, (DatasetCursor.Row?, DatasetCursor.Row?))] = []
         for row in old {
-            let key = id(row)
+            let key = id(row.object)
             seen.insert(key)
             result.append((key, (row, byID[key])))
         }
-        for row in new where !seen.contains(id(row)) { result.append((id(row), (nil, row))) }
+        for row in new where !seen.contains(id(row.object)) { result.append((id(row.object), (nil, row))) }
         return result
     }
 
     static func id(_ row: [String: Any]) -> String { row["id"] as? String ?? "?" }
+
 
     /// Equal as JSON; an absent key equals null.
     static func same(_ a: Any?, _ b: Any?) -> Bool {
@@ -183,16 +192,16 @@ public struct RunDiff {
     // MARK: - Reading one run
 
     struct Rows {
-        var figures: [[String: Any]]
-        var checks: [[String: Any]]
+        var figures: [DatasetCursor.Row]
+        var checks: [DatasetCursor.Row]
     }
 
     /// One run's figure and check cursors, or (`byPath`) its datasets read whole, by path.
     private struct Side {
         var figures: DatasetCursor
         var checks: DatasetCursor
-        var figuresByPath: [String: [[String: Any]]]?
-        var checksByPath: [String: [[String: Any]]]?
+        var figuresByPath: [String: [DatasetCursor.Row]]?
+        var checksByPath: [String: [DatasetCursor.Row]]?
 
         init(_ run: Run, byPath: Bool) {
             figures = DatasetCursor(run.figures)
