@@ -8,8 +8,9 @@ network). For every URL it records each console message, uncaught exception and 
 entry of level error or warning (failed loads included), checks that the page's script ran to the
 end (<html data-ready="1">), exercises the page (a document page: hover the first check and
 test that its figures are highlighted, click it and test that it is pinned with its figure cells
-highlighted, click the first low-confidence figure, or else the first figure, and test that the
-side panel shows it), and saves a 1400x1000 screenshot of the viewport after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
+highlighted, click a cell holding two figures twice and test that the panel shows one then the
+other, click the first low-confidence figure, or else the first figure, and test that the side
+panel shows it), and saves a 1400x1000 screenshot of the viewport after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
 "steps": [...], "screenshots": [...]}]}. Exit status 0 when it could drive the browser (the
 caller judges the results), 2 when it could not.
 """
@@ -164,6 +165,18 @@ DOCUMENT_STEPS = [
         check.click();
         return {ok: check.classList.contains('pinned') && document.querySelectorAll('td.hl, li.f.hl').length > 0,
                 highlighted_cells: document.querySelectorAll('td.hl, li.f.hl').length, scrolled_to: window.scrollY};
+    })()"""),
+    ("click-a-cell-of-two-figures-twice", """(function () {
+        var cell = Array.prototype.filter.call(document.querySelectorAll('td.f'),
+            function (c) { return c.getAttribute('data-f').indexOf(' ') > 0; })[0];
+        if (!cell) { return {skipped: 'no cell holds two figures'}; }
+        var ids = cell.getAttribute('data-f').split(' ');
+        cell.scrollIntoView({block: 'center'});
+        cell.click();
+        var first = document.querySelector('#panel h2').textContent;
+        cell.click();
+        var second = document.querySelector('#panel h2').textContent;
+        return {ok: first.indexOf(ids[0]) === 0 && second.indexOf(ids[1]) === 0, shown: [first, second]};
     })()"""),
     ("click-first-low-figure", """(function () {
         var cell = document.querySelector('td.f.low, li.f.low') || document.querySelector('td.f, li.f');

@@ -13,6 +13,7 @@ enum ReviewScript {
           });
           var panel = document.getElementById("panel");
           var selected = [];
+          var currentId = null;
           var pinned = null;
 
           function main(id) {
@@ -71,11 +72,18 @@ enum ReviewScript {
             if (!f) { return; }
             selected.forEach(function (el) { el.classList.remove("sel"); });
             selected = places[id] || [];
+            currentId = id;
             selected.forEach(function (el) { el.classList.add("sel"); });
             show(f);
             var place = main(id);
             if (scroll && place) { place.scrollIntoView({ block: "center" }); }
             if (history.replaceState) { history.replaceState(null, "", "#f=" + encodeURIComponent(id)); }
+          }
+          // A cell holding several figures (label:number pairs) shows the next one on each click.
+          function next(cell) {
+            var ids = cell.getAttribute("data-f").split(" ");
+            var current = selected.indexOf(cell) >= 0 ? ids.indexOf(currentId) : -1;
+            return ids[(current + 1) % ids.length];
           }
           function figuresOf(check) {
             var list = check.getAttribute("data-figs");
@@ -105,7 +113,7 @@ enum ReviewScript {
             if (chip && !chip.classList.contains("cell") && !chip.classList.contains("prose")) {
               select(chip.getAttribute("data-f").split(" ")[0], true);
             } else if (chip) {
-              select(chip.getAttribute("data-f").split(" ")[0], false);
+              select(next(chip), false);
             } else if (pick) {
               select(pick.getAttribute("data-pick"), true);
             } else {
@@ -115,7 +123,7 @@ enum ReviewScript {
           });
           document.addEventListener("keydown", function (event) {
             var el = document.activeElement;
-            if (event.key === "Enter" && el && el.matches("td.f, li.f")) { select(el.getAttribute("data-f").split(" ")[0], false); }
+            if (event.key === "Enter" && el && el.matches("td.f, li.f")) { select(next(el), false); }
             if (event.key === "Enter" && el && el.matches("li.check")) { pin(el, true); }
             if (event.key === "Escape" && pinned) { pin(pinned, false); }
           });

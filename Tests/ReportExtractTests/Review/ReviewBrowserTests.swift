@@ -34,13 +34,12 @@ enum Browser {
             var result: [String: Value]?
         }
 
+        /// A step's result value: only booleans matter (`ok`); anything else is kept as `other`.
         enum Value: Decodable {
-            case bool(Bool), number(Double), text(String)
+            case bool(Bool), other
             init(from decoder: any Swift.Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.decode(Bool.self) { self = .bool(value) }
-                else if let value = try? container.decode(Double.self) { self = .number(value) }
-                else { self = .text(try container.decode(String.self)) }
+                let value = try? decoder.singleValueContainer().decode(Bool.self)
+                self = value.map(Value.bool) ?? .other
             }
         }
 

@@ -71,7 +71,8 @@ enum ReviewFixtures {
         try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     }
 
-    /// A document with one table of `rows` body rows (three figures per row, every tenth low).
+    /// A document with one table of `rows` body rows (three figures per row, every tenth low; row 2
+    /// has a fourth cell holding two figures).
     static func longTable(rows: Int) -> [String: Any] {
         var document = self.document(title: "\(rows) 行的表")
         var bodyRows: [[String: Any]] = []
@@ -87,6 +88,16 @@ enum ReviewFixtures {
                     "value": raw, "line": row * 4 + column, "confidence": row % 10 == 0 ? "low" : "high",
                     "reasons": ["parse:clean"], "repairs": [],
                 ])
+            }
+            if row == 2 {  // one cell holding two label:number figures
+                cells.append(["text": "甲:1.5；乙:2.5", "first_line": 11, "last_line": 11])
+                for (pair, raw) in ["1.5", "2.5"].enumerated() {
+                    figures.append([
+                        "id": "t0.r2.c4.k\(pair)", "source": "cell_text", "table": 0, "row": 2, "column": 4,
+                        "row_label": pair == 0 ? "甲" : "乙", "row_path": [], "raw": raw, "value": raw, "line": 11,
+                        "confidence": "medium", "reasons": ["parse:clean"], "repairs": [],
+                    ])
+                }
             }
             bodyRows.append(["index": row, "header": 0, "cells": cells, "first_line": row * 4, "last_line": row * 4 + 3])
         }

@@ -94,7 +94,8 @@ import Testing
         let seconds = Date().timeIntervalSince(started)
         #expect(seconds < 1.0, "rendering 900 figures took \(seconds) s")
         #expect(html.contains("<table class=\"grid sticky\">"))
-        #expect(html.components(separatedBy: "<td class=\"f cell").count - 1 == 900)
+        #expect(html.components(separatedBy: "<td class=\"f cell").count - 1 == 901)
+        #expect(html.contains("data-f=\"t0.r2.c4.k0 t0.r2.c4.k1\""))
         #expect(html.contains("data-f=\"t0.r300.c3\""))
         // 90 low figures: 25 listed, 65 folded, so the table is within reach.
         #expect(html.contains("65 more"))
