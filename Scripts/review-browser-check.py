@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 
@@ -41,10 +42,11 @@ class Browser:
             os.dup2(child_in, 3)
             os.dup2(child_out, 4)
 
+        self.profile = tempfile.mkdtemp(prefix="review-browser-")
         self.process = subprocess.Popen(
             [binary, "--headless", "--no-sandbox", "--remote-debugging-pipe", "--no-first-run",
-             "--disable-gpu", "--hide-scrollbars", "--mute-audio", "--user-data-dir=" + os.path.join(
-                 os.environ.get("TMPDIR", "/tmp"), "review-browser-%d" % os.getpid()), "about:blank"],
+             "--disable-gpu", "--hide-scrollbars", "--mute-audio", "--user-data-dir=" + self.profile,
+             "about:blank"],
             pass_fds=(3, 4), preexec_fn=wire, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(child_in)
         os.close(child_out)
@@ -146,6 +148,8 @@ class Browser:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()
+        shutil.rmtree(self.profile, ignore_errors=True)
 
 
 DOCUMENT_STEPS = [
@@ -217,12 +221,12 @@ def main():
     os.makedirs(directory, exist_ok=True)
     try:
         browser = Browser()
-        browser.open_page(1400, 1000)
     except Exception as error:
-        print("review-browser-check: cannot drive chromium: %s" % error, file=sys.stderr)
+        print("review-browser-check: cannot start chromium: %s" % error, file=sys.stderr)
         return 2
     pages = []
     try:
+        browser.open_page(1400, 1000)
         for number, url in enumerate(urls):
             pages.append(check_page(browser, url, directory, number))
     except Exception as error:
