@@ -17,7 +17,7 @@ struct SuggestCommand: ParsableCommand {
             pairs; a field whose role fits the axis preferred) with its aliases plus the \
             label, or a new field to fill in; under table_kinds: the nearest table kind \
             with its title words plus the title. Comments give the counts, the table kinds \
-            the figures sit in and example lines (path:line: label | figure).
+            the figures sit in and example lines (path:line: figure ← label).
 
             --apply RANK (or --apply LABEL, or RANK=ID / LABEL=ID to choose the field or \
             table kind yourself) adds the label to that rule's aliases (title_words for a \

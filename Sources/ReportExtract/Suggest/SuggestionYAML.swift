@@ -34,8 +34,9 @@ extension LabelSuggestions {
             + candidate.tableKinds.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }
             .joined(separator: ", ") + "\n"
         for example in candidate.examples {
-            out += "  #    \(example.path):\(example.line): \(Self.oneLine(example.label))"
-                + (example.figure.map { " | " + Self.oneLine($0) } ?? "") + "\n"
+            // A figure's line and the figure, with the label it sits under; or the label's line.
+            let text = example.figure.map { Self.oneLine($0) + " ← " + Self.oneLine(example.label) } ?? Self.oneLine(example.label)
+            out += "  #    \(example.path):\(example.line): \(text)\n"
         }
         switch (candidate.axis, candidate.nearest) {
         case (.table, let nearest?):

@@ -49,3 +49,41 @@ import Testing
         #expect(LabelSuggestions.quoted("2023") == "\"2023\"")
     }
 }
+
+@Suite struct LabelSuggestionsTests {
+    /// The corpus with rules changed by `edit` (file name → text → text).
+    func suggestions(_ file: String, _ edit: (String) -> String) throws -> LabelSuggestions {
+        let files = try Corpus.ruleFiles().map { rule in
+            rule.name.hasSuffix(file) ? RuleFile(name: rule.name, text: edit(rule.text)) : rule
+        }
+        let rules = try RuleSet.load(files)
+        var suggestions = LabelSuggestions(rules: rules)
+        for name in Corpus.names {
+            suggestions.add(try Pipeline(rules: rules).run(bytes: Corpus.bytes(name), path: name), path: name)
+        }
+        return suggestions
+    }
+
+    @Test func aTableKindThatNoLongerMatchesIsProposedBackForItsTitles() throws {
+        let suggestions = try suggestions("tables.yaml") { text in
+            text.replacingOccurrences(of: "title_words: [基础数据表]", with: "title_words: [不存在的词]")
+                .replacingOccurrences(of: """
+                    header_words: [财政供养人员情况, 编制数, 实际在职人数, 控制率, 经费控制情况, 三公经费, 公用经费, 政府采购金额,
+                          楼堂馆所控制情况, 厉行节约保障措施]
+                    """, with: "header_words: [不存在]")
+        }
+        let first = try #require(suggestions.ranked().first)
+        #expect(first.axis == .table)
+        #expect(first.key.hasSuffix("基础数据表"))
+        #expect(first.nearest?.id == "basic_data")
+        let yaml = suggestions.yaml(suggestions.ranked(), limit: 1, corpus: "corpus")
+        #expect(yaml.contains("table_kinds:\n") && yaml.contains("- {id: basic_data, title_words: [不存在的词, \(first.key)]}"))
+    }
+
+    @Test func withTheRulesAsTheyAreNoLabelIsWorthMoreThanAFewFigures() throws {
+        let suggestions = try suggestions("fields.yaml") { $0 }
+        let ranked = suggestions.ranked()
+        #expect(ranked.allSatisfy { $0.axis != .table }, "every corpus table has a kind")
+        #expect((ranked.first?.figures ?? 0) < 15, "the alias test below relies on this: \(ranked.first.map { "\($0.key) \($0.figures)" } ?? "")")
+    }
+}
