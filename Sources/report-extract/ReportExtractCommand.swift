@@ -8,7 +8,7 @@ struct ReportExtractCommand: ParsableCommand {
         commandName: "report-extract",
         abstract: "Turn Tika text dumps of 绩效自评 reports into checked JSON and datasets.",
         version: ToolVersion.current,
-        subcommands: [Extract.self, RulesCommand.self, EvaluateCommand.self],
+        subcommands: [Extract.self, RulesCommand.self, EvaluateCommand.self, SuggestCommand.self, DiffCommand.self],
         defaultSubcommand: Extract.self
     )
 
@@ -35,6 +35,8 @@ struct Extract: ParsableCommand {
               report-extract --explain <file>
               report-extract rules lint [<dir>]
               report-extract evaluate [<corpus>]
+              report-extract suggest <inputs> ... [--apply <choice> [--write]]
+              report-extract diff <old-out> <new-out> [--jsonl <file>]
             """,
         discussion: """
             BATCH RUNS
@@ -50,6 +52,10 @@ struct Extract: ParsableCommand {
               run.json         this run: files seen/processed/skipped/failed (with
                                reasons), removed, figures by confidence,
                                checks by status; times etc. under "volatile"
+              index.html       the review index: every document, worst first,
+                               linking to review/a/b.html, the page of a/b.json
+                               (tables coloured by confidence, checks and
+                               low-confidence figures first; static, offline)
             The datasets are rebuilt from every document's rows (cached beside
             the outputs), so skipped documents still appear in them.
 

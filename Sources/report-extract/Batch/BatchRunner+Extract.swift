@@ -103,9 +103,11 @@ extension BatchRunner {
     ) throws -> Manifest.Entry {
         let bytes = try InputReader.read(file.path)
         let document = try pipeline.run(bytes: bytes, path: file.relativePath)
-        let json = DocumentJSON(document).encoded()
+        let documentJSON = DocumentJSON(document)
+        let json = documentJSON.encoded()
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try out.write(json, to: file.outputPath)
+        try ReviewPages.write(documentJSON, output: file.outputPath, in: out)
         let outputSHA256 = SHA256.hex(json)
         // The dataset rows now, while the JSON is at hand: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).

@@ -15,6 +15,8 @@ import ReportExtract
 ///    every few seconds lists only outputs already in place, so a killed run loses little.
 /// 6. Rebuild the datasets from the per-document JSON, unless the manifest shows them current.
 /// 7. Write `run.json`, then the manifest, last.
+///
+/// Each document's review page follows its JSON (`ReviewPages`); `index.html` follows the datasets.
 final class BatchRunner: Sendable {
     static let manifestPath = "\(OutputDirectory.stateDirectory)/manifest.json"
     static let checkpointInterval = 2.0
@@ -79,8 +81,10 @@ final class BatchRunner: Sendable {
         report.files.seen = scan.files.count + scan.problems.count
         var entries = removeDisappeared(plan, previous: previous, suspended: !scan.problems.isEmpty, out: out, report: &report)
         extract(inputs, plan: plan, rules: rules, out: out, entries: &entries, report: &report, datasets: previous?.datasets)
+        fillMissingPages(entries, out: out)
 
         let datasets = buildDatasets(entries: &entries, previous: previous, out: out)
+        if let datasets { writeReviewIndex(datasetsRebuilt: datasets.rebuilt, out: out) }
         report.datasets = datasets.map { RunReport.Datasets(rebuilt: $0.rebuilt, summary: $0.summary) }
         return finish(out: out, entries: entries, datasets: datasets?.summary, report: &report)
     }
@@ -131,6 +135,7 @@ final class BatchRunner: Sendable {
         for entry in plan.removed {
             do {
                 try out.remove(entry.output)
+                try out.remove(ReviewPaths.page(forOutput: entry.output))
                 entries[entry.input] = nil
                 report.removed.append(entry.output)
                 if progress.enabled { Log.note("removed \(out.shown(entry.output)) (its input \(entry.input) is gone)") }

@@ -1,0 +1,126 @@
+/// The "needs review" part of a page: violated checks (substantive before rounding-only), the
+/// low-confidence figures, then the checks that could not be evaluated; and, at the end, the
+/// checks that hold, folded.
+extension PageContext {
+    func attention(_ html: inout HTMLWriter) {
+        let violated = checks.filter { $0.status == "violated" }
+            .sorted { ($0.reason == "substantive" ? 0 : 1) < ($1.reason == "substantive" ? 0 : 1) }
+        let notEvaluable = checks.filter { $0.status == "not_evaluable" }
+        let low = figures.filter { $0.grade == "low" }
+        html.raw("<section id=\"review\">\n<h2>需复核 <small>Needs review</small></h2>\n")
+        if violated.isEmpty && low.isEmpty && notEvaluable.isEmpty {
+            html.raw("<p class=\"none\">没有低置信度数字，没有违反或无法校验的校验项。 "
+                + "No low-confidence figure, no violated or not-evaluable check.</p>\n")
+        }
+        if !violated.isEmpty {
+            html.raw("<h3>违反的校验 <small>Violated checks (\(violated.count))</small></h3>\n")
+            checkList(&html, violated)
+        }
+        if !low.isEmpty {
+            html.raw("<h3>低置信度数字 <small>Low-confidence figures (\(low.count))</small></h3>\n")
+            figureList(&html, low)
+        }
+        if !notEvaluable.isEmpty {
+            html.raw("<h3>无法校验 <small>Checks not evaluable (\(notEvaluable.count))</small></h3>\n")
+            checkList(&html, notEvaluable)
+        }
+        html.raw("</section>\n")
+    }
+
+    func passedChecks(_ html: inout HTMLWriter) {
+        let passed = checks.filter { $0.status != "violated" && $0.status != "not_evaluable" }
+        guard !passed.isEmpty else { return }
+        html.raw("<section id=\"passed\"><details><summary>通过的校验 <small>Checks that hold (\(passed.count))</small></summary>\n")
+        checkList(&html, passed)
+        html.raw("</details></section>\n")
+    }
+
+    private func checkList(_ html: inout HTMLWriter, _ list: [ReviewCheck]) {
+        html.raw("<ul class=\"checks\">\n")
+        checkItems(&html, list.prefix(Self.shownAtOnce))
+        html.raw("</ul>\n")
+        guard list.count > Self.shownAtOnce else { return }
+        html.raw("<details><summary>另外 \(list.count - Self.shownAtOnce) 项 <small>\(list.count - Self.shownAtOnce) more</small></summary>")
+        html.raw("<ul class=\"checks\">\n")
+        checkItems(&html, list.dropFirst(Self.shownAtOnce))
+        html.raw("</ul></details>\n")
+    }
+
+    private func checkItems(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewCheck>) {
+        for check in list {
+            let status = check.status ?? "unknown"
+            html.open("li", [
+                ("class", "check " + status), ("id", check.id.map { "check-" + $0 }),
+                ("data-figs", (check.figures ?? []).joined(separator: " ")), ("tabindex", "0"),
+            ])
+            html.raw("<div class=\"ctitle\">")
+            html.element("span", [("class", "badge " + status)], text: ReviewChrome.statusLabel(status, check.reason))
+            html.raw(" ")
+            html.element("b", text: check.rule ?? "?")
+            html.raw(" ")
+            html.element("code", text: check.id ?? "")
+            html.raw("</div>")
+            comparison(&html, check)
+            html.raw("<div class=\"chips\">")
+            for id in check.figures ?? [] { chip(&html, id) }
+            html.raw("</div></li>\n")
+        }
+    }
+
+    private func comparison(_ html: inout HTMLWriter, _ check: ReviewCheck) {
+        var parts: [String] = []
+        if let expected = check.expected { parts.append("应为 expected " + expected) }
+        if let actual = check.actual { parts.append("印为 printed " + actual) }
+        if let gap = check.gap { parts.append("差 gap " + gap) }
+        if let lines = check.lines, !lines.isEmpty { parts.append("行 lines " + lines.map(String.init).joined(separator: ", ")) }
+        guard !parts.isEmpty else { return }
+        html.element("div", [("class", "cmp")], text: parts.joined(separator: " · "))
+    }
+
+    /// A button naming one figure: its labels and printed text, coloured by its confidence.
+    func chip(_ html: inout HTMLWriter, _ id: String) {
+        guard let index = byID[id] else {
+            html.element("span", [("class", "chip unknown")], text: id)
+            return
+        }
+        let figure = figures[index]
+        html.open("button", [("type", "button"), ("class", "chip " + figure.grade), ("data-f", id), ("title", id)])
+        html.text(Self.shortLabel(figure) + " " + (figure.raw ?? ""))
+        html.close("button")
+    }
+
+    static func shortLabel(_ figure: ReviewFigure) -> String {
+        let labels = [figure.rowLabel, figure.columnLabel].compactMap { $0 }.filter { !$0.isEmpty }
+        return labels.isEmpty ? figure.id : labels.joined(separator: " × ")
+    }
+
+    private func figureList(_ html: inout HTMLWriter, _ list: [ReviewFigure]) {
+        let head = "<table class=\"list\"><thead><tr><th>数字 Figure</th><th>行 Line</th><th>印为 Printed</th>"
+            + "<th>读作 Value</th><th>原因 Why</th></tr></thead><tbody>\n"
+        html.raw(head)
+        figureRows(&html, list.prefix(Self.shownAtOnce))
+        html.raw("</tbody></table>\n")
+        guard list.count > Self.shownAtOnce else { return }
+        html.raw("<details><summary>另外 \(list.count - Self.shownAtOnce) 个 <small>\(list.count - Self.shownAtOnce) more</small></summary>")
+        html.raw(head)
+        figureRows(&html, list.dropFirst(Self.shownAtOnce))
+        html.raw("</tbody></table></details>\n")
+    }
+
+    /// Longer lists show this many items, the rest folded, so the tables stay within reach.
+    static let shownAtOnce = 25
+
+    private func figureRows(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewFigure>) {
+        for figure in list {
+            html.open("tr", [("class", "pick"), ("data-pick", figure.id)])
+            html.raw("<td>")
+            chip(&html, figure.id)
+            html.raw("</td>")
+            html.element("td", text: figure.line.map(String.init) ?? "")
+            html.element("td", [("class", "mono")], text: figure.raw ?? "")
+            html.element("td", [("class", "mono")], text: ReviewChrome.valueText(figure))
+            html.element("td", [("class", "why")], text: (figure.reasons ?? []).joined(separator: " "))
+            html.raw("</tr>\n")
+        }
+    }
+}

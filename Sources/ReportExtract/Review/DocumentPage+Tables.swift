@@ -1,0 +1,107 @@
+/// Every table drawn as a table: a header row wherever the labelling header changes, a small
+/// row-number column, and each cell holding figures coloured by its worst figure's confidence
+/// (`data-f` lists the figure ids). Then the figures read from prose, each with its sentence.
+extension PageContext {
+    func tables(_ html: inout HTMLWriter) {
+        let tables = document.tables ?? []
+        guard !tables.isEmpty else { return }
+        html.raw("<section id=\"tables\">\n<h2>表格 <small>Tables (\(tables.count))</small></h2>\n")
+        for table in tables { draw(&html, table) }
+        html.raw("</section>\n")
+    }
+
+    private func draw(_ html: inout HTMLWriter, _ table: ReviewDocument.Table) {
+        let index = table.index ?? -1
+        html.open("div", [("class", "table"), ("id", "t\(index)")])
+        html.open("h3")
+        html.text("表 \(index) · " + (table.title ?? "(无标题 untitled)"))
+        html.close("h3")
+        var meta = [table.kind ?? "未识别 kind not recognized"]
+        if let unit = table.unit { meta.append("单位 " + unit) }
+        if let first = table.firstLine, let last = table.lastLine { meta.append("行 lines \(first)–\(last)") }
+        html.element("p", [("class", "tmeta")], text: meta.joined(separator: " · "))
+        let headers = table.headerRows ?? []
+        // One header: it stays in view while the rows scroll. Several: they would pile up.
+        html.raw(headers.count == 1 ? "<table class=\"grid sticky\"><tbody>\n" : "<table class=\"grid\"><tbody>\n")
+        var current: Int? = nil
+        for row in table.bodyRows ?? [] {
+            if let header = row.header, header != current, header >= 0, header < headers.count {
+                headerRow(&html, headers[header].labels ?? [])
+                current = header
+            }
+            bodyRow(&html, row, table: index)
+        }
+        html.raw("</tbody></table></div>\n")
+    }
+
+    private func headerRow(_ html: inout HTMLWriter, _ labels: [String]) {
+        html.raw("<tr class=\"hdr\"><th class=\"rn\">#</th>")
+        for label in labels { html.element("th", text: label) }
+        html.raw("</tr>\n")
+    }
+
+    private func bodyRow(_ html: inout HTMLWriter, _ row: ReviewDocument.Row, table: Int) {
+        let rowIndex = row.index ?? -1
+        html.raw("<tr><td class=\"rn\">\(rowIndex)</td>")
+        for (column, cell) in (row.cells ?? []).enumerated() {
+            let held = byCell[CellKey(table: table, row: rowIndex, column: column)] ?? []
+            let line = cell.firstLine.map { "行 line \($0)" }
+            if held.isEmpty {
+                html.element("td", [("class", cell.filledFrom == nil ? nil : "filled"), ("title", line)], text: cell.text ?? "")
+                continue
+            }
+            let grade = held.map { figures[$0].grade }.min { ReviewChrome.rank($0) < ReviewChrome.rank($1) } ?? "unknown"
+            let ids = held.map { figures[$0].id }
+            html.open("td", [
+                ("class", "f cell " + grade), ("data-f", ids.joined(separator: " ")), ("tabindex", "0"),
+                ("title", ids.joined(separator: ", ") + (line.map { " · " + $0 } ?? "")),
+            ])
+            html.text(cell.text ?? "")
+            for index in held { readAs(&html, figures[index]) }
+            html.close("td")
+        }
+        html.raw("</tr>\n")
+    }
+
+    /// `→ 1124.65` after a cell whose figure was repaired or is undecided.
+    private func readAs(_ html: inout HTMLWriter, _ figure: ReviewFigure) {
+        if let candidates = figure.candidates, !candidates.isEmpty, figure.value == nil {
+            html.element("span", [("class", "fix")], text: "? " + candidates.joined(separator: " / "))
+        } else if !(figure.repairs ?? []).isEmpty, let value = figure.value {
+            html.element("span", [("class", "fix")], text: "→ " + value)
+        }
+    }
+
+    func prose(_ html: inout HTMLWriter) {
+        let prose = figures.filter { $0.table == nil }
+        guard !prose.isEmpty else { return }
+        html.raw("<section id=\"prose\">\n<h2>正文中的数字 <small>Figures in the text (\(prose.count))</small></h2>\n<ul class=\"prose\">\n")
+        for figure in prose {
+            html.open("li", [("class", "f prose " + figure.grade), ("data-f", figure.id), ("tabindex", "0")])
+            html.element("span", [("class", "rn")], text: "行 \(figure.line.map(String.init) ?? "?")")
+            html.raw(" ")
+            sentence(&html, figure)
+            html.raw("</li>\n")
+        }
+        html.raw("</ul></section>\n")
+    }
+
+    /// The paragraph around the figure (at most 60 characters either side), the figure marked.
+    private func sentence(_ html: inout HTMLWriter, _ figure: ReviewFigure) {
+        let raw = figure.raw ?? ""
+        guard let text = figure.context, !raw.isEmpty, let range = text.range(of: raw) else {
+            html.element("mark", text: raw)
+            if let text = figure.context { html.element("span", [("class", "ctx")], text: " " + Self.clipped(text, 120)) }
+            return
+        }
+        let before = text[..<range.lowerBound]
+        let after = text[range.upperBound...]
+        html.text((before.count > 60 ? "…" : "") + String(before.suffix(60)))
+        html.element("mark", text: raw)
+        html.text(String(after.prefix(60)) + (after.count > 60 ? "…" : ""))
+    }
+
+    static func clipped(_ text: String, _ limit: Int) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+}

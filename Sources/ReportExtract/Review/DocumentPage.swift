@@ -1,0 +1,185 @@
+import Foundation
+
+/// The review page of one document: a static, self-contained HTML file (inline style and script,
+/// system fonts, no network) for the clerk who confirms the figures.
+///
+/// Order on the page: what needs review first (violated checks, low-confidence figures,
+/// not-evaluable checks, each check with the figures it involves), then every table drawn as a
+/// table with each figure cell coloured by confidence, then the figures read from prose, then the
+/// checks that hold. Clicking a figure shows its line as printed, value, reasons, repairs and
+/// checks in a side panel; hovering or clicking a check highlights its figures. `#f=<figure id>`
+/// and `#check=<check id>` in the address select a figure or pin a check on load.
+///
+/// The page is a pure function of the document JSON, so a page made later from the JSON on disk
+/// is the same as the one made right after extraction.
+public enum DocumentPage {
+    /// - Parameters:
+    ///   - json: the per-document JSON.
+    ///   - page: the page's path relative to the output directory (`ReviewPaths.page(forOutput:)`),
+    ///     for the link back to `index.html`.
+    /// - Returns: the page's bytes. A JSON that cannot be read still gets a page, saying why.
+    public static func render(json: Data, page: String) -> [UInt8] {
+        let root = ReviewPaths.rootPrefix(ofPage: page)
+        do {
+            let document = try ReviewDocument.decode(json)
+            var context = PageContext(document)
+            return context.render(root: root)
+        } catch {
+            return unreadable(error: "\(error)", root: root)
+        }
+    }
+
+    /// The same page from the document just extracted, without parsing its JSON: the bytes are
+    /// those `render(json:page:)` gives for `document.encoded()`.
+    public static func render(document: DocumentJSON, page: String) -> [UInt8] {
+        var context = PageContext(ReviewDocument(document))
+        return context.render(root: ReviewPaths.rootPrefix(ofPage: page))
+    }
+
+    private static func unreadable(error: String, root: String) -> [UInt8] {
+        var html = HTMLWriter(capacity: 2048)
+        ReviewChrome.head(&html, title: "report-extract review")
+        html.raw("<body><main class=\"solo\">")
+        html.open("a", [("href", root + ReviewPaths.index)])
+        html.raw("← 全部文档 All documents</a>")
+        html.raw("<h1>无法读取 Cannot read this document's JSON</h1>")
+        html.element("pre", text: error)
+        html.raw("</main></body></html>\n")
+        return html.bytes
+    }
+}
+
+/// Everything one page render looks up: figures by cell and by id, checks by figure.
+struct PageContext {
+    let document: ReviewDocument
+    var figures: [ReviewFigure]
+    let checks: [ReviewCheck]
+    /// "table.row.column" → indexes into `figures`.
+    var byCell: [CellKey: [Int]] = [:]
+    var byID: [String: Int] = [:]
+
+    struct CellKey: Hashable {
+        var table: Int
+        var row: Int
+        var column: Int
+    }
+
+    init(_ document: ReviewDocument) {
+        self.document = document
+        figures = document.figures ?? []
+        checks = document.checks ?? []
+        for (index, figure) in figures.enumerated() {
+            byID[figure.id] = index
+            if let table = figure.table, let row = figure.row, let column = figure.column {
+                byCell[CellKey(table: table, row: row, column: column), default: []].append(index)
+            }
+        }
+        attachChecks()
+        attachContext()
+    }
+
+    private mutating func attachChecks() {
+        for check in checks {
+            let note = [check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " ")
+            for id in check.figures ?? [] {
+                guard let index = byID[id] else { continue }
+                figures[index].checks = (figures[index].checks ?? []) + [note]
+            }
+        }
+    }
+
+    /// The text as printed around each figure: its cell, or the paragraph holding its line.
+    private mutating func attachContext() {
+        var rows: [Int: [Int: ReviewDocument.Row]] = [:]
+        for table in document.tables ?? [] {
+            guard let index = table.index else { continue }
+            var byIndex: [Int: ReviewDocument.Row] = [:]
+            for row in table.bodyRows ?? [] { if let number = row.index { byIndex[number] = row } }
+            rows[index] = byIndex
+        }
+        let paragraphs = (document.paragraphs ?? []).sorted { ($0.firstLine ?? 0) < ($1.firstLine ?? 0) }
+        for index in figures.indices {
+            let figure = figures[index]
+            if let table = figure.table, let row = figure.row, let column = figure.column {
+                let cells = rows[table]?[row]?.cells ?? []
+                if column < cells.count { figures[index].context = cells[column].raw ?? cells[column].text }
+            } else if let line = figure.line {
+                figures[index].context = Self.paragraph(containing: line, in: paragraphs)?.text
+            }
+        }
+    }
+
+    /// Binary search over paragraphs sorted by first line.
+    static func paragraph(containing line: Int, in paragraphs: [ReviewDocument.Paragraph]) -> ReviewDocument.Paragraph? {
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (paragraphs[middle].firstLine ?? 0) <= line { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return nil }
+        let candidate = paragraphs[low - 1]
+        return line <= (candidate.lastLine ?? candidate.firstLine ?? 0) ? candidate : nil
+    }
+
+    // MARK: - The page
+
+    mutating func render(root: String) -> [UInt8] {
+        var html = HTMLWriter(capacity: 32 * 1024 + figures.count * 1500)
+        let title = document.facts?.title ?? document.source?.path ?? "document"
+        ReviewChrome.head(&html, title: title + " · report-extract review")
+        html.raw("<body>\n<main>\n")
+        header(&html, title: title, root: root)
+        attention(&html)
+        tables(&html)
+        prose(&html)
+        passedChecks(&html)
+        html.raw("</main>\n")
+        html.raw(
+            "<aside id=\"panel\" aria-live=\"polite\"><p class=\"hint\">点击任一数字查看原文行、修复和校验。<br>"
+                + "Click a figure to see its line as printed, repairs and checks; hover a check to see its figures.</p></aside>\n")
+        figureData(&html)
+        html.raw("<script>" + ReviewScript.page + "</script>\n</body>\n</html>\n")
+        return html.bytes
+    }
+
+    private func header(_ html: inout HTMLWriter, title: String, root: String) {
+        html.raw("<header class=\"top\">")
+        html.open("a", [("href", root + ReviewPaths.index), ("class", "back")])
+        html.raw("← 全部文档 All documents</a>")
+        html.element("h1", text: title)
+        var meta: [String] = []
+        if let path = document.source?.path { meta.append(path) }
+        if let unit = document.facts?.unit { meta.append(unit) }
+        if let year = document.facts?.year { meta.append("\(year)年") }
+        if let kind = document.facts?.reportKind { meta.append(kind) }
+        if let lines = document.source?.lines { meta.append("\(lines) 行 lines") }
+        html.element("p", [("class", "meta")], text: meta.joined(separator: " · "))
+        counts(&html)
+        html.raw("</header>\n")
+    }
+
+    private func counts(_ html: inout HTMLWriter) {
+        var byGrade: [String: Int] = [:]
+        for figure in figures { byGrade[figure.grade, default: 0] += 1 }
+        var byStatus: [String: Int] = [:]
+        for check in checks { byStatus[check.status ?? "?", default: 0] += 1 }
+        html.raw("<p class=\"counts\">")
+        html.raw("<span class=\"count\">\(figures.count) 个数字 figures:</span> ")
+        for (grade, label) in ReviewChrome.gradeLabels {
+            html.raw("<span class=\"badge \(grade)\">\(label) \(byGrade[grade] ?? 0)</span> ")
+        }
+        html.raw("<span class=\"count\">\(checks.count) 项校验 checks:</span> ")
+        for (status, label) in ReviewChrome.statusLabels {
+            html.raw("<span class=\"badge \(status)\">\(label) \(byStatus[status] ?? 0)</span> ")
+        }
+        html.raw("</p>")
+    }
+
+    /// The figures, with context and checks, for the side panel (`FigureData`).
+    private func figureData(_ html: inout HTMLWriter) {
+        html.raw("<script type=\"application/json\" id=\"figure-data\">")
+        html.raw(bytes: FigureData.json(figures))
+        html.raw("</script>\n")
+    }
+}

@@ -1,0 +1,61 @@
+/// A byte buffer for HTML, with escaping for text and attribute values. Every string that comes
+/// from a report (labels, cell text, titles, paths) goes through `text(_:)` or an attribute, so
+/// `<`, `&` and quotes in a report never become markup.
+struct HTMLWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 64 * 1024) { bytes.reserveCapacity(capacity) }
+
+    /// Markup written as it is: only for literals of this module, never for report text.
+    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+
+    /// Bytes already made safe (script-safe JSON).
+    mutating func raw(bytes markup: [UInt8]) { bytes.append(contentsOf: markup) }
+
+    /// Text content, escaped.
+    mutating func text(_ value: String) { HTMLText.appendEscaped(value, to: &bytes) }
+
+    /// `<tag a="v" …>`; attribute values escaped, nil values left out.
+    mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
+        raw("<" + tag)
+        for (name, value) in attributes {
+            guard let value else { continue }
+            raw(" " + name + "=\"")
+            text(value)
+            raw("\"")
+        }
+        raw(">")
+    }
+
+    mutating func close(_ tag: String) { raw("</" + tag + ">") }
+
+    /// `<tag …>escaped text</tag>`.
+    mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text content: String) {
+        open(tag, attributes)
+        text(content)
+        close(tag)
+    }
+}
+
+/// HTML and script-safe escaping.
+public enum HTMLText {
+    /// `&`, `<`, `>`, `"` and `'` as character references; safe in text and quoted attributes.
+    public static func escape(_ value: String) -> String {
+        var bytes: [UInt8] = []
+        appendEscaped(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+            default: bytes.append(byte)
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import ReportExtract
+
+/// The review pages of a batch run (`DocumentPage`, `ReviewIndex`), kept in step with the JSON
+/// under the same rules as every other output: each page is staged and renamed into place right
+/// after its document's JSON and before the document's manifest entry can name it, so a killed
+/// run redoes both; pages of vanished inputs are deleted with their JSON; a page missing beside
+/// a skipped document (an output folder from before the pages, or a page deleted by hand) is made
+/// again from the JSON on disk; `index.html` is rebuilt whenever the datasets are, or when it is
+/// missing.
+enum ReviewPages {
+    /// Writes the page of a document just extracted (any thread).
+    static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
+        let page = ReviewPaths.page(forOutput: output)
+        try out.write(Data(DocumentPage.render(document: document, page: page)), to: page)
+    }
+
+    /// Writes the page of a document from its JSON on disk (any thread).
+    static func write(json: Data, output: String, in out: OutputDirectory) throws(FileError) {
+        let page = ReviewPaths.page(forOutput: output)
+        try out.write(Data(DocumentPage.render(json: json, page: page)), to: page)
+    }
+
+    /// Makes the pages missing beside current outputs from their JSON; returns the failures.
+    static func fillMissing(
+        _ entries: [Manifest.Entry], in out: OutputDirectory, jobs: Int
+    ) -> [(path: String, reason: String)] {
+        let missing = entries.filter { !out.isRegularFile(ReviewPaths.page(forOutput: $0.output)) }
+        let failures = WorkerPool.map(count: missing.count, jobs: jobs) { index -> (path: String, reason: String)? in
+            let output = missing[index].output
+            do throws(FileError) {
+                try write(json: Data(out.read(output)), output: output, in: out)
+                return nil
+            } catch {
+                return (out.shown(ReviewPaths.page(forOutput: output)), "cannot write the review page: \(error.reason)")
+            }
+        }
+        return failures.compactMap { $0 }
+    }
+
+    /// Writes `index.html` from `documents.jsonl`.
+    static func writeIndex(in out: OutputDirectory) throws(FileError) {
+        let rows = try out.read(DatasetFile.documents.rawValue)
+        try out.write(Data(ReviewIndex.render(documentsJSONL: rows)), to: ReviewPaths.index)
+    }
+}
+
+extension BatchRunner {
+    /// After extraction: pages for documents that have none.
+    func fillMissingPages(_ entries: [String: Manifest.Entry], out: OutputDirectory) {
+        for failure in ReviewPages.fillMissing(Array(entries.values), in: out, jobs: options.jobs) {
+            fail(path: failure.path, reason: failure.reason)
+        }
+    }
+
+    /// After the datasets: the index, when they were rebuilt or it is missing.
+    func writeReviewIndex(datasetsRebuilt: Bool, out: OutputDirectory) {
+        guard datasetsRebuilt || !out.isRegularFile(ReviewPaths.index) else { return }
+        do { try ReviewPages.writeIndex(in: out) } catch {
+            fail(path: error.path, reason: "cannot write the review index: \(error.reason)")
+            // A missing index is rebuilt by the next run; a stale one would stay.
+            try? out.remove(ReviewPaths.index)
+        }
+    }
+}
