@@ -12,6 +12,10 @@ struct RowLayout {
     var labelCells: [Int]
     /// Unit in the block's first header label (`经费控制情况(万元)`).
     var blockUnit: String?
+    /// The header's first label when the row has no label of its own and its first cell is
+    /// empty: a group label printed once above its values (`财政供养人员情况（人）` over
+    /// 编制数 / 在职人数 / 控制率, merged down over the value row or not).
+    var headerRowLabel: String?
 
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs (never a row label).
     init(row: Row, table: Table, readings: [NumberReading], rules: RuleSet, holdsPairs: [Bool]) {
@@ -45,6 +49,12 @@ struct RowLayout {
         // A placeholder (`——` under 数量) names the row only when nothing else does (`……` rows).
         let named = candidates.filter { !CellText.isPlaceholder(row.cells[$0].text) }
         labelCells = named.isEmpty ? candidates : named
+        if labelCells.isEmpty, row.cells.first?.isEmpty == true, let header, header.offset == 0,
+            let first = header.row.labels.first, !first.isEmpty,
+            ![.measure, .total].contains(columns.first?.field?.role)
+        {
+            headerRowLabel = first
+        }
     }
 
     /// The cell that names the row: the last cell in a column the header names as a label

@@ -22,7 +22,7 @@ struct TableFigureReader {
         let plain = row.cells.map { parser.parse($0.text) }
         let pairs = row.cells.map(labelledNumbers)
         let layout = RowLayout(row: row, table: table, readings: plain, rules: rules, holdsPairs: pairs.map { !$0.isEmpty })
-        let rowLabel = layout.rowLabelCell.map { row.cells[$0].text }
+        let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
         let rowHit = rowLabel.flatMap { rules.field(forLabel: $0) }
         var rowFigures: [String] = []
         for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
@@ -64,7 +64,7 @@ struct TableFigureReader {
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.
         if let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
-            output.unnamedRowLabels.append((rowLabel, row.cells[layout.rowLabelCell!].firstLine))
+            output.unnamedRowLabels.append((rowLabel, layout.rowLabelCell.map { row.cells[$0].firstLine } ?? row.firstLine))
         }
     }
 

@@ -30,8 +30,15 @@ enum HeaderStacking {
             let runsAfter = runCount(lower[end...])
             let share = upper.count - next - emptiesAfter - runsAfter
             let length = end - position
-            guard share >= 1, share <= length, length % share == 0 else { return nil }
-            for offset in 0..<length { owners.append(next + offset / (length / share)) }
+            guard share >= 1, share <= length else { return nil }
+            // Groups side by side split the run evenly; what is left over goes to the last ones
+            // (`2022年 | 2023年` over `决算数 | 预算数 | 决算数`: a past year has only its 决算数).
+            let base = length / share
+            let longer = length % share
+            for group in 0..<share {
+                let size = base + (group >= share - longer ? 1 : 0)
+                owners += Array(repeating: next + group, count: size)
+            }
             next += share
             position = end
         }
