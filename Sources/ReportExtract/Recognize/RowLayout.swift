@@ -73,25 +73,30 @@ struct RowLayout {
         func position(_ index: Int) -> Int? { index == 0 && offset > 0 ? nil : index + offset }
     }
 
-    /// The row's own header; or, for a narrower row that starts with a label (`合计` spanning
-    /// 序号 and 名称), the last header above aligned from the right, when every number then falls
-    /// under a quantity column.
+    /// The row's own header; or, for a narrower row, the last header above aligned from the
+    /// right when the row starts with a label (`合计` spanning 序号 and 名称) or from the left when
+    /// it does not (the last cells merged or missing), whichever puts every number under a
+    /// quantity column.
     private static func header(
         for row: Row, in table: Table, readings: [NumberReading], rules: RuleSet
     ) -> AlignedHeader? {
         if let own = table.header(of: row) { return AlignedHeader(row: own, offset: 0) }
         guard let above = table.headers.last(where: { $0.rows[0] < row.index }),
-            row.cells.count < above.labels.count, row.cells.first?.isEmpty == false
+            row.cells.count < above.labels.count
         else { return nil }
-        let aligned = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
         let numeric = row.cells.indices.filter { !readings[$0].readings.isEmpty }
         guard !numeric.isEmpty else { return nil }
-        let fits = numeric.allSatisfy { index in
-            guard let position = aligned.position(index),
-                let role = rules.field(forLabel: above.labels[position])?.field.role
-            else { return false }
-            return role == .measure || role == .total || role == .item
+        let right = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
+        let left = AlignedHeader(row: above, offset: 0)
+        let order = row.cells.first?.isEmpty == false ? [right, left] : [left]
+        return order.first { aligned in
+            numeric.allSatisfy { index in
+                guard let position = aligned.position(index) else { return false }
+                let leaf = position < above.leaves.count ? above.leaves[position] : above.labels[position]
+                guard let role = (rules.field(forLabel: above.labels[position]) ?? rules.field(forLabel: leaf))?.field.role
+                else { return false }
+                return role == .measure || role == .total || role == .item
+            }
         }
-        return fits ? aligned : nil
     }
 }

@@ -11,7 +11,8 @@ struct HeaderDetector {
         var index = 0
         while index < rows.count {
             if let stack = headerStack(at: index, in: rows),
-                headers.last?.labels.count != rows[stack.last!].cells.count || headerWordShare(rows[index]) >= 0.5
+                headers.last?.labels.count != rows[stack.last!].cells.count
+                    || stack.contains(where: { headerWordShare(rows[$0]) >= 0.5 })
             {
                 // Inside a block, a label row of the block's width is a body row (`其他用房 | ——`)
                 // unless it carries header words (`经费控制情况 | 2021年决算数 | …`).
