@@ -58,7 +58,7 @@ struct TableFigureReader {
                 }
             }
         }
-        splitTotalRow(&output.figures, rowFigures: rowFigures, rowField: rowHit?.field)
+        splitTotalRow(&output.figures, rowFigures: rowFigures, rowField: rowHit?.field, layout: layout, table: table, row: row)
         RowAttributes(row: row, layout: layout).apply(to: &output.figures, rowFigures: rowFigures)
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
@@ -71,15 +71,24 @@ struct TableFigureReader {
     /// A `总分 | 100 | 98` row prints the total weight, then the total score. When its numbers do
     /// not stand under the 分值 and 得分 columns (no header to align to, or a row shifted against
     /// it), the first is the Σ 分值 and the second the total, and the columns say nothing.
-    private func splitTotalRow(_ figures: inout [Figure], rowFigures: [String], rowField: FieldRule?) {
+    private func splitTotalRow(
+        _ figures: inout [Figure], rowFigures: [String], rowField: FieldRule?, layout: RowLayout, table: Table, row: Row
+    ) {
         guard rowField?.kind == .score, let weight = rules.fields.first(where: { $0.kind == .weight }) else { return }
         let positions = figures.indices.filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
         let aligned = positions.contains { figures[$0].columnField == weight.id }
             && positions.contains { rules.field(id: figures[$0].columnField ?? "")?.kind == .score }
         guard positions.count >= 2, !aligned, let first = positions.first else { return }
-        for position in positions where figures[position].columnLabel != nil {
-            figures[position].columnLabel = nil
-            figures[position].columnField = nil
+        // The header's 分值 and 得分 columns are where the two numbers belong.
+        let header = table.header(of: row) ?? table.headers.last { $0.rows[0] < row.index }
+        let labels = header?.labels ?? []
+        func column(_ kind: FieldRule.Kind) -> String? {
+            labels.first { label in rules.field(forLabel: label)?.field.kind == kind && rules.field(forLabel: label)?.field.role == .measure }
+        }
+        for (order, position) in positions.enumerated() {
+            let label = order == 0 ? column(.weight) : order == 1 ? column(.score) : nil
+            figures[position].columnLabel = label
+            figures[position].columnField = label.flatMap { rules.field(forLabel: $0)?.field.id }
             figures[position].field = rowField?.id
             figures[position].fieldKind = rowField?.kind
         }

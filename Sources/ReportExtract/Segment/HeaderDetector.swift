@@ -62,7 +62,8 @@ struct HeaderDetector {
         guard !hasValue(candidate), candidate.cells.contains(where: { !$0.isEmpty }) else { return false }
         let emptyCount = candidate.cells.filter(\.isEmpty).count
         if candidate.cells.count == upper.cells.count {
-            return isLabelRow(candidate) && emptyCount * 2 >= candidate.cells.count
+            // `实际` over `完成值`: one filled cell is enough when the rest are empty.
+            return emptyCount * 2 >= candidate.cells.count && hasShortLabels(candidate)
         }
         // Wider: the merged cells above come back empty below (vertical merges beside the group).
         guard candidate.cells.count > upper.cells.count, emptyCount > 0, hasShortLabels(candidate) else {
