@@ -307,6 +307,7 @@ def basic_data(doc, attachment=None):
             budget_inv = money(rng, 100, 3000)
             actual_inv = nt.q(budget_inv * Decimal(rng.randint(85, 100)) / 100, 2)
             cells = [kit.empty()]
+            cells[0].under_label = True  # the block label above names the row, as 财政供养 does
             fs = []
             for printed in (kit.count(approved), kit.count(built),
                             kit.percent(nt.q(Decimal(built) * 100 / approved, 2), 2, malformed=False),
