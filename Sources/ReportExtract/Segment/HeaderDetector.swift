@@ -23,6 +23,7 @@ struct HeaderDetector {
                 index += 1
             }
         }
+        OverflowCells.fold(&rows, headers: headers, isQuantity: Self.isQuantityLabel)
         assignHeaders(&rows, headers)
         return headers
     }
@@ -115,6 +116,16 @@ struct HeaderDetector {
                 rows[index].header = current
             }
         }
+    }
+
+    /// A column label that names a quantity (`全年预算数`, `得分`, `执行率`) rather than a text
+    /// (`偏差原因分析及改进措施`, `实际完成情况`).
+    static func isQuantityLabel(_ label: String) -> Bool {
+        let text = CellText.compact(label)
+        if ["原因", "措施", "说明", "情况", "备注", "目标", "名称"].contains(where: { CellText.contains(text, $0) }) {
+            return false
+        }
+        return ["数", "率", "值", "额", "得分"].contains { CellText.contains(text, $0) }
     }
 
     private func hasMergedLabels(_ header: HeaderRow) -> Bool {

@@ -68,7 +68,18 @@ struct RowJoiner {
     static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool) -> Double {
         guard opens else { return 0.2 }
         let written = previous.cells.last?.paragraphs.filter { !CellText.trim($0).isEmpty }.count ?? 0
-        return written > 1 ? 0.2 : 0.8
+        if written > 1 { return 0.2 }
+        // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
+        // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
+        // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
+        return run.breakCost == 0 && isLabelRun(run) && isLabelRun(previous) ? 2 : 0.8
+    }
+
+    private static func isLabelRun(_ run: RowDraft) -> Bool {
+        run.cells.allSatisfy { cell in
+            let text = CellText.join(cell.paragraphs)
+            return !CellText.looksLikeValue(text) && text.unicodeScalars.count <= 30
+        }
     }
 
     /// A title in a row of its own (`政府采购执行情况`) or a unit declaration (`单位：万元`): no run
