@@ -15,7 +15,11 @@ enum OverflowCells {
             else { continue }
             let width = header.labels.count
             let extra = rows[index].cells[width...]
-            guard extra.allSatisfy({ !CellText.looksLikeValue($0.text) }) else { continue }
+            // One stray cell after a row that holds figures; a row of attributes (主管部门 | … |
+            // 实施单位 | …) under a narrower header is a row of its own shape.
+            guard extra.count == 1, extra.allSatisfy({ !CellText.looksLikeValue($0.text) }),
+                rows[index].cells[..<width].contains(where: { CellText.looksLikeValue($0.text) })
+            else { continue }
             var cell = rows[index].cells[width - 1]
             for piece in extra {
                 cell.paragraphs += piece.paragraphs
