@@ -72,7 +72,10 @@ struct RowJoiner {
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
-        return run.breakCost == 0 && isLabelRun(run) && isLabelRun(previous) ? 2 : 0.8
+        guard run.breakCost == 0, isLabelRun(run), run.width > 1 else { return 0.8 }
+        // A run of labels after a row of values opens the next block's header
+        // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`).
+        return isLabelRun(previous) ? 2 : 1.5
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {
