@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The throughput benchmark of issue 11: a >= 100 MB corpus made from the seeds and a >= 10 MB
+# report with one 300,000-row table, run through the release binary. Prints, from one run: the
+# stage-by-stage profile (report-extract-bench: MB/s and documents/s per stage, the UTF-8
+# validation ceiling, rules load time), end-to-end first runs with --jobs 1 and --jobs 2
+# (datasets included) with wall time, MB/s, documents/s and peak RSS, their ratio, and the big
+# table's run. See Benchmarks/README.md for the numbers.
+#
+# Usage: Benchmarks/run.sh [WORK_DIR [EXTRA_INPUT_DIR...]]
+#   WORK_DIR         where the corpus, the big file and the outputs go (default /tmp/re-bench);
+#                    a corpus or big file already there is reused
+#   EXTRA_INPUT_DIR  more inputs (e.g. Tools/formgen's output), added to the corpus runs
+# Environment: CORPUS_MB (100), BIG_ROWS (300000), TIMEOUT seconds per run (600),
+#              SKIP_BUILD=1 to time the binaries already in .build/release
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${1:-/tmp/re-bench}
+shift || true
+extras=("$@")
+corpus_mb=${CORPUS_MB:-100}
+big_rows=${BIG_ROWS:-300000}
+limit=${TIMEOUT:-600}
+mkdir -p "$work"
+if [ -z "${SKIP_BUILD:-}" ]; then
+  (cd "$root" && swift build -c release --product report-extract >&2 &&
+    swift build -c release --product report-extract-bench >&2)
+fi
+binary=$root/.build/release/report-extract
+bench=$root/.build/release/report-extract-bench
+rules=$root/rules
+
+if [ ! -d "$work/corpus" ]; then
+  seed_bytes=$(cat "$root"/corpus/*.txt | wc -c)
+  seeds=$(ls "$root"/corpus/*.txt | wc -l)
+  count=$(( (corpus_mb * 1000000 * seeds + seed_bytes - 1) / seed_bytes ))
+  "$root/Scripts/make-big-corpus.sh" "$count" "$work/corpus" >&2
+fi
+big=$work/big-table-$big_rows.txt
+[ -f "$big" ] || python3 "$root/Benchmarks/make-big-table.py" "$big_rows" "$big"
+inputs=("$work/corpus" "${extras[@]}")
+bytes=$(find "${inputs[@]}" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c)
+documents=$(find "${inputs[@]}" -name '*.txt' -type f | wc -l)
+big_bytes=$(wc -c <"$big")
+
+echo "## Stage by stage, one core (report-extract-bench)"
+echo
+"$bench" --rules "$rules" "${inputs[@]}"
+echo
+
+# One first run into an empty folder; prints "seconds peak_kB exit".
+timed() {
+  local out=$1
+  shift
+  rm -rf "$out"
+  set +e
+  /usr/bin/time -o "$work/time" -f '%e %M' timeout "$limit" "$binary" "$@" --out "$out" --rules "$rules" -q \
+    2>"$work/stderr"
+  local status=$?
+  set -e
+  echo "$(tail -1 "$work/time") $status"
+}
+rate() { printf '%.2f' "$(echo "$1 / 1000000 / $2" | bc -l)"; }
+megabytes() { printf '%.2f' "$(echo "$1 / 1000000" | bc -l)"; }
+
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+read -r one_s one_kb one_rc < <(timed "$work/out-1" "${inputs[@]}" --jobs 1)
+read -r two_s two_kb two_rc < <(timed "$work/out-2" "${inputs[@]}" --jobs 2)
+same=yes
+diff -rq -x run.json -x .report-extract.lock "$work/out-1" "$work/out-2" >/dev/null || same=NO
+echo "## End to end, first run, datasets included"
+echo
+printf 'corpus: %d documents, %s MB; load average before the runs: %s\n\n' "$documents" \
+  "$(megabytes "$bytes")" "$load"
+echo "| run | wall s | MB/s | documents/s | peak RSS MB | exit |"
+echo "|---|---|---|---|---|---|"
+printf '| --jobs 1 | %s | %s | %.0f | %d | %s |\n' "$one_s" "$(rate "$bytes" "$one_s")" \
+  "$(echo "$documents / $one_s" | bc -l)" $((one_kb / 1024)) "$one_rc"
+printf '| --jobs 2 | %s | %s | %.0f | %d | %s |\n' "$two_s" "$(rate "$bytes" "$two_s")" \
+  "$(echo "$documents / $two_s" | bc -l)" $((two_kb / 1024)) "$two_rc"
+echo
+printf -- '--jobs 2 / --jobs 1: %.2fx; outputs identical: %s\n\n' "$(echo "$one_s / $two_s" | bc -l)" "$same"
+
+echo "## One document, $big_rows-row table ($(megabytes "$big_bytes") MB)"
+echo
+read -r big_s big_kb big_rc < <(timed "$work/out-big" "$big" --jobs 1)
+if [ "$big_rc" = 124 ]; then
+  printf 'killed after %s s (timeout), peak RSS so far %d MB\n' "$limit" $((big_kb / 1024))
+else
+  printf 'wall %s s, %s MB/s, peak RSS %d MB, exit %s\n\n' "$big_s" "$(rate "$big_bytes" "$big_s")" \
+    $((big_kb / 1024)) "$big_rc"
+  timeout "$limit" "$bench" --rules "$rules" "$big" || echo "(stage profile timed out)"
+fi
