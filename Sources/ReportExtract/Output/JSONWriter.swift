@@ -1,0 +1,153 @@
+import Foundation
+
+/// Writes `Encodable` values straight to JSON bytes, with keys sorted by their UTF-8 bytes, in
+/// one of two layouts:
+/// - `pretty`: byte for byte what Foundation's `JSONEncoder` writes with `[.prettyPrinted,
+///   .sortedKeys, .withoutEscapingSlashes]` on Linux (two-space indent, `"key" : value`, an
+///   empty container as `[` `\n` `\n` indent `]`), for the per-document JSON;
+/// - `compact`: no whitespace, for the dataset rows (`figures.jsonl` …), with the escapes the
+///   datasets have always used (`\u0008`, not `\b`).
+///
+/// Values are written as they are encoded, without the intermediate tree `JSONEncoder` builds;
+/// an object whose keys arrive out of order is reordered once when it is complete. Any
+/// `Encodable` works (nested containers and super encoders included), so a field added to an
+/// output type needs nothing here.
+public enum JSONLayout: Sendable {
+    case pretty
+    case compact
+}
+
+public enum JSONWriter {
+    public static func bytes<T: Encodable>(_ value: T, layout: JSONLayout) throws -> [UInt8] {
+        let sink = JSONSink(layout: layout, depth: 0)
+        try sink.writeValue(value, path: nil)
+        return sink.bytes
+    }
+}
+
+/// One output buffer and the containers open in it.
+final class JSONSink {
+    var bytes: [UInt8] = []
+    let pretty: Bool
+    /// Indentation of the value being written (its members and elements get one level more).
+    let baseDepth: Int
+
+    init(layout: JSONLayout, depth: Int) {
+        pretty = layout == .pretty
+        baseDepth = depth
+        bytes.reserveCapacity(4096)
+    }
+
+    var layout: JSONLayout { pretty ? .pretty : .compact }
+
+    /// Writes `value` at `baseDepth`: it opens whatever container its `encode(to:)` asks for, and
+    /// the container is closed (and an object's members sorted) when `encode(to:)` returns.
+    func writeValue<T: Encodable>(_ value: T, path: JSONPath?, depth: Int? = nil) throws {
+        let depth = depth ?? baseDepth
+        if let special = try Self.special(value) {
+            bytes += special.bytes(self)
+            return
+        }
+        let frame = JSONFrame(depth: depth)
+        try value.encode(to: JSONByteEncoder(sink: self, frame: frame, path: path))
+        try close(frame)
+    }
+
+    // MARK: - Scalars
+
+    func writeNull() { bytes += Self.null }
+    func writeBool(_ value: Bool) { bytes += value ? Self.trueBytes : Self.falseBytes }
+
+    func writeInteger<T: FixedWidthInteger>(_ value: T) {
+        if value == 0 {
+            bytes.append(UInt8(ascii: "0"))
+            return
+        }
+        var digits: [UInt8] = []
+        var rest = value.magnitude
+        while rest > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes += digits.reversed()
+    }
+
+    /// Swift's shortest round-trip text, without a trailing `.0` (`1`, `0.6333`, `1e-05`), as
+    /// `JSONEncoder` writes it. Non-finite values have no JSON form.
+    func writeFloatingPoint<T: BinaryFloatingPoint & LosslessStringConvertible>(_ value: T, codingPath: [any CodingKey]) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: codingPath, debugDescription: "\(value) has no JSON form"))
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes += text.utf8
+    }
+
+    func writeString(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var clean = 0  // start of the bytes not yet copied
+            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                appendEscape(byte)
+                clean = position + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private func appendEscape(_ byte: UInt8) {
+        let backslash = UInt8(ascii: "\\")
+        switch byte {
+        case 0x22: bytes += [backslash, 0x22]
+        case 0x5C: bytes += [backslash, backslash]
+        case 0x0A: bytes += [backslash, UInt8(ascii: "n")]
+        case 0x0D: bytes += [backslash, UInt8(ascii: "r")]
+        case 0x09: bytes += [backslash, UInt8(ascii: "t")]
+        // JSONEncoder writes these two short forms; the datasets' writer never did.
+        case 0x08 where pretty: bytes += [backslash, UInt8(ascii: "b")]
+        case 0x0C where pretty: bytes += [backslash, UInt8(ascii: "f")]
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes += [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        }
+    }
+
+    func writeIndent(_ depth: Int) {
+        guard pretty else { return }
+        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+    }
+
+    static let null = Array("null".utf8)
+    static let trueBytes = Array("true".utf8)
+    static let falseBytes = Array("false".utf8)
+
+    // MARK: - Values JSONEncoder writes its own way
+
+    /// `Decimal` as a number, `URL` as its string, `Data` in base64, as `JSONEncoder` does by
+    /// default; nil for everything else.
+    private static func special<T: Encodable>(_ value: T) throws -> SpecialValue? {
+        if T.self == Decimal.self, let decimal = value as? Decimal { return .number(decimal.description) }
+        if T.self == URL.self, let url = value as? URL { return .string(url.absoluteString) }
+        if T.self == Data.self, let data = value as? Data { return .string(data.base64EncodedString()) }
+        return nil
+    }
+
+    private enum SpecialValue {
+        case number(String)
+        case string(String)
+
+        func bytes(_ sink: JSONSink) -> [UInt8] {
+            switch self {
+            case .number(let text): return Array(text.utf8)
+            case .string(let text):
+                let scratch = JSONSink(layout: sink.layout, depth: 0)
+                scratch.writeString(text)
+                return scratch.bytes
+            }
+        }
+    }
+}
