@@ -5,8 +5,9 @@ import ReportExtract
 /// JSON and the dataset rows (cached beside the outputs by a batch run).
 enum DocumentWriting {
     static func write(_ document: ExtractedDocument, output: String) {
-        let json = DocumentJSON(document).encoded()
-        let rows = try? DocumentRows(documentJSON: json, output: output)
-        precondition(!json.isEmpty && (rows?.cacheData().isEmpty ?? false) == false)
+        let values = DocumentJSON(document)
+        let json = values.encodedBytes()
+        let rows = DocumentRows(document: values, output: output)
+        precondition(!json.isEmpty && !rows.cacheData().isEmpty)
     }
 }

@@ -62,7 +62,7 @@ struct StreamMode {
     private func emit(_ bytes: [UInt8], path: String, _ pipeline: Pipeline) -> Bool {
         do {
             let document = try pipeline.run(bytes: bytes, path: path)
-            let lines = try DocumentRows.figureLines(documentJSON: DocumentJSON(document).encoded(), path: path)
+            let lines = DocumentRows.figureLines(document: DocumentJSON(document))
             if !lines.isEmpty { FileHandle.standardOutput.write(lines) }
             return true
         } catch {

@@ -21,11 +21,10 @@ extension DocumentRows {
             data.append(Data("\(bytes.count)\n".utf8))
             data.append(bytes)
         }
-        let counts: [String: Any] = [
-            "figures": figureCount, "checks": checkCount, "figures_by_confidence": figuresByConfidence,
-            "checks_by_status": checksByStatus,
-        ]
-        data.append(Data(CompactJSON.string(counts).utf8))
+        let counts = CachedCounts(
+            figures: figureCount, checks: checkCount, figuresByConfidence: figuresByConfidence,
+            checksByStatus: checksByStatus)
+        data.append(contentsOf: try! JSONWriter.bytes(counts, layout: .compact))  // integers only
         return data
     }
 
@@ -49,5 +48,19 @@ extension DocumentRows {
             let byStatus = counts["checks_by_status"] as? [String: Int]
         else { throw BadCache() }
         (figureCount, checkCount, figuresByConfidence, checksByStatus) = (figures, checks, byConfidence, byStatus)
+    }
+}
+
+/// The counts at the end of a rows cache file.
+private struct CachedCounts: Encodable {
+    var figures: Int
+    var checks: Int
+    var figuresByConfidence: [String: Int]
+    var checksByStatus: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case figures, checks
+        case figuresByConfidence = "figures_by_confidence"
+        case checksByStatus = "checks_by_status"
     }
 }

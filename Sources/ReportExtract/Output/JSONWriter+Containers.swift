@@ -7,6 +7,8 @@ final class JSONFrame {
         var key: String?
         /// The member's `"key" : value` (or the element) in the buffer, separators excluded.
         var start: Int
+        /// Where the value starts (after `"key" : `).
+        var valueStart: Int
         var end: Int
         /// A nested container or super encoder, written to its own sink and spliced in when this
         /// frame closes (its values may arrive interleaved with this frame's).
@@ -84,7 +86,7 @@ extension JSONSink {
             writeString(key)
             bytes += pretty ? [0x20, UInt8(ascii: ":"), 0x20] : [UInt8(ascii: ":")]
         }
-        frame.entries.append(JSONFrame.Entry(key: key, start: start, end: start))
+        frame.entries.append(JSONFrame.Entry(key: key, start: start, valueStart: bytes.count, end: bytes.count))
     }
 
     func endEntry(_ frame: JSONFrame) { frame.entries[frame.entries.count - 1].end = bytes.count }
@@ -140,7 +142,7 @@ extension JSONSink {
                 bytes += deferred.sink.bytes
                 entry.deferred = nil
             }
-            (entry.start, entry.end) = (start, bytes.count)
+            (entry.start, entry.valueStart, entry.end) = (start, start + entry.valueStart - entry.start, bytes.count)
             frame.entries.append(entry)
         }
         frame.inPlace = true

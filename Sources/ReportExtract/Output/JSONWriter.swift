@@ -23,6 +23,17 @@ public enum JSONWriter {
         try sink.writeValue(value, path: nil)
         return sink.bytes
     }
+
+    /// A value that encodes as an object, and where each member's value sits in the bytes, in
+    /// key order (for the CSV, which takes some members' text).
+    static func object<T: Encodable>(_ value: T, layout: JSONLayout) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        let sink = JSONSink(layout: layout, depth: 0)
+        let frame = JSONFrame(depth: 0)
+        try value.encode(to: JSONByteEncoder(sink: sink, frame: frame, path: nil))
+        try sink.close(frame)
+        let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
+        return (sink.bytes, members)
+    }
 }
 
 /// One output buffer and the containers open in it.

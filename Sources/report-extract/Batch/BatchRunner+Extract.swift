@@ -102,16 +102,15 @@ extension BatchRunner {
         _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
     ) throws -> Manifest.Entry {
         let bytes = try InputReader.read(file.path)
-        let document = try pipeline.run(bytes: bytes, path: file.relativePath)
-        let json = DocumentJSON(document).encoded()
+        let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath))
+        let json = Data(document.encodedBytes())
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try out.write(json, to: file.outputPath)
         let outputSHA256 = SHA256.hex(json)
-        // The dataset rows now, while the JSON is at hand: a later rebuild reads them back
+        // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
-        if let rows = try? DocumentRows(documentJSON: json, output: file.outputPath) {
-            try? out.write(rows.cacheData(), to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
-        }
+        let rows = DocumentRows(document: document, output: file.outputPath)
+        try? out.write(rows.cacheData(), to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
         return Manifest.Entry(
             input: file.relativePath, output: file.outputPath, size: file.size,
             mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,
