@@ -15,12 +15,11 @@ import ReportExtract
 struct StreamMode {
     var jsonLines: Bool
     var path: String
-    var lenient: Bool
-    var maxLineBytes: Int
+    var decoder: Decoder
     var rules: RuleSet
 
     func run() -> Int32 {
-        let pipeline = Pipeline(rules: rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes))
+        let pipeline = Pipeline(rules: rules, decoder: decoder)
         guard jsonLines else {
             let bytes = (try? InputReader.readAll(fd: STDIN_FILENO, shown: "standard input")) ?? []
             return emit(bytes, path: path, pipeline) ? ExitStatus.success : ExitStatus.someFailed

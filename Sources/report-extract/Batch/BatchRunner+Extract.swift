@@ -25,7 +25,8 @@ extension BatchRunner {
         }
         report.files.skipped = inputs.count - work.count
         let pipeline = Pipeline(
-            rules: rules.rules, decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes))
+            rules: rules.rules,
+            decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes))
         let completed = Locked([String: Manifest.Entry]())
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
         var lastCheckpoint = Date()
@@ -101,6 +102,10 @@ extension BatchRunner {
     private func extract(
         _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
     ) throws -> Manifest.Entry {
+        // Refused before reading: a file past the limit is never loaded.
+        guard file.size <= options.maxFileBytes else {
+            throw FileError(path: file.path, reason: DecodeError.tooLarge(bytes: Int(file.size), limit: options.maxFileBytes).description)
+        }
         let bytes = try InputReader.read(file.path)
         let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath))
         let json = Data(document.encodedBytes())
