@@ -15,17 +15,23 @@ extension DocumentRows {
 
     /// Magic line, then each dataset's bytes as `<count>\n<bytes>`, then the counts as JSON.
     public func cacheData() -> Data {
-        var data = Data(Self.cacheMagic.utf8)
+        var data = Data()
+        writeCache { data.append($0) }
+        return data
+    }
+
+    /// The same bytes piece by piece, so a large document's rows are not copied once more.
+    public func writeCache<E: Error>(_ write: (Data) throws(E) -> Void) throws(E) {
+        try write(Data(Self.cacheMagic.utf8))
         for file in DatasetFile.allCases {
             let bytes = rows[file] ?? Data()
-            data.append(Data("\(bytes.count)\n".utf8))
-            data.append(bytes)
+            try write(Data("\(bytes.count)\n".utf8))
+            try write(bytes)
         }
         let counts = CachedCounts(
             figures: figureCount, checks: checkCount, figuresByConfidence: figuresByConfidence,
             checksByStatus: checksByStatus)
-        data.append(contentsOf: try! JSONWriter.bytes(counts, layout: .compact))  // integers only
-        return data
+        try write(Data(try! JSONWriter.bytes(counts, layout: .compact)))  // integers only
     }
 
     public struct BadCache: Error {}

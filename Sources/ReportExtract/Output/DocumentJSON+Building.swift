@@ -28,6 +28,13 @@ extension DocumentJSON {
     }
 
     public func encoded() -> Data { Data(encodedBytes()) }
+
+    /// The same bytes handed to `output` a megabyte or so at a time, so that a document with a
+    /// very long table never holds its whole JSON in memory.
+    public func write(to output: @escaping ([UInt8]) throws -> Void) throws {
+        try JSONWriter.write(self, layout: .pretty, to: output)
+        try output([0x0A])
+    }
 }
 
 extension TableJSON {

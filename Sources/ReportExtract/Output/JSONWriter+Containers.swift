@@ -18,12 +18,33 @@ final class JSONFrame {
     let depth: Int
     var kind = Kind.unset
     var contentStart = 0
+    /// Members or elements so far (`entries` is empty for a streamed frame, which keeps none).
+    var count = 0
+    var lastKey: String?
     var entries: [Entry] = []
     /// Keys arrived sorted, unique, and nothing was deferred: the bytes are final as written.
     var inPlace = true
+    /// An array, or an object of a `JSONKeysInOrder` type: its bytes are final as written, so
+    /// they may be handed out before it closes.
+    var streamed = false
+    /// An object that may still be reordered: it holds its bytes in the sink while open.
+    var pins = false
+    /// For a streamed array that met a nested container: where the entries it records (and will
+    /// rewrite when it closes) begin. Earlier elements are final and may be handed out.
+    var recordedFrom: Int?
+
+    /// Whether entries are kept: always, except in a streamed frame until it meets a nested
+    /// container.
+    var records: Bool { !streamed || recordedFrom != nil }
 
     init(depth: Int) { self.depth = depth }
 }
+
+/// A type whose `encode(to:)` writes its keys in sorted order (for synthesized conformances:
+/// `CodingKeys` listed in key order). Its object is streamed: a document with a table of
+/// 300,000 rows never holds its whole JSON in memory. A key out of order is a programming
+/// error, caught by the golden tests.
+protocol JSONKeysInOrder {}
 
 /// The coding path, built only when someone asks for it.
 final class JSONPath {
@@ -68,32 +89,52 @@ extension JSONSink {
         precondition(frame.kind == .unset, "one value cannot hold two kinds of container")
         frame.kind = kind
         bytes.append(kind == .object ? UInt8(ascii: "{") : UInt8(ascii: "["))
-        frame.contentStart = bytes.count
+        frame.contentStart = position
+        if kind == .array { frame.streamed = true }
+        if !frame.streamed {
+            frame.pins = true
+            pinned += 1
+        }
     }
 
     func beginEntry(_ frame: JSONFrame, key: String?) {
         if pretty {
-            bytes += frame.entries.isEmpty ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-        } else if !frame.entries.isEmpty {
+            bytes += frame.count == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+        } else if frame.count > 0 {
             bytes.append(UInt8(ascii: ","))
         }
         writeIndent(frame.depth + 1)
-        let start = bytes.count
+        let start = position
         if let key {
-            if let previous = frame.entries.last?.key, !previous.utf8.lexicographicallyPrecedes(key.utf8) {
+            if let previous = frame.lastKey, !previous.utf8.lexicographicallyPrecedes(key.utf8) {
+                precondition(!frame.streamed, "JSONKeysInOrder: key '\(key)' came after '\(previous)'; list CodingKeys in key order")
                 frame.inPlace = false
             }
+            frame.lastKey = key
             writeString(key)
             bytes += pretty ? [0x20, UInt8(ascii: ":"), 0x20] : [UInt8(ascii: ":")]
         }
-        frame.entries.append(JSONFrame.Entry(key: key, start: start, valueStart: bytes.count, end: bytes.count))
+        frame.count += 1
+        if frame.records {
+            frame.entries.append(JSONFrame.Entry(key: key, start: start, valueStart: position, end: position))
+        }
     }
 
-    func endEntry(_ frame: JSONFrame) { frame.entries[frame.entries.count - 1].end = bytes.count }
+    func endEntry(_ frame: JSONFrame) throws {
+        if frame.records { frame.entries[frame.entries.count - 1].end = position }
+        try handOut()
+    }
 
     func deferEntry(_ frame: JSONFrame, key: String?) -> (JSONSink, JSONFrame) {
+        precondition(frame.kind == .array || !frame.streamed, "nested containers cannot be streamed: keep them out of JSONKeysInOrder types")
+        if !frame.records {
+            // A streamed array keeps what comes from here on, and holds it until it closes.
+            frame.recordedFrom = position
+            frame.pins = true
+            pinned += 1
+        }
         beginEntry(frame, key: key)
-        endEntry(frame)
+        frame.entries[frame.entries.count - 1].end = position
         let child = (sink: JSONSink(layout: layout, depth: frame.depth + 1), frame: JSONFrame(depth: frame.depth + 1))
         frame.entries[frame.entries.count - 1].deferred = child
         frame.inPlace = false
@@ -108,18 +149,24 @@ extension JSONSink {
         if frame.kind == .unset { open(frame, as: .object) }
         if !frame.inPlace { try rebuild(frame) }
         if pretty {
-            if frame.entries.isEmpty { bytes.append(0x0A) }
+            if frame.count == 0 { bytes.append(0x0A) }
             bytes.append(0x0A)
             writeIndent(frame.depth)
         }
         bytes.append(frame.kind == .object ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        if frame.pins {
+            frame.pins = false
+            pinned -= 1
+        }
     }
 
     /// Rewrites the frame's content with members in key order (the last of equal keys wins, as
     /// in `JSONEncoder`'s dictionary) and deferred values spliced in.
     private func rebuild(_ frame: JSONFrame) throws {
-        let content = Array(bytes[frame.contentStart...])
-        bytes.removeSubrange(frame.contentStart...)
+        // What a frame rewrites was pinned, never handed out: it is all in `bytes`.
+        let from = frame.recordedFrom ?? frame.contentStart
+        let content = Array(bytes[(from - flushed)...])
+        bytes.removeSubrange((from - flushed)...)
         var order = Array(frame.entries.indices)
         if frame.kind == .object {
             order.sort { a, b in
@@ -132,17 +179,19 @@ extension JSONSink {
         }
         let entries = frame.entries
         frame.entries = []
+        frame.count -= entries.count
         for index in order {
             var entry = entries[index]
             beginSeparator(frame)
-            let start = bytes.count
-            bytes += content[(entry.start - frame.contentStart)..<(entry.end - frame.contentStart)]
+            frame.count += 1
+            let start = position
+            bytes += content[(entry.start - from)..<(entry.end - from)]
             if let deferred = entry.deferred {
                 try deferred.sink.close(deferred.frame)
                 bytes += deferred.sink.bytes
                 entry.deferred = nil
             }
-            (entry.start, entry.valueStart, entry.end) = (start, start + entry.valueStart - entry.start, bytes.count)
+            (entry.start, entry.valueStart, entry.end) = (start, start + entry.valueStart - entry.start, position)
             frame.entries.append(entry)
         }
         frame.inPlace = true
@@ -150,8 +199,8 @@ extension JSONSink {
 
     private func beginSeparator(_ frame: JSONFrame) {
         if pretty {
-            bytes += frame.entries.isEmpty ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-        } else if !frame.entries.isEmpty {
+            bytes += frame.count == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+        } else if frame.count > 0 {
             bytes.append(UInt8(ascii: ","))
         }
         writeIndent(frame.depth + 1)

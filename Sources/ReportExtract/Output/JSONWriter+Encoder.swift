@@ -30,25 +30,25 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     var codingPath: [any CodingKey] { JSONPath.keys(path) }
 
-    private func member(_ key: Key, _ write: () throws -> Void) rethrows {
+    private func member(_ key: Key, _ write: () throws -> Void) throws {
         sink.beginEntry(frame, key: key.stringValue)
         try write()
-        sink.endEntry(frame)
+        try sink.endEntry(frame)
     }
 
-    mutating func encodeNil(forKey key: Key) { member(key) { sink.writeNull() } }
-    mutating func encode(_ value: Bool, forKey key: Key) { member(key) { sink.writeBool(value) } }
-    mutating func encode(_ value: String, forKey key: Key) { member(key) { sink.writeString(value) } }
-    mutating func encode(_ value: Int, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int8, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int16, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int32, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int64, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt8, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt16, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt32, forKey key: Key) { member(key) { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt64, forKey key: Key) { member(key) { sink.writeInteger(value) } }
+    mutating func encodeNil(forKey key: Key) throws { try member(key) { sink.writeNull() } }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { try member(key) { sink.writeBool(value) } }
+    mutating func encode(_ value: String, forKey key: Key) throws { try member(key) { sink.writeString(value) } }
+    mutating func encode(_ value: Int, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { try member(key) { sink.writeInteger(value) } }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
         try member(key) { try sink.writeFloatingPoint(value, codingPath: codingPath + [key]) }
@@ -94,27 +94,27 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     let path: JSONPath?
 
     var codingPath: [any CodingKey] { JSONPath.keys(path) }
-    var count: Int { frame.entries.count }
+    var count: Int { frame.count }
 
-    private func element(_ write: () throws -> Void) rethrows {
+    private func element(_ write: () throws -> Void) throws {
         sink.beginEntry(frame, key: nil)
         try write()
-        sink.endEntry(frame)
+        try sink.endEntry(frame)
     }
 
-    mutating func encodeNil() { element { sink.writeNull() } }
-    mutating func encode(_ value: Bool) { element { sink.writeBool(value) } }
-    mutating func encode(_ value: String) { element { sink.writeString(value) } }
-    mutating func encode(_ value: Int) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int8) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int16) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int32) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: Int64) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt8) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt16) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt32) { element { sink.writeInteger(value) } }
-    mutating func encode(_ value: UInt64) { element { sink.writeInteger(value) } }
+    mutating func encodeNil() throws { try element { sink.writeNull() } }
+    mutating func encode(_ value: Bool) throws { try element { sink.writeBool(value) } }
+    mutating func encode(_ value: String) throws { try element { sink.writeString(value) } }
+    mutating func encode(_ value: Int) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int8) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int16) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int32) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: Int64) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt8) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt16) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt32) throws { try element { sink.writeInteger(value) } }
+    mutating func encode(_ value: UInt64) throws { try element { sink.writeInteger(value) } }
 
     mutating func encode(_ value: Double) throws {
         let key = IndexKey(count)

@@ -24,6 +24,18 @@ public enum JSONWriter {
         return sink.bytes
     }
 
+    /// Writes `value`, handing finished bytes to `output` about a megabyte at a time whenever no
+    /// object that may still be reordered is open: with `JSONKeysInOrder` on the outer types, a
+    /// document's JSON never sits whole in memory.
+    public static func write<T: Encodable>(
+        _ value: T, layout: JSONLayout, to output: @escaping ([UInt8]) throws -> Void
+    ) throws {
+        let sink = JSONSink(layout: layout, depth: 0)
+        sink.output = output
+        try sink.writeValue(value, path: nil)
+        try sink.handOut(all: true)
+    }
+
     /// A value that encodes as an object, and where each member's value sits in the bytes, in
     /// key order (for the CSV, which takes some members' text).
     static func object<T: Encodable>(_ value: T, layout: JSONLayout) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
@@ -39,6 +51,12 @@ public enum JSONWriter {
 /// One output buffer and the containers open in it.
 final class JSONSink {
     var bytes: [UInt8] = []
+    /// Bytes already given to `output` and dropped from `bytes`; frame positions count them.
+    var flushed = 0
+    /// Where finished bytes go when streaming (nil: everything stays in `bytes`).
+    var output: (([UInt8]) throws -> Void)?
+    /// Open objects that may still be reordered: nothing is handed out while one is open.
+    var pinned = 0
     let pretty: Bool
     /// Indentation of the value being written (its members and elements get one level more).
     let baseDepth: Int
@@ -51,6 +69,20 @@ final class JSONSink {
 
     var layout: JSONLayout { pretty ? .pretty : .compact }
 
+    /// Position in the whole output (handed-out bytes included).
+    var position: Int { flushed + bytes.count }
+
+    static let handOutSize = 1 << 20
+
+    /// Gives the finished bytes to `output` once a megabyte has gathered (or `all` of them at
+    /// the end), when nothing before them may still move.
+    func handOut(all: Bool = false) throws {
+        guard let output, pinned == 0, all || bytes.count >= Self.handOutSize else { return }
+        try output(bytes)
+        flushed += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// Writes `value` at `baseDepth`: it opens whatever container its `encode(to:)` asks for, and
     /// the container is closed (and an object's members sorted) when `encode(to:)` returns.
     func writeValue<T: Encodable>(_ value: T, path: JSONPath?, depth: Int? = nil) throws {
@@ -60,6 +92,7 @@ final class JSONSink {
             return
         }
         let frame = JSONFrame(depth: depth)
+        frame.streamed = T.self is any JSONKeysInOrder.Type
         try value.encode(to: JSONByteEncoder(sink: self, frame: frame, path: path))
         try close(frame)
     }

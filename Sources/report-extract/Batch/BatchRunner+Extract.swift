@@ -108,14 +108,28 @@ extension BatchRunner {
         }
         let bytes = try InputReader.read(file.path)
         let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath))
-        let json = Data(document.encodedBytes())
+        // Streamed to its staged file a megabyte at a time, hashed on the way: a document with
+        // a very long table never holds its whole JSON in memory.
+        var hasher = SHA256()
+        let staged = try out.stage()
+        try document.write { piece in
+            hasher.update(piece)
+            try staged.append(piece)
+        }
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
-        try out.write(json, to: file.outputPath)
-        let outputSHA256 = SHA256.hex(json)
+        try staged.commit(to: file.outputPath)
+        let outputSHA256 = hasher.finalizeHex()
         // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
         let rows = DocumentRows(document: document, output: file.outputPath)
-        try? out.write(rows.cacheData(), to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+        if let cache = try? out.stage() {
+            do {
+                try rows.writeCache { try cache.append($0) }
+                try cache.commit(to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+            } catch {
+                cache.discard()  // only a cache: the rebuild parses the JSON instead
+            }
+        }
         return Manifest.Entry(
             input: file.relativePath, output: file.outputPath, size: file.size,
             mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,

@@ -210,11 +210,11 @@ final class StagedFile {
 
     deinit { if !finished { discard() } }
 
-    func append(_ data: Data) throws(FileError) {
+    func append(_ data: some ContiguousBytes) throws(FileError) {
         let failure: Int32? = data.withUnsafeBytes { buffer in
             var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -91,3 +91,16 @@ import Testing
         #expect(throws: EncodingError.self) { try JSONWriter.bytes([Double.nan], layout: .pretty) }
     }
 }
+
+/// A document streamed in pieces is the same bytes as written whole, and the pieces stay small.
+@Suite struct StreamedDocumentTests {
+    @Test func streamedBytesEqualWholeBytes() throws {
+        let text = CheckWorkLinearityTests.document(rows: 3000)
+        let document = DocumentJSON(try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "long.txt"))
+        var pieces: [[UInt8]] = []
+        try document.write { pieces.append($0) }
+        #expect(pieces.joined().elementsEqual(document.encodedBytes()))
+        #expect(pieces.count > 2)
+        #expect(pieces.allSatisfy { $0.count < 2 * JSONSink.handOutSize })
+    }
+}
