@@ -10,22 +10,23 @@ extension DocumentRows {
         figureCount = document.figures.count
         checkCount = document.checks.count
         var figures = Data(), csv = Data(), checks = Data()
+        let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {
             figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
-            let row = Self.row(WithPath(value: figure, path: path))
+            let row = Self.row(WithPath(value: figure, path: path), writer)
             figures.append(contentsOf: row.bytes)
             figures.append(0x0A)
             csv.append(contentsOf: Self.csvRecord(row))
         }
         for check in document.checks {
             checksByStatus[check.result.status.rawValue, default: 0] += 1
-            checks.append(contentsOf: Self.row(WithPath(value: check, path: path)).bytes)
+            checks.append(contentsOf: Self.row(WithPath(value: check, path: path), writer).bytes)
             checks.append(0x0A)
         }
         rows[.figures] = figures
         rows[.figuresCSV] = csv
         rows[.checks] = checks
-        var document = Data(Self.row(DocumentRow(document, output: output, counts: self)).bytes)
+        var document = Data(Self.row(DocumentRow(document, output: output, counts: self), writer).bytes)
         document.append(0x0A)
         rows[.documents] = document
     }
@@ -33,16 +34,19 @@ extension DocumentRows {
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.
     public static func figureLines(document: DocumentJSON) -> Data {
         var lines = Data()
+        let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {
-            lines.append(contentsOf: row(WithPath(value: figure, path: document.source.path)).bytes)
+            lines.append(contentsOf: row(WithPath(value: figure, path: document.source.path), writer).bytes)
             lines.append(0x0A)
         }
         return lines
     }
 
-    private static func row<T: Encodable>(_ value: T) -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+    private static func row<T: Encodable>(
+        _ value: T, _ writer: JSONObjectWriter
+    ) -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         // Output values hold strings, integers and finite shares only: encoding cannot fail.
-        try! JSONWriter.object(value, layout: .compact)
+        try! writer.object(value)
     }
 
     /// One `figures.csv` record from the figure's row: strings as their text, null as nothing,

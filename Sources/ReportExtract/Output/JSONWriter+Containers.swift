@@ -1,5 +1,6 @@
 /// One value being written: the container its `encode(to:)` opened and, for an object or an
-/// array, where each member or element sits in the buffer.
+/// array, where each member or element sits in the buffer. Unchecked exclusivity, as in
+/// `JSONSink`: a frame belongs to one encoding call.
 final class JSONFrame {
     enum Kind { case unset, single, object, array }
 
@@ -15,29 +16,43 @@ final class JSONFrame {
         var deferred: (sink: JSONSink, frame: JSONFrame)?
     }
 
-    let depth: Int
-    var kind = Kind.unset
-    var contentStart = 0
+    @exclusivity(unchecked) var depth: Int
+    @exclusivity(unchecked) var kind = Kind.unset
+    @exclusivity(unchecked) var contentStart = 0
     /// Members or elements so far (`entries` is empty for a streamed frame, which keeps none).
-    var count = 0
-    var lastKey: String?
-    var entries: [Entry] = []
+    @exclusivity(unchecked) var count = 0
+    @exclusivity(unchecked) var lastKey: String?
+    @exclusivity(unchecked) var entries: [Entry] = []
     /// Keys arrived sorted, unique, and nothing was deferred: the bytes are final as written.
-    var inPlace = true
+    @exclusivity(unchecked) var inPlace = true
     /// An array, or an object of a `JSONKeysInOrder` type: its bytes are final as written, so
     /// they may be handed out before it closes.
-    var streamed = false
+    @exclusivity(unchecked) var streamed = false
     /// An object that may still be reordered: it holds its bytes in the sink while open.
-    var pins = false
+    @exclusivity(unchecked) var pins = false
     /// For a streamed array that met a nested container: where the entries it records (and will
     /// rewrite when it closes) begin. Earlier elements are final and may be handed out.
-    var recordedFrom: Int?
+    @exclusivity(unchecked) var recordedFrom: Int?
 
     /// Whether entries are kept: always, except in a streamed frame until it meets a nested
     /// container.
     var records: Bool { !streamed || recordedFrom != nil }
 
     init(depth: Int) { self.depth = depth }
+
+    /// Ready for another value (frames are reused: one allocation per nesting level, not per value).
+    func reset(depth: Int) {
+        self.depth = depth
+        kind = .unset
+        contentStart = 0
+        count = 0
+        lastKey = nil
+        entries.removeAll(keepingCapacity: true)
+        inPlace = true
+        streamed = false
+        pins = false
+        recordedFrom = nil
+    }
 }
 
 /// A type whose `encode(to:)` writes its keys in sorted order (for synthesized conformances:
@@ -46,7 +61,24 @@ final class JSONFrame {
 /// error, caught by the golden tests.
 protocol JSONKeysInOrder {}
 
-/// The coding path, built only when someone asks for it.
+/// A value's coding path without allocating: its container's node and its own key. A node is
+/// made once per container that holds members, not once per value.
+struct JSONCodingPath {
+    var parent: JSONPath?
+    var key: (any CodingKey)?
+
+    static var root: JSONCodingPath { JSONCodingPath(parent: nil, key: nil) }
+
+    init(parent: JSONPath?, key: (any CodingKey)?) {
+        self.parent = parent
+        self.key = key
+    }
+
+    func node() -> JSONPath? { key.map { JSONPath(parent: parent, key: $0) } ?? parent }
+    var keys: [any CodingKey] { JSONPath.keys(node()) }
+}
+
+/// The coding path of a container, built into a list only when someone asks for it.
 final class JSONPath {
     let parent: JSONPath?
     let key: any CodingKey
@@ -167,16 +199,7 @@ extension JSONSink {
         let from = frame.recordedFrom ?? frame.contentStart
         let content = Array(bytes[(from - flushed)...])
         bytes.removeSubrange((from - flushed)...)
-        var order = Array(frame.entries.indices)
-        if frame.kind == .object {
-            order.sort { a, b in
-                let (left, right) = (frame.entries[a].key ?? "", frame.entries[b].key ?? "")
-                return left == right ? a < b : left.utf8.lexicographicallyPrecedes(right.utf8)
-            }
-            order = order.enumerated().filter { position, entry in
-                position + 1 == order.count || frame.entries[order[position + 1]].key != frame.entries[entry].key
-            }.map(\.element)
-        }
+        let order = frame.kind == .object ? keyOrder(frame.entries) : Array(frame.entries.indices)
         let entries = frame.entries
         frame.entries = []
         frame.count -= entries.count
@@ -204,5 +227,24 @@ extension JSONSink {
             bytes.append(UInt8(ascii: ","))
         }
         writeIndent(frame.depth + 1)
+    }
+
+    /// The order to write an object's members in: by key, the last of equal keys kept. Objects of
+    /// one type arrive with the same keys in the same order, so the order is computed once per
+    /// key sequence and reused.
+    private func keyOrder(_ entries: [JSONFrame.Entry]) -> [Int] {
+        for known in keyOrders where known.keys.count == entries.count {
+            if zip(known.keys, entries).allSatisfy({ $0 == $1.key }) { return known.order }
+        }
+        var order = Array(entries.indices)
+        order.sort { a, b in
+            let (left, right) = (entries[a].key ?? "", entries[b].key ?? "")
+            return left == right ? a < b : left.utf8.lexicographicallyPrecedes(right.utf8)
+        }
+        order = order.enumerated().filter { position, entry in
+            position + 1 == order.count || entries[order[position + 1]].key != entries[entry].key
+        }.map(\.element)
+        if keyOrders.count < 64 { keyOrders.append((entries.map { $0.key }, order)) }
+        return order
     }
 }

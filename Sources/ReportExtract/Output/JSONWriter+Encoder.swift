@@ -3,19 +3,19 @@
 struct JSONByteEncoder: Encoder {
     let sink: JSONSink
     let frame: JSONFrame
-    let path: JSONPath?
+    let path: JSONCodingPath
 
-    var codingPath: [any CodingKey] { JSONPath.keys(path) }
+    var codingPath: [any CodingKey] { path.keys }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         sink.open(frame, as: .object)
-        return KeyedEncodingContainer(JSONKeyedContainer<Key>(sink: sink, frame: frame, path: path))
+        return KeyedEncodingContainer(JSONKeyedContainer<Key>(sink: sink, frame: frame, path: path.node()))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         sink.open(frame, as: .array)
-        return JSONUnkeyedContainer(sink: sink, frame: frame, path: path)
+        return JSONUnkeyedContainer(sink: sink, frame: frame, path: path.node())
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
@@ -59,7 +59,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try member(key) { try sink.writeValue(value, path: JSONPath(parent: path, key: key), depth: frame.depth + 1) }
+        try member(key) { try sink.writeValue(value, path: JSONCodingPath(parent: path, key: key), depth: frame.depth + 1) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -79,12 +79,12 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func superEncoder() -> any Encoder {
         let (child, childFrame) = sink.deferEntry(frame, key: SuperKey().stringValue)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONPath(parent: path, key: SuperKey()))
+        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: SuperKey()))
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let (child, childFrame) = sink.deferEntry(frame, key: key.stringValue)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONPath(parent: path, key: key))
+        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: key))
     }
 }
 
@@ -128,7 +128,7 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let key = IndexKey(count)
-        try element { try sink.writeValue(value, path: JSONPath(parent: path, key: key), depth: frame.depth + 1) }
+        try element { try sink.writeValue(value, path: JSONCodingPath(parent: path, key: key), depth: frame.depth + 1) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -149,16 +149,16 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder {
         let key = IndexKey(count)
         let (child, childFrame) = sink.deferEntry(frame, key: nil)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONPath(parent: path, key: key))
+        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: key))
     }
 }
 
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let sink: JSONSink
     let frame: JSONFrame
-    let path: JSONPath?
+    let path: JSONCodingPath
 
-    var codingPath: [any CodingKey] { JSONPath.keys(path) }
+    var codingPath: [any CodingKey] { path.keys }
 
     private func single(_ write: () throws -> Void) rethrows {
         precondition(frame.kind == .unset, "a single value container holds one value")

@@ -20,7 +20,7 @@ public enum JSONLayout: Sendable {
 public enum JSONWriter {
     public static func bytes<T: Encodable>(_ value: T, layout: JSONLayout) throws -> [UInt8] {
         let sink = JSONSink(layout: layout, depth: 0)
-        try sink.writeValue(value, path: nil)
+        try sink.writeValue(value, path: .root)
         return sink.bytes
     }
 
@@ -32,31 +32,32 @@ public enum JSONWriter {
     ) throws {
         let sink = JSONSink(layout: layout, depth: 0)
         sink.output = output
-        try sink.writeValue(value, path: nil)
+        try sink.writeValue(value, path: .root)
         try sink.handOut(all: true)
     }
 
     /// A value that encodes as an object, and where each member's value sits in the bytes, in
     /// key order (for the CSV, which takes some members' text).
     static func object<T: Encodable>(_ value: T, layout: JSONLayout) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
-        let sink = JSONSink(layout: layout, depth: 0)
-        let frame = JSONFrame(depth: 0)
-        try value.encode(to: JSONByteEncoder(sink: sink, frame: frame, path: nil))
-        try sink.close(frame)
-        let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
-        return (sink.bytes, members)
+        try JSONObjectWriter(layout: layout).object(value)
     }
 }
 
 /// One output buffer and the containers open in it.
+/// Class properties here are `@exclusivity(unchecked)`: the sink belongs to one encoding call on
+/// one thread, and the dynamic access checks took a tenth of the writing time.
 final class JSONSink {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     /// Bytes already given to `output` and dropped from `bytes`; frame positions count them.
-    var flushed = 0
+    @exclusivity(unchecked) var flushed = 0
+    /// Frames of finished values, reused.
+    @exclusivity(unchecked) private var spareFrames: [JSONFrame] = []
+    /// Member orders of the objects met so far, by their keys in arrival order (`keyOrder`).
+    @exclusivity(unchecked) var keyOrders: [(keys: [String?], order: [Int])] = []
     /// Where finished bytes go when streaming (nil: everything stays in `bytes`).
     var output: (([UInt8]) throws -> Void)?
     /// Open objects that may still be reordered: nothing is handed out while one is open.
-    var pinned = 0
+    @exclusivity(unchecked) var pinned = 0
     let pretty: Bool
     /// Indentation of the value being written (its members and elements get one level more).
     let baseDepth: Int
@@ -85,16 +86,32 @@ final class JSONSink {
 
     /// Writes `value` at `baseDepth`: it opens whatever container its `encode(to:)` asks for, and
     /// the container is closed (and an object's members sorted) when `encode(to:)` returns.
-    func writeValue<T: Encodable>(_ value: T, path: JSONPath?, depth: Int? = nil) throws {
+    func writeValue<T: Encodable>(_ value: T, path: JSONCodingPath, depth: Int? = nil) throws {
         let depth = depth ?? baseDepth
         if let special = try Self.special(value) {
             bytes += special.bytes(self)
             return
         }
-        let frame = JSONFrame(depth: depth)
+        let frame = takeFrame(depth: depth)
         frame.streamed = T.self is any JSONKeysInOrder.Type
         try value.encode(to: JSONByteEncoder(sink: self, frame: frame, path: path))
         try close(frame)
+        recycle(frame)
+    }
+
+    func takeFrame(depth: Int) -> JSONFrame {
+        let frame = spareFrames.popLast() ?? JSONFrame(depth: depth)
+        frame.reset(depth: depth)
+        return frame
+    }
+
+    func recycle(_ frame: JSONFrame) { spareFrames.append(frame) }
+
+    /// Ready for another top-level value (a reused row writer).
+    func restart() {
+        bytes.removeAll(keepingCapacity: true)
+        flushed = 0
+        pinned = 0
     }
 
     // MARK: - Scalars
@@ -193,5 +210,24 @@ final class JSONSink {
                 return scratch.bytes
             }
         }
+    }
+}
+
+/// Writes one object after another (dataset rows) with one sink, so frames, buffers and member
+/// orders are reused from row to row; returns each object's bytes and where its members' values
+/// sit, in key order (for the CSV, which takes some members' text).
+final class JSONObjectWriter {
+    private let sink: JSONSink
+    private let frame = JSONFrame(depth: 0)
+
+    init(layout: JSONLayout) { sink = JSONSink(layout: layout, depth: 0) }
+
+    func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        sink.restart()
+        frame.reset(depth: 0)
+        try value.encode(to: JSONByteEncoder(sink: sink, frame: frame, path: .root))
+        try sink.close(frame)
+        let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
+        return (sink.bytes, members)
     }
 }
