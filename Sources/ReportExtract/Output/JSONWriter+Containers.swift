@@ -33,6 +33,8 @@ final class JSONFrame {
     /// For a streamed array that met a nested container: where the entries it records (and will
     /// rewrite when it closes) begin. Earlier elements are final and may be handed out.
     @exclusivity(unchecked) var recordedFrom: Int?
+    /// The value's coding path (its container's node and its key).
+    @exclusivity(unchecked) var path = JSONCodingPath.root
 
     /// Whether entries are kept: always, except in a streamed frame until it meets a nested
     /// container.
@@ -52,6 +54,7 @@ final class JSONFrame {
         streamed = false
         pins = false
         recordedFrom = nil
+        path = .root
     }
 }
 
@@ -130,11 +133,7 @@ extension JSONSink {
     }
 
     func beginEntry(_ frame: JSONFrame, key: String?) {
-        if pretty {
-            bytes += frame.count == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-        } else if frame.count > 0 {
-            bytes.append(UInt8(ascii: ","))
-        }
+        writeSeparator(first: frame.count == 0)
         writeIndent(frame.depth + 1)
         let start = position
         if let key {
@@ -144,7 +143,9 @@ extension JSONSink {
             }
             frame.lastKey = key
             writeString(key)
-            bytes += pretty ? [0x20, UInt8(ascii: ":"), 0x20] : [UInt8(ascii: ":")]
+            if pretty { bytes.append(0x20) }
+            bytes.append(UInt8(ascii: ":"))
+            if pretty { bytes.append(0x20) }
         }
         frame.count += 1
         if frame.records {
@@ -221,11 +222,7 @@ extension JSONSink {
     }
 
     private func beginSeparator(_ frame: JSONFrame) {
-        if pretty {
-            bytes += frame.count == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-        } else if frame.count > 0 {
-            bytes.append(UInt8(ascii: ","))
-        }
+        writeSeparator(first: frame.count == 0)
         writeIndent(frame.depth + 1)
     }
 

@@ -1,10 +1,11 @@
 /// The `Encoder` the writer hands to `encode(to:)`: containers write into the sink as values
-/// arrive.
+/// arrive. It and the single value container are two references (the coding path lives in the
+/// frame), small enough for an existential to hold without allocating.
 struct JSONByteEncoder: Encoder {
     let sink: JSONSink
     let frame: JSONFrame
-    let path: JSONCodingPath
 
+    var path: JSONCodingPath { frame.path }
     var codingPath: [any CodingKey] { path.keys }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -19,7 +20,7 @@ struct JSONByteEncoder: Encoder {
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        JSONSingleValueContainer(sink: sink, frame: frame, path: path)
+        JSONSingleValueContainer(sink: sink, frame: frame)
     }
 }
 
@@ -79,12 +80,14 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func superEncoder() -> any Encoder {
         let (child, childFrame) = sink.deferEntry(frame, key: SuperKey().stringValue)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: SuperKey()))
+        childFrame.path = JSONCodingPath(parent: path, key: SuperKey())
+        return JSONByteEncoder(sink: child, frame: childFrame)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
         let (child, childFrame) = sink.deferEntry(frame, key: key.stringValue)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: key))
+        childFrame.path = JSONCodingPath(parent: path, key: key)
+        return JSONByteEncoder(sink: child, frame: childFrame)
     }
 }
 
@@ -149,15 +152,16 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder {
         let key = IndexKey(count)
         let (child, childFrame) = sink.deferEntry(frame, key: nil)
-        return JSONByteEncoder(sink: child, frame: childFrame, path: JSONCodingPath(parent: path, key: key))
+        childFrame.path = JSONCodingPath(parent: path, key: key)
+        return JSONByteEncoder(sink: child, frame: childFrame)
     }
 }
 
 struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let sink: JSONSink
     let frame: JSONFrame
-    let path: JSONCodingPath
 
+    var path: JSONCodingPath { frame.path }
     var codingPath: [any CodingKey] { path.keys }
 
     private func single(_ write: () throws -> Void) rethrows {

@@ -94,7 +94,8 @@ final class JSONSink {
         }
         let frame = takeFrame(depth: depth)
         frame.streamed = T.self is any JSONKeysInOrder.Type
-        try value.encode(to: JSONByteEncoder(sink: self, frame: frame, path: path))
+        frame.path = path
+        try value.encode(to: JSONByteEncoder(sink: self, frame: frame))
         try close(frame)
         recycle(frame)
     }
@@ -116,22 +117,23 @@ final class JSONSink {
 
     // MARK: - Scalars
 
-    func writeNull() { bytes += Self.null }
-    func writeBool(_ value: Bool) { bytes += value ? Self.trueBytes : Self.falseBytes }
+    func writeNull() { bytes.append(contentsOf: Self.null) }
+    func writeBool(_ value: Bool) { bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes) }
 
     func writeInteger<T: FixedWidthInteger>(_ value: T) {
         if value == 0 {
             bytes.append(UInt8(ascii: "0"))
             return
         }
-        var digits: [UInt8] = []
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Digits least significant first, then turned around in place: no temporary array.
+        let first = bytes.count
         var rest = value.magnitude
         while rest > 0 {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
         }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes += digits.reversed()
+        bytes[first...].reverse()
     }
 
     /// Swift's shortest round-trip text, without a trailing `.0` (`1`, `0.6333`, `1e-05`), as
@@ -161,25 +163,34 @@ final class JSONSink {
     }
 
     private func appendEscape(_ byte: UInt8) {
-        let backslash = UInt8(ascii: "\\")
+        bytes.append(UInt8(ascii: "\\"))
         switch byte {
-        case 0x22: bytes += [backslash, 0x22]
-        case 0x5C: bytes += [backslash, backslash]
-        case 0x0A: bytes += [backslash, UInt8(ascii: "n")]
-        case 0x0D: bytes += [backslash, UInt8(ascii: "r")]
-        case 0x09: bytes += [backslash, UInt8(ascii: "t")]
+        case 0x22, 0x5C: bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
         // JSONEncoder writes these two short forms; the datasets' writer never did.
-        case 0x08 where pretty: bytes += [backslash, UInt8(ascii: "b")]
-        case 0x0C where pretty: bytes += [backslash, UInt8(ascii: "f")]
+        case 0x08 where pretty: bytes.append(UInt8(ascii: "b"))
+        case 0x0C where pretty: bytes.append(UInt8(ascii: "f"))
         default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes += [backslash, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            func digit(_ value: UInt8) -> UInt8 { value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10 }
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(digit(byte >> 4))
+            bytes.append(digit(byte & 0x0F))
         }
     }
 
     func writeIndent(_ depth: Int) {
         guard pretty else { return }
-        bytes += repeatElement(UInt8(ascii: " "), count: 2 * depth)
+        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+    }
+
+    /// `,` between entries, and in the pretty layout a line break (and the `{` or `[` line's).
+    func writeSeparator(first: Bool) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        if pretty { bytes.append(0x0A) }
     }
 
     static let null = Array("null".utf8)
@@ -225,7 +236,7 @@ final class JSONObjectWriter {
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
         frame.reset(depth: 0)
-        try value.encode(to: JSONByteEncoder(sink: sink, frame: frame, path: .root))
+        try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)
         let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
         return (sink.bytes, members)
