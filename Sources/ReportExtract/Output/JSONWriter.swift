@@ -88,6 +88,7 @@ final class JSONSink {
     /// the container is closed (and an object's members sorted) when `encode(to:)` returns.
     func writeValue<T: Encodable>(_ value: T, path: JSONCodingPath, depth: Int? = nil) throws {
         let depth = depth ?? baseDepth
+        if try writeCommon(value, depth: depth) { return }
         if let special = try Self.special(value) {
             bytes += special.bytes(self)
             return
@@ -107,6 +108,44 @@ final class JSONSink {
     }
 
     func recycle(_ frame: JSONFrame) { spareFrames.append(frame) }
+
+    /// Strings, integers and their `Nullable` and optional forms, which make up most values,
+    /// written without the containers `encode(to:)` would ask for (same bytes). A type check on
+    /// the metadata, then a reinterpretation of the value as that very type.
+    private func writeCommon<T>(_ value: T, depth: Int) throws -> Bool {
+        if T.self == String.self {
+            writeString(unsafeBitCast(value, to: String.self))
+        } else if T.self == Int.self {
+            writeInteger(unsafeBitCast(value, to: Int.self))
+        } else if T.self == Nullable<String>.self {
+            if let text = unsafeBitCast(value, to: Nullable<String>.self).wrappedValue { writeString(text) } else { writeNull() }
+        } else if T.self == Nullable<Int>.self {
+            if let number = unsafeBitCast(value, to: Nullable<Int>.self).wrappedValue { writeInteger(number) } else { writeNull() }
+        } else if T.self == String?.self {
+            if let text = unsafeBitCast(value, to: String?.self) { writeString(text) } else { writeNull() }
+        } else if T.self == Int?.self {
+            if let number = unsafeBitCast(value, to: Int?.self) { writeInteger(number) } else { writeNull() }
+        } else if T.self == [String].self {
+            try writeArray(unsafeBitCast(value, to: [String].self), depth: depth, writeString)
+        } else if T.self == [Int].self {
+            try writeArray(unsafeBitCast(value, to: [Int].self), depth: depth) { writeInteger($0) }
+        } else {
+            return false
+        }
+        return true
+    }
+
+    private func writeArray<Element>(_ elements: [Element], depth: Int, _ write: (Element) -> Void) throws {
+        let frame = takeFrame(depth: depth)
+        open(frame, as: .array)
+        for element in elements {
+            beginEntry(frame, key: nil)
+            write(element)
+            try endEntry(frame)
+        }
+        try close(frame)
+        recycle(frame)
+    }
 
     /// Ready for another top-level value (a reused row writer).
     func restart() {
