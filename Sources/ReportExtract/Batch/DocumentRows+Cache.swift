@@ -37,15 +37,21 @@ extension DocumentRows {
     public struct BadCache: Error {}
 
     public init(cache: [UInt8]) throws(BadCache) {
-        let magic = Array(Self.cacheMagic.utf8)
+        try self.init(cache: Data(cache))
+    }
+
+    /// Each dataset's rows are slices of `cache`, sharing its storage: a large document's rows
+    /// are not copied once more on their way into the datasets.
+    public init(cache: Data) throws(BadCache) {
+        let magic = Data(Self.cacheMagic.utf8)
         guard cache.starts(with: magic) else { throw BadCache() }
-        var index = magic.count
+        var index = cache.startIndex + magic.count
         for file in DatasetFile.allCases {
             guard let newline = cache[index...].firstIndex(of: 0x0A),
                 let count = Int(String(decoding: cache[index..<newline], as: UTF8.self)),
-                newline + 1 + count <= cache.count
+                newline + 1 + count <= cache.endIndex
             else { throw BadCache() }
-            rows[file] = Data(cache[(newline + 1)..<(newline + 1 + count)])
+            rows[file] = cache[(newline + 1)..<(newline + 1 + count)]
             index = newline + 1 + count
         }
         guard let counts = try? JSONSerialization.jsonObject(with: Data(cache[index...])) as? [String: Any],
