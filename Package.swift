@@ -34,6 +34,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The stage-by-stage benchmark (see Benchmarks/README.md); not part of the product.
+        .executableTarget(
+            name: "report-extract-bench",
+            dependencies: ["ReportExtract"],
+            path: "Benchmarks/StageBench"
+        ),
         .testTarget(
             name: "ReportExtractTests",
             dependencies: ["ReportExtract"]

@@ -18,13 +18,21 @@ public struct Pipeline: Sendable {
     }
 
     public func run(bytes: [UInt8], path: String) throws(DecodeError) -> ExtractedDocument {
-        let decoded = try decoder.decode(bytes)
-        let normalized = normalizer.normalize(decoded)
-        let segmented = Segmenter(options: rules.segmentation).segment(normalized)
-        let recognized = Recognizer(rules: rules).recognize(segmented)
-        let reconciled = Reconciler(rules: rules).reconcile(recognized)
+        var times = StageTimes()
+        return try run(bytes: bytes, path: path, times: &times)
+    }
+
+    /// The same run, adding each stage's duration to `times` (benchmarks).
+    public func run(bytes: [UInt8], path: String, times: inout StageTimes) throws(DecodeError) -> ExtractedDocument {
+        let decoded = try times.measure(.decode) { () throws(DecodeError) in try decoder.decode(bytes) }
+        let normalized = times.measure(.normalize) { normalizer.normalize(decoded) }
+        let segmented = times.measure(.segment) { Segmenter(options: rules.segmentation).segment(normalized) }
+        let recognized = times.measure(.recognize) { Recognizer(rules: rules).recognize(segmented) }
+        let reconciled = times.measure(.reconcile) { Reconciler(rules: rules).reconcile(recognized) }
+        // The source hash is part of reading the input: counted with decode.
+        let sha256 = times.measure(.decode) { SHA256.hex(bytes) }
         let source = SourceJSON(
-            path: path, sha256: SHA256.hex(bytes), bytes: bytes.count, encoding: decoded.encoding.name,
+            path: path, sha256: sha256, bytes: bytes.count, encoding: decoded.encoding.name,
             encodingMethod: decoded.encoding.method, encodingConfidence: decoded.encoding.confidence,
             bom: decoded.encoding.hasByteOrderMark, replacements: decoded.replacements,
             layout: segmented.layout, lines: segmented.lineCount)

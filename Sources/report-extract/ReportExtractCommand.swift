@@ -149,6 +149,11 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Longest line accepted, in bytes; a longer line fails its file.", valueName: "bytes"))
     var maxLineBytes: Int = Decoder.defaultMaxLineBytes
 
+    @Option(help: ArgumentHelp(
+        "Largest input accepted, in bytes; a larger file fails (named, the batch goes on) instead of "
+            + "exhausting memory. (default: 67108864, 64 MiB)", valueName: "bytes"))
+    var maxFileBytes: Int = Decoder.defaultMaxFileBytes
+
     @Option(help: "Comma-separated file extensions searched in directories.")
     var extensions: String = "txt"
 
@@ -184,23 +189,27 @@ struct Extract: ParsableCommand {
             guard out != nil else { throw ValidationError("Give the output directory with --out <dir>.") }
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if maxFileBytes < 1 { throw ValidationError("--max-file-bytes must be at least 1.") }
     }
 
     func run() throws {
         let rulesDirectory = try RulesDirectory.load(explicit: rules)
         let status: Int32
         if let explain {
-            status = Explain(file: explain, rules: rulesDirectory.rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes)).run()
+            status = Explain(file: explain, rules: rulesDirectory.rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes)).run()
         } else if stdin {
             status = StreamMode(
-                jsonLines: jsonl, path: path, lenient: lenient, maxLineBytes: maxLineBytes, rules: rulesDirectory.rules
+                jsonLines: jsonl, path: path,
+                decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes),
+                rules: rulesDirectory.rules
             ).run()
         } else {
             let options = BatchOptions(
                 inputs: inputs, output: out!, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 force: force, wait: wait, quiet: quiet,
                 extensions: Set(extensions.split(separator: ",").map { $0.lowercased() }),
-                lenient: lenient, maxLineBytes: maxLineBytes, delayMilliseconds: debugDelayMs)
+                lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes,
+                delayMilliseconds: debugDelayMs)
             status = BatchRunner(options: options, rules: rulesDirectory).run()
         }
         if status != ExitStatus.success { throw ExitCode(status) }

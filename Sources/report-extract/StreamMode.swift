@@ -15,12 +15,11 @@ import ReportExtract
 struct StreamMode {
     var jsonLines: Bool
     var path: String
-    var lenient: Bool
-    var maxLineBytes: Int
+    var decoder: Decoder
     var rules: RuleSet
 
     func run() -> Int32 {
-        let pipeline = Pipeline(rules: rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes))
+        let pipeline = Pipeline(rules: rules, decoder: decoder)
         guard jsonLines else {
             let bytes = (try? InputReader.readAll(fd: STDIN_FILENO, shown: "standard input")) ?? []
             return emit(bytes, path: path, pipeline) ? ExitStatus.success : ExitStatus.someFailed
@@ -62,7 +61,7 @@ struct StreamMode {
     private func emit(_ bytes: [UInt8], path: String, _ pipeline: Pipeline) -> Bool {
         do {
             let document = try pipeline.run(bytes: bytes, path: path)
-            let lines = try DocumentRows.figureLines(documentJSON: DocumentJSON(document).encoded(), path: path)
+            let lines = DocumentRows.figureLines(document: DocumentJSON(document))
             if !lines.isEmpty { FileHandle.standardOutput.write(lines) }
             return true
         } catch {

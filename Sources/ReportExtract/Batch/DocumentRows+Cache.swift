@@ -15,32 +15,43 @@ extension DocumentRows {
 
     /// Magic line, then each dataset's bytes as `<count>\n<bytes>`, then the counts as JSON.
     public func cacheData() -> Data {
-        var data = Data(Self.cacheMagic.utf8)
+        var data = Data()
+        writeCache { data.append($0) }
+        return data
+    }
+
+    /// The same bytes piece by piece, so a large document's rows are not copied once more.
+    public func writeCache<E: Error>(_ write: (Data) throws(E) -> Void) throws(E) {
+        try write(Data(Self.cacheMagic.utf8))
         for file in DatasetFile.allCases {
             let bytes = rows[file] ?? Data()
-            data.append(Data("\(bytes.count)\n".utf8))
-            data.append(bytes)
+            try write(Data("\(bytes.count)\n".utf8))
+            try write(bytes)
         }
-        let counts: [String: Any] = [
-            "figures": figureCount, "checks": checkCount, "figures_by_confidence": figuresByConfidence,
-            "checks_by_status": checksByStatus,
-        ]
-        data.append(Data(CompactJSON.string(counts).utf8))
-        return data
+        let counts = CachedCounts(
+            figures: figureCount, checks: checkCount, figuresByConfidence: figuresByConfidence,
+            checksByStatus: checksByStatus)
+        try write(Data(try! JSONWriter.bytes(counts, layout: .compact)))  // integers only
     }
 
     public struct BadCache: Error {}
 
     public init(cache: [UInt8]) throws(BadCache) {
-        let magic = Array(Self.cacheMagic.utf8)
+        try self.init(cache: Data(cache))
+    }
+
+    /// Each dataset's rows are slices of `cache`, sharing its storage: a large document's rows
+    /// are not copied once more on their way into the datasets.
+    public init(cache: Data) throws(BadCache) {
+        let magic = Data(Self.cacheMagic.utf8)
         guard cache.starts(with: magic) else { throw BadCache() }
-        var index = magic.count
+        var index = cache.startIndex + magic.count
         for file in DatasetFile.allCases {
             guard let newline = cache[index...].firstIndex(of: 0x0A),
                 let count = Int(String(decoding: cache[index..<newline], as: UTF8.self)),
-                newline + 1 + count <= cache.count
+                newline + 1 + count <= cache.endIndex
             else { throw BadCache() }
-            rows[file] = Data(cache[(newline + 1)..<(newline + 1 + count)])
+            rows[file] = cache[(newline + 1)..<(newline + 1 + count)]
             index = newline + 1 + count
         }
         guard let counts = try? JSONSerialization.jsonObject(with: Data(cache[index...])) as? [String: Any],
@@ -49,5 +60,19 @@ extension DocumentRows {
             let byStatus = counts["checks_by_status"] as? [String: Int]
         else { throw BadCache() }
         (figureCount, checkCount, figuresByConfidence, checksByStatus) = (figures, checks, byConfidence, byStatus)
+    }
+}
+
+/// The counts at the end of a rows cache file.
+private struct CachedCounts: Encodable {
+    var figures: Int
+    var checks: Int
+    var figuresByConfidence: [String: Int]
+    var checksByStatus: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case figures, checks
+        case figuresByConfidence = "figures_by_confidence"
+        case checksByStatus = "checks_by_status"
     }
 }

@@ -49,6 +49,7 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownEncoding(firstNonASCIIOffset: Int)
     case controlCharacters(encoding: String, offset: Int)
     case lineTooLong(line: Int, bytes: Int, limit: Int)
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -62,6 +63,8 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unknown encoding: not UTF-8 (first invalid byte at offset \(offset)), not GB18030, and ICU's detector had no confident guess"
         case .lineTooLong(let line, let bytes, let limit):
             return "line \(line) is \(bytes) bytes long, over the limit of \(limit) (not a Tika text dump? raise it with --max-line-bytes)"
+        case .tooLarge(let bytes, let limit):
+            return "\(bytes) bytes, over the limit of \(limit) bytes per document (extraction holds a document and its results in memory; raise it with --max-file-bytes)"
         case .controlCharacters(let encoding, let offset):
             return "not text: control character U+0000-U+001F at character \(offset) when read as \(encoding)"
         }

@@ -7,15 +7,26 @@ public struct Decoder: Sendable {
     /// megabytes is not a text dump, and its output would be unusable.
     public var maxLineBytes: Int
 
-    public static let defaultMaxLineBytes = 1_000_000
+    /// Largest document accepted, in bytes. Extraction holds a document, its tables, figures
+    /// and outputs in memory (many times the input for a table of hundreds of thousands of rows,
+    /// see Benchmarks/README.md), so a larger input is refused rather than left to swap.
+    public var maxFileBytes: Int
 
-    public init(lenient: Bool = false, maxLineBytes: Int = Decoder.defaultMaxLineBytes) {
+    public static let defaultMaxLineBytes = 1_000_000
+    public static let defaultMaxFileBytes = 64 << 20
+
+    public init(
+        lenient: Bool = false, maxLineBytes: Int = Decoder.defaultMaxLineBytes,
+        maxFileBytes: Int = Decoder.defaultMaxFileBytes
+    ) {
         self.lenient = lenient
         self.maxLineBytes = maxLineBytes
+        self.maxFileBytes = maxFileBytes
     }
 
     public func decode(_ bytes: [UInt8]) throws(DecodeError) -> DecodedText {
         guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= maxFileBytes else { throw .tooLarge(bytes: bytes.count, limit: maxFileBytes) }
         try checkLineLengths(bytes)
         if let bom = ByteOrderMark(prefixOf: bytes) {
             return try decodeWithICU(

@@ -18,14 +18,22 @@ extension DocumentJSON {
         diagnostics = segmented.diagnostics
     }
 
-    /// Pretty-printed, keys sorted, so outputs diff well and do not depend on the machine.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and integers cannot fail.
-        var data = try! encoder.encode(self)
-        data.append(0x0A)
-        return data
+    /// Pretty-printed, keys sorted, so outputs diff well and do not depend on the machine; the
+    /// bytes `JSONEncoder` wrote before (see `JSONWriter`), plus a final newline.
+    public func encodedBytes() -> [UInt8] {
+        // Plain structs of strings, integers and a finite share cannot fail to encode.
+        var bytes = try! JSONWriter.bytes(self, layout: .pretty)
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    public func encoded() -> Data { Data(encodedBytes()) }
+
+    /// The same bytes handed to `output` a megabyte or so at a time, so that a document with a
+    /// very long table never holds its whole JSON in memory.
+    public func write(to output: @escaping ([UInt8]) throws -> Void) throws {
+        try JSONWriter.write(self, layout: .pretty, to: output)
+        try output([0x0A])
     }
 }
 

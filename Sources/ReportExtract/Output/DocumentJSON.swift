@@ -17,11 +17,15 @@ public struct DocumentJSON: Encodable, Sendable {
     public var tables: [TableJSON]
     public var diagnostics: [Diagnostic]
 
+    // In key order: the document is streamed to its file (JSONKeysInOrder).
     enum CodingKeys: String, CodingKey {
-        case schema, source, facts, figures, checks, grade, indicators, markers, paragraphs, tables, diagnostics
+        case checks, diagnostics, facts, figures, grade, indicators, markers, paragraphs
         case rulesFingerprint = "rules_fingerprint"
+        case schema, source, tables
     }
 }
+
+extension DocumentJSON: JSONKeysInOrder {}
 
 public struct SourceJSON: Encodable, Sendable, Equatable {
     public var path: String
@@ -67,17 +71,21 @@ public struct TableJSON: Encodable, Sendable {
     var headerRows: [HeaderRowJSON]
     var bodyRows: [RowJSON]
 
+    // In key order: a table of 300,000 rows is streamed too (JSONKeysInOrder).
     enum CodingKeys: String, CodingKey {
-        case index, kind, title, layout, unit
-        case titleLine = "title_line"
+        case bodyRows = "body_rows"
         case columnCount = "column_count"
         case firstLine = "first_line"
-        case lastLine = "last_line"
         case headerRows = "header_rows"
-        case bodyRows = "body_rows"
+        case index, kind
+        case lastLine = "last_line"
+        case layout, title
+        case titleLine = "title_line"
+        case unit
     }
-
 }
+
+extension TableJSON: JSONKeysInOrder {}
 
 public struct HeaderRowJSON: Encodable, Sendable {
     var rows: [Int]

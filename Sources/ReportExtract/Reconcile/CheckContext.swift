@@ -1,60 +1,76 @@
 /// What the checks look at: the figures (mutable through the reconciler), the tables they came
 /// from and each table's kind. Lookups by table, row and field live here so every check reads
-/// operands the same way.
+/// operands the same way; they go through `CheckIndex`, so each costs the size of a row or of
+/// the answer, never a scan of the document.
 struct CheckContext {
-    var figures: [Figure]
+    var figures: FigureStore
     let tables: [Table]
     let tableKinds: [String?]
     let rules: RuleSet
+    let index: CheckIndex
+
+    var work: CheckWork { figures.work }
+
+    init(figures: [Figure], tables: [Table], tableKinds: [String?], rules: RuleSet, work: CheckWork = CheckWork()) {
+        self.figures = FigureStore(figures, work: work)
+        self.tables = tables
+        self.tableKinds = tableKinds
+        self.rules = rules
+        let sums = rules.checks.filter { ($0.kind == .sum || $0.kind == .partNotAbove) && !$0.parts.isEmpty }
+        index = CheckIndex(figures: figures, tables: tables, rules: rules) { table in
+            sums.contains { rule in rule.tableKinds.isEmpty || tableKinds[table].map(rule.tableKinds.contains) == true }
+        }
+        work.add(figures.count)
+    }
 
     func applies(_ rule: CheckRule, toTable table: Int) -> Bool {
         rule.tableKinds.isEmpty || tableKinds[table].map(rule.tableKinds.contains) == true
     }
 
-    /// Figure indexes of table-cell figures in `table`.
-    func tableFigures(_ table: Int) -> [Int] {
-        figures.indices.filter { figures[$0].table == table }
-    }
+    /// Figure indexes of the figures (table cells and pairs in cells) of `table`.
+    func tableFigures(_ table: Int) -> [Int] { index.figures(inTable: table) }
 
-    /// The figure of a row-field in a column: the `row`'s figure for `field` in `column`.
+    /// The table-cell figures of `table` whose row names `rowField`.
     func figures(inTable table: Int, rowField: String) -> [Int] {
-        tableFigures(table).filter { figures[$0].rowField == rowField && figures[$0].source == .tableCell }
+        index.cells(inTable: table, rowField: rowField)
     }
 
-    /// Rows of `table` whose row label names `field`.
+    /// Body rows of `table` whose figures name `field` as their row field, then the body rows
+    /// whose label names `field` even when none of their cells holds a number (`——` or blank),
+    /// so a sum can report the missing operand instead of silently dropping it.
     func rows(inTable table: Int, rowField: String) -> [Row] {
-        tables[table].rows.filter { row in
-            row.role == .body && figures.contains { $0.table == table && $0.row == row.index && $0.rowField == rowField }
-        } + rowsWithoutFigures(table, rowField: rowField)
-    }
-
-    /// Rows whose label names `field` even when none of their cells holds a number (`——` or
-    /// blank), so a sum can report the missing operand instead of silently dropping it.
-    private func rowsWithoutFigures(_ table: Int, rowField: String) -> [Row] {
-        tables[table].rows.filter { row in
-            row.role == .body && !figures.contains { $0.table == table && $0.row == row.index }
-                && row.cells.contains { rules.field(forLabel: $0.text)?.field.id == rowField }
-        }
+        let rows = tables[table].rows
+        let withFigures = index.rows(inTable: table, rowField: rowField).filter { rows[$0].role == .body }
+        let without = index.rowsWithoutFigures(inTable: table, naming: rowField)
+        work.add(withFigures.count + without.count)
+        return (withFigures + without).map { rows[$0] }
     }
 
     /// The table-cell figures in row `row` of `table` whose column names `field` (or, when no
     /// column does, whose field is `field`). More than one means the operand is ambiguous
     /// (`2022年实际在职人数` beside `2023年实际在职人数`).
     func figures(table: Int, row: Int, columnField field: String) -> [Int] {
-        let inRow = tableFigures(table).filter { figures[$0].row == row && figures[$0].source == .tableCell }
+        let inRow = index.cells(inTable: table, row: row)
         let byColumn = inRow.filter { figures[$0].columnField == field }
         return byColumn.isEmpty ? inRow.filter { figures[$0].field == field } : byColumn
     }
 
     /// The figure of a row in the column that carries `columnLabel`, when exactly one column of
-    /// the table does (a narrower, right-aligned row reaches its column this way).
+    /// the table does, rows `excluded` aside (a narrower, right-aligned row reaches its column
+    /// this way).
     func figure(table: Int, row: Int, columnLabel: String?, besides excluded: Int? = nil) -> Int? {
-        guard let columnLabel else { return nil }
-        let labelled = tableFigures(table).filter {
-            figures[$0].columnLabel == columnLabel && figures[$0].source == .tableCell && figures[$0].row != excluded
+        guard let columnLabel, let labelled = index.labelled(inTable: table, columnLabel: columnLabel) else { return nil }
+        var columns = labelled.columnCounts.count
+        if let excluded {
+            // Columns whose every labelled figure sits in the excluded row do not count.
+            var inExcluded: [Int: Int] = [:]
+            for figure in index.cells(inTable: table, row: excluded) where figures[figure].columnLabel == columnLabel {
+                if let column = figures[figure].column { inExcluded[column, default: 0] += 1 }
+            }
+            columns -= inExcluded.filter { labelled.columnCounts[$0.key] == $0.value }.count
         }
-        guard Set(labelled.compactMap { figures[$0].column }).count == 1 else { return nil }
-        return labelled.first { figures[$0].row == row }
+        guard columns == 1, row != excluded else { return nil }
+        return index.cells(inTable: table, row: row).first { figures[$0].columnLabel == columnLabel }
     }
 
     /// The part of `row` that lines up with `total`: by column label when it is unique in the
@@ -69,6 +85,6 @@ struct CheckContext {
     }
 
     func figure(table: Int, row: Int, column: Int) -> Int? {
-        tableFigures(table).first { figures[$0].row == row && figures[$0].column == column && figures[$0].source == .tableCell }
+        index.cells(inTable: table, row: row).first { figures[$0].column == column }
     }
 }

@@ -28,20 +28,34 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
         case checksNotEvaluable = "checks_not_evaluable"
     }
 
+    /// Counted in one pass over the figures and one over the checks (no per-grade copies of the
+    /// figures: a document may hold hundreds of thousands).
     init(figures list: [Figure], checks: [CheckResult]) {
         figures = list.count
-        high = list.filter { $0.confidence == .high }.count
-        medium = list.filter { $0.confidence == .medium }.count
-        low = list.filter { $0.confidence == .low }.count
+        (high, medium, low) = (0, 0, 0)
+        var tables: [Int: TableGrade] = [:]
+        for figure in list {
+            switch figure.confidence {
+            case .high: high += 1
+            case .medium: medium += 1
+            case .low: low += 1
+            }
+            guard let table = figure.table else { continue }
+            var grade = tables[table] ?? TableGrade(table: table, worst: .high, low: 0, figures: 0)
+            grade.worst = min(grade.worst, figure.confidence)
+            grade.low += figure.confidence == .low ? 1 : 0
+            grade.figures += 1
+            tables[table] = grade
+        }
         highShare = list.isEmpty ? 1 : (Double(high) / Double(list.count) * 10_000).rounded() / 10_000
-        let tables = Dictionary(grouping: list.filter { $0.table != nil }, by: { $0.table! })
-        worstTable = tables.map { table, figures in
-            TableGrade(
-                table: table, worst: figures.map(\.confidence).min() ?? .high,
-                low: figures.filter { $0.confidence == .low }.count, figures: figures.count)
-        }.min { ($0.worst, -$0.low, $0.table) < ($1.worst, -$1.low, $1.table) }
-        checksOK = checks.filter { $0.status == .ok }.count
-        checksViolated = checks.filter { $0.status == .violated }.count
-        checksNotEvaluable = checks.filter { $0.status == .notEvaluable }.count
+        worstTable = tables.values.min { ($0.worst, -$0.low, $0.table) < ($1.worst, -$1.low, $1.table) }
+        (checksOK, checksViolated, checksNotEvaluable) = (0, 0, 0)
+        for check in checks {
+            switch check.status {
+            case .ok: checksOK += 1
+            case .violated: checksViolated += 1
+            case .notEvaluable: checksNotEvaluable += 1
+            }
+        }
     }
 }

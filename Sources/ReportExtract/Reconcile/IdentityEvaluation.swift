@@ -34,31 +34,43 @@ struct IdentityEvaluation {
         var openEnded = false
     }
 
+    /// At most this many combinations of candidate readings are tried; more make the check
+    /// not evaluable (`too_many_candidates`), so the cost stays linear in the operand count.
+    static let combinationLimit = 256
+
     static func evaluate(
-        operands: [Int], figures: [Figure], relation: Relation = .equal,
+        operands: [Int], figures: FigureStore, relation: Relation = .equal,
         compute: ([NumberValue]) -> Comparison?
     ) -> Outcome {
         let choices = operands.map { figures[$0].checkableReadings }
         if choices.contains(where: \.isEmpty) {
             return Outcome(status: .notEvaluable, reason: "missing_operand", chosen: [:])
         }
-        guard choices.reduce(1, { $0 * $1.count }) <= 256 else {
+        guard let count = combinationCount(choices) else {
             return Outcome(status: .notEvaluable, reason: "too_many_candidates", chosen: [:])
         }
-        let combinations = product(choices)
-        var closing: [([NumberValue], Comparison)] = []
-        var failing: [(Comparison, IntervalComparison)] = []
-        for combination in combinations {
+        // Only the first closing and the first failing combination are reported, and whether
+        // all closing ones agree: nothing else is kept, so memory stays one combination.
+        var closing: ([NumberValue], Comparison)?
+        var closingAgree = true
+        var failing: (Comparison, IntervalComparison)?
+        for number in 0..<count {
+            let combination = Self.combination(number, of: choices)
+            figures.work.add(combination.count)
             guard let comparison = compute(combination) else { continue }
             let verdict = judge(comparison, relation, figures)
             if verdict == .consistent {
-                closing.append((combination, comparison))
-            } else {
-                failing.append((comparison, verdict))
+                if let first = closing {
+                    closingAgree = closingAgree && first.0 == combination
+                } else {
+                    closing = (combination, comparison)
+                }
+            } else if failing == nil {
+                failing = (comparison, verdict)
             }
         }
-        if let (combination, comparison) = closing.first {
-            guard closing.count == 1 || sameReadings(closing.map(\.0)) else {
+        if let (combination, comparison) = closing {
+            guard closingAgree else {
                 return Outcome(status: .notEvaluable, reason: "ambiguous_operand", chosen: [:])
             }
             var chosen: [Int: NumberValue] = [:]
@@ -71,7 +83,7 @@ struct IdentityEvaluation {
                 status: .ok, reason: nil, expected: comparison.computed.description,
                 actual: comparison.printed.printedText, chosen: chosen, openEnded: openEnded)
         }
-        guard let (comparison, verdict) = failing.first else {
+        guard let (comparison, verdict) = failing else {
             // No combination could be computed: a quotient over a denominator that may be zero.
             return Outcome(status: .notEvaluable, reason: "zero_denominator", chosen: [:])
         }
@@ -88,7 +100,7 @@ struct IdentityEvaluation {
     /// Compares in the computed interval's scale, with the printed figure's interval built the
     /// way the figure itself knows it (a scale known only from `单位：万元` included). The miss is
     /// rounding-only when the gap is below one unit of the printed figure's last digit.
-    private static func judge(_ comparison: Comparison, _ relation: Relation, _ figures: [Figure]) -> IntervalComparison {
+    private static func judge(_ comparison: Comparison, _ relation: Relation, _ figures: FigureStore) -> IntervalComparison {
         var printed = figures[comparison.printedFigure].interval(comparison.printed)
         if comparison.printedIsExact != figures[comparison.printedFigure].isExact {
             printed = DecimalInterval(printed: comparison.printed, exact: comparison.printedIsExact)
@@ -105,16 +117,26 @@ struct IdentityEvaluation {
         return gap < unit ? .roundingOnly(gap: gap) : .substantive(gap: gap)
     }
 
-    private static func product(_ choices: [[NumberValue]]) -> [[NumberValue]] {
-        var result: [[NumberValue]] = [[]]
-        for options in choices {
-            result = result.flatMap { prefix in options.map { prefix + [$0] } }
+    /// The number of combinations, nil past `combinationLimit` (never overflowing).
+    private static func combinationCount(_ choices: [[NumberValue]]) -> Int? {
+        var count = 1
+        for options in choices where options.count > 1 {
+            count *= options.count
+            if count > combinationLimit { return nil }
         }
-        return result
+        return count
     }
 
-    private static func sameReadings(_ combinations: [[NumberValue]]) -> Bool {
-        combinations.dropFirst().allSatisfy { $0 == combinations[0] }
+    /// Combination `number` in the order of nested loops over the operands, the last operand
+    /// varying fastest (the order checks have always reported the first closing one in).
+    private static func combination(_ number: Int, of choices: [[NumberValue]]) -> [NumberValue] {
+        var rest = number
+        var picked = choices.map { $0[0] }
+        for position in choices.indices.reversed() where choices[position].count > 1 {
+            picked[position] = choices[position][rest % choices[position].count]
+            rest /= choices[position].count
+        }
+        return picked
     }
 }
 

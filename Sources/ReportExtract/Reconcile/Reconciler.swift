@@ -14,9 +14,14 @@ public struct Reconciler: Sendable {
     public init(rules: RuleSet) { self.rules = rules }
 
     public func reconcile(_ document: RecognizedDocument) -> ReconciledDocument {
+        reconcile(document, work: CheckWork())
+    }
+
+    /// - Parameter work: counts what the checks did (tests prove it linear in a table's length).
+    func reconcile(_ document: RecognizedDocument, work: CheckWork) -> ReconciledDocument {
         var context = CheckContext(
             figures: document.figures, tables: document.segmented.tables,
-            tableKinds: document.tableKinds.map(\.kind), rules: rules)
+            tableKinds: document.tableKinds.map(\.kind), rules: rules, work: work)
         var done: [CheckRun] = []
         for rule in rules.checks {
             for var run in runs(of: rule, context) {
@@ -35,8 +40,16 @@ public struct Reconciler: Sendable {
                 done.append(run)
             }
         }
-        var figures = context.figures
-        for index in figures.indices { grade(&figures[index], index: index, runs: done) }
+        // Each figure's runs, in run order, found once instead of by scanning every run.
+        var runsByFigure = [[Int]](repeating: [], count: context.figures.all.count)
+        for (position, run) in done.enumerated() {
+            work.add(run.operands.count)
+            for operand in run.operands where runsByFigure[operand].last != position { runsByFigure[operand].append(position) }
+        }
+        var figures = context.figures.all
+        for index in figures.indices {
+            grade(&figures[index], runs: runsByFigure[index].map { done[$0] })
+        }
         let checks = done.map(\.result)
         return ReconciledDocument(
             recognized: document, figures: figures, checks: checks,
@@ -53,14 +66,16 @@ public struct Reconciler: Sendable {
         }
     }
 
-    private func choose(_ value: NumberValue, for index: Int, by check: String, in figures: inout [Figure]) {
-        figures[index].chosen = value
-        figures[index].repairs = value.repairs
-        figures[index].reasons.append("chosen_by:\(check)")
+    private func choose(_ value: NumberValue, for index: Int, by check: String, in figures: inout FigureStore) {
+        figures.modify(index) { figure in
+            figure.chosen = value
+            figure.repairs = value.repairs
+            figure.reasons.append("chosen_by:\(check)")
+        }
     }
 
-    private func grade(_ figure: inout Figure, index: Int, runs: [CheckRun]) {
-        let mine = runs.filter { $0.operands.contains(index) }
+    /// - Parameter mine: the runs that have the figure among their operands, in run order.
+    private func grade(_ figure: inout Figure, runs mine: [CheckRun]) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false

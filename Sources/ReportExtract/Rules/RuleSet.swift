@@ -16,6 +16,8 @@ public struct RuleSet: Sendable {
 
     /// Normalized alias → field index and the alias as written.
     let aliasIndex: [String: (field: Int, alias: String)]
+    /// Field id → index in `fields`: checks ask for a figure's field once per figure.
+    let fieldPositions: [String: Int]
 
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
@@ -36,9 +38,13 @@ public struct RuleSet: Sendable {
             for alias in field.aliases { index[LabelText.key(alias, units: units).text] = (position, alias) }
         }
         aliasIndex = index
+        fieldPositions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func field(id: String) -> FieldRule? { fields.first { $0.id == id } }
+    public func field(id: String) -> FieldRule? {
+        if let position = fieldPositions[id], position < fields.count, fields[position].id == id { return fields[position] }
+        return fields.first { $0.id == id }  // `fields` changed after loading
+    }
 
     /// The field a label names, after normalization (numbering, 其中, years, spaces, trailing
     /// colon and parenthesized notes ignored), and the alias that matched.

@@ -128,7 +128,7 @@ struct RowJoiner {
         guard CellText.looksLikeValue(text) else { return true }
         // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
         // (`→6` `→5.5`: 分值 and 得分 of the row above).
-        let ordinal = text.unicodeScalars.count <= 3 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        let ordinal = text.unicodeScalars.count <= 6 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
         guard ordinal, run.cells.count > 1 else { return false }
         let second = CellText.join(run.cells[1].paragraphs)
         return !second.isEmpty && !CellText.looksLikeValue(second) && !CellText.isPlaceholder(second)

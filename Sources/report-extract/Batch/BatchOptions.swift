@@ -11,6 +11,7 @@ struct BatchOptions: Sendable {
     var extensions: Set<String> = ["txt"]
     var lenient = false
     var maxLineBytes = Decoder.defaultMaxLineBytes
+    var maxFileBytes = Decoder.defaultMaxFileBytes
     /// Test hook (hidden option): sleep this long before writing each document.
     var delayMilliseconds = 0
 }

@@ -25,7 +25,8 @@ extension BatchRunner {
         }
         report.files.skipped = inputs.count - work.count
         let pipeline = Pipeline(
-            rules: rules.rules, decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes))
+            rules: rules.rules,
+            decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes))
         let completed = Locked([String: Manifest.Entry]())
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
         var lastCheckpoint = Date()
@@ -101,18 +102,34 @@ extension BatchRunner {
     private func extract(
         _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
     ) throws -> Manifest.Entry {
+        // Refused before reading: a file past the limit is never loaded.
+        guard file.size <= options.maxFileBytes else {
+            throw FileError(path: file.path, reason: DecodeError.tooLarge(bytes: Int(file.size), limit: options.maxFileBytes).description)
+        }
         let bytes = try InputReader.read(file.path)
-        let document = try pipeline.run(bytes: bytes, path: file.relativePath)
-        let documentJSON = DocumentJSON(document)
-        let json = documentJSON.encoded()
+        let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath))
+        // Streamed to its staged file a megabyte at a time, hashed on the way: a document with
+        // a very long table never holds its whole JSON in memory.
+        var hasher = SHA256()
+        let staged = try out.stage()
+        try document.write { piece in
+            hasher.update(piece)
+            try staged.append(piece)
+        }
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
-        try out.write(json, to: file.outputPath)
-        try ReviewPages.write(documentJSON, output: file.outputPath, in: out)
-        let outputSHA256 = SHA256.hex(json)
-        // The dataset rows now, while the JSON is at hand: a later rebuild reads them back
+        try staged.commit(to: file.outputPath)
+        try ReviewPages.write(document, output: file.outputPath, in: out)
+        let outputSHA256 = hasher.finalizeHex()
+        // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
-        if let rows = try? DocumentRows(documentJSON: json, output: file.outputPath) {
-            try? out.write(rows.cacheData(), to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+        let rows = DocumentRows(document: document, output: file.outputPath)
+        if let cache = try? out.stage() {
+            do {
+                try rows.writeCache { try cache.append($0) }
+                try cache.commit(to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+            } catch {
+                cache.discard()  // only a cache: the rebuild parses the JSON instead
+            }
         }
         return Manifest.Entry(
             input: file.relativePath, output: file.outputPath, size: file.size,

@@ -65,7 +65,7 @@ enum Datasets {
     /// written for next time).
     private static func read(_ entry: Manifest.Entry, from out: OutputDirectory) -> Rows {
         let cache = cachePath(outputSHA256: entry.outputSHA256, output: entry.output)
-        if out.isRegularFile(cache), let bytes = try? out.read(cache), let rows = try? DocumentRows(cache: bytes) {
+        if out.isRegularFile(cache), let bytes = try? out.readData(cache), let rows = try? DocumentRows(cache: bytes) {
             return .read(rows)
         }
         do {

@@ -65,6 +65,31 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
         return try InputReader.readAll(fd: fd, shown: shown(relative))
     }
 
+    /// The same, into a `Data` (whose slices share its storage) without an intermediate array.
+    func readData(_ relative: String) throws(FileError) -> Data {
+        let (directory, name) = try parent(of: relative, create: false)
+        defer { close(directory) }
+        let fd = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(shown(relative)) }
+        defer { close(fd) }
+        var info = stat()
+        // One byte more than the size, so the read that finds the end needs no larger buffer.
+        var data = Data(count: (fstat(fd, &info) == 0 ? Int(info.st_size) : 0) + 1)
+        var count = 0
+        while true {
+            if count == data.count { data.count += max(data.count, 1 << 16) }  // the file grew
+            let got = data.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .errno(shown(relative))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        data.count = count
+        return data
+    }
+
     // MARK: - Writing
 
     /// Writes `data` to `relative` atomically (staged, flushed, renamed).
@@ -210,11 +235,11 @@ final class StagedFile {
 
     deinit { if !finished { discard() } }
 
-    func append(_ data: Data) throws(FileError) {
+    func append(_ data: some ContiguousBytes) throws(FileError) {
         let failure: Int32? = data.withUnsafeBytes { buffer in
             var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno

@@ -66,6 +66,32 @@ import Testing
         #expect((paragraphs?.first?["text"] as? String)?.count == 500_000)
     }
 
+    /// A file over --max-file-bytes is refused before it is read, named with its size and the
+    /// limit; the other files are still extracted.
+    @Test func aFileOverTheSizeLimitIsRefusedAndTheBatchGoesOn() throws {
+        let input = try Tool.temporaryDirectory("size-in")
+        let output = try Tool.temporaryDirectory("size-out")
+        defer {
+            try? FileManager.default.removeItem(at: input)
+            try? FileManager.default.removeItem(at: output)
+        }
+        let small = Corpus.bytes("000_9e756e20db3ef670.txt")
+        let large = Corpus.bytes("003_f55f75cbe4f5ac91.txt")
+        try Data(small).write(to: input.appendingPathComponent("small.txt"))
+        try Data(large).write(to: input.appendingPathComponent("large.txt"))
+        let limit = small.count + 100
+        let result = try Tool.run([input.path, "--out", output.path, "--quiet", "--max-file-bytes", "\(limit)"])
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("large.txt: \(large.count) bytes, over the limit of \(limit) bytes per document") == true, "\(errors)")
+        #expect(errors.first?.contains("--max-file-bytes") == true)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("small.json").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("large.json").path))
+        let usage = try Tool.run([input.path, "--out", output.path, "--max-file-bytes", "0"])
+        #expect(usage.status == 64)
+    }
+
     @Test func missingInputIsAnErrorAndUsageErrorsExit64() throws {
         let output = try Tool.temporaryDirectory("missing-out")
         defer { try? FileManager.default.removeItem(at: output) }

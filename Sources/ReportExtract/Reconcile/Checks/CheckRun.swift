@@ -8,7 +8,7 @@ struct CheckRun {
     var isIdentity: Bool
 
     /// Builds the run from an evaluation outcome.
-    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: [Figure]) {
+    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
         self.operands = operands
         chosen = outcome.chosen
         isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
@@ -20,7 +20,7 @@ struct CheckRun {
     }
 
     /// A check that could not be evaluated, with the reason.
-    init(id: String, rule: CheckRule, operands: [Int], reason: String, figures: [Figure]) {
+    init(id: String, rule: CheckRule, operands: [Int], reason: String, figures: FigureStore) {
         self.init(
             id: id, rule: rule, operands: operands,
             outcome: IdentityEvaluation.Outcome(status: .notEvaluable, reason: reason, chosen: [:]), figures: figures)

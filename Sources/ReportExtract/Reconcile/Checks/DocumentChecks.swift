@@ -78,12 +78,9 @@ struct ProseMatchCheck {
     /// them agrees with the table, the other is most likely another quantity (a budget beside an
     /// actual): it is not evaluable rather than violated.
     static func settleRepeatedStatements(_ runs: [CheckRun], _ context: CheckContext) -> [CheckRun] {
-        runs.map { run in
-            guard run.result.status == .violated, run.operands.count == 2 else { return run }
-            let agreeing = runs.contains { other in
-                other.result.status == .ok && other.operands.count == 2 && other.operands[1] == run.operands[1]
-            }
-            guard agreeing else { return run }
+        let agreed = Set(runs.filter { $0.result.status == .ok && $0.operands.count == 2 }.map { $0.operands[1] })
+        return runs.map { run in
+            guard run.result.status == .violated, run.operands.count == 2, agreed.contains(run.operands[1]) else { return run }
             var settled = run
             settled.result.status = .notEvaluable
             settled.result.reason = "another_statement_agrees"
@@ -94,15 +91,20 @@ struct ProseMatchCheck {
     func run(_ context: CheckContext) -> [CheckRun] {
         var runs: [CheckRun] = []
         let units = context.rules.units
-        for prose in context.figures.indices where context.figures[prose].source == .prose {
+        let proses = context.figures.indices.filter { index in
+            let figure = context.figures[index]
+            guard figure.source == .prose, let field = figure.field else { return false }
+            return rule.fields.isEmpty || rule.fields.contains(field)
+        }
+        guard !proses.isEmpty else { return [] }
+        let tableFigures = TableFiguresByLabel(
+            fields: Set(proses.compactMap { context.figures[$0].field }), rule: rule, context)
+        for prose in proses {
             let figure = context.figures[prose]
-            guard let field = figure.field, rule.fields.isEmpty || rule.fields.contains(field) else { continue }
+            guard let field = figure.field else { continue }
             let label = LabelText.key(figure.rowLabel ?? "", units: units).text
-            let matches = context.figures.indices.filter { index in
-                let other = context.figures[index]
-                guard let table = other.table, context.applies(rule, toTable: table), other.field == field else { return false }
-                return LabelText.key(other.rowLabel ?? "", units: units).text == label
-            }
+            let matches = tableFigures.figures(field: field, label: label)
+            context.work.add(matches.count)
             guard !matches.isEmpty else { continue }
             let id = "\(rule.id)@\(figure.id)"
             guard matches.count == 1, let table = matches.first else {
@@ -120,4 +122,34 @@ struct ProseMatchCheck {
         }
         return Self.settleRepeatedStatements(runs, context)
     }
+}
+
+/// The table figures a prose figure may be compared with, by field and normalized row label,
+/// each label normalized once (not once per prose figure). Only the fields prose figures name
+/// and the tables the rule applies to are indexed.
+private struct TableFiguresByLabel {
+    private struct Key: Hashable {
+        var field: String
+        var label: String
+    }
+
+    private var figures: [Key: [Int]] = [:]
+
+    init(fields: Set<String>, rule: CheckRule, _ context: CheckContext) {
+        let units = context.rules.units
+        for table in context.tables.indices where context.applies(rule, toTable: table) {
+            for index in context.tableFigures(table) {
+                let figure = context.figures[index]
+                guard let field = figure.field, fields.contains(field) else { continue }
+                let key = Key(field: field, label: LabelText.key(figure.rowLabel ?? "", units: units).text)
+                figures[key, default: []].append(index)
+            }
+        }
+        // The lists must follow figure order, as the document's figures do, not table order.
+        for (key, list) in figures where zip(list, list.dropFirst()).contains(where: { $0 > $1 }) {
+            figures[key] = list.sorted()
+        }
+    }
+
+    func figures(field: String, label: String) -> [Int] { figures[Key(field: field, label: label)] ?? [] }
 }

@@ -9,6 +9,7 @@ struct RowChecks {
         var runs: [CheckRun] = []
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
             for row in table.rows where row.role == .body {
+                context.work.add()
                 if let run = run(row: row.index, table: tableIndex, context) { runs.append(run) }
             }
         }
@@ -102,10 +103,7 @@ enum BudgetLine {
     /// prints none.
     static func carriesTotalScore(weight: Int, weightField: String, table: Int, _ context: CheckContext) -> Bool {
         guard let value = context.figures[weight].chosen?.value else { return false }
-        let totalWeight = context.tableFigures(table).first { index in
-            let figure = context.figures[index]
-            return figure.rowField.flatMap { context.rules.field(id: $0) }?.kind == .score && figure.field == weightField
-        }
+        let totalWeight = context.index.scoreRowFigure(inTable: table, field: weightField)
         let total = totalWeight.flatMap { context.figures[$0].chosen?.value } ?? 100
         return value == total
     }

@@ -1,0 +1,51 @@
+import Foundation
+import ReportExtract
+
+/// `report-extract-bench --rules DIR PATH...`: runs the library stage by stage over every `*.txt`
+/// under PATH, one document at a time on one core, and prints per stage the CPU seconds, MB/s of
+/// input and documents/s; before that, in the same run, the machine's ceiling (reading the same
+/// bytes and validating them as UTF-8) and the time to load the rules. See Benchmarks/README.md.
+struct Arguments {
+    var rules = "rules"
+    var paths: [String] = []
+
+    init(_ arguments: [String]) {
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            if argument == "--rules", let directory = rest.popFirst() {
+                rules = directory
+            } else {
+                paths.append(argument)
+            }
+        }
+    }
+}
+
+let arguments = Arguments(Array(CommandLine.arguments.dropFirst()))
+guard !arguments.paths.isEmpty else {
+    FileHandle.standardError.write(Data("usage: report-extract-bench [--rules DIR] PATH...\n".utf8))
+    exit(64)
+}
+let files = InputFiles.list(arguments.paths)
+let rules = RulesTiming.load(arguments.rules)
+let ceiling = Ceiling.measure(files)
+var times = StageTimes()
+var counts = (documents: 0, bytes: 0, figures: 0, checks: 0, failed: 0)
+var readSeconds = 0.0
+let pipeline = Pipeline(rules: rules.set)
+for file in files {
+    let start = StageTimes.threadCPUSeconds()
+    let bytes = InputFiles.read(file)
+    readSeconds += StageTimes.threadCPUSeconds() - start
+    counts.documents += 1
+    counts.bytes += bytes.count
+    guard let document = try? pipeline.run(bytes: bytes, path: file, times: &times) else {
+        counts.failed += 1
+        continue
+    }
+    counts.figures += document.figures.count
+    counts.checks += document.reconciled.checks.count
+    times.measure(.write) { DocumentWriting.write(document, output: file) }
+}
+Report.print(
+    files: counts, ceiling: ceiling, rules: rules, readSeconds: readSeconds, times: times)

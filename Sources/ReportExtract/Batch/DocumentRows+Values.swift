@@ -1,0 +1,128 @@
+import Foundation
+
+/// The dataset rows of a document just extracted, written from the values in memory by the same
+/// byte writer as the document (compact layout): no encode → parse → encode round trip. The bytes
+/// are those the JSON-reading initializer gives for the document's JSON (a test holds them equal),
+/// and keys added to figures, checks, facts or grade flow through with nothing to change here.
+extension DocumentRows {
+    public init(document: DocumentJSON, output: String) {
+        let path = document.source.path
+        figureCount = document.figures.count
+        checkCount = document.checks.count
+        var figures = Data(), csv = Data(), checks = Data()
+        let writer = JSONObjectWriter(layout: .compact)
+        for figure in document.figures {
+            figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
+            let row = Self.row(WithPath(value: figure, path: path), writer)
+            figures.append(contentsOf: row.bytes)
+            figures.append(0x0A)
+            csv.append(contentsOf: Self.csvRecord(row))
+        }
+        for check in document.checks {
+            checksByStatus[check.result.status.rawValue, default: 0] += 1
+            checks.append(contentsOf: Self.row(WithPath(value: check, path: path), writer).bytes)
+            checks.append(0x0A)
+        }
+        rows[.figures] = figures
+        rows[.figuresCSV] = csv
+        rows[.checks] = checks
+        var document = Data(Self.row(DocumentRow(document, output: output, counts: self), writer).bytes)
+        document.append(0x0A)
+        rows[.documents] = document
+    }
+
+    /// The `figures.jsonl` rows of a document: what `--stdin` writes.
+    public static func figureLines(document: DocumentJSON) -> Data {
+        var lines = Data()
+        let writer = JSONObjectWriter(layout: .compact)
+        for figure in document.figures {
+            lines.append(contentsOf: row(WithPath(value: figure, path: document.source.path), writer).bytes)
+            lines.append(0x0A)
+        }
+        return lines
+    }
+
+    private static func row<T: Encodable>(
+        _ value: T, _ writer: JSONObjectWriter
+    ) -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        // Output values hold strings, integers and finite shares only: encoding cannot fail.
+        try! writer.object(value)
+    }
+
+    /// One `figures.csv` record from the figure's row: strings as their text, null as nothing,
+    /// other values as their compact JSON; `reasons` joined with `;`, `repairs` empty when `[]`.
+    private static func csvRecord(_ row: (bytes: [UInt8], members: [(key: String, value: Range<Int>)])) -> [UInt8] {
+        func token(_ column: String) -> ArraySlice<UInt8>? {
+            row.members.first { $0.key == column }.map { row.bytes[$0.value] }
+        }
+        func text(_ token: ArraySlice<UInt8>?) -> String {
+            guard let token, !token.elementsEqual("null".utf8) else { return "" }
+            return JSONText.string(token) ?? String(decoding: token, as: UTF8.self)
+        }
+        let fields = FigureColumns.csv.map { column -> String in
+            switch column {
+            case "reasons":
+                guard let reasons = token(column), let elements = JSONText.elements(reasons) else { return text(token(column)) }
+                return elements.map { text($0) }.joined(separator: ";")
+            case "repairs":
+                guard let repairs = token(column), let elements = JSONText.elements(repairs), !elements.isEmpty else { return "" }
+                return String(decoding: repairs, as: UTF8.self)
+            default:
+                return text(token(column))
+            }
+        }
+        return Array(CSV.record(fields).utf8)
+    }
+}
+
+/// A figure's or a check's object with the document's `path` added.
+struct WithPath<Value: Encodable>: Encodable {
+    var value: Value
+    var path: String
+
+    enum Keys: String, CodingKey { case path }
+
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(path, forKey: .path)
+    }
+}
+
+/// One row of `documents.jsonl`.
+struct DocumentRow: Encodable {
+    struct Counts: Encodable {
+        var paragraphs: Int
+        var tables: Int
+        var diagnostics: Int
+        var figures: Int
+        var checks: Int
+        var figuresByConfidence: [String: Int]
+        var checksByStatus: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case paragraphs, tables, diagnostics, figures, checks
+            case figuresByConfidence = "figures_by_confidence"
+            case checksByStatus = "checks_by_status"
+        }
+    }
+
+    var path: String
+    var output: String
+    var source: SourceJSON
+    var facts: DocumentFacts
+    var grade: DocumentGrade
+    var counts: Counts
+
+    init(_ document: DocumentJSON, output: String, counts rows: DocumentRows) {
+        path = document.source.path
+        self.output = output
+        source = document.source
+        facts = document.facts
+        grade = document.grade
+        counts = Counts(
+            paragraphs: document.paragraphs.count, tables: document.tables.count,
+            diagnostics: document.diagnostics.count, figures: rows.figureCount, checks: rows.checkCount,
+            figuresByConfidence: rows.figuresByConfidence, checksByStatus: rows.checksByStatus)
+    }
+}

@@ -1,0 +1,99 @@
+/// The figures of a document indexed once, by table, row, row field and column label, so each
+/// check operand is found by looking at the few figures of its row or column instead of scanning
+/// the document (which made checks quadratic in a table's length, issue 11). Only positions,
+/// fields and labels are indexed: reconciliation never changes them.
+struct CheckIndex {
+    struct RowKey: Hashable {
+        var table: Int
+        var row: Int
+    }
+
+    struct FieldKey: Hashable {
+        var table: Int
+        var field: String
+    }
+
+    /// The table-cell figures of one column label, and how many of them fall in each column.
+    struct Labelled {
+        var figures: [Int] = []
+        var columnCounts: [Int: Int] = [:]
+    }
+
+    /// Every figure (table cells and `label:number` pairs) of each table, in figure order.
+    private(set) var byTable: [Int: [Int]] = [:]
+    /// Every figure of each row.
+    private(set) var byRow: [RowKey: [Int]] = [:]
+    /// The table-cell figures of each row.
+    private(set) var cellsByRow: [RowKey: [Int]] = [:]
+    /// Table-cell figures by row field.
+    private(set) var cellsByRowField: [FieldKey: [Int]] = [:]
+    /// Rows (ascending) holding a figure of the row field.
+    private(set) var rowsByRowField: [FieldKey: [Int]] = [:]
+    /// Table-cell figures by column label.
+    private(set) var byColumnLabel: [FieldKey: Labelled] = [:]
+    /// The first figure of each table whose row field is a score (总分) and whose field is the key.
+    private(set) var firstScoreRowFigure: [FieldKey: Int] = [:]
+    /// Body rows without any figure whose label cells name a field (`——` rows of a sum).
+    private(set) var labelledRowsWithoutFigures: [FieldKey: [Int]] = [:]
+
+    /// - Parameter sumsTable: whether a sum applies to the table, so that its rows without
+    ///   figures need their labels read.
+    init(figures: [Figure], tables: [Table], rules: RuleSet, sumsTable: (Int) -> Bool) {
+        for (position, figure) in figures.enumerated() {
+            guard let table = figure.table else { continue }
+            byTable[table, default: []].append(position)
+            if let rowField = figure.rowField {
+                if rules.field(id: rowField)?.kind == .score, let field = figure.field,
+                    firstScoreRowFigure[FieldKey(table: table, field: field)] == nil
+                {
+                    firstScoreRowFigure[FieldKey(table: table, field: field)] = position
+                }
+            }
+            guard let row = figure.row else { continue }
+            let rowKey = RowKey(table: table, row: row)
+            byRow[rowKey, default: []].append(position)
+            if let rowField = figure.rowField {
+                let key = FieldKey(table: table, field: rowField)
+                if rowsByRowField[key]?.last != row { rowsByRowField[key, default: []].append(row) }
+            }
+            guard figure.source == .tableCell else { continue }
+            cellsByRow[rowKey, default: []].append(position)
+            if let rowField = figure.rowField {
+                cellsByRowField[FieldKey(table: table, field: rowField), default: []].append(position)
+            }
+            if let label = figure.columnLabel {
+                let key = FieldKey(table: table, field: label)
+                byColumnLabel[key, default: Labelled()].figures.append(position)
+                if let column = figure.column { byColumnLabel[key]!.columnCounts[column, default: 0] += 1 }
+            }
+        }
+        // Figures come row by row, but nothing promises it: keep the row lists ascending.
+        for (key, rows) in rowsByRowField where zip(rows, rows.dropFirst()).contains(where: { $0 >= $1 }) {
+            rowsByRowField[key] = Array(Set(rows)).sorted()
+        }
+        indexRowsWithoutFigures(tables, rules: rules, sumsTable: sumsTable)
+    }
+
+    private mutating func indexRowsWithoutFigures(_ tables: [Table], rules: RuleSet, sumsTable: (Int) -> Bool) {
+        for (tableIndex, table) in tables.enumerated() where sumsTable(tableIndex) {
+            for row in table.rows where row.role == .body && byRow[RowKey(table: tableIndex, row: row.index)] == nil {
+                var named: Set<String> = []
+                for cell in row.cells where !cell.isEmpty {
+                    guard let field = rules.field(forLabel: cell.text)?.field.id, named.insert(field).inserted else { continue }
+                    labelledRowsWithoutFigures[FieldKey(table: tableIndex, field: field), default: []].append(row.index)
+                }
+            }
+        }
+    }
+
+    func figures(inTable table: Int) -> [Int] { byTable[table] ?? [] }
+    func figures(inTable table: Int, row: Int) -> [Int] { byRow[RowKey(table: table, row: row)] ?? [] }
+    func cells(inTable table: Int, row: Int) -> [Int] { cellsByRow[RowKey(table: table, row: row)] ?? [] }
+    func cells(inTable table: Int, rowField: String) -> [Int] { cellsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
+    func rows(inTable table: Int, rowField: String) -> [Int] { rowsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
+    func labelled(inTable table: Int, columnLabel: String) -> Labelled? { byColumnLabel[FieldKey(table: table, field: columnLabel)] }
+    func scoreRowFigure(inTable table: Int, field: String) -> Int? { firstScoreRowFigure[FieldKey(table: table, field: field)] }
+    func rowsWithoutFigures(inTable table: Int, naming field: String) -> [Int] {
+        labelledRowsWithoutFigures[FieldKey(table: table, field: field)] ?? []
+    }
+}

@@ -1,0 +1,102 @@
+/// A `合计` row equals the rows it totals: the rows above it when it closes the table, the rows
+/// below when it opens it (固定资产情况表). When the rows are numbered `(一)…`, only those count
+/// (their `其中` and sub-items are already inside them).
+struct TotalRowCheck {
+    let rule: CheckRule
+
+    func run(_ context: CheckContext) -> [CheckRun] {
+        var runs: [CheckRun] = []
+        for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
+            let body = table.bodyRows
+            context.work.add(body.count)
+            let totalRows = body.filter { isTotalRow($0, tableIndex, context) }.map(\.index)
+            let pool = PartRowPool(table: table, totalRows: totalRows)
+            for (position, totalRow) in totalRows.enumerated() {
+                let previous = position > 0 ? totalRows[position - 1] : -1
+                let next = position + 1 < totalRows.count ? totalRows[position + 1] : Int.max
+                let parts = pool.parts(of: table.rows[totalRow], after: previous, before: next)
+                context.work.add(parts.count)
+                let totals = context.index.cells(inTable: tableIndex, row: totalRow).filter {
+                    context.figures[$0].fieldKind != .rate && context.figures[$0].unit != "%"
+                }
+                for totalFigure in totals {
+                    guard let column = context.figures[totalFigure].column, !parts.isEmpty else { continue }
+                    // A 合计 spanning the label columns is narrower: match parts by column label.
+                    let found = parts.map { context.figure(table: tableIndex, row: $0.index, alignedWith: totalFigure) }
+                    let operands = [totalFigure] + found.compactMap { $0 }
+                    let rowSuffix = totalRows.count > 1 ? ".r\(totalRow)" : ""
+                    let id = "\(rule.id)@t\(tableIndex).c\(column)\(rowSuffix)"
+                    if found.contains(where: { $0 == nil }) {
+                        runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "missing_operand", figures: context.figures))
+                    } else {
+                        runs.append(SumChecks(rule: rule).sumRun(id: id, operands: operands, context))
+                    }
+                }
+            }
+        }
+        return runs
+    }
+
+    private func isTotalRow(_ row: Row, _ table: Int, _ context: CheckContext) -> Bool {
+        context.index.figures(inTable: table, row: row.index).contains { figure in
+            context.figures[figure].rowField.flatMap { context.rules.field(id: $0) }?.role == .total
+        }
+    }
+}
+
+/// The rows a total row may total, sorted once per table: body rows that are not total rows
+/// and hold some text, all of them and by header. A total row then takes a contiguous range,
+/// found by binary search, so a table with many total rows costs no more than its length.
+struct PartRowPool {
+    private let all: [Row]
+    private let byHeader: [Int: [Row]]
+
+    init(table: Table, totalRows: [Int]) {
+        let totals = Set(totalRows)
+        all = table.rows.filter { $0.role == .body && !totals.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }
+        byHeader = Dictionary(grouping: all.filter { $0.header != nil }, by: { $0.header! })
+    }
+
+    /// The rows `total` totals: from the previous total row (or the table's start) up to it, or,
+    /// for a total that opens its block, down to the next total row. A total under a header
+    /// takes only rows under the same header.
+    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> [Row] {
+        let rows = total.header.map { byHeader[$0] ?? [] } ?? all
+        let above = Self.slice(rows, from: previousTotal, to: total.index)
+        var parts = above.isEmpty ? Self.slice(rows, from: total.index, to: nextTotal) : above
+        let labels = parts.map { Self.rowLabel($0) }
+        if labels.contains(where: Self.isNumberedHeading) {
+            parts = zip(parts, labels).filter { Self.isNumberedHeading($0.1) }.map(\.0)
+        }
+        return parts.filter { !CellText.compact(Self.rowLabel($0)).hasPrefix("其中") }
+    }
+
+    /// The rows with an index strictly between `lower` and `upper`.
+    private static func slice(_ rows: [Row], from lower: Int, to upper: Int) -> [Row] {
+        let start = firstIndex(in: rows, above: lower)
+        let end = firstIndex(in: rows, above: upper - 1)
+        return start < end ? Array(rows[start..<end]) : []
+    }
+
+    /// Position of the first row whose index is greater than `value` (rows are ascending).
+    private static func firstIndex(in rows: [Row], above value: Int) -> Int {
+        var (low, high) = (0, rows.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].index > value { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
+    private static func rowLabel(_ row: Row) -> String { row.cells.first { !$0.isEmpty }?.text ?? "" }
+
+    /// `(一)…`, `（二）…`, `三、…`.
+    private static func isNumberedHeading(_ label: String) -> Bool {
+        let compacted = CellText.compact(label)
+        let numerals = "一二三四五六七八九十"
+        if let first = compacted.first, first == "(" || first == "（" {
+            return compacted.dropFirst().first.map { numerals.contains($0) } ?? false
+        }
+        return compacted.first.map { numerals.contains($0) } == true && compacted.dropFirst().first == "、"
+    }
+}
