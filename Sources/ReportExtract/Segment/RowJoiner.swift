@@ -66,7 +66,9 @@ struct RowJoiner {
     /// a row (`→2575.76`) or when the run before ends in a cell of several written paragraphs
     /// (`→绩` `效` `指` `标` ¶ `→一级指标`), more when it could start a row of its own.
     static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool) -> Double {
-        guard opens else { return 0.2 }
+        // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
+        // leans to one row (SAX: a later paragraph, then the next cell).
+        guard opens, run.breakCost == 0 else { return 0.2 }
         let written = previous.cells.last?.paragraphs.filter { !CellText.trim($0).isEmpty }.count ?? 0
         if written > 1 { return 0.2 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
