@@ -123,10 +123,20 @@ struct SAXTableReader {
         return cells.count == 1 && CellText.startsDocumentPart(cells[0].text)
     }
 
-    /// Whether a TAB line follows within one blank line.
+    /// Whether the row resumes after this text line: a TAB line within one blank line, possibly
+    /// after more paragraphs of the same cell, each one blank line apart (`偏差原因` ¶ `分析及` ¶
+    /// `改进措施` ¶ `→…`). Prose paragraphs follow each other with no blank line.
     private func resumesRow(after index: Int) -> Bool {
-        var next = index + 1
-        while next < lines.count, next <= index + 2, shapes[next] == .empty { next += 1 }
-        return next < lines.count && next <= index + 2 && shapes[next].isTabLed
+        var position = index + 1
+        for _ in 0..<12 {
+            var next = position
+            while next < lines.count, next <= position + 1, shapes[next] == .empty { next += 1 }
+            guard next < lines.count, next <= position + 1 else { return false }
+            if shapes[next].isTabLed { return true }
+            // Another paragraph of the cell must sit exactly one blank line further.
+            guard shapes[next] == .text, next == position + 1 else { return false }
+            position = next + 1
+        }
+        return false
     }
 }
