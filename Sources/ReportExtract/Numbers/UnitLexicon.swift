@@ -45,6 +45,21 @@ enum UnitLexicon {
         return (name, end)
     }
 
+    /// Whether a cell holds nothing but a unit (`小时`, `万元`, `%`, `元/亩`): a 度量单位 column's
+    /// cell, which never names a row.
+    static func isWholeUnit(_ text: String) -> Bool {
+        var scalars = CellText.compact(text).scalarArray
+        guard !scalars.isEmpty else { return false }
+        if scalars == ["%"] || scalars == ["‰"] { return true }
+        if let first = scalars.first, NumberScale(scalar: first) != nil, scalars.count > 1,
+            !unitStartsWithScale(scalars, at: 0)
+        {
+            scalars.removeFirst()
+        }
+        guard let (_, end) = match(scalars, at: 0) else { return false }
+        return end == scalars.count
+    }
+
     /// Whether a unit starting with a scale character (`千米`, `千克`, `千瓦`) stands at `index`,
     /// so the `千` is not taken for a scale.
     static func unitStartsWithScale(_ text: [Unicode.Scalar], at index: Int) -> Bool {

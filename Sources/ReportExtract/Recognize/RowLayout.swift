@@ -45,6 +45,7 @@ struct RowLayout {
                 && columns[index].field?.kind != .ordinal
                 && ![.text, .qualifier, .unit].contains(columns[index].field?.role)
                 && OperatorCell.qualifier(row.cells[index].text) == nil
+                && !UnitLexicon.isWholeUnit(row.cells[index].text)
         }
         // A placeholder (`——` under 数量) names the row only when nothing else does (`……` rows).
         let named = candidates.filter { !CellText.isPlaceholder(row.cells[$0].text) }

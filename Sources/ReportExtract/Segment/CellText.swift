@@ -95,8 +95,14 @@ enum CellText {
     /// An attachment heading (`附件3`) or a table title (`…自评表`): text that starts a new part of
     /// the document, never the paragraph of a cell.
     static func startsDocumentPart(_ text: String) -> Bool {
-        let trimmed = compact(text)
+        var trimmed = compact(text)
         if trimmed.hasPrefix("附件"), trimmed.count <= 12 { return true }
+        // `…绩效自评表（2023年度）`: a note in brackets after the title's 表.
+        if let last = trimmed.last, last == ")" || last == "）",
+            let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
+        {
+            trimmed = String(trimmed[..<open])
+        }
         return trimmed.count >= 6 && trimmed.count <= 60 && trimmed.hasSuffix("表") && looksLikeTitle(trimmed)
     }
 
