@@ -43,6 +43,12 @@ struct SAXTableReader {
                 continue
             }
             switch shape {
+            case .tabLed where blanks.isEmpty && !afterLaterParagraph && continuesLastCell(line, run: run):
+                // `→个别项目验收延迟` then `→下一步将加强跟踪问效。`: a later paragraph of the last cell
+                // that starts with a tab stop, not a one-cell row.
+                let cell = line.tabCells()[0]
+                run.cells[run.cells.count - 1].append(text: cell.text, raw: cell.raw, line: line.number)
+                afterLaterParagraph = true
             case .tabLed(let leadingSpaces)
             where (!leadingSpaces || index == start) && blanks.count <= 4 && !opensNextTable(index, afterBlanks: blanks.count):
                 if run.width > 0 { runs.append(run) }
@@ -113,6 +119,16 @@ struct SAXTableReader {
             !CellText.startsDocumentPart(lines[index].text)
         else { return nil }
         return (empty, true)
+    }
+
+    /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:
+    /// that cell's next paragraph, typed after a tab stop.
+    private func continuesLastCell(_ line: NormalizedLine, run: RowDraft) -> Bool {
+        let cells = line.tabCells()
+        guard cells.count == 1, run.width > 1, let last = run.cells.last else { return false }
+        let text = CellText.trim(cells[0].text)
+        let previous = CellText.join(last.paragraphs)
+        return text.hasSuffix("。") && !previous.isEmpty && !CellText.looksLikeValue(previous)
     }
 
     /// After a blank line, a one-cell row holding a table title (`2023年度…绩效自评表`) is the next
