@@ -12,8 +12,14 @@ struct TableFigureReader {
 
     func read(_ table: Table, kind: String?) -> Output {
         var output = Output()
+        let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
         for row in table.rows where row.role == .body {
+            let first = output.figures.count
             read(row, of: table, kind: kind, into: &output)
+            for index in first..<output.figures.count {
+                output.figures[index].reasons += LabelDoubt.reasons(
+                    for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders)
+            }
         }
         return output
     }

@@ -109,6 +109,8 @@ public struct Reconciler: Sendable {
         if figure.isRepaired { return confirmedRepair ? .medium : .low }
         // A unit nobody listed may mean the figure is not what its column says.
         if figure.chosen?.unitIsUnknown == true { return .medium }
+        // A check closes on values, never on labels: labels in doubt keep the figure at medium.
+        if figure.reasons.contains(where: LabelDoubt.isDoubt) { return .medium }
         return closed ? .high : .medium
     }
 }

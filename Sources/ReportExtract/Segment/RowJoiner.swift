@@ -93,12 +93,14 @@ struct RowJoiner {
         guard let first = run.cells.first else { return false }
         let text = CellText.join(first.paragraphs)
         if CellText.declaredUnit(text) != nil { return true }
-        // A note under the table (`说明：…`, `填表人：…`).
-        if run.cells.count == 1, ["说明", "备注", "注:", "注：", "填表人", "填报"].contains(where: { text.hasPrefix($0) }) {
-            return true
-        }
+        if run.cells.count == 1, isNote(text) { return true }
         let others = run.cells.dropFirst().allSatisfy { $0.isBlankSoFar }
         return others && CellText.looksLikeTitle(text) && CellText.startsDocumentPart(text)
+    }
+
+    /// A note under the table (`说明：…`, `填表人：…`).
+    static func isNote(_ text: String) -> Bool {
+        ["说明", "备注", "注:", "注：", "填表人", "填报"].contains { text.hasPrefix($0) }
     }
 
     private func rowCost(width: Int, typical: Set<Int>, opens: Bool) -> Double {
@@ -106,7 +108,7 @@ struct RowJoiner {
     }
 
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
-    /// occur at least twice, the widest of them and the first run's: the widths the table's rows have when nothing
+    /// occur at least twice, and the first run's: the widths the table's rows have when nothing
     /// splits them. One-cell rows count only in a table made mostly of them.
     private func typicalWidths(_ runs: [RowDraft]) -> Set<Int> {
         var counts: [Int: Int] = [:]
@@ -117,7 +119,10 @@ struct RowJoiner {
         var typical = Set(counts.filter { $0.value >= 2 }.keys)
         if runs.filter({ $0.width == 1 }).count * 2 < runs.count { typical.remove(1) }
         if let first = runs.first, first.width > 1 { typical.insert(first.width) }
-        if let widest = counts.keys.max(), widest > 1 { typical.insert(widest) }
+        // A short table with no repeated width: its widest row is the full width.
+        if typical.allSatisfy({ counts[$0, default: 0] < 2 }), let widest = counts.keys.max(), widest > 1 {
+            typical.insert(widest)
+        }
         return typical
     }
 

@@ -128,7 +128,7 @@ struct SAXTableReader {
         guard cells.count == 1, run.width > 1, let last = run.cells.last else { return false }
         let text = CellText.trim(cells[0].text)
         let previous = CellText.join(last.paragraphs)
-        return text.hasSuffix("。") && !previous.isEmpty && !CellText.looksLikeValue(previous)
+        return text.hasSuffix("。") && !RowJoiner.isNote(text) && !previous.isEmpty && !CellText.looksLikeValue(previous)
     }
 
     /// After a blank line, a one-cell row holding a table title (`2023年度…绩效自评表`) is the next

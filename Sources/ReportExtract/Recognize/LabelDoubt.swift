@@ -1,0 +1,53 @@
+/// Why a table figure's labels may be incomplete even when its value checks out. A check closes
+/// on values, never on labels, so a figure whose labels are in doubt is not graded high: the
+/// reasons below cap it at medium (`Reconciler`).
+enum LabelDoubt {
+    /// The table has a header, yet no column label reached this figure.
+    static let columnMissing = "label:column_missing"
+    /// No cell names the figure's row.
+    static let rowMissing = "label:row_missing"
+    /// A row of labels sits right above the header the figure reads, outside it: a header part
+    /// (`2023年` over `预算数 | 决算数`) may have been left out of the column labels.
+    static let headerIncomplete = "label:header_incomplete"
+
+    static func isDoubt(_ reason: String) -> Bool { reason.hasPrefix("label:") }
+
+    /// Headers with a stray row of header-like labels right above them: a year (`2023年`) or a
+    /// quantity word (`预算数`), as a group header would hold — not attribute rows such as
+    /// `预算部门 | 资阳区住房保障管理中心`.
+    static func incompleteHeaders(_ table: Table, headerWords: [String]) -> Set<Int> {
+        var doubtful = Set<Int>()
+        for (position, header) in table.headers.enumerated() {
+            let above = header.rows[0] - 1
+            guard above >= 0, table.rows[above].role == .body else { continue }
+            let row = table.rows[above]
+            let filled = row.cells.filter { !$0.isEmpty }
+            let headerLike = filled.contains { cell in
+                isYear(cell.text) || headerWords.contains { CellText.contains(CellText.compact(cell.text), $0) }
+            }
+            if filled.count >= 2, headerLike, !row.cells.contains(where: { CellText.looksLikeValue($0.text) }),
+                filled.allSatisfy({ $0.text.unicodeScalars.count <= 20 })
+            {
+                doubtful.insert(position)
+            }
+        }
+        return doubtful
+    }
+
+    /// `2023年`, `2023年度`.
+    static func isYear(_ text: String) -> Bool {
+        let scalars = Array(CellText.compact(text).unicodeScalars)
+        guard scalars.count >= 5, scalars.count <= 6, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) }),
+            scalars[4] == "年"
+        else { return false }
+        return scalars.count == 5 || scalars[5] == "度"
+    }
+
+    static func reasons(for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>) -> [String] {
+        var reasons: [String] = []
+        if figure.columnLabel == nil, !table.headers.isEmpty, figure.source == .tableCell { reasons.append(columnMissing) }
+        if figure.rowLabel == nil { reasons.append(rowMissing) }
+        if let header = row.header, doubtfulHeaders.contains(header) { reasons.append(headerIncomplete) }
+        return reasons
+    }
+}
