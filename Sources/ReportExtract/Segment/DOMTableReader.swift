@@ -49,10 +49,11 @@ struct DOMTableReader {
                     row.blanksBefore = blanks.map { lines[$0].number }
                 }
                 startCell(line)
-            case .spaceLed where blanks.isEmpty && row.cells.last?.isBlankSoFar == true:
+            case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
+                && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed)):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
                 // started empty, not Tika's space-led table end (which follows a filled cell).
-                continueCell(line, afterBlanks: [])
+                continueCell(line, afterBlanks: blanks)
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {
                     // Two blank lines also end a table whose narrower last row (`总分`) ends in
