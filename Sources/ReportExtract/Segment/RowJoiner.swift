@@ -106,7 +106,7 @@ struct RowJoiner {
     }
 
     private func rowCost(width: Int, typical: Set<Int>, opens: Bool) -> Double {
-        (typical.contains(width) ? 0 : 1) + (opens ? 0 : 1.5)
+        (typical.contains(width) ? 0 : 1) + (opens ? 0 : 2.5)
     }
 
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
