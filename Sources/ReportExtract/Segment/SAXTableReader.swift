@@ -125,9 +125,13 @@ struct SAXTableReader {
     /// that cell's next paragraph, typed after a tab stop.
     private func continuesLastCell(_ line: NormalizedLine, run: RowDraft) -> Bool {
         let cells = line.tabCells()
-        guard cells.count == 1, run.width > 1, let last = run.cells.last else { return false }
+        guard cells.count == 1, let last = run.cells.last else { return false }
         let text = CellText.trim(cells[0].text)
         let previous = CellText.join(last.paragraphs)
+        // A one-cell run continues only a sentence (a 偏差原因 cell), not a label.
+        if run.width == 1, !(previous.count >= 8 && (previous.contains("，") || previous.contains("。"))) {
+            return false
+        }
         return text.hasSuffix("。") && !RowJoiner.isNote(text) && !previous.isEmpty && !CellText.looksLikeValue(previous)
     }
 
