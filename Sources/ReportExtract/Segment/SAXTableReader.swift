@@ -115,7 +115,11 @@ struct SAXTableReader {
         let continues = later ? (count % 2 == 1 || count == 0) : count % 2 == 0
         let empty = later ? max(count - 1, 0) / 2 : count / 2
         if continues { return (empty, false) }
-        guard count <= 4, run.cells.last?.isBlankSoFar == true, resumesRow(after: index),
+        // The last row's last cell may hold its number after such an empty paragraph: a bare
+        // number on its own line before a blank line is no paragraph of prose (`→总分→100→` ¶ `97.4`).
+        let endsRow = CellText.looksLikeValue(lines[index].text)
+            && (index + 1 >= lines.count || shapes[index + 1] == .empty)
+        guard count <= 4, run.cells.last?.isBlankSoFar == true, resumesRow(after: index) || endsRow,
             !CellText.startsDocumentPart(lines[index].text)
         else { return nil }
         return (empty, true)
