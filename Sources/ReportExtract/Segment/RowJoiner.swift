@@ -68,15 +68,15 @@ struct RowJoiner {
     static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool) -> Double {
         // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
         // leans to one row (SAX: a later paragraph, then the next cell).
-        guard opens, run.breakCost == 0 else { return 0.2 }
+        guard opens, run.breakCost < 0.5 else { return 0.2 }
         let written = previous.cells.last?.paragraphs.filter { !CellText.trim($0).isEmpty }.count ?? 0
         if written > 1 { return 0.2 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
         // Values after a row of labels (a header, then its first value row) start a new row.
-        if run.breakCost == 0, previous.width > 1, isLabelRun(previous), !isLabelRun(run) { return 2 }
-        guard run.breakCost == 0, isLabelRun(run), run.width > 1 else { return 0.8 }
+        if previous.width > 1, isLabelRun(previous), !isLabelRun(run) { return 2 }
+        guard isLabelRun(run), run.width > 1 else { return 0.8 }
         // A run of labels after a row of values opens the next block's header
         // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`).
         return isLabelRun(previous) ? 2 : 1.5
