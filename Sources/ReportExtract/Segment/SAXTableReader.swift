@@ -157,8 +157,12 @@ struct SAXTableReader {
             while next < lines.count, next <= position + 1, shapes[next] == .empty { next += 1 }
             guard next < lines.count, next <= position + 1 else { return false }
             if shapes[next].isTabLed { return true }
-            // Another paragraph of the cell must sit exactly one blank line further.
-            guard shapes[next] == .text, next == position + 1 else { return false }
+            // Another paragraph of the cell sits exactly one blank line further; a short line
+            // right below is the same paragraph broken by a line break (`绩效` `指标`).
+            guard shapes[next] == .text else { return false }
+            let brokenLine = next == position && lines[next].text.unicodeScalars.count <= 10
+                && lines[position - 1].text.unicodeScalars.count <= 10
+            guard next == position + 1 || brokenLine else { return false }
             position = next + 1
         }
         return false
