@@ -134,6 +134,12 @@ struct RowJoiner {
         guard let first = run.cells.first else { return true }
         let text = CellText.join(first.paragraphs)
         if text.isEmpty || CellText.isPlaceholder(text) { return true }
+        // A unit (`%` under 度量单位) or a sentence (`完成率94%，未达到年度目标` under 偏差原因) is the
+        // tail of a row: rows open with labels.
+        if UnitLexicon.isWholeUnit(text) { return false }
+        if text.unicodeScalars.count >= 10, text.unicodeScalars.contains(where: { "，。；".unicodeScalars.contains($0) }) {
+            return false
+        }
         guard CellText.looksLikeValue(text) else { return true }
         // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
         // (`→6` `→5.5`: 分值 and 得分 of the row above).
