@@ -56,6 +56,7 @@ extension TableJSON {
         self.title = table.title
         self.titleLine = table.titleLine
         self.unit = table.unit
+        self.nestedIn = table.nestedIn
     }
 }
 

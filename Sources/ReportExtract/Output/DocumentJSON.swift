@@ -64,6 +64,8 @@ public struct TableJSON: Encodable, Sendable {
     @Nullable var title: String? = nil
     @Nullable var titleLine: Int? = nil
     var layout: TableLayout
+    /// The outer table, row and column of the cell a nested table was printed in.
+    @Nullable var nestedIn: NestedPlace? = nil
     @Nullable var unit: String? = nil
     var columnCount: Int
     var firstLine: Int
@@ -79,7 +81,9 @@ public struct TableJSON: Encodable, Sendable {
         case headerRows = "header_rows"
         case index, kind
         case lastLine = "last_line"
-        case layout, title
+        case layout
+        case nestedIn = "nested_in"
+        case title
         case titleLine = "title_line"
         case unit
     }

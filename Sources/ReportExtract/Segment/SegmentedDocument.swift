@@ -40,6 +40,8 @@ public struct Table: Sendable {
     public var headers: [HeaderRow]
     public var firstLine: Int
     public var lastLine: Int
+    /// The cell of another table this one was printed in (Tika writes a nested table inline).
+    public var nestedIn: NestedPlace?
 
     public var bodyRows: [Row] { rows.filter { $0.role == .body } }
 
@@ -47,6 +49,13 @@ public struct Table: Sendable {
     public func header(of row: Row) -> HeaderRow? {
         row.header.map { headers[$0] }
     }
+}
+
+/// Where a nested table sits: the outer table's index, and the row and column of its cell.
+public struct NestedPlace: Sendable, Equatable, Encodable {
+    public var table: Int
+    public var row: Int
+    public var column: Int
 }
 
 public struct Row: Sendable {

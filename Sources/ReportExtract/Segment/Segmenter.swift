@@ -31,7 +31,17 @@ public struct Segmenter: Sendable {
                         CellText.join(cell.paragraphs), cell.firstLine, cell.lastLine, to: &paragraphs)
                     diagnostics.append(Self.tabParagraphNote(line: cell.firstLine))
                 } else {
-                    tables.append(assembler.assemble(draft, index: tables.count, startLine: index))
+                    var outer = draft
+                    let inners = NestedTables.split(&outer)
+                    diagnostics += outer.diagnostics.filter { $0.code == "segment.nested_table" }
+                    let parent = tables.count
+                    tables.append(assembler.assemble(outer, index: parent, startLine: index))
+                    for inner in inners {
+                        var table = assembler.assemble(
+                            TableDraft(layout: draft.layout, rows: inner.rows), index: tables.count, startLine: -1)
+                        table.nestedIn = NestedPlace(table: parent, row: inner.row, column: inner.column)
+                        tables.append(table)
+                    }
                 }
                 index = max(draft.end, index + 1)
             case .tabLed:
