@@ -47,10 +47,12 @@ struct HeaderDetector {
             stack.append(next)
             next += 1
         }
-        if stack.count > 1, next < rows.count, rows[next].cells.count == rows[stack.last!].cells.count,
-            startsBody(rows[next], after: index, in: rows)
-        {
-            return stack
+        if stack.count > 1 {
+            // The body may open with a narrower row (`因公出国（境）费用 | 不适用` merged across).
+            let width = rows[stack.last!].cells.count
+            let body = rows[next...].prefix(3).first { $0.cells.count == width }
+            if let body, startsBody(body, after: index, in: rows) { return stack }
+            if stack.contains(where: { headerWordShare(rows[$0]) >= 0.5 }) { return stack }
         }
         if headerWordShare(row) >= 0.5 { return [index] }
         return nil
