@@ -52,7 +52,9 @@ struct HeaderDetector {
             let width = rows[stack.last!].cells.count
             let body = rows[next...].prefix(3).first { $0.cells.count == width }
             if let body, startsBody(body, after: index, in: rows) { return stack }
-            if stack.contains(where: { headerWordShare(rows[$0]) >= 0.5 }) { return stack }
+            // A group header (a wider row of sub-labels under it) that carries header words.
+            let grouped = rows[stack.last!].cells.count > rows[stack[0]].cells.count
+            if grouped, stack.contains(where: { headerWordShare(rows[$0]) >= 0.5 }) { return stack }
         }
         if headerWordShare(row) >= 0.5 { return [index] }
         return nil
