@@ -57,6 +57,17 @@ struct HeaderDetector {
             if grouped, stack.contains(where: { headerWordShare(rows[$0]) >= 0.5 }) { return stack }
         }
         if headerWordShare(row) >= 0.5 { return [index] }
+        // A section row may sit between a header and its body (`一、基本支出` under
+        // `序号 | 上级专项资金支出 | 支出数`): look past narrower rows without figures.
+        var ahead = index + 1
+        while ahead < rows.count, ahead <= index + 2, rows[ahead].cells.count < row.cells.count, !hasValue(rows[ahead]) {
+            ahead += 1
+        }
+        if ahead > index + 1, ahead < rows.count, rows[ahead].cells.count == row.cells.count,
+            startsBody(rows[ahead], after: index, in: rows)
+        {
+            return [index]
+        }
         return nil
     }
 
