@@ -18,16 +18,20 @@ extension RuleSet {
     public static func load(_ files: [RuleFile]) throws(RuleErrors) -> RuleSet {
         var collected = CollectedRules()
         var errors: [RuleError] = []
+        var unreadable = false
         for file in files.sorted(by: { $0.name < $1.name }) {
             let reader = YAMLReader(file: file.name)
             if let root = reader.compose(file.text) {
                 RuleFileParser(reader: reader).parse(root, into: &collected)
-            } else if reader.errors.isEmpty {
-                reader.fail(nil, "empty rule file")
+            } else {
+                unreadable = true
+                if reader.errors.isEmpty { reader.fail(nil, "empty rule file") }
             }
             errors += reader.errors
         }
-        errors += collected.crossCheck()
+        // A file that is not YAML at all takes its fields and kinds with it: every reference to
+        // them would be reported as unknown, burying the one error that matters.
+        if !unreadable { errors += collected.crossCheck() }
         guard errors.isEmpty else { throw RuleErrors(errors: errors) }
         // By file name, not path: the same rules give the same fingerprint wherever they live.
         let fingerprint = RulesFingerprint.compute(

@@ -74,6 +74,26 @@ import Testing
         }
     }
 
+    /// Broken YAML in the fields file is the one error shown: the prose patterns and checks of
+    /// the other files name fields it would have declared, and must not each be reported unknown.
+    @Test func aBrokenFileIsReportedAloneWithoutUnknownReferenceNoise() throws {
+        let fields = RuleFile(name: "rules/fields.yaml", text: "version: 1\nfields:\n  - {id: a, name: role: x}\n")
+        let prose = RuleFile(name: "rules/prose.yaml", text: """
+            version: 1
+            prose_patterns:
+              - {id: p, field: a, labels: [编制], examples: {match: [{text: 编制1人, value: "1"}]}}
+            """)
+        do {
+            _ = try RuleSet.load([fields, prose])
+            Issue.record("expected errors")
+        } catch {
+            let messages = error.errors.map(\.description)
+            #expect(messages.count == 1, "\(messages)")
+            #expect(messages.first?.hasPrefix("rules/fields.yaml:3: ") == true)
+            #expect(messages.first?.contains("not valid YAML") == true)
+        }
+    }
+
     @Test func fingerprintChangesWithAnyRule() throws {
         let base = RuleFile(name: "a.yaml", text: "version: 1\nunits: [万元]\n")
         let changed = RuleFile(name: "a.yaml", text: "version: 1\nunits: [万元, 元]\n")
