@@ -28,7 +28,7 @@ public enum LabelText {
             if key.score == nil, let score = scoreNote(note) { key.score = score }
         }
         while let last = scalars.last, last == ":" || last == "：" { scalars.removeLast() }
-        key.text = String(String.UnicodeScalarView(scalars))
+        key.text = Scalars.string(scalars)
         return key
     }
 
@@ -71,7 +71,7 @@ public enum LabelText {
 
     private static func dropYear(_ scalars: inout [Unicode.Scalar]) -> Int? {
         guard scalars.count > 5, scalars.prefix(4).allSatisfy(isDigit), scalars[4] == "年" else { return nil }
-        let year = Int(String(String.UnicodeScalarView(scalars.prefix(4))))
+        let year = Int(Scalars.string(scalars.prefix(4)))
         scalars.removeFirst(5)
         if scalars.first == "度", scalars.count > 1 { scalars.removeFirst() }
         return year
@@ -82,12 +82,12 @@ public enum LabelText {
         guard let last = scalars.last else { return nil }
         if last == ")" || last == "）" {
             guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
-            let note = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+            let note = Scalars.string(scalars[(open + 1)..<(scalars.count - 1)])
             scalars.removeSubrange(open...)
             return note
         }
         if let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 {
-            let note = String(String.UnicodeScalarView(scalars[(open + 1)...]))
+            let note = Scalars.string(scalars[(open + 1)...])
             if scoreNote(note) != nil {
                 scalars.removeSubrange(open...)
                 return note
