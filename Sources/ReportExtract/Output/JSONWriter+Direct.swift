@@ -1,9 +1,9 @@
-/// Hand-written members for the values a document holds by the thousand (figures, checks, table
-/// rows and cells): the bytes the `Encodable` path writes for them, without a container, a frame,
-/// a coding key and a dynamic dispatch per member, which made writing a third of a run. Keys are
-/// written in key order here, by hand. The `Encodable` conformances stay (JSONEncoder, tests);
-/// `JSONWriterTests` hold the two paths equal on every seed and on values with every optional
-/// member set.
+/// Hand-written members for the values a document holds by the hundred or thousand (figures,
+/// checks, table rows and cells, paragraphs, indicators, repairs): the bytes the `Encodable` path
+/// writes for them, without a container, a frame, a coding key and a dynamic dispatch per member,
+/// which made writing a third of a run. Keys are written in key order here, by hand. The
+/// `Encodable` conformances stay (JSONEncoder, tests); `JSONDirectWritingTests` hold the two paths
+/// equal on every seed and on values with every optional member set.
 struct JSONDirectObject {
     /// A member's key as written before its value in each layout (`"row_path" : ` / `"row_path":`).
     struct Key {
@@ -138,6 +138,14 @@ extension JSONSink {
             unsafeBitCast(value, to: RowJSON.self).write(to: self, depth: depth)
         } else if T.self == CellJSON.self {
             unsafeBitCast(value, to: CellJSON.self).write(to: self, depth: depth)
+        } else if T.self == [NumberRepair].self {
+            writeDirectArray(unsafeBitCast(value, to: [NumberRepair].self), depth: depth) { sink, repair, depth in repair.write(to: sink, depth: depth) }
+        } else if T.self == ParagraphJSON.self {
+            unsafeBitCast(value, to: ParagraphJSON.self).write(to: self, depth: depth)
+        } else if T.self == IndicatorRecord.self {
+            unsafeBitCast(value, to: IndicatorRecord.self).write(to: self, depth: depth)
+        } else if T.self == HeaderRowJSON.self {
+            unsafeBitCast(value, to: HeaderRowJSON.self).write(to: self, depth: depth)
         } else {
             return false
         }
@@ -247,6 +255,77 @@ extension CellJSON {
         if let paragraphs { object.strings(Keys.paragraphs, paragraphs) }
         if let raw { object.string(Keys.raw, raw) }
         object.string(Keys.text, text)
+        object.close()
+    }
+}
+
+extension NumberRepair {
+    private enum Keys {
+        static let from = Key("from"), kind = Key("kind"), to = Key("to")
+    }
+
+    func write(to sink: JSONSink, depth: Int) {
+        var object = JSONDirectObject(sink: sink, depth: depth)
+        object.string(Keys.from, from)
+        object.string(Keys.kind, kind.rawValue)
+        object.string(Keys.to, to)
+        object.close()
+    }
+}
+
+extension ParagraphJSON {
+    private enum Keys {
+        static let firstLine = Key("first_line"), lastLine = Key("last_line"), text = Key("text")
+    }
+
+    func write(to sink: JSONSink, depth: Int) {
+        var object = JSONDirectObject(sink: sink, depth: depth)
+        object.integer(Keys.firstLine, firstLine)
+        object.integer(Keys.lastLine, lastLine)
+        object.string(Keys.text, text)
+        object.close()
+    }
+}
+
+extension HeaderRowJSON {
+    private enum Keys {
+        static let firstLine = Key("first_line"), labels = Key("labels"), lastLine = Key("last_line")
+        static let rows = Key("rows")
+    }
+
+    func write(to sink: JSONSink, depth: Int) {
+        var object = JSONDirectObject(sink: sink, depth: depth)
+        object.integer(Keys.firstLine, firstLine)
+        object.strings(Keys.labels, labels)
+        object.integer(Keys.lastLine, lastLine)
+        object.integers(Keys.rows, rows)
+        object.close()
+    }
+}
+
+extension IndicatorRecord {
+    private enum Keys {
+        static let actual = Key("actual"), deviationReason = Key("deviation_reason"), figures = Key("figures")
+        static let firstLine = Key("first_line"), lastLine = Key("last_line"), level1 = Key("level1")
+        static let level2 = Key("level2"), level3 = Key("level3"), row = Key("row"), score = Key("score")
+        static let table = Key("table"), target = Key("target"), weight = Key("weight")
+    }
+
+    func write(to sink: JSONSink, depth: Int) {
+        var object = JSONDirectObject(sink: sink, depth: depth)
+        object.string(Keys.actual, actual)
+        object.string(Keys.deviationReason, deviationReason)
+        object.strings(Keys.figures, figures)
+        object.integer(Keys.firstLine, firstLine)
+        object.integer(Keys.lastLine, lastLine)
+        object.string(Keys.level1, level1)
+        object.string(Keys.level2, level2)
+        object.string(Keys.level3, level3)
+        object.integer(Keys.row, row)
+        object.string(Keys.score, score)
+        object.integer(Keys.table, table)
+        object.string(Keys.target, target)
+        object.string(Keys.weight, weight)
         object.close()
     }
 }

@@ -52,15 +52,22 @@ enum CellText {
 
     /// Substring test on UTF-8 bytes (self-synchronizing, so a match is a match of characters):
     /// Foundation's `contains` goes through locale-aware comparison and is far slower.
+    /// Works in the strings' own UTF-8 storage: no copy per call (the table classifier makes
+    /// kinds × words × labels of them).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        outer: for start in 0...(h.count - n.count) where h[start] == n[0] {
-            for offset in 1..<n.count where h[start + offset] != n[offset] { continue outer }
-            return true
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                outer: for start in 0...(h.count - n.count) where h[start] == first {
+                    for offset in 1..<n.count where h[start + offset] != n[offset] { continue outer }
+                    return true
+                }
+                return false
+            }
         }
-        return false
     }
 
     static func containsCJK(_ text: String) -> Bool {

@@ -113,6 +113,11 @@ import Testing
         var document = DocumentJSON(try Corpus.extracted(Corpus.names[0]))
         document.figures[0].candidates = ["1.5", "15%"]
         document.figures[1].candidates = []
+        document.figures[0].repairs = [NumberRepair(kind: .doublePoint, from: "1..2", to: "1.2")]
+        if !document.indicators.isEmpty {
+            document.indicators[0].level3 = "三级"
+            document.indicators[0].deviationReason = "原因\n"
+        }
         let table = document.tables.firstIndex { !$0.bodyRows.isEmpty && !$0.bodyRows[0].cells.isEmpty }!
         document.tables[table].bodyRows[0].cells[0].raw = "原 文\t\"x\""
         document.tables[table].bodyRows[0].cells[0].paragraphs = ["a", "b"]
