@@ -12,7 +12,9 @@ public enum LabelText {
     }
 
     public static func key(_ label: String, units: [String]) -> Key {
-        var scalars = Array(CellText.compact(WidthFolding.fold(label)).unicodeScalars)
+        let compacted = CellText.compact(WidthFolding.fold(label))
+        if isPlain(compacted) { return Key(text: compacted, unit: nil, year: nil, score: nil) }
+        var scalars = Array(compacted.unicodeScalars)
         var key = Key(text: "", unit: nil, year: nil, score: nil)
         var changed = true
         while changed {
@@ -33,6 +35,16 @@ public enum LabelText {
     }
 
     private static let chineseDigits = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// A label none of the steps below would change (most labels, looked up once per cell): it
+    /// cannot open with a list number, a year or `其中`, has no bracket and no trailing colon.
+    private static func isPlain(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        if isDigit(first) || chineseDigits.contains(first) || first == "其" { return false }
+        if last == ":" || last == "：" { return false }
+        return !scalars.contains { $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" }
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 

@@ -28,3 +28,24 @@ import Testing
         #expect(CellText.compact("项目名称") == "项目名称")
     }
 }
+
+/// `LabelText.key` returns labels none of its steps would change as they are, without taking
+/// them apart: the labels each step handles still go through it.
+@Suite struct LabelKeyTests {
+    @Test(arguments: [
+        ("基本支出", "基本支出"), ("项 目 支 出", "项目支出"), ("一般公共预算", "一般公共预算"),
+        ("1、基本支出", "基本支出"), ("（一）项目支出", "项目支出"), ("其中：人员经费", "人员经费"),
+        ("合计：", "合计"), ("经费控制情况(万元)", "经费控制情况"), ("产出指标(50分)", "产出指标"),
+        ("2023年实际在职人数", "实际在职人数"), ("", ""),
+    ])
+    func key(_ label: String, _ text: String) {
+        #expect(LabelText.key(label, units: ["万元"]).text == text)
+    }
+
+    @Test func notesAndYearsAreKept() {
+        #expect(LabelText.key("经费控制情况(万元)", units: ["万元"]).unit == "万元")
+        #expect(LabelText.key("产出指标(50分)", units: []).score == "50")
+        #expect(LabelText.key("2023年实际在职人数", units: []).year == 2023)
+        #expect(LabelText.key("基本支出", units: []) == LabelText.Key(text: "基本支出", unit: nil, year: nil, score: nil))
+    }
+}
