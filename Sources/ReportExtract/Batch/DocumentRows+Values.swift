@@ -16,7 +16,7 @@ extension DocumentRows {
             let row = Self.row(WithPath(value: figure, path: path), writer)
             figures.append(contentsOf: row.bytes)
             figures.append(0x0A)
-            csv.append(contentsOf: Self.csvRecord(row))
+            csv.append(contentsOf: Self.csvRecord(figure, path: path, row: row))
         }
         for check in document.checks {
             checksByStatus[check.result.status.rawValue, default: 0] += 1
@@ -47,6 +47,41 @@ extension DocumentRows {
     ) -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         // Output values hold strings, integers and finite shares only: encoding cannot fail.
         try! writer.object(value)
+    }
+
+    /// One `figures.csv` record, from the figure's values where a column has one (reading them
+    /// back from the row's bytes cost a tenth of the write stage), from the row's bytes otherwise.
+    private static func csvRecord(
+        _ figure: FigureJSON, path: String, row: (bytes: [UInt8], members: [(key: String, value: Range<Int>)])
+    ) -> [UInt8] {
+        func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
+        let fields = FigureColumns.csv.map { column -> String? in
+            switch column {
+            case "path": path
+            case "id": figure.id
+            case "table": number(figure.table)
+            case "row": number(figure.row)
+            case "column": number(figure.column)
+            case "table_kind": figure.tableKind ?? ""
+            case "field": figure.field ?? ""
+            case "row_label": figure.rowLabel ?? ""
+            case "column_label": figure.columnLabel ?? ""
+            case "raw": figure.raw
+            case "value": figure.value ?? ""
+            case "scale": figure.scale ?? ""
+            case "unit": figure.unit ?? ""
+            case "qualifier": figure.qualifier ?? ""
+            case "line": String(figure.line)
+            case "confidence": figure.confidence.rawValue
+            case "reasons": figure.reasons.joined(separator: ";")
+            case "repairs":
+                figure.repairs.isEmpty
+                    ? "" : row.members.first { $0.key == column }.map { String(decoding: row.bytes[$0.value], as: UTF8.self) }
+            default: nil
+            }
+        }
+        guard fields.contains(nil) else { return Array(CSV.record(fields.map { $0! }).utf8) }
+        return csvRecord(row)
     }
 
     /// One `figures.csv` record from the figure's row: strings as their text, null as nothing,

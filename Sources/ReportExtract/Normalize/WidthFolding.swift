@@ -32,6 +32,10 @@ public enum WidthFolding {
 
     /// Folds a whole string (rule text written with full-width characters, for instance).
     public static func fold(_ text: String) -> String {
+        // Labels are folded again at every lookup; most are already folded.
+        guard text.unicodeScalars.contains(where: { if case .keep = fold($0) { false } else { true } }) else {
+            return text
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch fold(scalar) {

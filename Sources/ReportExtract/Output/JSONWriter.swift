@@ -89,6 +89,7 @@ final class JSONSink {
     func writeValue<T: Encodable>(_ value: T, path: JSONCodingPath, depth: Int? = nil) throws {
         let depth = depth ?? baseDepth
         if try writeCommon(value, depth: depth) { return }
+        if try writeDirect(value, depth: depth) { return }
         if let special = try Self.special(value) {
             bytes += special.bytes(self)
             return
@@ -274,6 +275,20 @@ final class JSONObjectWriter {
 
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
+        if T.self == WithPath<FigureJSON>.self {
+            let row = unsafeBitCast(value, to: WithPath<FigureJSON>.self)
+            var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
+            try row.value.writeMembers(&object, path: row.path)
+            object.close()
+            return (sink.bytes, object.members ?? [])
+        }
+        if T.self == WithPath<CheckResultJSON>.self {
+            let row = unsafeBitCast(value, to: WithPath<CheckResultJSON>.self)
+            var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
+            try row.value.writeMembers(&object, path: row.path)
+            object.close()
+            return (sink.bytes, object.members ?? [])
+        }
         frame.reset(depth: 0)
         try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)

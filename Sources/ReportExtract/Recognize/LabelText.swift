@@ -12,7 +12,9 @@ public enum LabelText {
     }
 
     public static func key(_ label: String, units: [String]) -> Key {
-        var scalars = Array(CellText.compact(WidthFolding.fold(label)).unicodeScalars)
+        let compacted = CellText.compact(WidthFolding.fold(label))
+        if isPlain(compacted) { return Key(text: compacted, unit: nil, year: nil, score: nil) }
+        var scalars = Array(compacted.unicodeScalars)
         var key = Key(text: "", unit: nil, year: nil, score: nil)
         var changed = true
         while changed {
@@ -28,11 +30,21 @@ public enum LabelText {
             if key.score == nil, let score = scoreNote(note) { key.score = score }
         }
         while let last = scalars.last, last == ":" || last == "：" { scalars.removeLast() }
-        key.text = String(String.UnicodeScalarView(scalars))
+        key.text = Scalars.string(scalars)
         return key
     }
 
     private static let chineseDigits = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// A label none of the steps below would change (most labels, looked up once per cell): it
+    /// cannot open with a list number, a year or `其中`, has no bracket and no trailing colon.
+    private static func isPlain(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        if isDigit(first) || chineseDigits.contains(first) || first == "其" { return false }
+        if last == ":" || last == "：" { return false }
+        return !scalars.contains { $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" }
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
@@ -71,7 +83,7 @@ public enum LabelText {
 
     private static func dropYear(_ scalars: inout [Unicode.Scalar]) -> Int? {
         guard scalars.count > 5, scalars.prefix(4).allSatisfy(isDigit), scalars[4] == "年" else { return nil }
-        let year = Int(String(String.UnicodeScalarView(scalars.prefix(4))))
+        let year = Int(Scalars.string(scalars.prefix(4)))
         scalars.removeFirst(5)
         if scalars.first == "度", scalars.count > 1 { scalars.removeFirst() }
         return year
@@ -82,12 +94,12 @@ public enum LabelText {
         guard let last = scalars.last else { return nil }
         if last == ")" || last == "）" {
             guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 else { return nil }
-            let note = String(String.UnicodeScalarView(scalars[(open + 1)..<(scalars.count - 1)]))
+            let note = Scalars.string(scalars[(open + 1)..<(scalars.count - 1)])
             scalars.removeSubrange(open...)
             return note
         }
         if let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 {
-            let note = String(String.UnicodeScalarView(scalars[(open + 1)...]))
+            let note = Scalars.string(scalars[(open + 1)...])
             if scoreNote(note) != nil {
                 scalars.removeSubrange(open...)
                 return note

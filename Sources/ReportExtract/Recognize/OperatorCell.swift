@@ -60,8 +60,9 @@ struct RowAttributes {
         }
     }
 
-    func apply(to figures: inout [Figure], rowFigures: [String]) {
-        let positions = figures.indices.filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+    /// `figures[rowStart...]` holds the row's figures.
+    func apply(to figures: inout [Figure], from rowStart: Int, rowFigures: [String]) {
+        let positions = figures.indices[rowStart...].filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
         if let (column, reading) = qualifier, case .qualifier(let qualifier) = reading,
             let target = positions.first(where: { (figures[$0].column ?? -1) > column })
         {

@@ -4,6 +4,23 @@
 struct ProseFigureReader {
     let rules: RuleSet
     let parser = NumberParser()
+    /// The rules' labels by their first scalar: built once per reader (one per document), not
+    /// once per paragraph.
+    private let labelsByFirst: [Unicode.Scalar: [LabelNeedle]]
+
+    private typealias LabelNeedle = (needle: [Unicode.Scalar], label: String, pattern: ProsePatternRule)
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        var byFirst: [Unicode.Scalar: [LabelNeedle]] = [:]
+        for pattern in rules.prosePatterns {
+            for label in pattern.labels {
+                let needle = Array(label.unicodeScalars)
+                if let first = needle.first { byFirst[first, default: []].append((needle, label, pattern)) }
+            }
+        }
+        labelsByFirst = byFirst
+    }
 
     func read(_ paragraphs: [Paragraph]) -> [Figure] {
         paragraphs.flatMap(read)
@@ -72,13 +89,7 @@ struct ProseFigureReader {
     /// Label occurrences, longest label first at each end position, so `财政拨款基本支出` beats
     /// `基本支出`. One pass over the text, looking up labels by their first character.
     private func labelOccurrences(_ scalars: [Unicode.Scalar]) -> [(Int, String, ProsePatternRule)] {
-        var byFirst: [Unicode.Scalar: [(needle: [Unicode.Scalar], label: String, pattern: ProsePatternRule)]] = [:]
-        for pattern in rules.prosePatterns {
-            for label in pattern.labels {
-                let needle = Array(label.unicodeScalars)
-                if let first = needle.first { byFirst[first, default: []].append((needle, label, pattern)) }
-            }
-        }
+        let byFirst = labelsByFirst
         var occurrences: [(Int, String, ProsePatternRule)] = []
         for start in scalars.indices {
             guard let candidates = byFirst[scalars[start]] else { continue }

@@ -25,6 +25,9 @@ struct TableFigureReader {
     }
 
     private func read(_ row: Row, of table: Table, kind: String?, into output: inout Output) {
+        // This row's figures are appended from here on: the row's own steps look no further back
+        // (looking through the whole table's figures made long tables quadratic).
+        let rowStart = output.figures.count
         let plain = row.cells.map { parser.parse($0.text) }
         let pairs = row.cells.map(labelledNumbers)
         let layout = RowLayout(row: row, table: table, readings: plain, rules: rules, holdsPairs: pairs.map { !$0.isEmpty })
@@ -64,8 +67,8 @@ struct TableFigureReader {
                 }
             }
         }
-        splitTotalRow(&output.figures, rowFigures: rowFigures, rowField: rowHit?.field, layout: layout, table: table, row: row)
-        RowAttributes(row: row, layout: layout).apply(to: &output.figures, rowFigures: rowFigures)
+        splitTotalRow(&output.figures, from: rowStart, rowFigures: rowFigures, rowField: rowHit?.field, layout: layout, table: table, row: row)
+        RowAttributes(row: row, layout: layout).apply(to: &output.figures, from: rowStart, rowFigures: rowFigures)
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.
@@ -78,10 +81,11 @@ struct TableFigureReader {
     /// not stand under the 分值 and 得分 columns (no header to align to, or a row shifted against
     /// it), the first is the Σ 分值 and the second the total, and the columns say nothing.
     private func splitTotalRow(
-        _ figures: inout [Figure], rowFigures: [String], rowField: FieldRule?, layout: RowLayout, table: Table, row: Row
+        _ figures: inout [Figure], from rowStart: Int, rowFigures: [String], rowField: FieldRule?, layout: RowLayout,
+        table: Table, row: Row
     ) {
         guard rowField?.kind == .score, let weight = rules.fields.first(where: { $0.kind == .weight }) else { return }
-        let positions = figures.indices.filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+        let positions = figures.indices[rowStart...].filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
         let aligned = positions.contains { figures[$0].columnField == weight.id }
             && positions.contains { rules.field(id: figures[$0].columnField ?? "")?.kind == .score }
         guard positions.count >= 2, !aligned, let first = positions.first else { return }

@@ -18,6 +18,11 @@ struct RowJoiner {
         let typical = typicalWidths(runs)
         let opens = runs.map(Self.canOpenRow)
         let alone = runs.map(Self.standsAlone)
+        // What joining each run to the one before costs depends on those two runs only: priced
+        // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
+        let prices = runs.indices.map { start in
+            runs[start].joinCost + Self.joinPrice(runs[start], after: runs[max(0, start - 1)], opens: opens[start])
+        }
         // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
         var best = [Double](repeating: .infinity, count: runs.count + 1)
         var from = [Int](repeating: 0, count: runs.count + 1)
@@ -37,7 +42,7 @@ struct RowJoiner {
                     best[end] = cost
                     from[end] = start
                 }
-                joins += runs[start].joinCost + Self.joinPrice(runs[start], after: runs[start - 1 >= 0 ? start - 1 : 0], opens: opens[start])
+                joins += prices[start]
             }
         }
         var bounds: [(Int, Int)] = []

@@ -104,3 +104,63 @@ import Testing
         #expect(pieces.allSatisfy { $0.count < 2 * JSONSink.handOutSize })
     }
 }
+
+/// Figures, checks, rows and cells are written by hand (`JSONWriter+Direct`): the same bytes as
+/// their `Encodable` conformances, also with the members the seeds rarely set.
+@Suite struct JSONDirectWritingTests {
+    /// A seed's document with every optional member of one figure, cell and check set.
+    static func documentWithEveryMember() throws -> DocumentJSON {
+        var document = DocumentJSON(try Corpus.extracted(Corpus.names[0]))
+        document.figures[0].candidates = ["1.5", "15%"]
+        document.figures[1].candidates = []
+        document.figures[0].repairs = [NumberRepair(kind: .doublePoint, from: "1..2", to: "1.2")]
+        if !document.indicators.isEmpty {
+            document.indicators[0].level3 = "三级"
+            document.indicators[0].deviationReason = "原因\n"
+        }
+        let table = document.tables.firstIndex { !$0.bodyRows.isEmpty && !$0.bodyRows[0].cells.isEmpty }!
+        document.tables[table].bodyRows[0].cells[0].raw = "原 文\t\"x\""
+        document.tables[table].bodyRows[0].cells[0].paragraphs = ["a", "b"]
+        document.tables[table].bodyRows[0].cells[0].filledFrom = 3
+        document.tables[table].bodyRows[0].header = 1
+        if !document.checks.isEmpty {
+            document.checks[0].result.chose = ["t1.r10.c2": "x", "t1.r9.c2": "y"]
+            document.checks[0].result.gap = "0.01"
+        }
+        return document
+    }
+
+    @Test func documentMatchesJSONEncoder() throws {
+        let document = try Self.documentWithEveryMember()
+        #expect(!document.checks.isEmpty)
+        #expect(try JSONWriterTests.ours(document) == JSONWriterTests.foundation(document))
+    }
+
+    /// Dataset rows (compact, `path` added): the bytes of the `Encodable` path, and where each
+    /// member's value sits, in key order.
+    @Test func datasetRowsMatchTheEncodablePath() throws {
+        let document = try Self.documentWithEveryMember()
+        for figure in document.figures.prefix(5) {
+            let row = WithPath(value: figure, path: "a/b.txt")
+            try Self.expectSameRow(row, generic: GenericRow(value: row))
+        }
+        for check in document.checks.prefix(5) {
+            let row = WithPath(value: check, path: "a/b.txt")
+            try Self.expectSameRow(row, generic: GenericRow(value: row))
+        }
+    }
+
+    static func expectSameRow<T: Encodable, G: Encodable>(_ row: T, generic: G) throws {
+        let direct = try JSONWriter.object(row, layout: .compact)
+        let encodable = try JSONWriter.object(generic, layout: .compact)
+        #expect(direct.bytes == encodable.bytes)
+        #expect(direct.members.map(\.key) == encodable.members.map(\.key))
+        #expect(direct.members.map(\.value) == encodable.members.map(\.value))
+    }
+
+    /// Hides the row's type from the writer, so it goes through `encode(to:)`.
+    struct GenericRow<Value: Encodable>: Encodable {
+        var value: Value
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+}
