@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Renders the generated .docx with the text extractors other than Tika, and re-maps every truth
+figure to the line it was printed on in each rendering.
+
+    python3 render_extractors.py DOCX_DIR --out OUT [--count N] [--layouts docx2txt,libreoffice,...]
+
+Layouts (OUT/LAYOUT/NAME.txt and OUT/LAYOUT/expected/NAME.figures.tsv):
+
+docx2txt          `docx2txt.process` (PyPI docx2txt 0.9): every paragraph, in cells too, opened by
+                  two newlines, so cells and prose alike are lines one blank line apart.
+libreoffice       `soffice --headless --convert-to txt:Text` (LibreOffice 7.4): one paragraph per
+                  line, a cell's paragraphs one per line, empty cells as empty lines, no TABs.
+pandoc-plain      `pandoc -t plain --wrap=none` (pandoc 2.17): multiline tables (dash rulers,
+                  space-aligned columns) and grid tables (`+---+`, `|` cells, wrapped lines).
+pandoc-markdown   `pandoc -t markdown-multiline_tables-simple_tables --wrap=none`: pipe tables
+                  (`| a | b |`, `|---|`) and grid tables for cells of several paragraphs.
+pdftotext         `pdftotext -layout` of the PDF `soffice --convert-to pdf` prints: columns
+                  aligned with spaces, CJK two columns wide, long cells wrapped over lines.
+
+The rendered text is the extractor's, untouched. Each truth figure's raw text is looked for in
+document order (by its paragraph in the .docx) from where the previous one was found; a figure of
+the same table row may sit on an earlier line of that row (pdftotext prints a row's cells side by
+side). When the raw text is printed with spaces inside (pdftotext: `2021 年`), the figure's raw
+becomes the printed text. A figure that cannot be found is written to
+`expected/NAME.unlocated.tsv` and counted, never guessed.
+
+LibreOffice converts all files in one call per format (it takes seconds to start).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from render_tika import TSV_COLUMNS
+
+LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext")
+PANDOC = {
+    "pandoc-plain": ["-t", "plain", "--wrap=none"],
+    "pandoc-markdown": ["-t", "markdown-multiline_tables-simple_tables", "--wrap=none"],
+}
+SEARCH_LINES = 400
+DIGITS = set("0123456789０１２３４５６７８９")
+
+
+def read_truth(path):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def render_all(docx_dir, names, layouts, work):
+    """{layout: {name: text}}."""
+    out = {layout: {} for layout in layouts}
+    paths = [os.path.join(docx_dir, name + ".docx") for name in names]
+    if "docx2txt" in layouts:
+        import docx2txt
+        for name, path in zip(names, paths):
+            out["docx2txt"][name] = docx2txt.process(path)
+    soffice = [layout for layout in ("libreoffice", "pdftotext") if layout in layouts]
+    for layout in soffice:
+        target = "txt:Text" if layout == "libreoffice" else "pdf"
+        folder = os.path.join(work, layout)
+        os.makedirs(folder, exist_ok=True)
+        subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", folder] + paths,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for name in names:
+            if layout == "libreoffice":
+                with open(os.path.join(folder, name + ".txt"), encoding="utf-8-sig", newline="") as handle:
+                    out[layout][name] = handle.read()
+            else:
+                out[layout][name] = subprocess.run(
+                    ["pdftotext", "-layout", "-enc", "UTF-8", os.path.join(folder, name + ".pdf"), "-"],
+                    check=True, capture_output=True).stdout.decode("utf-8")
+    for layout, options in PANDOC.items():
+        if layout in layouts:
+            for name, path in zip(names, paths):
+                out[layout][name] = subprocess.run(
+                    ["pandoc", path] + options, check=True, capture_output=True).stdout.decode("utf-8")
+    return out
+
+
+def is_boundary(text, start, end, raw):
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in DIGITS or before in ".,+-" or (before.isascii() and before.isalpha()):
+        return False
+    if raw[-1] in DIGITS and (after in DIGITS or after in ".%"):
+        return False
+    return True
+
+
+def find_in_line(line, raw, column, used):
+    """(start, end, printed) of the first token `raw` at or after `column`, or None."""
+    for pattern in (re.escape(raw), r"\s*".join(re.escape(ch) for ch in raw if not ch.isspace())):
+        for match in re.finditer(pattern, line):
+            if match.start() < column or (match.start(), match.end()) in used:
+                continue
+            if is_boundary(line, match.start(), match.end(), raw):
+                return match.start(), match.end(), match.group(0)
+    return None
+
+
+def locate(truth, lines):
+    """[(figure, line (1-based) or None, printed raw)] in document order."""
+    figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
+    result = []
+    cursor = (0, 0)
+    row_start = None
+    previous = None
+    used = {}
+    for figure in figures:
+        docx = figure["docx"]
+        place = (docx.get("table"), docx.get("nested"), docx.get("row"))
+        same_row = previous is not None and place[0] is not None and place == previous[0]
+        same_paragraph = previous is not None and docx["paragraph"] == previous[1]
+        if same_paragraph:
+            start = (previous[2], previous[3])
+        elif same_row and row_start is not None:
+            start = (row_start, 0)
+        else:
+            start = cursor
+        found = None
+        for index in range(start[0], min(len(lines), start[0] + SEARCH_LINES)):
+            column = start[1] if index == start[0] else 0
+            hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()))
+            if hit:
+                found = (index, hit)
+                break
+        if found is None:
+            result.append((figure, None, figure["raw"]))
+            continue
+        index, (begin, end, printed) = found
+        if not same_paragraph:
+            used.setdefault(index, set()).add((begin, end))
+        if not same_row or row_start is None:
+            row_start = index
+        # The next figure starts at this one (two figures of one cell share their text).
+        previous = (place, docx["paragraph"], index, begin)
+        cursor = max(cursor, (index, begin)) if same_row else (index, begin)
+        result.append((figure, index + 1, printed.strip()))
+    return result
+
+
+def expected_tsv(truth, located, layout):
+    out = ["# Expected figures of %s (seed %d), layout %s: truth by construction from Tools/formgen, "
+           "lines located in the rendering." % (truth["name"], truth["seed"], layout),
+           "# " + "\t".join(TSV_COLUMNS) + "   (- = null; the first six columns are compared strictly)"]
+    rows, missing = [], []
+    for figure, line, printed in located:
+        cells = []
+        for key in TSV_COLUMNS[1:]:
+            value = printed if key == "raw" else figure.get(key)
+            cells.append("-" if value is None or value == "" else str(value))
+        if line is None:
+            missing.append("\t".join([figure["id"], str(figure["docx"]["paragraph"])] + cells))
+        else:
+            rows.append((line, "\t".join([str(line)] + cells)))
+    out += [row for _, row in sorted(rows, key=lambda x: x[0])]
+    return "\n".join(out) + "\n", missing
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("docx_dir")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--count", type=int, default=60, help="first N documents (by name)")
+    parser.add_argument("--layouts", default=",".join(LAYOUTS))
+    args = parser.parse_args(argv)
+    layouts = [layout for layout in args.layouts.split(",") if layout]
+    for layout in layouts:
+        if layout not in LAYOUTS:
+            raise SystemExit("unknown layout %s (one of %s)" % (layout, ", ".join(LAYOUTS)))
+    names = sorted(entry[:-5] for entry in os.listdir(args.docx_dir) if entry.endswith(".docx"))[:args.count]
+    work = tempfile.mkdtemp(prefix="formgen-extractors-")
+    try:
+        texts = render_all(args.docx_dir, names, layouts, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for layout in layouts:
+        folder = os.path.join(args.out, layout)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(os.path.join(folder, "expected"))
+        total = lost = 0
+        for name in names:
+            text = texts[layout][name]
+            with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            truth = read_truth(os.path.join(args.docx_dir, name + ".truth.json"))
+            located = locate(truth, text.split("\n"))
+            tsv, missing = expected_tsv(truth, located, layout)
+            with open(os.path.join(folder, "expected", name + ".figures.tsv"), "w", encoding="utf-8",
+                      newline="") as handle:
+                handle.write(tsv)
+            if missing:
+                with open(os.path.join(folder, "expected", name + ".unlocated.tsv"), "w", encoding="utf-8",
+                          newline="") as handle:
+                    handle.write("# figures whose raw text was not found in this rendering: id, paragraph, "
+                                 + ", ".join(TSV_COLUMNS[1:]) + "\n" + "\n".join(missing) + "\n")
+            total += len(located)
+            lost += len(missing)
+        print("%s: %d documents, %d figures, %d located, %d not found (expected/*.unlocated.tsv)"
+              % (layout, len(names), total, total - lost, lost), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
