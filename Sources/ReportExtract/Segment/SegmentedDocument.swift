@@ -9,12 +9,24 @@ public struct SegmentedDocument: Sendable {
     public var lineCount: Int
 }
 
-/// Which Tika extractor wrote a table (see notes/tika-text-layout.md).
+/// How a table was laid out as text, decided per table from the text itself (see
+/// notes/tika-text-layout.md for Tika's two, README "Layouts" for all).
 public enum TableLayout: String, Sendable, Codable {
     /// Tika ≤ 3: one cell per TAB-led line, a blank line ends the row.
     case dom
     /// Tika 4: one row per line, cells separated by TABs.
     case sax
+    /// Cells between `|` (pandoc and web pipe tables `| a | b |`, `a | b`, pandoc grid tables
+    /// whose rows run between `+---+` borders).
+    case pipe
+    /// Columns aligned with runs of spaces (pandoc multiline tables under a dash ruler,
+    /// `pdftotext -layout`).
+    case columns
+    /// One paragraph per line, no TAB, no row marks (LibreOffice text export; docx2txt's with one
+    /// blank line after every paragraph).
+    case lines
+    /// A whole table run together on one line: figures are read, never trusted.
+    case flattened
 }
 
 /// A line of prose outside any table (a title line above a table stays a paragraph too).

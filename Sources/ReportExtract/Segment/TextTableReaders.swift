@@ -1,0 +1,16 @@
+/// Tables in text without TABs, from extractors other than Tika: each reader says from the lines
+/// themselves whether a table of its layout starts here; the first that does reads it.
+struct TextTableReaders {
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+
+    func read(at index: Int) -> TableDraft? {
+        if PipeTableReader.starts(at: index, lines) {
+            return PipeTableReader(lines: lines).read(from: index)
+        }
+        if RuledColumnsReader.starts(at: index, lines) {
+            return RuledColumnsReader(lines: lines).read(from: index)
+        }
+        return nil
+    }
+}
