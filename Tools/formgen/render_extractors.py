@@ -104,43 +104,67 @@ def find_in_line(line, raw, column, used):
     return None
 
 
+def follows(figures, position, lines, index):
+    """Whether the figure after `position`, when it is the next cell of the same table, is printed
+    within a few lines of `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not
+    pull its figures onto the same numbers in a later table."""
+    if position + 1 >= len(figures):
+        return True
+    figure, after = figures[position]["docx"], figures[position + 1]
+    if figure.get("table") is None or after["docx"].get("table") != figure.get("table") \
+            or after["docx"]["paragraph"] == figure["paragraph"]:
+        return True
+    raw = after["raw"].strip()
+    return any(find_in_line(lines[line], raw, 0, set()) for line in range(max(0, index - 6), min(len(lines), index + 16)))
+
+
 def locate(truth, lines):
     """[(figure, line (1-based) or None, printed raw)] in document order."""
     figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
     result = []
-    cursor = (0, 0)
     row_start = None
     previous = None
     used = {}
-    for figure in figures:
+    for position, figure in enumerate(figures):
         docx = figure["docx"]
         place = (docx.get("table"), docx.get("nested"), docx.get("row"))
         same_row = previous is not None and place[0] is not None and place == previous[0]
         same_paragraph = previous is not None and docx["paragraph"] == previous[1]
+        # How far the next figure may lie: a few lines per paragraph in between (cells, wrapped
+        # prose, grid borders), so a figure the extractor dropped is not matched far ahead.
+        window = 12 + 4 * (docx["paragraph"] - previous[1]) if previous else SEARCH_LINES
         if same_paragraph:
-            start = (previous[2], previous[3])
-        elif same_row and row_start is not None:
-            start = (row_start, 0)
+            start, after = previous[2], previous[3]
+        elif same_row:
+            # Cells of one row may be printed side by side over several lines (pdftotext, grid
+            # and multiline tables): look from the row's first line, but after the previous figure
+            # on the previous figure's line.
+            start, after = row_start, None
         else:
-            start = cursor
+            start, after = (previous[2] + 1 if previous else 0), None
         found = None
-        for index in range(start[0], min(len(lines), start[0] + SEARCH_LINES)):
-            column = start[1] if index == start[0] else 0
+        for index in range(start, min(len(lines), start + window)):
+            column = 0
+            if same_paragraph and index == start:
+                column = after
+            elif same_row and index == previous[2]:
+                column = previous[3] + 1
             hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()))
             if hit:
                 found = (index, hit)
                 break
+        if found is not None and not same_row and not follows(figures, position, lines, found[0]):
+            found = None
         if found is None:
             result.append((figure, None, figure["raw"]))
             continue
         index, (begin, end, printed) = found
         if not same_paragraph:
             used.setdefault(index, set()).add((begin, end))
-        if not same_row or row_start is None:
+        if not same_row:
             row_start = index
         # The next figure starts at this one (two figures of one cell share their text).
         previous = (place, docx["paragraph"], index, begin)
-        cursor = max(cursor, (index, begin)) if same_row else (index, begin)
         result.append((figure, index + 1, printed.strip()))
     return result
 
@@ -169,17 +193,26 @@ def main(argv=None):
     parser.add_argument("--out", required=True)
     parser.add_argument("--count", type=int, default=60, help="first N documents (by name)")
     parser.add_argument("--layouts", default=",".join(LAYOUTS))
+    parser.add_argument("--relocate", action="store_true",
+                        help="keep OUT/LAYOUT/NAME.txt as rendered, only locate the figures again")
     args = parser.parse_args(argv)
     layouts = [layout for layout in args.layouts.split(",") if layout]
     for layout in layouts:
         if layout not in LAYOUTS:
             raise SystemExit("unknown layout %s (one of %s)" % (layout, ", ".join(LAYOUTS)))
     names = sorted(entry[:-5] for entry in os.listdir(args.docx_dir) if entry.endswith(".docx"))[:args.count]
-    work = tempfile.mkdtemp(prefix="formgen-extractors-")
-    try:
-        texts = render_all(args.docx_dir, names, layouts, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    if args.relocate:
+        texts = {layout: {} for layout in layouts}
+        for layout in layouts:
+            for name in names:
+                with open(os.path.join(args.out, layout, name + ".txt"), encoding="utf-8", newline="") as handle:
+                    texts[layout][name] = handle.read()
+    else:
+        work = tempfile.mkdtemp(prefix="formgen-extractors-")
+        try:
+            texts = render_all(args.docx_dir, names, layouts, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     for layout in layouts:
         folder = os.path.join(args.out, layout)
         shutil.rmtree(folder, ignore_errors=True)
