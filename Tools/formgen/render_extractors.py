@@ -104,18 +104,26 @@ def find_in_line(line, raw, column, used):
     return None
 
 
-def follows(figures, position, lines, index):
-    """Whether the figure after `position`, when it is the next cell of the same table, is printed
-    within a few lines of `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not
-    pull its figures onto the same numbers in a later table."""
-    if position + 1 >= len(figures):
+def follows(figures, position, lines, index, count=4):
+    """Whether the next few figures of the same table are printed in order within a few lines of
+    each other from `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not pull its
+    figures onto the same small numbers (`5`, `2`) in a later table."""
+    table = figures[position]["docx"].get("table")
+    if table is None:
         return True
-    figure, after = figures[position]["docx"], figures[position + 1]
-    if figure.get("table") is None or after["docx"].get("table") != figure.get("table") \
-            or after["docx"]["paragraph"] == figure["paragraph"]:
-        return True
-    raw = after["raw"].strip()
-    return any(find_in_line(lines[line], raw, 0, set()) for line in range(max(0, index - 6), min(len(lines), index + 16)))
+    line = index
+    paragraph = figures[position]["docx"]["paragraph"]
+    for after in figures[position + 1:position + 1 + count]:
+        if after["docx"].get("table") != table:
+            return True
+        raw = after["raw"].strip()
+        reach = 6 + 4 * (after["docx"]["paragraph"] - paragraph)
+        paragraph = after["docx"]["paragraph"]
+        hits = [n for n in range(max(0, line - 6), min(len(lines), line + reach)) if find_in_line(lines[n], raw, 0, set())]
+        if not hits:
+            return False
+        line = hits[0] if hits[0] >= line else max(h for h in hits if h <= line) if any(h <= line for h in hits) else hits[0]
+    return True
 
 
 def locate(truth, lines):
