@@ -35,6 +35,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 from render_tika import TSV_COLUMNS
 
@@ -126,6 +127,18 @@ def follows(figures, position, lines, index, count=4):
     return True
 
 
+def labelled(figure, lines, index):
+    """Whether a table figure's row label is printed on its line or the lines just above (the
+    cells before it in the row): its first Chinese characters, width folded."""
+    if figure["docx"].get("table") is None or not figure.get("row_label"):
+        return True
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", figure["row_label"]) if "\u4e00" <= ch <= "\u9fff")[:3]
+    if len(key) < 2:
+        return True
+    nearby = "".join(lines[max(0, index - 24):index + 3])
+    return key in "".join(ch for ch in unicodedata.normalize("NFKC", nearby) if "\u4e00" <= ch <= "\u9fff")
+
+
 def locate(truth, lines):
     """[(figure, line (1-based) or None, printed raw)] in document order."""
     figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
@@ -161,7 +174,8 @@ def locate(truth, lines):
             if hit:
                 found = (index, hit)
                 break
-        if found is not None and not same_row and not follows(figures, position, lines, found[0]):
+        if found is not None and not same_row and not (follows(figures, position, lines, found[0])
+                                                       and labelled(figure, lines, found[0])):
             found = None
         if found is None:
             result.append((figure, None, figure["raw"]))
