@@ -19,6 +19,8 @@ public enum TableLayout: String, Sendable, Codable {
     /// Cells between `|` (pandoc and web pipe tables `| a | b |`, `a | b`, pandoc grid tables
     /// whose rows run between `+---+` borders).
     case pipe
+    /// `<tr>` rows of `<td>` cells (pandoc's markdown for tables with merged cells, saved pages).
+    case html
     /// Columns aligned with runs of spaces (pandoc multiline tables under a dash ruler,
     /// `pdftotext -layout`).
     case columns

@@ -5,6 +5,9 @@ struct TextTableReaders {
     let shapes: [LineShape]
 
     func read(at index: Int) -> TableDraft? {
+        if HTMLTableReader.starts(at: index, lines) {
+            return HTMLTableReader(lines: lines).read(from: index)
+        }
         if PipeTableReader.starts(at: index, lines) {
             return PipeTableReader(lines: lines).read(from: index)
         }
