@@ -46,6 +46,11 @@ struct PipeTableReader {
         }
         flush()
         draft.rows.removeAll { $0.cells.allSatisfy(\.isBlankSoFar) }
+        if LostSpans.fold(&draft.rows) > 0 {
+            draft.note(
+                "segment.lost_spans", "empty cells beside a filled one read as the padding of a cell spanning columns",
+                line: draft.rows.first?.cells.first?.firstLine ?? lines[start].number)
+        }
         if let first = collapsed.first {
             draft.note(
                 "segment.pipe_spanning_row",

@@ -67,6 +67,11 @@ struct RuledColumnsReader {
             index += 1
         }
         flush()
+        if LostSpans.fold(&draft.rows) > 0 {
+            draft.note(
+                "segment.lost_spans", "empty cells beside a filled one read as the padding of a cell spanning columns",
+                line: draft.rows.first?.cells.first?.firstLine ?? lines[start].number)
+        }
         if collapsed > 0, let first = draft.rows.first {
             draft.note(
                 "segment.columns_spanning_row",
