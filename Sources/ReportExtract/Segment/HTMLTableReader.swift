@@ -20,7 +20,9 @@ struct HTMLTableReader {
         var draft = TableDraft(layout: .html)
         var rows: [RowDraft] = []
         var row: RowDraft?
-        var covered: [Int: Int] = [:]  // column → rows still covered below
+        // Grid column → rows a rowspan still covers there, and how many columns it spans.
+        var covered: [Int: (rows: Int, columns: Int)] = [:]
+        var grid = 0
         var open: Open?
         var depth = 0
         var index = start
@@ -41,18 +43,18 @@ struct HTMLTableReader {
         }
         func closeCell(line: Int) {
             guard let cell = open, row != nil else { return }
-            var draftCell = cell.cell ?? CellDraft(text: "", raw: "", line: line)
-            if cell.cell == nil { draftCell.lastLine = line }
-            fillCovered()
-            if cell.span.rows > 1 { covered[row!.cells.count] = cell.span.rows - 1 }
+            let draftCell = cell.cell ?? CellDraft(text: "", raw: "", line: line)
+            if cell.span.rows > 1 { covered[grid] = (cell.span.rows - 1, cell.span.columns) }
+            grid += max(cell.span.columns, 1)
             row!.cells.append(draftCell)
-            // The columns a colspan covers stay covered for rowspans below it too.
             open = nil
         }
+        /// Empty cells for the grid columns a cell of a row above still covers.
         func fillCovered() {
-            while let left = covered[row!.cells.count], left > 0 {
-                covered[row!.cells.count] = left - 1
+            while let cover = covered[grid], cover.rows > 0 {
+                covered[grid] = cover.rows > 1 ? (cover.rows - 1, cover.columns) : nil
                 row!.cells.append(CellDraft(text: "", raw: "", line: row!.cells.last?.lastLine ?? lines[index].number))
+                grid += cover.columns
             }
         }
 
@@ -70,6 +72,7 @@ struct HTMLTableReader {
                     switch (name, closing) {
                     case ("tr", false):
                         row = RowDraft()
+                        grid = 0
                     case ("tr", true):
                         if open != nil { closeCell(line: line.number) }
                         if row != nil {
@@ -79,6 +82,7 @@ struct HTMLTableReader {
                         row = nil
                     case ("td", false), ("th", false):
                         if open != nil { closeCell(line: line.number) }
+                        if row != nil { fillCovered() }
                         open = Open(span: (Int(attributes["rowspan"] ?? "") ?? 1, Int(attributes["colspan"] ?? "") ?? 1))
                     case ("td", true), ("th", true):
                         closeCell(line: line.number)
