@@ -89,7 +89,8 @@ def is_boundary(text, start, end, raw):
     after = text[end] if end < len(text) else " "
     if before in DIGITS or before in ".,+-" or (before.isascii() and before.isalpha()):
         return False
-    if raw[-1] in DIGITS and (after in DIGITS or after in ".%"):
+    # A bare number is a whole token: `5` is not the `5` of `5年` or `5.5`.
+    if raw[-1] in DIGITS and (after in DIGITS or after in ".%" or after.isalpha()):
         return False
     return True
 
@@ -98,7 +99,7 @@ def find_in_line(line, raw, column, used):
     """(start, end, printed) of the first token `raw` at or after `column`, or None."""
     for pattern in (re.escape(raw), r"\s*".join(re.escape(ch) for ch in raw if not ch.isspace())):
         for match in re.finditer(pattern, line):
-            if match.start() < column or (match.start(), match.end()) in used:
+            if match.start() < column or any(match.start() < end and begin < match.end() for begin, end in used):
                 continue
             if is_boundary(line, match.start(), match.end(), raw):
                 return match.start(), match.end(), match.group(0)
@@ -191,6 +192,17 @@ def locate(truth, lines):
     return result
 
 
+def printed_label(label, layout):
+    """A label as the extractor prints it: pandoc collapses runs of spaces (`总  分` → `总 分`) and
+    its markdown writes curly quotes as ASCII ones (`“三公”` → `"三公"`)."""
+    if label is None or not layout.startswith("pandoc"):
+        return label
+    label = re.sub(r" {2,}", " ", label)
+    if layout == "pandoc-markdown":
+        label = label.replace("\u201c", '"').replace("\u201d", '"')
+    return label
+
+
 def expected_tsv(truth, located, layout):
     out = ["# Expected figures of %s (seed %d), layout %s: truth by construction from Tools/formgen, "
            "lines located in the rendering." % (truth["name"], truth["seed"], layout),
@@ -200,6 +212,8 @@ def expected_tsv(truth, located, layout):
         cells = []
         for key in TSV_COLUMNS[1:]:
             value = printed if key == "raw" else figure.get(key)
+            if key in ("row_label", "column_label"):
+                value = printed_label(value, layout)
             cells.append("-" if value is None or value == "" else str(value))
         if line is None:
             missing.append("\t".join([figure["id"], str(figure["docx"]["paragraph"])] + cells))

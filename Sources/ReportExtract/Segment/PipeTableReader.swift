@@ -109,7 +109,34 @@ struct PipeTableReader {
             // `a | b ||||`: nothing at all between adjacent bars is padding, not a cell.
             while pieces.count > 1, pieces.last!.text.isEmpty { pieces.removeLast() }
         }
-        return pieces
+        return pieces.map(unescaped)
+    }
+
+    /// Markdown's escapes: a backslash ending a cell's line is a hard line break (`全年\` over
+    /// `预算数`), a backslash before ASCII punctuation keeps it literal (`\*`).
+    static let markdownSymbols = Set("<>*_`|~^$[]#+-\"'\\\\.!(){}:%,;=?@/".unicodeScalars)
+
+    static func unescaped(_ piece: LinePiece) -> LinePiece {
+        guard piece.text.utf8.contains(UInt8(ascii: "\\")) else { return piece }
+        func strip(_ text: String) -> String {
+            var scalars = Array(CellText.trim(text).unicodeScalars)
+            if scalars.last == "\\" { scalars.removeLast() }
+            var result = String.UnicodeScalarView()
+            var index = 0
+            while index < scalars.count {
+                if scalars[index] == "\\", index + 1 < scalars.count {
+                    let next: Unicode.Scalar = scalars[index + 1]
+                    if Self.markdownSymbols.contains(next) { index += 1 }
+                }
+                result.append(scalars[index])
+                index += 1
+            }
+            return String(result)
+        }
+        var copy = piece
+        copy.text = strip(piece.text)
+        copy.raw = strip(piece.raw)
+        return copy
     }
 
     /// `| a | b |` or `a | b | c`: bars with text beside them, not a sentence that mentions one.
