@@ -1,45 +1,65 @@
 /// Pipe, grid and space-aligned tables cannot show a cell spanning columns: pandoc writes its
-/// text in the first column and leaves the others empty (`经费控制情况 | | | 2021年预算数 | |`).
-/// Tika writes such a cell once, so the rest of the pipeline expects the narrower row. This
-/// folds an empty cell into the filled cell on its left where the table's shape says it was
-/// padding, not a blank cell:
-/// - in a label row above a label row that fills both that column and the one before it (a group
-///   header, `2021年 |` over `预算数 | 决算数`), or above a row padded the same way;
-/// - in a value row, where the nearest label row above it is padded at the same column.
-/// A blank cell in a value row under a header filled there (`合计 | | 11829.1`) stays a cell.
+/// text in the first column and leaves the others empty (`经费控制情况 | | | 2023年 | | |`). Tika
+/// writes such a cell once, and the rest of the pipeline expects that narrower row, so this
+/// gives the spans back:
+/// - in a row of labels, a filled cell spans the empty cells after it, but not past the end of
+///   the span above it when the row above is labels too (a sub-header's trailing empty cells sit
+///   under the header cells merged down over them); leading empty cells take the spans above;
+/// - a row with a number takes the spans of the nearest label row above whose spans hold at most
+///   one of its filled cells each; a blank cell under a filled header cell (`合计 | | 11829.1`)
+///   stays a cell.
 enum LostSpans {
+    typealias Span = Range<Int>
+
     static func fold(_ rows: inout [RowDraft]) -> Int {
-        let filled = rows.map { $0.cells.map { !CellText.trim(CellText.join($0.paragraphs)).isEmpty } }
-        let label = rows.map { row in
-            row.cells.filter { !$0.isBlankSoFar }.count >= 2
-                && !row.cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
-        }
-        // Columns that are empty with a filled cell somewhere to their left.
-        let padded: [Set<Int>] = filled.map { cells in
-            guard let first = cells.firstIndex(of: true) else { return [] }
-            return Set(cells.indices.filter { $0 > first && !cells[$0] })
-        }
-        var folds: [Set<Int>] = Array(repeating: [], count: rows.count)
-        var header: Int?
-        for index in rows.indices {
-            let width = rows[index].cells.count
-            if label[index] {
-                header = index
-                guard index + 1 < rows.count, rows[index + 1].cells.count == width else { continue }
-                let below = filled[index + 1]
-                folds[index] = padded[index].filter { column in
-                    padded[index + 1].contains(column) || (label[index + 1] && below[column] && below[column - 1])
-                }
-            } else if let header, rows[header].cells.count == width {
-                folds[index] = padded[index].intersection(padded[header])
+        // The grid's width: rows already read as one spanning cell are left alone.
+        let width = rows.map(\.cells.count).max() ?? 0
+        let filled = rows.map { $0.cells.map { !CellText.join($0.paragraphs).isEmpty } }
+        var spans: [[Span]?] = Array(repeating: nil, count: rows.count)
+        var labelsAbove: [Int] = []
+        var changed = 0
+        for index in rows.indices where rows[index].cells.count == width {
+            let isLabel = filled[index].filter { $0 }.count >= 2
+                && !rows[index].cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
+            if isLabel {
+                let above = labelsAbove.last.map { $0 == index - 1 } == true ? spans[index - 1] : nil
+                spans[index] = labelSpans(filled[index], above: above)
+                labelsAbove.append(index)
+            } else {
+                // The nearest label row above (within the last few) whose spans fit this row.
+                let candidates = labelsAbove.suffix(4).reversed().compactMap { spans[$0] }
+                spans[index] = candidates.first { fits(filled[index], $0) }
             }
+            guard let rowSpans = spans[index], rowSpans.count < width else { continue }
+            rows[index].cells = rowSpans.map { span in
+                rows[index].cells[span].first { !$0.isBlankSoFar } ?? rows[index].cells[span.lowerBound]
+            }
+            changed += 1
         }
-        // A label row folds only where the rows it heads fold too, or where it groups labels.
-        var count = 0
-        for index in rows.indices where !folds[index].isEmpty {
-            rows[index].cells = rows[index].cells.enumerated().filter { !folds[index].contains($0.offset) }.map(\.element)
-            count += 1
+        return changed
+    }
+
+    /// A label row's spans: each filled cell over the empty cells after it, stopping at the end of
+    /// the span above it; empty cells before the first filled one take the spans above.
+    private static func labelSpans(_ filled: [Bool], above: [Span]?) -> [Span] {
+        func spanAbove(_ column: Int) -> Span? { above?.first { $0.contains(column) } }
+        var spans: [Span] = []
+        var column = 0
+        while column < filled.count {
+            var end = column + 1
+            let limit = spanAbove(column)?.upperBound ?? filled.count
+            if filled[column] || above != nil {
+                while end < filled.count, !filled[end], end < limit || (!filled[column] && false) { end += 1 }
+            }
+            if !filled[column], above == nil { end = column + 1 }
+            spans.append(column..<end)
+            column = end
         }
-        return count
+        return spans
+    }
+
+    /// Whether every span holds at most one filled cell of the row.
+    private static func fits(_ filled: [Bool], _ spans: [Span]) -> Bool {
+        spans.allSatisfy { span in filled[span].filter { $0 }.count <= 1 }
     }
 }
