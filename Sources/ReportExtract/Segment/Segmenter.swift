@@ -51,7 +51,7 @@ public struct Segmenter: Sendable {
                 take(draft, at: index)
                 index = max(draft.end, index + 1)
             case .text, .spaceLed:
-                if let draft = TextTableReaders(lines: lines, shapes: shapes).read(at: index) {
+                if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
                 } else {

@@ -3,6 +3,7 @@
 struct TextTableReaders {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    let options: SegmentationOptions
 
     func read(at index: Int) -> TableDraft? {
         if HTMLTableReader.starts(at: index, lines) {
@@ -13,6 +14,10 @@ struct TextTableReaders {
         }
         if RuledColumnsReader.starts(at: index, lines) {
             return RuledColumnsReader(lines: lines).read(from: index)
+        }
+        let flattened = FlattenedTableReader(lines: lines, headerWords: options.headerWords)
+        if flattened.starts(at: index) {
+            return flattened.read(from: index)
         }
         return nil
     }
