@@ -119,12 +119,13 @@ def follows(figures, position, lines, index, count=4):
         if after["docx"].get("table") != table:
             return True
         raw = after["raw"].strip()
-        reach = 6 + 4 * (after["docx"]["paragraph"] - paragraph)
-        paragraph = after["docx"]["paragraph"]
-        hits = [n for n in range(max(0, line - 6), min(len(lines), line + reach)) if find_in_line(lines[n], raw, 0, set())]
+        # Within a few lines per paragraph from the figure itself, at or after the last one found.
+        limit = index + 6 + 4 * (after["docx"]["paragraph"] - paragraph)
+        hits = [n for n in range(max(0, line - 6), min(len(lines), limit)) if find_in_line(lines[n], raw, 0, set())]
         if not hits:
             return False
-        line = hits[0] if hits[0] >= line else max(h for h in hits if h <= line) if any(h <= line for h in hits) else hits[0]
+        later = [n for n in hits if n >= line]
+        line = later[0] if later else hits[-1]
     return True
 
 
