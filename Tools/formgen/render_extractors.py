@@ -87,7 +87,7 @@ def render_all(docx_dir, names, layouts, work):
 def is_boundary(text, start, end, raw):
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before in DIGITS or before in ".,+-" or (before.isascii() and before.isalpha()):
+    if before in DIGITS or before in ".,+-\"=" or (before.isascii() and before.isalpha()):
         return False
     # A bare number is a whole token: `5` is not the `5` of `5年` or `5.5`.
     if raw[-1] in DIGITS and (after in DIGITS or after in ".%" or after.isalpha()):
