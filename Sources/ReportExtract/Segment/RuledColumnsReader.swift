@@ -87,7 +87,7 @@ struct RuledColumnsReader {
         var cells: [CellDraft?] = Array(repeating: nil, count: extents.count)
         for line in block {
             var pieces: [Int: LinePiece] = [:]
-            for chunk in line.spacedChunks() {
+            for chunk in line.spacedChunks(cuts: Self.gaps(extents)) {
                 let column = Self.column(of: chunk, extents)
                 if var piece = pieces[column] {
                     piece.text += " " + chunk.text
@@ -108,6 +108,13 @@ struct RuledColumnsReader {
         var row = RowDraft()
         row.cells = cells.map { $0 ?? CellDraft(text: "", raw: "", line: block[0].number) }
         return row
+    }
+
+    /// The display columns between two extents of the ruler.
+    static func gaps(_ extents: [Range<Int>]) -> Set<Int> {
+        var gaps: Set<Int> = []
+        for (left, right) in zip(extents, extents.dropFirst()) { gaps.formUnion(left.upperBound..<right.lowerBound) }
+        return gaps
     }
 
     static func column(of chunk: LinePiece, _ extents: [Range<Int>]) -> Int {

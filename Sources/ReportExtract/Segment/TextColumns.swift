@@ -32,7 +32,9 @@ extension NormalizedLine {
 
     /// The line cut at runs of two or more spaces (U+3000 counts as two): the text chunks with
     /// their display columns. Single spaces stay inside a chunk (`2021 年度`).
-    func spacedChunks() -> [LinePiece] {
+    /// `cuts`: display columns where a single space parts two cells too (the gaps of a ruler, so a
+    /// cell filling its column to the last character still ends there).
+    func spacedChunks(cuts: Set<Int> = []) -> [LinePiece] {
         let texts = Array(text.unicodeScalars)
         let raws = Array(unmarkedRaw.unicodeScalars)
         guard texts.count == raws.count else { return [] }
@@ -59,7 +61,7 @@ extension NormalizedLine {
                         runWidth += raws[run] == "\t" ? 8 : TextColumns.width(raws[run])
                         run += 1
                     }
-                    if runWidth >= 2 || run == texts.count { break }
+                    if runWidth >= 2 || run == texts.count || cuts.contains(column) { break }
                     column += runWidth
                     end = run
                     continue
