@@ -21,12 +21,9 @@ public enum TableLayout: String, Sendable, Codable {
     case pipe
     /// `<tr>` rows of `<td>` cells (pandoc's markdown for tables with merged cells, saved pages).
     case html
-    /// Columns aligned with runs of spaces (pandoc multiline tables under a dash ruler,
-    /// `pdftotext -layout`).
+    /// Columns aligned with runs of spaces under a dash ruler (pandoc's multiline and simple
+    /// tables).
     case columns
-    /// One paragraph per line, no TAB, no row marks (LibreOffice text export; docx2txt's with one
-    /// blank line after every paragraph).
-    case lines
     /// A whole table run together on one line: figures are read, never trusted.
     case flattened
 }
