@@ -18,6 +18,9 @@ struct PipeTableReader {
     }
 
     func read(from start: Int) -> TableDraft {
+        if Self.isCellLine(lines[start].text), start + 1 < lines.count, Self.isCellLine(lines[start + 1].text) {
+            return readCellPerLine(from: start)
+        }
         var draft = TableDraft(layout: .pipe)
         let grid = Self.isBorder(lines[start].text)
         var block: [NormalizedLine] = []
@@ -59,6 +62,45 @@ struct PipeTableReader {
         }
         draft.end = index
         return draft
+    }
+
+    /// A cell per line ending in ` |` (web tables copied cell by cell): the lines up to a blank
+    /// line are one row; two blank lines or a line of other text end the table. That a blank line
+    /// ends a row is the reading's judgement, noted.
+    private func readCellPerLine(from start: Int) -> TableDraft {
+        var draft = TableDraft(layout: .pipe)
+        var row = RowDraft()
+        var index = start
+        var blanks = 0
+        while index < lines.count {
+            let text = lines[index].text
+            if CellText.trim(text).isEmpty {
+                blanks += 1
+                if blanks >= 2 { break }
+                if row.width > 0 { draft.rows.append(row) }
+                row = RowDraft()
+            } else if Self.isCellLine(text) {
+                blanks = 0
+                let piece = Self.cells(lines[index]).first ?? LinePiece(text: "", raw: "", start: 0, end: 0)
+                row.cells.append(CellDraft(text: piece.text, raw: piece.raw, line: lines[index].number))
+            } else {
+                break
+            }
+            index += 1
+        }
+        if row.width > 0 { draft.rows.append(row) }
+        draft.note(
+            "segment.pipe_cell_per_line", "a cell per line ending in `|`: a blank line read as the end of a row",
+            line: lines[start].number)
+        draft.end = index
+        return draft
+    }
+
+    /// `合计 |`: one cell, its bar ending the line.
+    static func isCellLine(_ text: String) -> Bool {
+        let trimmed = CellText.trim(text)
+        guard trimmed.hasSuffix("|"), trimmed.unicodeScalars.filter({ $0 == "|" }).count == 1 else { return false }
+        return !CellText.trim(trimmed.dropLast()).isEmpty
     }
 
     /// One line, one row.

@@ -106,3 +106,29 @@ import Testing
         #expect(document.segmented.diagnostics.contains { $0.code == "segment.flattened_table" })
     }
 }
+
+@Suite struct PipeCellPerLineTests {
+    @Test func aCellPerLineEndingInABarRowsByBlankLine() {
+        let document = Corpus.segment("""
+            项目 |
+            预算数 |
+            决算数 |
+
+            合计 |
+            60.00 |
+            57.00 |
+
+            公用经费 |
+            50.00 |
+            47.00 |
+
+
+            后文
+            """)
+        #expect(document.tables.map(\.layout) == [.pipe])
+        #expect(document.cellTexts(table: 0) == [["项目", "预算数", "决算数"], ["合计", "60.00", "57.00"], ["公用经费", "50.00", "47.00"]])
+        #expect(document.tables[0].headers.first?.labels == ["项目", "预算数", "决算数"])
+        #expect(document.diagnostics.contains { $0.code == "segment.pipe_cell_per_line" })
+        #expect(document.paragraphs.map(\.text) == ["后文"])
+    }
+}
