@@ -141,8 +141,33 @@ def labelled(figure, lines, index):
     return key in "".join(ch for ch in unicodedata.normalize("NFKC", nearby) if "\u4e00" <= ch <= "\u9fff")
 
 
+def table_bounds(truth, lines):
+    """{table index: (first line index, end line index)} between which a table's figures may lie:
+    from its title, when printed, to the next later table's printed title. A table the extractor
+    dropped (title row and all) so cannot lend its figures to the next table of the same template."""
+    def compact(text):
+        return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    squeezed = [compact(line) for line in lines]
+    anchors = {}
+    cursor = 0
+    for table in sorted(truth.get("tables", []), key=lambda t: t["index"]):
+        title = compact(table.get("title") or "")
+        if len(title) < 4:
+            continue
+        hit = next((n for n in range(cursor, len(lines)) if title in squeezed[n]), None)
+        if hit is not None:
+            anchors[table["index"]] = hit
+            cursor = hit + 1
+    bounds = {}
+    for table in truth.get("tables", []):
+        later = [line for index, line in anchors.items() if index > table["index"]]
+        bounds[table["index"]] = (anchors.get(table["index"], 0), min(later) if later else len(lines))
+    return bounds
+
+
 def locate(truth, lines):
     """[(figure, line (1-based) or None, printed raw)] in document order."""
+    bounds = table_bounds(truth, lines)
     figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
     result = []
     row_start = None
@@ -176,6 +201,10 @@ def locate(truth, lines):
             if hit:
                 found = (index, hit)
                 break
+        if found is not None and docx.get("table") in bounds:
+            low, high = bounds[docx["table"]]
+            if not low <= found[0] < high:
+                found = None
         if found is not None and not same_row and not (follows(figures, position, lines, found[0])
                                                        and labelled(figure, lines, found[0])):
             found = None
