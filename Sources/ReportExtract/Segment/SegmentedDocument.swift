@@ -9,12 +9,23 @@ public struct SegmentedDocument: Sendable {
     public var lineCount: Int
 }
 
-/// Which Tika extractor wrote a table (see notes/tika-text-layout.md).
+/// How a table was laid out as text, decided per table from the text itself (see
+/// notes/tika-text-layout.md for Tika's two, README "Layouts" for all).
 public enum TableLayout: String, Sendable, Codable {
     /// Tika ≤ 3: one cell per TAB-led line, a blank line ends the row.
     case dom
     /// Tika 4: one row per line, cells separated by TABs.
     case sax
+    /// Cells between `|` (pandoc and web pipe tables `| a | b |`, `a | b`, pandoc grid tables
+    /// whose rows run between `+---+` borders).
+    case pipe
+    /// `<tr>` rows of `<td>` cells (pandoc's markdown for tables with merged cells, saved pages).
+    case html
+    /// Columns aligned with runs of spaces under a dash ruler (pandoc's multiline and simple
+    /// tables).
+    case columns
+    /// A whole table run together on one line: figures are read, never trusted.
+    case flattened
 }
 
 /// A line of prose outside any table (a title line above a table stays a paragraph too).

@@ -14,6 +14,30 @@ public struct Segmenter: Sendable {
         var paragraphs: [Paragraph] = []
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
+        func take(_ draft: TableDraft, at index: Int) {
+            diagnostics += draft.diagnostics
+            if draft.rows.count == 1, draft.rows[0].cells.count == 1 {
+                let cell = draft.rows[0].cells[0]
+                appendParagraph(
+                    CellText.join(cell.paragraphs), cell.firstLine, cell.lastLine, to: &paragraphs)
+                if draft.layout == .dom || draft.layout == .sax {
+                    diagnostics.append(Self.tabParagraphNote(line: cell.firstLine))
+                }
+                return
+            }
+            guard !draft.rows.isEmpty else { return }
+            var outer = draft
+            let inners = NestedTables.split(&outer)
+            diagnostics += outer.diagnostics.filter { $0.code == "segment.nested_table" }
+            let parent = tables.count
+            tables.append(assembler.assemble(outer, index: parent, startLine: index))
+            for inner in inners {
+                var table = assembler.assemble(
+                    TableDraft(layout: draft.layout, rows: inner.rows), index: tables.count, startLine: -1)
+                table.nestedIn = NestedPlace(table: parent, row: inner.row, column: inner.column)
+                tables.append(table)
+            }
+        }
         var index = 0
         while index < lines.count {
             switch shapes[index] {
@@ -24,32 +48,19 @@ public struct Segmenter: Sendable {
                 let draft = layout == .dom
                     ? DOMTableReader(lines: lines, shapes: shapes).read(from: index)
                     : SAXTableReader(lines: lines, shapes: shapes).read(from: index)
-                diagnostics += draft.diagnostics
-                if draft.rows.count == 1, draft.rows[0].cells.count == 1 {
-                    let cell = draft.rows[0].cells[0]
-                    appendParagraph(
-                        CellText.join(cell.paragraphs), cell.firstLine, cell.lastLine, to: &paragraphs)
-                    diagnostics.append(Self.tabParagraphNote(line: cell.firstLine))
-                } else {
-                    var outer = draft
-                    let inners = NestedTables.split(&outer)
-                    diagnostics += outer.diagnostics.filter { $0.code == "segment.nested_table" }
-                    let parent = tables.count
-                    tables.append(assembler.assemble(outer, index: parent, startLine: index))
-                    for inner in inners {
-                        var table = assembler.assemble(
-                            TableDraft(layout: draft.layout, rows: inner.rows), index: tables.count, startLine: -1)
-                        table.nestedIn = NestedPlace(table: parent, row: inner.row, column: inner.column)
-                        tables.append(table)
-                    }
-                }
+                take(draft, at: index)
                 index = max(draft.end, index + 1)
+            case .text, .spaceLed:
+                if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
+                    take(draft, at: index)
+                    index = max(draft.end, index + 1)
+                } else {
+                    appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
+                    index += 1
+                }
             case .tabLed:
                 appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
                 diagnostics.append(Self.tabParagraphNote(line: lines[index].number))
-                index += 1
-            case .text, .spaceLed:
-                appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
                 index += 1
             }
         }
@@ -111,8 +122,11 @@ public struct Segmenter: Sendable {
 
     static func documentLayout(_ tables: [Table]) -> TableLayout? {
         guard !tables.isEmpty else { return nil }
-        let sax = tables.filter { $0.layout == .sax }.count
-        return sax * 2 > tables.count ? .sax : .dom
+        var counts: [TableLayout: Int] = [:]
+        for table in tables { counts[table.layout, default: 0] += 1 }
+        // Ties go to the layout of the first table.
+        let most = counts.values.max()!
+        return tables.first { counts[$0.layout] == most }!.layout
     }
 
     static func tabParagraphNote(line: Int) -> Diagnostic {

@@ -1,0 +1,100 @@
+/// Cutting a line into cells by scalar positions, keeping the normalized text and the raw text
+/// scalar for scalar (`NormalizedLine.unmarkedRaw` is the counterpart of `text`), and the display
+/// columns pandoc and pdftotext align on.
+enum TextColumns {
+    /// Display width of a raw scalar: East Asian wide and full-width characters take two columns.
+    static func width(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
+            0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
+    }
+}
+
+/// A piece of a line: its scalar range, and where it starts and ends in display columns.
+struct LinePiece {
+    var text: String
+    var raw: String
+    /// Display columns of the first and one past the last non-space scalar.
+    var start: Int
+    var end: Int
+}
+
+extension NormalizedLine {
+    /// The line cut at every `|`: the pieces between them (a leading piece before the first and a
+    /// trailing piece after the last `|` included, even when empty).
+    func pipePieces() -> [LinePiece] {
+        cut { $0 == "|" }
+    }
+
+    /// The line cut at runs of two or more spaces (U+3000 counts as two): the text chunks with
+    /// their display columns. Single spaces stay inside a chunk (`2021 年度`).
+    /// `cuts`: display columns where a single space parts two cells too (the gaps of a ruler, so a
+    /// cell filling its column to the last character still ends there).
+    func spacedChunks(cuts: Set<Int> = []) -> [LinePiece] {
+        let texts = Array(text.unicodeScalars)
+        let raws = Array(unmarkedRaw.unicodeScalars)
+        guard texts.count == raws.count else { return [] }
+        var chunks: [LinePiece] = []
+        var column = 0
+        var index = 0
+        while index < texts.count {
+            // Skip a gap; a single ASCII space between two non-spaces stays in the chunk.
+            var gapWidth = 0
+            var gapEnd = index
+            while gapEnd < texts.count, CellText.isSpace(raws[gapEnd]) {
+                gapWidth += raws[gapEnd] == "\t" ? 8 : TextColumns.width(raws[gapEnd])
+                gapEnd += 1
+            }
+            column += gapWidth
+            index = gapEnd
+            guard index < texts.count else { break }
+            let start = index, startColumn = column
+            var end = index
+            while end < texts.count {
+                if CellText.isSpace(raws[end]) {
+                    var run = end, runWidth = 0
+                    while run < texts.count, CellText.isSpace(raws[run]) {
+                        runWidth += raws[run] == "\t" ? 8 : TextColumns.width(raws[run])
+                        run += 1
+                    }
+                    if runWidth >= 2 || run == texts.count || cuts.contains(column) { break }
+                    column += runWidth
+                    end = run
+                    continue
+                }
+                column += TextColumns.width(raws[end])
+                end += 1
+            }
+            chunks.append(LinePiece(
+                text: String(String.UnicodeScalarView(texts[start..<end])),
+                raw: String(String.UnicodeScalarView(raws[start..<end])), start: startColumn, end: column))
+            index = end
+        }
+        return chunks
+    }
+
+    private func cut(where isSeparator: (Unicode.Scalar) -> Bool) -> [LinePiece] {
+        let texts = Array(text.unicodeScalars)
+        var raws = Array(unmarkedRaw.unicodeScalars)
+        if raws.count != texts.count { raws = texts }
+        var pieces: [LinePiece] = []
+        var start = 0, column = 0, startColumn = 0
+        for index in 0...texts.count {
+            if index == texts.count || isSeparator(texts[index]) {
+                pieces.append(LinePiece(
+                    text: String(String.UnicodeScalarView(texts[start..<index])),
+                    raw: String(String.UnicodeScalarView(raws[start..<index])), start: startColumn, end: column))
+                start = index + 1
+                if index < texts.count { column += 1 }
+                startColumn = column
+            } else {
+                column += TextColumns.width(raws[index])
+            }
+        }
+        return pieces
+    }
+}

@@ -1,0 +1,24 @@
+/// Tables in text without TABs, from extractors other than Tika: each reader says from the lines
+/// themselves whether a table of its layout starts here; the first that does reads it.
+struct TextTableReaders {
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+    let options: SegmentationOptions
+
+    func read(at index: Int) -> TableDraft? {
+        if HTMLTableReader.starts(at: index, lines) {
+            return HTMLTableReader(lines: lines).read(from: index)
+        }
+        if PipeTableReader.starts(at: index, lines) {
+            return PipeTableReader(lines: lines).read(from: index)
+        }
+        if RuledColumnsReader.starts(at: index, lines) {
+            return RuledColumnsReader(lines: lines).read(from: index)
+        }
+        let flattened = FlattenedTableReader(lines: lines, headerWords: options.headerWords)
+        if flattened.starts(at: index) {
+            return flattened.read(from: index)
+        }
+        return nil
+    }
+}

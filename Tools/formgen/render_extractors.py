@@ -1,0 +1,309 @@
+#!/usr/bin/env python3
+"""Renders the generated .docx with the text extractors other than Tika, and re-maps every truth
+figure to the line it was printed on in each rendering.
+
+    python3 render_extractors.py DOCX_DIR --out OUT [--count N] [--layouts docx2txt,libreoffice,...]
+
+Layouts (OUT/LAYOUT/NAME.txt and OUT/LAYOUT/expected/NAME.figures.tsv):
+
+docx2txt          `docx2txt.process` (PyPI docx2txt 0.9): every paragraph, in cells too, opened by
+                  two newlines, so cells and prose alike are lines one blank line apart.
+libreoffice       `soffice --headless --convert-to txt:Text` (LibreOffice 7.4): one paragraph per
+                  line, a cell's paragraphs one per line, empty cells as empty lines, no TABs.
+pandoc-plain      `pandoc -t plain --wrap=none` (pandoc 2.17): multiline tables (dash rulers,
+                  space-aligned columns) and grid tables (`+---+`, `|` cells, wrapped lines).
+pandoc-markdown   `pandoc -t markdown-multiline_tables-simple_tables --wrap=none`: pipe tables
+                  (`| a | b |`, `|---|`) and grid tables for cells of several paragraphs.
+pdftotext         `pdftotext -layout` of the PDF `soffice --convert-to pdf` prints: columns
+                  aligned with spaces, CJK two columns wide, long cells wrapped over lines.
+
+The rendered text is the extractor's, untouched. Each truth figure's raw text is looked for in
+document order (by its paragraph in the .docx) from where the previous one was found; a figure of
+the same table row may sit on an earlier line of that row (pdftotext prints a row's cells side by
+side). When the raw text is printed with spaces inside (pdftotext: `2021 年`), the figure's raw
+becomes the printed text. A figure that cannot be found is written to
+`expected/NAME.unlocated.tsv` and counted, never guessed.
+
+LibreOffice converts all files in one call per format (it takes seconds to start).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+from render_tika import TSV_COLUMNS
+
+LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext")
+PANDOC = {
+    "pandoc-plain": ["-t", "plain", "--wrap=none"],
+    "pandoc-markdown": ["-t", "markdown-multiline_tables-simple_tables", "--wrap=none"],
+}
+SEARCH_LINES = 400
+DIGITS = set("0123456789０１２３４５６７８９")
+
+
+def read_truth(path):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def render_all(docx_dir, names, layouts, work):
+    """{layout: {name: text}}."""
+    out = {layout: {} for layout in layouts}
+    paths = [os.path.join(docx_dir, name + ".docx") for name in names]
+    if "docx2txt" in layouts:
+        import docx2txt
+        for name, path in zip(names, paths):
+            out["docx2txt"][name] = docx2txt.process(path)
+    soffice = [layout for layout in ("libreoffice", "pdftotext") if layout in layouts]
+    for layout in soffice:
+        target = "txt:Text" if layout == "libreoffice" else "pdf"
+        folder = os.path.join(work, layout)
+        os.makedirs(folder, exist_ok=True)
+        subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", folder] + paths,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for name in names:
+            if layout == "libreoffice":
+                with open(os.path.join(folder, name + ".txt"), encoding="utf-8-sig", newline="") as handle:
+                    out[layout][name] = handle.read()
+            else:
+                out[layout][name] = subprocess.run(
+                    ["pdftotext", "-layout", "-enc", "UTF-8", os.path.join(folder, name + ".pdf"), "-"],
+                    check=True, capture_output=True).stdout.decode("utf-8")
+    for layout, options in PANDOC.items():
+        if layout in layouts:
+            for name, path in zip(names, paths):
+                out[layout][name] = subprocess.run(
+                    ["pandoc", path] + options, check=True, capture_output=True).stdout.decode("utf-8")
+    return out
+
+
+def is_boundary(text, start, end, raw):
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before in DIGITS or before in ".,+-\"=" or (before.isascii() and before.isalpha()):
+        return False
+    # A bare number is a whole token: `5` is not the `5` of `5年` or `5.5`.
+    if raw[-1] in DIGITS and (after in DIGITS or after in ".%" or after.isalpha()):
+        return False
+    return True
+
+
+def find_in_line(line, raw, column, used):
+    """(start, end, printed) of the first token `raw` at or after `column`, or None."""
+    for pattern in (re.escape(raw), r"\s*".join(re.escape(ch) for ch in raw if not ch.isspace())):
+        for match in re.finditer(pattern, line):
+            if match.start() < column or any(match.start() < end and begin < match.end() for begin, end in used):
+                continue
+            if is_boundary(line, match.start(), match.end(), raw):
+                return match.start(), match.end(), match.group(0)
+    return None
+
+
+def follows(figures, position, lines, index, count=4):
+    """Whether the next few figures of the same table are printed in order within a few lines of
+    each other from `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not pull its
+    figures onto the same small numbers (`5`, `2`) in a later table."""
+    table = figures[position]["docx"].get("table")
+    if table is None:
+        return True
+    line = index
+    paragraph = figures[position]["docx"]["paragraph"]
+    for after in figures[position + 1:position + 1 + count]:
+        if after["docx"].get("table") != table:
+            return True
+        raw = after["raw"].strip()
+        # Within a few lines per paragraph from the figure itself, at or after the last one found.
+        limit = index + 6 + 4 * (after["docx"]["paragraph"] - paragraph)
+        hits = [n for n in range(max(0, line - 6), min(len(lines), limit)) if find_in_line(lines[n], raw, 0, set())]
+        if not hits:
+            return False
+        later = [n for n in hits if n >= line]
+        line = later[0] if later else hits[-1]
+    return True
+
+
+def labelled(figure, lines, index):
+    """Whether a table figure's row label is printed on its line or the lines just above (the
+    cells before it in the row): its first Chinese characters, width folded."""
+    if figure["docx"].get("table") is None or not figure.get("row_label"):
+        return True
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", figure["row_label"]) if "\u4e00" <= ch <= "\u9fff")[:3]
+    if len(key) < 2:
+        return True
+    nearby = "".join(lines[max(0, index - 24):index + 3])
+    return key in "".join(ch for ch in unicodedata.normalize("NFKC", nearby) if "\u4e00" <= ch <= "\u9fff")
+
+
+def table_bounds(truth, lines):
+    """{table index: (first line index, end line index)} between which a table's figures may lie:
+    from its title, when printed, to the next later table's printed title. A table the extractor
+    dropped (title row and all) so cannot lend its figures to the next table of the same template."""
+    def compact(text):
+        return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    squeezed = [compact(line) for line in lines]
+    anchors = {}
+    cursor = 0
+    for table in sorted(truth.get("tables", []), key=lambda t: t["index"]):
+        title = compact(table.get("title") or "")
+        if len(title) < 4:
+            continue
+        hit = next((n for n in range(cursor, len(lines)) if title in squeezed[n]), None)
+        if hit is not None:
+            anchors[table["index"]] = hit
+            cursor = hit + 1
+    bounds = {}
+    for table in truth.get("tables", []):
+        later = [line for index, line in anchors.items() if index > table["index"]]
+        bounds[table["index"]] = (anchors.get(table["index"], 0), min(later) if later else len(lines))
+    return bounds
+
+
+def locate(truth, lines):
+    """[(figure, line (1-based) or None, printed raw)] in document order."""
+    bounds = table_bounds(truth, lines)
+    figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
+    result = []
+    row_start = None
+    previous = None
+    used = {}
+    for position, figure in enumerate(figures):
+        docx = figure["docx"]
+        place = (docx.get("table"), docx.get("nested"), docx.get("row"))
+        same_row = previous is not None and place[0] is not None and place == previous[0]
+        same_paragraph = previous is not None and docx["paragraph"] == previous[1]
+        # How far the next figure may lie: a few lines per paragraph in between (cells, wrapped
+        # prose, grid borders), so a figure the extractor dropped is not matched far ahead.
+        window = 12 + 4 * (docx["paragraph"] - previous[1]) if previous else SEARCH_LINES
+        if same_paragraph:
+            start, after = previous[2], previous[3]
+        elif same_row:
+            # Cells of one row may be printed side by side over several lines (pdftotext, grid
+            # and multiline tables): look from the row's first line, but after the previous figure
+            # on the previous figure's line.
+            start, after = row_start, None
+        else:
+            start, after = (previous[2] + 1 if previous else 0), None
+        found = None
+        for index in range(start, min(len(lines), start + window)):
+            column = 0
+            if same_paragraph and index == start:
+                column = after
+            elif same_row and index == previous[2]:
+                column = previous[3] + 1
+            hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()))
+            if hit:
+                found = (index, hit)
+                break
+        if found is not None and docx.get("table") in bounds:
+            low, high = bounds[docx["table"]]
+            if not low <= found[0] < high:
+                found = None
+        if found is not None and not same_row and not (follows(figures, position, lines, found[0])
+                                                       and labelled(figure, lines, found[0])):
+            found = None
+        if found is None:
+            result.append((figure, None, figure["raw"]))
+            continue
+        index, (begin, end, printed) = found
+        if not same_paragraph:
+            used.setdefault(index, set()).add((begin, end))
+        if not same_row:
+            row_start = index
+        # The next figure starts at this one (two figures of one cell share their text).
+        previous = (place, docx["paragraph"], index, begin)
+        result.append((figure, index + 1, printed.strip()))
+    return result
+
+
+def printed_label(label, layout):
+    """A label as the extractor prints it: pandoc collapses runs of spaces (`总  分` → `总 分`) and
+    its markdown writes curly quotes as ASCII ones (`“三公”` → `"三公"`)."""
+    if label is None or not layout.startswith("pandoc"):
+        return label
+    label = re.sub(r" {2,}", " ", label)
+    if layout == "pandoc-markdown":
+        label = label.replace("\u201c", '"').replace("\u201d", '"')
+    return label
+
+
+def expected_tsv(truth, located, layout):
+    out = ["# Expected figures of %s (seed %d), layout %s: truth by construction from Tools/formgen, "
+           "lines located in the rendering." % (truth["name"], truth["seed"], layout),
+           "# " + "\t".join(TSV_COLUMNS) + "   (- = null; the first six columns are compared strictly)"]
+    rows, missing = [], []
+    for figure, line, printed in located:
+        cells = []
+        for key in TSV_COLUMNS[1:]:
+            value = printed if key == "raw" else figure.get(key)
+            if key in ("row_label", "column_label"):
+                value = printed_label(value, layout)
+            cells.append("-" if value is None or value == "" else str(value))
+        if line is None:
+            missing.append("\t".join([figure["id"], str(figure["docx"]["paragraph"])] + cells))
+        else:
+            rows.append((line, "\t".join([str(line)] + cells)))
+    out += [row for _, row in sorted(rows, key=lambda x: x[0])]
+    return "\n".join(out) + "\n", missing
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("docx_dir")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--count", type=int, default=60, help="first N documents (by name)")
+    parser.add_argument("--layouts", default=",".join(LAYOUTS))
+    parser.add_argument("--relocate", action="store_true",
+                        help="keep OUT/LAYOUT/NAME.txt as rendered, only locate the figures again")
+    args = parser.parse_args(argv)
+    layouts = [layout for layout in args.layouts.split(",") if layout]
+    for layout in layouts:
+        if layout not in LAYOUTS:
+            raise SystemExit("unknown layout %s (one of %s)" % (layout, ", ".join(LAYOUTS)))
+    names = sorted(entry[:-5] for entry in os.listdir(args.docx_dir) if entry.endswith(".docx"))[:args.count]
+    if args.relocate:
+        texts = {layout: {} for layout in layouts}
+        for layout in layouts:
+            for name in names:
+                with open(os.path.join(args.out, layout, name + ".txt"), encoding="utf-8", newline="") as handle:
+                    texts[layout][name] = handle.read()
+    else:
+        work = tempfile.mkdtemp(prefix="formgen-extractors-")
+        try:
+            texts = render_all(args.docx_dir, names, layouts, work)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    for layout in layouts:
+        folder = os.path.join(args.out, layout)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(os.path.join(folder, "expected"))
+        total = lost = 0
+        for name in names:
+            text = texts[layout][name]
+            with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            truth = read_truth(os.path.join(args.docx_dir, name + ".truth.json"))
+            located = locate(truth, text.split("\n"))
+            tsv, missing = expected_tsv(truth, located, layout)
+            with open(os.path.join(folder, "expected", name + ".figures.tsv"), "w", encoding="utf-8",
+                      newline="") as handle:
+                handle.write(tsv)
+            if missing:
+                with open(os.path.join(folder, "expected", name + ".unlocated.tsv"), "w", encoding="utf-8",
+                          newline="") as handle:
+                    handle.write("# figures whose raw text was not found in this rendering: id, paragraph, "
+                                 + ", ".join(TSV_COLUMNS[1:]) + "\n" + "\n".join(missing) + "\n")
+            total += len(located)
+            lost += len(missing)
+        print("%s: %d documents, %d figures, %d located, %d not found (expected/*.unlocated.tsv)"
+              % (layout, len(names), total, total - lost, lost), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
