@@ -5,7 +5,7 @@ struct RuleFileParser {
     let reader: YAMLReader
 
     static let sections = [
-        "version", "description", "table_kinds", "fields", "prose_patterns", "connectors", "layout",
+        "version", "description", "table_kinds", "fields", "prose_patterns", "prose_grammar", "connectors", "layout",
         "report_kinds", "units", "checks",
     ]
 
@@ -22,6 +22,7 @@ struct RuleFileParser {
         rules.reportKinds += reader.sequence(top["report_kinds"], key: "report_kinds").compactMap(reportKind)
         rules.checks += reader.sequence(top["checks"], key: "checks").compactMap(check)
         if let layout = top["layout"] { rules.segmentation = segmentation(layout) }
+        if let grammar = top["prose_grammar"] { rules.proseGrammar = proseGrammar(grammar) }
     }
 
     private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
@@ -97,6 +98,24 @@ struct RuleFileParser {
         return ProsePatternRule(
             id: id, field: field, labels: labels, units: reader.strings(map["units"], key: "units"),
             examples: examples, source: source(node))
+    }
+
+    private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
+        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops"]
+        guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
+        var grammar = ProseGrammarRules()
+        if let units = map["units"], let byKind = reader.mapping(
+            units, allowed: ["budget", "people", "rate", "score", "count"], context: "prose grammar units")
+        {
+            for (kind, list) in byKind { grammar.units[kind] = reader.strings(list, key: "units.\(kind)") }
+        }
+        grammar.boundaries = reader.strings(map["boundaries"], key: "boundaries")
+        grammar.leadingFiller = reader.strings(map["leading_filler"], key: "leading_filler")
+        grammar.trailingFiller = reader.strings(map["trailing_filler"], key: "trailing_filler")
+        grammar.splitters = reader.strings(map["splitters"], key: "splitters")
+        grammar.skipAfter = reader.strings(map["skip_after"], key: "skip_after")
+        grammar.forwardStops = reader.strings(map["forward_stops"], key: "forward_stops")
+        return grammar
     }
 
     private func proseExample(_ node: Node, shouldMatch: Bool) -> ProseExample? {

@@ -1,0 +1,94 @@
+/// The label phrase of a prose number: the words before it back to the nearest boundary, trimmed
+/// of filler and subject (see `ProseGrammar`), or, for a count with nothing before it, the noun
+/// after it.
+struct ProseLabel {
+    let grammar: ProseGrammarRules
+    /// Field aliases and prose labels, longest first.
+    let aliases: [String]
+
+    /// Labels longer than this are a clause, not a name: they keep only their last characters
+    /// past the last boundary-like word, which the trimming below handles; this caps the walk.
+    static let longest = 40
+
+    func label(before start: Int, floor: Int, in scalars: [Unicode.Scalar]) -> String {
+        var kept: [Unicode.Scalar] = []
+        var position = start - 1
+        var closing = 0
+        while position >= floor, kept.count < Self.longest {
+            let scalar = scalars[position]
+            if scalar == ")" || scalar == "）" {
+                closing += 1
+            } else if closing > 0 {
+                if scalar == "(" || scalar == "（" { closing -= 1 }
+            } else if isBoundary(scalar) {
+                break
+            } else {
+                kept.append(scalar)
+            }
+            position -= 1
+        }
+        return clean(Scalars.string(kept.reversed()))
+    }
+
+    /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next
+    /// number or a stop word; nil when nothing is there.
+    func label(after end: Int, ceiling: Int, in scalars: [Unicode.Scalar]) -> String? {
+        var kept: [Unicode.Scalar] = []
+        var position = end
+        while position < ceiling, kept.count < 12, !isBoundary(scalars[position]),
+            !"()（）".unicodeScalars.contains(scalars[position])
+        {
+            kept.append(scalars[position])
+            position += 1
+        }
+        var text = Scalars.string(kept)
+        for stop in grammar.forwardStops {
+            if let range = text.range(of: stop) { text = String(text[..<range.lowerBound]) }
+        }
+        text = text.proseTrimmed
+        return text.unicodeScalars.count >= 2 ? text : nil
+    }
+
+    private func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+        grammar.boundaries.contains { $0.unicodeScalars.first == scalar }
+    }
+
+    /// Filler off both ends, then the subject: the longest alias ending the phrase, else what
+    /// follows the last splitter word.
+    func clean(_ phrase: String) -> String {
+        var text = trimTrailing(phrase.proseTrimmed)
+        if let alias = aliases.first(where: { text.hasSuffix($0) }) { return alias }
+        for splitter in grammar.splitters {
+            guard let range = text.range(of: splitter, options: .backwards) else { continue }
+            let rest = trimTrailing(String(text[range.upperBound...]))
+            if rest.unicodeScalars.count >= 2 { text = rest }
+        }
+        return trimLeading(text)
+    }
+
+    private func trimTrailing(_ text: String) -> String {
+        var text = text.proseTrimmed
+        var changed = true
+        while changed {
+            changed = false
+            for word in grammar.trailingFiller where text.hasSuffix(word) && text.count > word.count {
+                text = String(text.dropLast(word.count)).proseTrimmed
+                changed = true
+            }
+        }
+        return text
+    }
+
+    private func trimLeading(_ text: String) -> String {
+        var text = text.proseTrimmed
+        var changed = true
+        while changed {
+            changed = false
+            for word in grammar.leadingFiller where text.hasPrefix(word) && text.count > word.count {
+                text = String(text.dropFirst(word.count)).proseTrimmed
+                changed = true
+            }
+        }
+        return text
+    }
+}
