@@ -12,13 +12,16 @@ struct ProseFigureReader {
     }
 
     func read(_ paragraphs: [Paragraph]) -> [Figure] {
-        paragraphs.flatMap(read)
+        paragraphs.flatMap { read($0).figures }
     }
 
-    func read(_ paragraph: Paragraph) -> [Figure] {
-        matches(in: paragraph.text).enumerated().map { offset, match in
+    /// The paragraph's figures and the arithmetic its sentences state between them.
+    func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
+        let (found, relations) = grammar.analyze(paragraph.text)
+        let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
+        let figures = matches(found).enumerated().map { offset, match in
             var figure = Figure(
-                id: "p\(paragraph.firstLine).k\(offset)", source: .prose, table: nil, row: nil, column: nil,
+                id: id(offset), source: .prose, table: nil, row: nil, column: nil,
                 tableKind: nil, field: match.field?.id, rowField: match.field?.id, columnField: nil,
                 alias: match.field == nil ? nil : match.label, rowLabel: match.label, columnLabel: nil,
                 rowPath: match.label.map { [$0] } ?? [], raw: match.token, reading: match.reading, chosen: nil,
@@ -30,6 +33,9 @@ struct ProseFigureReader {
             figure.reasons.append("prose:\(match.pattern ?? match.kind)")
             return figure
         }
+        return (figures, relations.map { relation in
+            ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
+        })
     }
 
     /// How a figure without a field is read by checks: people and counts are exact.
@@ -58,7 +64,11 @@ struct ProseFigureReader {
 
     /// Every figure of `text`, in text order.
     func matches(in text: String) -> [Match] {
-        grammar.matches(in: text).map { found in
+        matches(grammar.matches(in: text))
+    }
+
+    private func matches(_ found: [ProseGrammar.Match]) -> [Match] {
+        found.map { found in
             let pattern = found.label.flatMap { label in
                 rules.prosePatterns.first { $0.labels.contains(label) && unitMatches(found.token.value, $0.units) }
             }

@@ -15,6 +15,8 @@
 struct ProseGrammar {
     struct Match {
         var token: ScannedNumber
+        /// Position of the token among all the paragraph's number tokens (years and codes included).
+        var tokenIndex: Int
         var raw: String
         var kind: String
         /// The label phrase, nil when nothing nameable is near the number.
@@ -41,7 +43,18 @@ struct ProseGrammar {
     }
 
     func matches(in text: String) -> [Match] {
+        analyze(text).matches
+    }
+
+    /// The paragraph's figures and the arithmetic its sentences state between them (indexes
+    /// into `matches`).
+    func analyze(_ text: String) -> (matches: [Match], relations: [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)]) {
         let scalars = Array(text.unicodeScalars)
+        let matches = figures(scalars, text)
+        return (matches, ProseRelationFinder.find(scalars, matches))
+    }
+
+    private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {
         let tokens = NumberScanner().scan(text)
         let titled = Self.insideTitles(scalars)
         var matches: [Match] = []
@@ -57,7 +70,7 @@ struct ProseGrammar {
             }
             let named = label.isEmpty ? nil : field(for: label, kind: kind)
             matches.append(Match(
-                token: token, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
+                token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
                 label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias))
         }
         return matches

@@ -17,6 +17,23 @@ public struct CheckRule: Sendable {
         case proseMatchesTable = "prose_matches_table"
         /// A table's `合计` row equals the sum of the rows above it.
         case totalRow = "total_row"
+        /// One table's figure equals another table's (`left` = `right`): 自评表 全年预算数 against the
+        /// 基础数据表's 支出总额 of the report's year.
+        case crossTable = "cross_table"
+        /// The 分值 under a 一级指标 sum to the score printed in its label (`产出指标(50分)`).
+        case groupWeight = "group_weight"
+        /// What a sentence states: a total and the parts after `其中`, a share against part /
+        /// total, a completion rate against done / target.
+        case proseArithmetic = "prose_arithmetic"
+    }
+
+    /// One side of a `cross_table` check: the figure of a table kind at a row field and a column
+    /// field; with `report_year`, only a column whose label names the report's year.
+    public struct TableOperand: Sendable {
+        public var tableKind: String
+        public var rowField: String
+        public var columnField: String
+        public var reportYear: Bool
     }
 
     public var id: String
@@ -29,5 +46,7 @@ public struct CheckRule: Sendable {
     public var numerator: String?
     public var denominator: String?
     public var fields: [String]
+    public var left: TableOperand? = nil
+    public var right: TableOperand? = nil
     public var source: RuleSource
 }

@@ -144,6 +144,7 @@ struct RuleFileParser {
     private func check(_ node: Node) -> CheckRule? {
         let keys = [
             "id", "kind", "description", "table_kinds", "total", "parts", "numerator", "denominator", "fields",
+            "left", "right",
         ]
         guard let map = reader.mapping(node, allowed: keys, context: "a check"),
             let id = reader.string(map["id"], key: "id"),
@@ -156,7 +157,19 @@ struct RuleFileParser {
             parts: reader.strings(map["parts"], key: "parts"),
             numerator: reader.string(map["numerator"], key: "numerator", required: false),
             denominator: reader.string(map["denominator"], key: "denominator", required: false),
-            fields: reader.strings(map["fields"], key: "fields"), source: source(node))
+            fields: reader.strings(map["fields"], key: "fields"), left: map["left"].flatMap(tableOperand),
+            right: map["right"].flatMap(tableOperand), source: source(node))
+    }
+
+    private func tableOperand(_ node: Node) -> CheckRule.TableOperand? {
+        let keys = ["table_kind", "row_field", "column_field", "report_year"]
+        guard let map = reader.mapping(node, allowed: keys, context: "a cross-table operand"),
+            let kind = reader.string(map["table_kind"], key: "table_kind"),
+            let row = reader.string(map["row_field"], key: "row_field"),
+            let column = reader.string(map["column_field"], key: "column_field")
+        else { return nil }
+        let year = reader.bool(map["report_year"], key: "report_year") ?? false
+        return CheckRule.TableOperand(tableKind: kind, rowField: row, columnField: column, reportYear: year)
     }
 
     private func segmentation(_ node: Node) -> SegmentationOptions? {
