@@ -20,6 +20,14 @@ public struct ProseEvaluation: Sendable {
         public var label: String?
         public var confidence: Figure.Confidence
 
+        public init(line: Int, raw: String, value: String?, label: String?, confidence: Figure.Confidence = .medium) {
+            self.line = line
+            self.raw = raw
+            self.value = value
+            self.label = label
+            self.confidence = confidence
+        }
+
         public init(_ figure: FigureJSON) {
             line = figure.line
             raw = figure.raw
