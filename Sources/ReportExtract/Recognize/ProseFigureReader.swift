@@ -19,12 +19,15 @@ struct ProseFigureReader {
     func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
         let (found, relations) = grammar.analyze(paragraph.text)
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
+        let printed = paragraph.raw.map { Array($0.unicodeScalars) }
         let figures = matches(found).enumerated().map { offset, match in
+            // The raw text as printed (`8.96％`), not as folded.
+            let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
             var figure = Figure(
                 id: id(offset), source: .prose, table: nil, row: nil, column: nil,
                 tableKind: nil, field: match.field?.id, rowField: match.field?.id, columnField: nil,
                 alias: match.field == nil ? nil : match.label, rowLabel: match.label, columnLabel: nil,
-                rowPath: match.label.map { [$0] } ?? [], raw: match.token, reading: match.reading, chosen: nil,
+                rowPath: match.label.map { [$0] } ?? [], raw: raw, reading: match.reading, chosen: nil,
                 fieldKind: match.field?.kind ?? Self.fieldKind(match.kind), unit: nil, scale: nil, unitSource: nil,
                 line: paragraph.firstLine, confidence: .medium, reasons: [], repairs: [])
             FigureValue.settle(&figure)
@@ -44,7 +47,7 @@ struct ProseFigureReader {
         case "people", "count": .count
         case "rate": .rate
         case "score": .score
-        case "budget": .amount
+        case "budget", "measure": .amount
         default: nil
         }
     }
@@ -58,8 +61,8 @@ struct ProseFigureReader {
         var label: String?
         var token: String
         var reading: NumberReading
-        /// Scalar offset of the number in the normalized paragraph.
-        var column: Int
+        /// Scalar offsets of the number in the normalized paragraph.
+        var range: Range<Int>
     }
 
     /// Every figure of `text`, in text order.
@@ -74,7 +77,7 @@ struct ProseFigureReader {
             }
             return Match(
                 pattern: pattern?.id, kind: found.kind, field: found.field, label: found.label, token: found.raw,
-                reading: found.token.reading, column: found.token.range.lowerBound)
+                reading: found.token.reading, range: found.token.range)
         }
     }
 

@@ -55,7 +55,11 @@ struct ProseGrammar {
     }
 
     private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {
-        let tokens = NumberScanner().scan(text)
+        var tokens = NumberScanner().scan(text)
+        let singles = SingleNumeralCounts.find(
+            scalars, classifiers: (grammar.units["count"] ?? []) + (grammar.units["people"] ?? []),
+            idioms: grammar.numeralIdioms, taken: tokens)
+        if !singles.isEmpty { tokens = (tokens + singles).sorted { $0.range.lowerBound < $1.range.lowerBound } }
         let titled = Self.insideTitles(scalars)
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isQuantity {
@@ -80,8 +84,8 @@ struct ProseGrammar {
     private func kind(of value: NumberValue) -> String? {
         if value.isPercent { return grammar.kind(ofUnit: "%") }
         guard let unit = value.unit else { return value.scale != nil ? grammar.kind(ofUnit: "元") : nil }
-        if unit.contains("/") { return nil }
-        return grammar.kind(ofUnit: unit)
+        // `2万元/人`, `次/年`: a rate of pay or frequency, of its first unit's kind.
+        return grammar.kind(ofUnit: unit.split(separator: "/").first.map(String.init) ?? unit)
     }
 
     private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
@@ -92,14 +96,23 @@ struct ProseGrammar {
         }
     }
 
-    /// Whether each position sits inside `《…》` (a document or regulation title).
+    /// Whether each position sits inside `《…》` (a document or regulation title) or a short
+    /// quotation (`“五个不直接分管”`, `“查处一户、整改一户”`: a name or a slogan, not a count).
     static func insideTitles(_ scalars: [Unicode.Scalar]) -> [Bool] {
         var depth = 0
-        return scalars.map { scalar in
+        var inside = scalars.map { scalar in
             if scalar == "《" { depth += 1 } else if scalar == "》" { depth = max(0, depth - 1) }
             return depth > 0
         }
+        for (open, scalar) in scalars.enumerated() where scalar == "“" {
+            let end = scalars[open...].prefix(Self.longestQuotedName + 1).firstIndex(of: "”")
+            if let end { for position in open..<end { inside[position] = true } }
+        }
+        return inside
     }
+
+    /// Quotations longer than this are speech or a passage, whose numbers are figures.
+    static let longestQuotedName = 20
 
     /// The field the label names, when its kind fits the number's (an amount for `万元`, a count
     /// for `人`…): prose pattern labels first, then the field aliases.

@@ -17,6 +17,8 @@ public struct ProseGrammarRules: Sendable {
     public var skipAfter: [String] = []
     /// A count whose label comes after it (`对234户陈欠租金住户`) stops its label at these words.
     public var forwardStops: [String] = []
+    /// A lone Chinese numeral and classifier that is a word, not a count (`一起`, `一次性`).
+    public var numeralIdioms: [String] = []
 
     public init() {}
 

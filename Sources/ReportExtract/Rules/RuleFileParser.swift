@@ -101,11 +101,11 @@ struct RuleFileParser {
     }
 
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
-        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops"]
+        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
-            units, allowed: ["budget", "people", "rate", "score", "count"], context: "prose grammar units")
+            units, allowed: ["budget", "people", "rate", "score", "count", "measure"], context: "prose grammar units")
         {
             for (kind, list) in byKind { grammar.units[kind] = reader.strings(list, key: "units.\(kind)") }
         }
@@ -115,6 +115,7 @@ struct RuleFileParser {
         grammar.splitters = reader.strings(map["splitters"], key: "splitters")
         grammar.skipAfter = reader.strings(map["skip_after"], key: "skip_after")
         grammar.forwardStops = reader.strings(map["forward_stops"], key: "forward_stops")
+        grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
         return grammar
     }
 

@@ -30,7 +30,7 @@ import Testing
     }
 
     /// The recall the seeds reach now; raise it with an improvement.
-    static let recallFloor = 0.88
+    static let recallFloor = 0.98
 
     @Test func pairingIgnoresSpacesAndALeadingQualifier() throws {
         let truth = try ProseEvaluation.parse("line\traw\tvalue\tscale\tunit\tqualifier\tlabel\tkind\n38\t10余件\t10\t-\t件\t余\t热线件\tcount\n")

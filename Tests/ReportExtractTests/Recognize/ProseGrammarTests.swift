@@ -77,15 +77,36 @@ import Testing
         #expect(read("根据第十条和第3条规定") .isEmpty)
     }
 
-    @Test func skipsTitlesRatesOfPayAndUnitsOfNoKind() {
+    @Test func skipsTitlesAndUnitsOfNoKind() {
         #expect(read("《伊金霍洛旗2022-2023年度城镇供热保障实施方案》").isEmpty)
-        #expect(read("本科毕业2万元/人") .isEmpty)
-        #expect(read("面积117.1万㎡，煤96万吨") .isEmpty)
+        #expect(read("用时3小时，历时两年多") .isEmpty)
     }
 
     @Test func signedVerbIsNotAQualifier() {
         let matches = reader.matches(in: "目前，已签约160户")
         #expect(matches.first?.reading.readings.first?.qualifier == nil)
         #expect(matches.first?.token == "160户")
+    }
+
+    @Test func loneChineseNumeralWithAClassifierIsACount() {
+        #expect(read("下设四个股室") == ["下设=4个"])
+        #expect(read("三辆公车因移交手续不齐全") == ["公车=3辆"])
+        #expect(read("每个季度组织一次集中学习") == ["每个季度组织=1次"])
+    }
+
+    @Test func loneNumeralInAWordIsNoCount() {
+        #expect(read("一起研究，一次性补助，一部分资金，公益一类事业单位，第三次会议").isEmpty)
+        #expect(read("单位综合治理是一项基础工程") .isEmpty)
+        #expect(read("二次供热管网") .isEmpty)
+    }
+
+    @Test func numbersInShortQuotationsAreNames() {
+        #expect(read("严格落实一把手“五个不直接分管”制度") .isEmpty)
+        #expect(read("做到“查处一户、整改一户”") .isEmpty)
+    }
+
+    @Test func measuresAndRatesOfPayAreFigures() {
+        #expect(read("单套建筑面积约60平米") == ["单套建筑面积=60平米"])
+        #expect(read("硕士毕业3万元/人") == ["硕士毕业=3万元/人"])
     }
 }
