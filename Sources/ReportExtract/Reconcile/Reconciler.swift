@@ -63,7 +63,7 @@ public struct Reconciler: Sendable {
         case .sum, .partNotAbove: SumChecks(rule: rule).run(context)
         case .ratio, .scoreNotAboveWeight, .budgetScore: RowChecks(rule: rule).run(context)
         case .totalScore: TotalScoreCheck(rule: rule).run(context)
-        case .proseMatchesTable: ProseMatchCheck(rule: rule).run(context)
+        case .proseMatchesTable, .proseMatchesField: ProseMatchCheck(rule: rule).run(context)
         case .totalRow: TotalRowCheck(rule: rule).run(context)
         case .crossTable: CrossTableCheck(rule: rule).run(context)
         case .groupWeight: GroupWeightCheck(rule: rule).run(context)

@@ -17,6 +17,10 @@ public struct CheckRule: Sendable {
         case proseMatchesTable = "prose_matches_table"
         /// A table's `合计` row equals the sum of the rows above it.
         case totalRow = "total_row"
+        /// A prose figure equals the one table figure of its field in the tables of the kinds,
+        /// labels aside (`核定事业编制17人` against the 基础数据表's 编制数 17): for fields a table
+        /// prints once.
+        case proseMatchesField = "prose_matches_field"
         /// One table's figure equals another table's (`left` = `right`): 自评表 全年预算数 against the
         /// 基础数据表's 支出总额 of the report's year.
         case crossTable = "cross_table"
@@ -28,11 +32,13 @@ public struct CheckRule: Sendable {
     }
 
     /// One side of a `cross_table` check: the figure of a table kind at a row field and a column
-    /// field; with `report_year`, only a column whose label names the report's year.
+    /// field; with `report_year`, only a column whose label names the report's year. When both
+    /// sides name the same table kind, they are paired within each table.
     public struct TableOperand: Sendable {
         public var tableKind: String
         public var rowField: String
-        public var columnField: String
+        /// nil: any column, and `label:number` pairs in cells too (`按收入性质分：3243.37`).
+        public var columnField: String?
         public var reportYear: Bool
     }
 

@@ -166,9 +166,9 @@ struct RuleFileParser {
         let keys = ["table_kind", "row_field", "column_field", "report_year"]
         guard let map = reader.mapping(node, allowed: keys, context: "a cross-table operand"),
             let kind = reader.string(map["table_kind"], key: "table_kind"),
-            let row = reader.string(map["row_field"], key: "row_field"),
-            let column = reader.string(map["column_field"], key: "column_field")
+            let row = reader.string(map["row_field"], key: "row_field")
         else { return nil }
+        let column = reader.string(map["column_field"], key: "column_field", required: false)
         let year = reader.bool(map["report_year"], key: "report_year") ?? false
         return CheckRule.TableOperand(tableKind: kind, rowField: row, columnField: column, reportYear: year)
     }

@@ -26,6 +26,23 @@ import Testing
         #expect(raws(check, figures) == ["99.24", "99.24"])
     }
 
+    @Test func headCountsInTheTextMatchTheBasicDataTable() throws {
+        let (checks, figures) = try checks("000_9e756e20db3ef670.txt")
+        // 核定事业编制17人，实有编制10人 against 编制数 17 and 2022年实际在职人数 10.
+        #expect(checks["prose_matches_basic_data@p14.k0"]?.status == .ok)
+        #expect(raws(checks["prose_matches_basic_data@p14.k0"], figures) == ["17人", "17"])
+        #expect(checks["prose_matches_basic_data@p14.k1"]?.status == .ok)
+        // 抽调实有在编在职人员9人 is another quantity: the 10 of 实有编制 agrees, so no alarm.
+        #expect(checks["prose_matches_basic_data@p14.k4"]?.reason == "another_statement_agrees")
+    }
+
+    @Test func incomeNatureLineMatchesExpenditureNatureLine() throws {
+        let (checks, figures) = try checks("001_a2c5c2f5df1e7fe7.txt")
+        let check = checks["income_nature_matches_expenditure_nature@t1"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["3243.37", "3243.37"])
+    }
+
     @Test func crossTableWithoutTheOtherFigureIsNotEvaluable() throws {
         // 001's 基础数据表 prints no 支出总额 row: nothing to compare with, and it says so.
         let check = try checks("001_a2c5c2f5df1e7fe7.txt").checks["self_evaluation_budget_matches_basic_data@t1"]

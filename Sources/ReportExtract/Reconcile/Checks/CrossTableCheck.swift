@@ -10,10 +10,12 @@ struct CrossTableCheck {
         guard let left = rule.left, let right = rule.right else { return [] }
         let rightTables = context.tables.indices.filter { context.tableKinds[$0] == right.tableKind }
         guard !rightTables.isEmpty else { return [] }
-        let rights = rightTables.flatMap { figures(right, inTable: $0, context) }
+        let sameTable = left.tableKind == right.tableKind
+        let everyRight = sameTable ? [] : rightTables.flatMap { figures(right, inTable: $0, context) }
         var runs: [CheckRun] = []
         for table in context.tables.indices where context.tableKinds[table] == left.tableKind {
             let lefts = figures(left, inTable: table, context)
+            let rights = sameTable ? figures(right, inTable: table, context) : everyRight
             guard let first = lefts.first else { continue }
             let id = "\(rule.id)@t\(table)"
             if lefts.count > 1 || rights.count > 1 {
@@ -30,9 +32,13 @@ struct CrossTableCheck {
     /// The table-cell figures of the operand's row and column fields (and the report's year).
     private func figures(_ operand: CheckRule.TableOperand, inTable table: Int, _ context: CheckContext) -> [Int] {
         let year = context.year.map { "\($0)" }
+        guard let column = operand.columnField else {
+            // Any column, and pairs in cells: one pass over the table's figures.
+            return context.tableFigures(table).filter { context.figures[$0].rowField == operand.rowField }
+        }
         return context.figures(inTable: table, rowField: operand.rowField).filter { index in
             let figure = context.figures[index]
-            guard figure.columnField == operand.columnField else { return false }
+            guard figure.columnField == column else { return false }
             guard operand.reportYear else { return true }
             return year.map { (figure.columnLabel ?? "").contains($0) } ?? false
         }
