@@ -67,9 +67,13 @@ struct ProseGrammar {
             else { continue }
             let floor = position > 0 ? tokens[position - 1].range.upperBound : 0
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
-            let labels = ProseLabel(grammar: grammar, aliases: aliasesByKind[kind] ?? [])
+            let labels = ProseLabel(grammar: grammar, aliases: aliasesByKind[kind] ?? [], isRate: kind == "rate")
             var label = labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
-            if label.unicodeScalars.count < 2, kind == "count" || kind == "people" {
+            // Chinese counts put the noun after the classifier (`四个股室`, `对234户陈欠租金住户`):
+            // a noun right after a count is its label.
+            if kind == "count" || kind == "people",
+                label.unicodeScalars.count < 2 || kind == "count" && nounFollows(token, scalars)
+            {
                 label = labels.label(after: token.range.upperBound, ceiling: next, in: scalars) ?? label
             }
             let named = label.isEmpty ? nil : field(for: label, kind: kind)
@@ -86,6 +90,14 @@ struct ProseGrammar {
         guard let unit = value.unit else { return value.scale != nil ? grammar.kind(ofUnit: "元") : nil }
         // `2万元/人`, `次/年`: a rate of pay or frequency, of its first unit's kind.
         return grammar.kind(ofUnit: unit.split(separator: "/").first.map(String.init) ?? unit)
+    }
+
+    /// A Chinese character (no boundary, no digit) right after the token.
+    private func nounFollows(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
+        let end = token.range.upperBound
+        guard end < scalars.count else { return false }
+        let next = scalars[end]
+        return next.properties.isIdeographic && !grammar.boundaries.contains { $0.unicodeScalars.first == next }
     }
 
     private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -5,6 +5,8 @@ struct ProseLabel {
     let grammar: ProseGrammarRules
     /// Field aliases and prose labels, longest first.
     let aliases: [String]
+    /// Whether the number is a rate: its label keeps a leading verb (`完成预算的111.29%`).
+    var isRate = false
 
     /// Labels longer than this are a clause, not a name: they keep only their last characters
     /// past the last boundary-like word, which the trimming below handles; this caps the walk.
@@ -57,13 +59,17 @@ struct ProseLabel {
     /// follows the last splitter word.
     func clean(_ phrase: String) -> String {
         var text = trimTrailing(phrase.proseTrimmed)
-        if let alias = aliases.first(where: { text.hasSuffix($0) }) { return alias }
+        // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
+        if let alias = aliases.first(where: { text.hasSuffix($0) && $0.unicodeScalars.count >= 3 || text == $0 }) {
+            return alias
+        }
         for splitter in grammar.splitters {
             guard let range = text.range(of: splitter, options: .backwards) else { continue }
             let rest = trimTrailing(String(text[range.upperBound...]))
             if rest.unicodeScalars.count >= 2 { text = rest }
         }
-        return trimLeading(text)
+        text = trimLeading(text, grammar.leadingFiller)
+        return isRate ? text : trimLeading(text, grammar.leadingVerbs)
     }
 
     private func trimTrailing(_ text: String) -> String {
@@ -79,12 +85,13 @@ struct ProseLabel {
         return text
     }
 
-    private func trimLeading(_ text: String) -> String {
+    /// Drops the words from the start while at least two characters remain.
+    private func trimLeading(_ text: String, _ words: [String]) -> String {
         var text = text.proseTrimmed
         var changed = true
         while changed {
             changed = false
-            for word in grammar.leadingFiller where text.hasPrefix(word) && text.count > word.count {
+            for word in words where text.hasPrefix(word) && text.count >= word.count + 2 {
                 text = String(text.dropFirst(word.count)).proseTrimmed
                 changed = true
             }

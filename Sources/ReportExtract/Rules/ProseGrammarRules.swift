@@ -9,6 +9,9 @@ public struct ProseGrammarRules: Sendable {
     public var boundaries: [String] = []
     /// Words dropped from the start of a label (`其中`, `全年`, `共`), longest first, repeatedly.
     public var leadingFiller: [String] = []
+    /// Verbs dropped from the start of a label that names no rate (`完成租赁补贴发放` → `租赁补贴发放`;
+    /// `完成率` keeps its verb).
+    public var leadingVerbs: [String] = []
     /// Words dropped from the end of a label, between it and the number (`为`, `达到`, `共计`).
     public var trailingFiller: [String] = []
     /// Words after which the label starts (`共有人员100人` → `人员`): the part before is the subject.

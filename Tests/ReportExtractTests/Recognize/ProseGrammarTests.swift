@@ -51,6 +51,14 @@ import Testing
 
     @Test func countTakesTheNounAfterIt() {
         #expect(read("对234户陈欠租金住户进行了诉讼追缴") == ["陈欠租金住户=234户"])
+        #expect(read("为退伍军人等84户特殊困难群体") == ["特殊困难群体=84户"])
+        // Nothing after it: the label before stands.
+        #expect(read("完成年审5049户，收取租金") == ["年审=5049户"])
+    }
+
+    @Test func leadingVerbsGoExceptFromRates() {
+        #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
+        #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
     }
 
     @Test func qualifiersStayOnTheFigure() {
@@ -89,9 +97,9 @@ import Testing
     }
 
     @Test func loneChineseNumeralWithAClassifierIsACount() {
-        #expect(read("下设四个股室") == ["下设=4个"])
+        #expect(read("下设四个股室") == ["股室=4个"])
         #expect(read("三辆公车因移交手续不齐全") == ["公车=3辆"])
-        #expect(read("每个季度组织一次集中学习") == ["每个季度组织=1次"])
+        #expect(read("每个季度组织一次集中学习") == ["集中学习=1次"])
     }
 
     @Test func loneNumeralInAWordIsNoCount() {
