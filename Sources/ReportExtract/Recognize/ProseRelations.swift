@@ -25,6 +25,8 @@ struct ProseRelationFinder {
     static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
     static let targetWords = ["预算", "任务", "目标", "计划"]
     static let rateWords = ["完成", "执行率", "使用率"]
+    /// Figures looked at on either side of a total or a done figure.
+    static let window = 64
 
     /// Relations among `matches` (indexes into it) of one paragraph.
     static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match])
@@ -41,7 +43,8 @@ struct ProseRelationFinder {
             var parts: [Int] = []
             var skipping = false
             var position = listEnd
-            for next in matches.indices where next > index {
+            // A list is a handful of figures; the window keeps a sentence with no end linear.
+            for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
                 let start = candidate.token.range.lowerBound
                 if sentenceEnds(text, from: position, to: start) { break }
@@ -57,14 +60,17 @@ struct ProseRelationFinder {
             found.append((.parts, index, parts, nil))
             for part in parts where partOf[part] == nil { partOf[part] = index }
         }
+        let sentenceOf = sentenceNumbers(text, matches)
+        var sentences: [Int: [Int]] = [:]
+        for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }
         for (index, match) in matches.enumerated() where match.kind == "rate" {
             guard match.tokenIndex > 0, let previous = byToken[match.tokenIndex - 1],
-                !sentenceEnds(text, from: matches[previous].token.range.upperBound, to: match.token.range.lowerBound)
+                sentenceOf[previous] == sentenceOf[index]
             else { continue }
             let label = match.label ?? ""
             if label.hasPrefix("占"), let total = partOf[previous] {
                 found.append((.share, total, [previous], index))
-            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, text) {
+            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
                 found.append((.rate, target, [previous], index))
             }
         }
@@ -72,16 +78,36 @@ struct ProseRelationFinder {
     }
 
     /// The one figure of the done figure's sentence in its unit whose label names a target.
-    private static func target(for done: Int, besides rate: Int, _ matches: [ProseGrammar.Match], _ text: [Unicode.Scalar]) -> Int? {
-        let doneStart = matches[done].token.range.lowerBound
-        let candidates = matches.indices.filter { other in
+    /// Looks only at the done figure's sentence (`sentences`: each sentence's match indexes), so
+    /// a paragraph of many sentences costs no more than its sentences' lengths.
+    private static func target(
+        for done: Int, besides rate: Int, _ matches: [ProseGrammar.Match], sentence: [Int]
+    ) -> Int? {
+        guard let first = sentence.first else { return nil }
+        let offset = done - first
+        let nearby = sentence[max(0, offset - window)..<min(sentence.count, offset + window + 1)]
+        let candidates = nearby.filter { other in
             guard other != done, other != rate, sameUnit(matches[other], matches[done]),
-                let label = matches[other].label, targetWords.contains(where: label.contains)
+                let label = matches[other].label
             else { return false }
-            let (from, to) = (min(doneStart, matches[other].token.range.lowerBound), max(doneStart, matches[other].token.range.lowerBound))
-            return !sentenceEnds(text, from: from, to: to)
+            return targetWords.contains(where: label.contains)
         }
         return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Each match's sentence number (sentences end at `。`), in one pass over the text.
+    private static func sentenceNumbers(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match]) -> [Int] {
+        var numbers: [Int] = []
+        var sentence = 0
+        var position = 0
+        for match in matches {
+            while position < match.token.range.lowerBound, position < text.count {
+                if text[position] == "。" { sentence += 1 }
+                position += 1
+            }
+            numbers.append(sentence)
+        }
+        return numbers
     }
 
     private static func sameUnit(_ a: ProseGrammar.Match, _ b: ProseGrammar.Match) -> Bool {
