@@ -66,6 +66,7 @@ public struct Reconciler: Sendable {
         case .proseMatchesTable, .proseMatchesField: ProseMatchCheck(rule: rule).run(context)
         case .totalRow: TotalRowCheck(rule: rule).run(context)
         case .crossTable: CrossTableCheck(rule: rule).run(context)
+        case .crossTableSum: CrossTableCheck(rule: rule).runSum(context)
         case .groupWeight: GroupWeightCheck(rule: rule).run(context)
         case .proseArithmetic: ProseArithmeticCheck(rule: rule).run(context)
         }

@@ -24,6 +24,10 @@ public struct CheckRule: Sendable {
         /// One table's figure equals another table's (`left` = `right`): 自评表 全年预算数 against the
         /// 基础数据表's 支出总额 of the report's year.
         case crossTable = "cross_table"
+        /// The `left` figures of every table of a kind sum to the one `right` figure: the project
+        /// forms' 全年执行数 against the 基础数据表's 项目支出. Fewer is `not_evaluable`
+        /// (`forms_may_be_missing`: a report need not print every project's form), more is violated.
+        case crossTableSum = "cross_table_sum"
         /// The 分值 under a 一级指标 sum to the score printed in its label (`产出指标(50分)`).
         case groupWeight = "group_weight"
         /// What a sentence states: a total and the parts after `其中`, a share against part /

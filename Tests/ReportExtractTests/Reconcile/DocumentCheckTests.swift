@@ -43,6 +43,18 @@ import Testing
         #expect(raws(check, figures) == ["3243.37", "3243.37"])
     }
 
+    @Test func projectFormsSumToTheBasicDataProjectExpenditure() throws {
+        let (checks, figures) = try checks("001_a2c5c2f5df1e7fe7.txt")
+        // Two project forms, 981.22 + 913, against 项目支出 2023年决算数 1894.22.
+        let check = checks["project_forms_match_basic_data@t0"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["1894.22", "981.22", "913万元"])
+        // 002 prints one form (40) against 136.52: another project's form may not be in the report.
+        let short = try self.checks("002_1fca6c6e25a453d6.txt").checks["project_forms_match_basic_data@t0"]
+        #expect(short?.status == .notEvaluable)
+        #expect(short?.reason == "forms_may_be_missing")
+    }
+
     @Test func crossTableWithoutTheOtherFigureIsNotEvaluable() throws {
         // 001's 基础数据表 prints no 支出总额 row: nothing to compare with, and it says so.
         let check = try checks("001_a2c5c2f5df1e7fe7.txt").checks["self_evaluation_budget_matches_basic_data@t1"]

@@ -29,6 +29,37 @@ struct CrossTableCheck {
         return runs
     }
 
+    /// `cross_table_sum`: one figure from every table of the left kind, summed, against the one
+    /// right figure.
+    func runSum(_ context: CheckContext) -> [CheckRun] {
+        guard let left = rule.left, let right = rule.right else { return [] }
+        let leftTables = context.tables.indices.filter { context.tableKinds[$0] == left.tableKind }
+        let rightTables = context.tables.indices.filter { context.tableKinds[$0] == right.tableKind }
+        guard !leftTables.isEmpty, !rightTables.isEmpty else { return [] }
+        let perTable = leftTables.map { figures(left, inTable: $0, context) }
+        let rights = rightTables.flatMap { figures(right, inTable: $0, context) }
+        let lefts = perTable.flatMap { $0 }
+        let id = "\(rule.id)@t\(rightTables[0])"
+        if perTable.contains(where: { $0.count > 1 }) || rights.count > 1 {
+            return [CheckRun(id: id, rule: rule, operands: rights + lefts, reason: "ambiguous_operand", figures: context.figures)]
+        }
+        guard let total = rights.first, perTable.allSatisfy({ $0.count == 1 }) else {
+            return [CheckRun(id: id, rule: rule, operands: rights + lefts, reason: "missing_operand", figures: context.figures)]
+        }
+        let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + lefts, context)
+        guard run.result.status == .violated else { return [run] }
+        // Short of the total: another project's form may simply not be in the report.
+        let store = context.figures
+        let notAbove = IdentityEvaluation.evaluate(operands: [total] + lefts, figures: store, relation: .notAbove) { readings in
+            let scale = store[total].interval(readings[0]).scale
+            let parts = zip(lefts, readings.dropFirst()).map { store[$0].interval($1) }
+            return .init(computed: sum(parts, scale: scale), printed: readings[0], printedFigure: total,
+                         printedIsExact: store[total].isExact)
+        }
+        guard notAbove.status == .ok else { return [run] }
+        return [CheckRun(id: id, rule: rule, operands: [total] + lefts, reason: "forms_may_be_missing", figures: store)]
+    }
+
     /// The table-cell figures of the operand's row and column fields (and the report's year).
     private func figures(_ operand: CheckRule.TableOperand, inTable table: Int, _ context: CheckContext) -> [Int] {
         let year = context.year.map { "\($0)" }
