@@ -3,7 +3,8 @@
 /// line first, `-` for none, label alternatives separated by `|`). An expected figure is found
 /// when a prose figure was emitted at its line with its raw text (spaces and a leading qualifier
 /// word aside: `约10余件` and `10余件` are one figure); it is right when the value is, and its
-/// label when the emitted label is one of the alternatives.
+/// label when the emitted label is one of the alternatives. A figure graded high is wrong when
+/// its value or its label is, or when it is not expected at all.
 public struct ProseEvaluation: Sendable {
     public struct Truth: Sendable, Equatable {
         public var line: Int
@@ -97,7 +98,7 @@ public struct ProseEvaluation: Sendable {
             if !valueOK || !labelOK { wrong.append((figure, other)) }
             if other.confidence == .high {
                 high += 1
-                if !valueOK { highWrong += 1 }
+                if !valueOK || !labelOK { highWrong += 1 }
             }
         }
         spurious = emitted.indices.filter { !paired.contains($0) }.map { emitted[$0] }

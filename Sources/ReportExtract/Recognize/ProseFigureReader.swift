@@ -34,6 +34,9 @@ struct ProseFigureReader {
             UnitResolver(rules: rules).resolve(
                 &figure, field: match.field, otherField: nil, columnLabel: nil, blockUnit: nil, tableUnit: nil)
             figure.reasons.append("prose:\(match.pattern ?? match.kind)")
+            if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName {
+                figure.reasons.append(LabelDoubt.proseClause)
+            }
             return figure
         }
         return (figures, relations.map { relation in

@@ -23,6 +23,9 @@ public struct ProseGrammarRules: Sendable {
     /// A lone Chinese numeral and classifier that is a word, not a count (`一起`, `一次性`).
     public var numeralIdioms: [String] = []
 
+    /// Labels longer than this many characters, no rule naming them, are in doubt (never high).
+    public var longestName = 8
+
     public init() {}
 
     /// The kind a number with this unit (scale aside) is, nil when none.

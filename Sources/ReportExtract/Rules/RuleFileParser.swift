@@ -101,7 +101,8 @@ struct RuleFileParser {
     }
 
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
-        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs"]
+        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
+            "longest_name"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -115,6 +116,7 @@ struct RuleFileParser {
         grammar.splitters = reader.strings(map["splitters"], key: "splitters")
         grammar.skipAfter = reader.strings(map["skip_after"], key: "skip_after")
         grammar.forwardStops = reader.strings(map["forward_stops"], key: "forward_stops")
+        grammar.longestName = reader.int(map["longest_name"], key: "longest_name") ?? grammar.longestName
         grammar.leadingVerbs = reader.strings(map["leading_verbs"], key: "leading_verbs")
         grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
         return grammar

@@ -117,4 +117,9 @@ import Testing
         #expect(read("单套建筑面积约60平米") == ["单套建筑面积=60平米"])
         #expect(read("硕士毕业3万元/人") == ["硕士毕业=3万元/人"])
     }
+
+    @Test func aClauseForALabelIsInDoubt() throws {
+        let figures = reader.read(Paragraph(text: "市追缴办下达市本级维修资金追缴任务7121.85万元，收取租金857.86万元", firstLine: 1, lastLine: 1)).figures
+        #expect(figures.map { $0.reasons.contains(LabelDoubt.proseClause) } == [true, false])
+    }
 }
