@@ -12,26 +12,39 @@ struct GroupWeightCheck {
         guard let weightField = rule.fields.first else { return [] }
         var runs: [CheckRun] = []
         for table in context.tables.indices where context.applies(rule, toTable: table) {
-            // Groups in the order their first weight appears; one pass over the table's figures.
-            var order: [String] = []
-            var groups: [String: (score: Decimal, weights: [Int])] = [:]
+            // A group is a run of rows under one 一级指标 label: a table holding two indicator
+            // blocks prints `满意度指标(10分)` twice, two groups. One pass over the table's figures.
+            var groups: [Group] = []
             for index in context.tableFigures(table) {
                 let figure = context.figures[index]
-                guard figure.source == .tableCell, figure.field == weightField,
+                guard figure.source == .tableCell, let row = figure.row,
                     let (label, score) = figure.rowPath.lazy.compactMap(Self.printedScore).first
                 else { continue }
-                if groups[label] == nil { order.append(label) }
-                groups[label, default: (score, [])].weights.append(index)
+                if groups.last?.label != label { groups.append(Group(label: label, score: score)) }
+                groups[groups.count - 1].rows.insert(row)
+                if figure.field == weightField {
+                    groups[groups.count - 1].weights.append(index)
+                    groups[groups.count - 1].weighted.insert(row)
+                }
             }
-            for (position, label) in order.enumerated() {
-                guard let group = groups[label] else { continue }
-                runs.append(run(id: "\(rule.id)@t\(table).g\(position)", score: group.score, weights: group.weights, context))
+            for (position, group) in groups.enumerated() where !group.weights.isEmpty {
+                runs.append(run(id: "\(rule.id)@t\(table).g\(position)", group, context))
             }
         }
         return runs
     }
 
-    private func run(id: String, score: Decimal, weights: [Int], _ context: CheckContext) -> CheckRun {
+    /// The rows under one 一级指标 label, in a run, and those of them that print a 分值.
+    private struct Group {
+        var label: String
+        var score: Decimal
+        var rows: Set<Int> = []
+        var weighted: Set<Int> = []
+        var weights: [Int] = []
+    }
+
+    private func run(id: String, _ group: Group, _ context: CheckContext) -> CheckRun {
+        let (score, weights) = (group.score, group.weights)
         let values = weights.map { context.figures[$0].chosen?.value }
         context.work.add(weights.count)
         guard values.allSatisfy({ $0 != nil }) else {
@@ -39,6 +52,11 @@ struct GroupWeightCheck {
         }
         let total = values.reduce(Decimal(0)) { $0 + $1! }
         let gap = abs(total - score)
+        // An indicator row of the group without a 分值 figure (blank, `/`, or a cell not read):
+        // the sum lacks an operand, which is no evidence against the others.
+        if gap != 0, group.rows.count > group.weighted.count {
+            return CheckRun(id: id, rule: rule, operands: weights, reason: "missing_operand", figures: context.figures)
+        }
         let outcome = IdentityEvaluation.Outcome(
             status: gap == 0 ? .ok : .violated, reason: gap == 0 ? nil : "substantive", expected: "\(total)",
             actual: "\(score)", gap: gap == 0 ? nil : "\(gap)", chosen: [:])
