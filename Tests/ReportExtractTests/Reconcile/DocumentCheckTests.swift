@@ -36,6 +36,14 @@ import Testing
         #expect(checks["prose_matches_basic_data@p14.k4"]?.reason == "another_statement_agrees")
     }
 
+    @Test func totalScoreInTheTextMatchesTheForm() throws {
+        let (checks, figures) = try checks("003_f55f75cbe4f5ac91.txt")
+        // 综合评分为95.95分 against the self-evaluation form's 总分 95.95.
+        let check = checks["prose_matches_self_evaluation_total@p64.k0"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["95.95分", "95.95"])
+    }
+
     @Test func incomeNatureLineMatchesExpenditureNatureLine() throws {
         let (checks, figures) = try checks("001_a2c5c2f5df1e7fe7.txt")
         let check = checks["income_nature_matches_expenditure_nature@t1"]
