@@ -74,7 +74,10 @@ struct ProseGrammar {
             if kind == "count" || kind == "people",
                 label.unicodeScalars.count < 2 || kind == "count" && nounFollows(token, scalars)
             {
-                label = labels.label(after: token.range.upperBound, ceiling: next, in: scalars) ?? label
+                let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
+                let nextTakesNoun = nextToken.map { self.kind(of: $0.value) == "count" && nounFollows($0, scalars) } ?? false
+                label = labels.label(after: token.range.upperBound, ceiling: next, nextTakesNoun: nextTakesNoun, in: scalars)
+                    ?? label
             }
             let named = label.isEmpty ? nil : field(for: label, kind: kind)
             matches.append(Match(

@@ -33,8 +33,10 @@ struct ProseLabel {
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next
-    /// number or a stop word; nil when nothing is there.
-    func label(after end: Int, ceiling: Int, in scalars: [Unicode.Scalar]) -> String? {
+    /// number or a stop word; nil when nothing is there. Words running straight into the next
+    /// number belong to it unless it takes a noun of its own (`155栋面积117.1万㎡`: 面积 is the
+    /// area's; `20个小区229台电梯`: 小区 is the 20's).
+    func label(after end: Int, ceiling: Int, nextTakesNoun: Bool, in scalars: [Unicode.Scalar]) -> String? {
         var kept: [Unicode.Scalar] = []
         var position = end
         while position < ceiling, kept.count < 12, !isBoundary(scalars[position]),
@@ -44,9 +46,14 @@ struct ProseLabel {
             position += 1
         }
         var text = Scalars.string(kept)
+        var stopped = false
         for stop in grammar.forwardStops {
-            if let range = text.range(of: stop) { text = String(text[..<range.lowerBound]) }
+            if let range = text.range(of: stop) {
+                text = String(text[..<range.lowerBound])
+                stopped = true
+            }
         }
+        if !stopped, position == ceiling, ceiling < scalars.count, !nextTakesNoun { return nil }
         text = text.proseTrimmed
         return text.unicodeScalars.count >= 2 ? text : nil
     }

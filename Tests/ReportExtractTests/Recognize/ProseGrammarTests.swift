@@ -54,6 +54,8 @@ import Testing
         #expect(read("为退伍军人等84户特殊困难群体") == ["特殊困难群体=84户"])
         // Nothing after it: the label before stands.
         #expect(read("完成年审5049户，收取租金") == ["年审=5049户"])
+        // The noun after it runs into the next number: it is that number's label.
+        #expect(read("受理白蚁防治申请155栋面积117.1万㎡") == ["受理白蚁防治申请=155栋", "面积=117.1万㎡"])
     }
 
     @Test func leadingVerbsGoExceptFromRates() {
