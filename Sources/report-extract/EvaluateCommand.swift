@@ -50,6 +50,7 @@ struct EvaluateCommand: ParsableCommand {
         var byFamily: [String: AccuracyTally] = [:]
         var bySource: [String: AccuracyTally] = [:]
         var namesFamilies = false
+        var proseByDocument: [(String, ProseEvaluation)] = []
         var differences: [String] = []
         for name in names {
             let base = (name as NSString).deletingPathExtension
@@ -59,7 +60,17 @@ struct EvaluateCommand: ParsableCommand {
             let truth = try TruthFigure.parse(text)
             namesFamilies = namesFamilies || truth.contains { $0.family != nil }
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)")))
-            let emitted = DocumentJSON(try pipeline.run(bytes: bytes, path: name)).figures.map(FigureMatching.Emitted.init)
+            let figures = DocumentJSON(try pipeline.run(bytes: bytes, path: name)).figures
+            // With reviewed prose figures beside it, the figures file holds the tables alone.
+            let proseText = try? String(contentsOfFile: "\(directory)/expected/\(base).prose.tsv", encoding: .utf8)
+            var emitted = figures.map(FigureMatching.Emitted.init)
+            if let proseText {
+                let truth = try ProseEvaluation.parse(proseText)
+                let prose = ProseEvaluation(truth: truth, emitted: ProseEvaluation.emitted(figures))
+                proseByDocument.append((base, prose))
+                emitted = emitted.filter { $0.sourceGroup != "prose" }
+                if verbose { differences += Self.differences(base, prose) }
+            }
             let matching = FigureMatching(truth: truth, emitted: emitted)
             let perFamily = AccuracyTally.grouped(matching, by: { $0.family ?? "-" }, spuriousGroup: { _ in "(not expected)" })
             let perSource = AccuracyTally.grouped(matching, by: \.sourceGroup, spuriousGroup: \.sourceGroup)
@@ -73,7 +84,39 @@ struct EvaluateCommand: ParsableCommand {
             ? byFamily.sorted { $0.key < $1.key } : byDocument
         Self.printTable(rows + [("by source:", AccuracyTally())] + bySource.sorted { $0.key < $1.key }
             + [("overall", byDocument.map(\.1).reduce(AccuracyTally(), +))])
+        if !proseByDocument.isEmpty {
+            print("== \(directory): prose figures against expected/*.prose.tsv")
+            Self.printProse(proseByDocument + [("overall", proseByDocument.map(\.1).reduce(ProseEvaluation(), +))])
+        }
         for line in differences { print(line) }
+    }
+
+    static func printProse(_ rows: [(String, ProseEvaluation)]) {
+        print(["document", "expected", "found", "value", "label", "emitted", "precision", "high", "high wrong"]
+            .joined(separator: "\t"))
+        for (name, p) in rows {
+            print([
+                name, "\(p.expected)", "\(p.found) (\(percent(p.recall)))",
+                percent(p.found == 0 ? 1 : Double(p.valueRight) / Double(p.found)), percent(p.labelShare),
+                "\(p.emitted)", percent(p.precision), "\(p.high)", "\(p.highWrong)",
+            ].joined(separator: "\t"))
+        }
+    }
+
+    static func differences(_ document: String, _ prose: ProseEvaluation) -> [String] {
+        func text(_ truth: ProseEvaluation.Truth) -> String {
+            "\(truth.line) | \(truth.raw) | \(truth.value) | \(truth.labels.joined(separator: "|")) | \(truth.kind)"
+        }
+        func text(_ figure: ProseEvaluation.Emitted) -> String {
+            "\(figure.line) | \(figure.raw) | \(figure.value ?? "-") | \(figure.label ?? "-")  [\(figure.confidence.rawValue)]"
+        }
+        var lines = prose.missing.map { "  \(document) prose missing:    \(text($0))" }
+        for (truth, figure) in prose.wrong {
+            lines.append("  \(document) prose wrong:      \(text(figure))")
+            lines.append("  \(document)   expected:       \(text(truth))")
+        }
+        lines += prose.spurious.map { "  \(document) prose unexpected: \(text($0))" }
+        return lines
     }
 
     static func printTable(_ rows: [(String, AccuracyTally)]) {

@@ -12,10 +12,16 @@ enum Prefixes {
         return nil
     }
 
+    /// First characters of verbs ending in 约 (签约 合约 预约 节约 制约 履约 违约 契约 特约 邀约 公约 条约 相约 守约 失约 赴约).
+    private static let verbsEndingInYue: Set<Unicode.Scalar> = ["签", "合", "预", "节", "制", "履", "违", "契", "特", "邀", "公", "条", "相", "守", "失", "赴"]
+
     /// The qualifier word ending just before `index` (for the scanner, which meets digits first).
     static func qualifier(in text: [Unicode.Scalar], endingAt index: Int) -> (Qualifier, Int)? {
         for (word, qualifier) in QualifierWords.prefixes where Scalars.has(word, in: text, endingAt: index) {
             if QualifierWords.proseExcludedPrefixes.contains(Scalars.string(word)) { continue }
+            // `签约160户`, `节约5万元`: 约 closes a verb there, it does not qualify the number.
+            let before = index - word.count - 1
+            if word == ["约"], before >= 0, verbsEndingInYue.contains(text[before]) { continue }
             return (qualifier, word.count)
         }
         return nil

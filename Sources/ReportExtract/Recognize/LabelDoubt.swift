@@ -10,6 +10,10 @@ enum LabelDoubt {
     /// (`2023年` over `预算数 | 决算数`) may have been left out of the column labels.
     static let headerIncomplete = "label:header_incomplete"
 
+    /// A prose label longer than a name (`prose_grammar.longest_name`) that no rule names: a
+    /// clause whose extent the grammar may have cut wrong (`市追缴办下达市本级维修资金追缴任务`).
+    static let proseClause = "label:prose_clause"
+
     static func isDoubt(_ reason: String) -> Bool { reason.hasPrefix("label:") }
 
     /// Headers with a stray row of header-like labels right above them: a year (`2023年`) or a

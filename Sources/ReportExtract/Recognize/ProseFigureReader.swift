@@ -1,109 +1,86 @@
-/// Finds prose figures declared in the rules: a label, at most three connector pieces (`为`, `是`,
-/// `:` …), then a number with its unit (`基本支出为252.47万元`). The longest label at a position
-/// wins; a number is claimed once; the number must carry one of the pattern's units when given.
+/// Turns the prose grammar's matches into figures: every budget, people, rate, score and count
+/// figure of a paragraph, with its label phrase, and its field when a rule names the label (a
+/// prose pattern's labels or a field's aliases). Prose figures start at medium: only a check that
+/// closes on one makes it high.
 struct ProseFigureReader {
     let rules: RuleSet
-    let parser = NumberParser()
-    /// The rules' labels by their first scalar: built once per reader (one per document), not
-    /// once per paragraph.
-    private let labelsByFirst: [Unicode.Scalar: [LabelNeedle]]
-
-    private typealias LabelNeedle = (needle: [Unicode.Scalar], label: String, pattern: ProsePatternRule)
+    private let grammar: ProseGrammar
 
     init(rules: RuleSet) {
         self.rules = rules
-        var byFirst: [Unicode.Scalar: [LabelNeedle]] = [:]
-        for pattern in rules.prosePatterns {
-            for label in pattern.labels {
-                let needle = Array(label.unicodeScalars)
-                if let first = needle.first { byFirst[first, default: []].append((needle, label, pattern)) }
-            }
-        }
-        labelsByFirst = byFirst
+        grammar = ProseGrammar(rules: rules)
     }
 
     func read(_ paragraphs: [Paragraph]) -> [Figure] {
-        paragraphs.flatMap(read)
+        paragraphs.flatMap { read($0).figures }
     }
 
-    func read(_ paragraph: Paragraph) -> [Figure] {
-        matches(in: paragraph.text).enumerated().map { offset, match in
+    /// The paragraph's figures and the arithmetic its sentences state between them.
+    func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
+        let (found, relations) = grammar.analyze(paragraph.text)
+        let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
+        let printed = paragraph.raw.map { Array($0.unicodeScalars) }
+        let figures = matches(found).enumerated().map { offset, match in
+            // The raw text as printed (`8.96％`), not as folded.
+            let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
             var figure = Figure(
-                id: "p\(paragraph.firstLine).k\(offset)", source: .prose, table: nil, row: nil, column: nil,
-                tableKind: nil, field: match.field.id, rowField: match.field.id, columnField: nil,
-                alias: match.label, rowLabel: match.label, columnLabel: nil, rowPath: [match.label],
-                raw: match.token, reading: match.reading, chosen: nil, fieldKind: match.field.kind, unit: nil,
-                scale: nil, unitSource: nil, line: paragraph.firstLine, confidence: .medium, reasons: [],
-                repairs: [])
+                id: id(offset), source: .prose, table: nil, row: nil, column: nil,
+                tableKind: nil, field: match.field?.id, rowField: match.field?.id, columnField: nil,
+                alias: match.field == nil ? nil : match.label, rowLabel: match.label, columnLabel: nil,
+                rowPath: match.label.map { [$0] } ?? [], raw: raw, reading: match.reading, chosen: nil,
+                fieldKind: match.field?.kind ?? Self.fieldKind(match.kind), unit: nil, scale: nil, unitSource: nil,
+                line: paragraph.firstLine, confidence: .medium, reasons: [], repairs: [])
             FigureValue.settle(&figure)
             UnitResolver(rules: rules).resolve(
                 &figure, field: match.field, otherField: nil, columnLabel: nil, blockUnit: nil, tableUnit: nil)
-            figure.reasons.append("prose:\(match.pattern)")
+            figure.reasons.append("prose:\(match.pattern ?? match.kind)")
+            if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName {
+                figure.reasons.append(LabelDoubt.proseClause)
+            }
             return figure
+        }
+        return (figures, relations.map { relation in
+            ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
+        })
+    }
+
+    /// How a figure without a field is read by checks: people and counts are exact.
+    private static func fieldKind(_ kind: String) -> FieldRule.Kind? {
+        switch kind {
+        case "people", "count": .count
+        case "rate": .rate
+        case "score": .score
+        case "budget", "measure": .amount
+        default: nil
         }
     }
 
     struct Match {
-        var pattern: String
-        var field: FieldRule
-        var label: String
+        /// The prose pattern whose label this is, nil when only the grammar found it.
+        var pattern: String?
+        /// `budget`, `people`, `rate`, `score` or `count`.
+        var kind: String
+        var field: FieldRule?
+        var label: String?
         var token: String
         var reading: NumberReading
+        /// Scalar offsets of the number in the normalized paragraph.
+        var range: Range<Int>
     }
 
-    /// Every pattern match in `text`, in text order.
+    /// Every figure of `text`, in text order.
     func matches(in text: String) -> [Match] {
-        let scalars = Array(text.unicodeScalars)
-        var tokens: [Int: ScannedNumber] = [:]
-        for token in NumberScanner().scan(text) where token.isQuantity { tokens[token.range.lowerBound] = token }
-        var found: [(start: Int, match: Match)] = []
-        var claimed = Set<Int>()
-        for (start, label, pattern) in labelOccurrences(scalars) {
-            guard let field = rules.field(id: pattern.field),
-                let token = token(after: start + label.unicodeScalars.count, in: scalars, tokens),
-                !claimed.contains(token.range.lowerBound), unitMatches(token.value, pattern.units)
-            else { continue }
-            claimed.insert(token.range.lowerBound)
-            let raw = String(String.UnicodeScalarView(scalars[token.range]))
-            found.append((start, Match(pattern: pattern.id, field: field, label: label, token: raw, reading: token.reading)))
-        }
-        return found.sorted { $0.start < $1.start }.map(\.match)
+        matches(grammar.matches(in: text))
     }
 
-    /// The number token that starts right after a label, past at most three connectors
-    /// (a qualifier such as `约` belongs to the token when the scanner read it so).
-    private func token(after end: Int, in scalars: [Unicode.Scalar], _ tokens: [Int: ScannedNumber]) -> ScannedNumber? {
-        var position = end
-        for _ in 0...3 {
-            if let token = tokens[position] { return token }
-            guard let connector = rules.connectors.first(where: { connector in
-                let piece = Array(connector.unicodeScalars)
-                return position + piece.count <= scalars.count
-                    && Array(scalars[position..<position + piece.count]) == piece
-            }) else { return nil }
-            position += connector.unicodeScalars.count
-        }
-        return nil
-    }
-
-    /// Label occurrences, longest label first at each end position, so `财政拨款基本支出` beats
-    /// `基本支出`. One pass over the text, looking up labels by their first character.
-    private func labelOccurrences(_ scalars: [Unicode.Scalar]) -> [(Int, String, ProsePatternRule)] {
-        let byFirst = labelsByFirst
-        var occurrences: [(Int, String, ProsePatternRule)] = []
-        for start in scalars.indices {
-            guard let candidates = byFirst[scalars[start]] else { continue }
-            for candidate in candidates where start + candidate.needle.count <= scalars.count {
-                var matches = true
-                for offset in 1..<candidate.needle.count where scalars[start + offset] != candidate.needle[offset] {
-                    matches = false
-                    break
-                }
-                if matches { occurrences.append((start, candidate.label, candidate.pattern)) }
+    private func matches(_ found: [ProseGrammar.Match]) -> [Match] {
+        found.map { found in
+            let pattern = found.label.flatMap { label in
+                rules.prosePatterns.first { $0.labels.contains(label) && unitMatches(found.token.value, $0.units) }
             }
-        }
-        return occurrences.sorted {
-            ($0.0 + $0.1.unicodeScalars.count, $0.1.unicodeScalars.count) > ($1.0 + $1.1.unicodeScalars.count, $1.1.unicodeScalars.count)
+            return Match(
+                pattern: pattern?.id, kind: found.kind, field: found.field, label: found.label, token: found.raw,
+                reading: found.token.reading, range: found.token.range)
         }
     }
 

@@ -28,11 +28,17 @@ public struct Recognizer: Sendable {
                 unnamed.append(UnnamedLabel(kind: .table, text: table.title ?? "(untitled)", line: table.firstLine, table: table.index))
             }
         }
-        figures += ProseFigureReader(rules: rules).read(document.paragraphs)
+        var relations: [ProseRelation] = []
+        let prose = ProseFigureReader(rules: rules)
+        for paragraph in document.paragraphs {
+            let read = prose.read(paragraph)
+            figures += read.figures
+            relations += read.relations
+        }
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
-            facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed)
+            facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed, proseRelations: relations)
     }
 }
 
@@ -45,6 +51,8 @@ public struct RecognizedDocument: Sendable {
     public var facts: DocumentFacts
     /// Tables, row labels and column labels no rule recognized: what the next rule should cover.
     public var unnamedLabels: [UnnamedLabel]
+    /// Arithmetic the prose states between its figures (`其中` lists, shares, completion rates).
+    public var proseRelations: [ProseRelation] = []
 }
 
 public struct UnnamedLabel: Sendable, Equatable {

@@ -8,6 +8,10 @@ struct CheckContext {
     let tableKinds: [String?]
     let rules: RuleSet
     let index: CheckIndex
+    /// Arithmetic the prose states (`其中` lists, shares, rates), by figure id.
+    var proseRelations: [ProseRelation] = []
+    /// The report's year (`2022年度…`), for checks that pick a year's column.
+    var year: Int? = nil
 
     var work: CheckWork { figures.work }
 

@@ -22,6 +22,8 @@ public struct Reconciler: Sendable {
         var context = CheckContext(
             figures: document.figures, tables: document.segmented.tables,
             tableKinds: document.tableKinds.map(\.kind), rules: rules, work: work)
+        context.proseRelations = document.proseRelations
+        context.year = document.facts.year
         var done: [CheckRun] = []
         for rule in rules.checks {
             for var run in runs(of: rule, context) {
@@ -62,8 +64,12 @@ public struct Reconciler: Sendable {
         case .sum, .partNotAbove: SumChecks(rule: rule).run(context)
         case .ratio, .scoreNotAboveWeight, .budgetScore: RowChecks(rule: rule).run(context)
         case .totalScore: TotalScoreCheck(rule: rule).run(context)
-        case .proseMatchesTable: ProseMatchCheck(rule: rule).run(context)
+        case .proseMatchesTable, .proseMatchesField: ProseMatchCheck(rule: rule).run(context)
         case .totalRow: TotalRowCheck(rule: rule).run(context)
+        case .crossTable: CrossTableCheck(rule: rule).run(context)
+        case .crossTableSum: CrossTableCheck(rule: rule).runSum(context)
+        case .groupWeight: GroupWeightCheck(rule: rule).run(context)
+        case .proseArithmetic: ProseArithmeticCheck(rule: rule).run(context)
         }
     }
 

@@ -17,6 +17,33 @@ public struct CheckRule: Sendable {
         case proseMatchesTable = "prose_matches_table"
         /// A table's `合计` row equals the sum of the rows above it.
         case totalRow = "total_row"
+        /// A prose figure equals the one table figure of its field in the tables of the kinds,
+        /// labels aside (`核定事业编制17人` against the 基础数据表's 编制数 17): for fields a table
+        /// prints once.
+        case proseMatchesField = "prose_matches_field"
+        /// One table's figure equals another table's (`left` = `right`): 自评表 全年预算数 against the
+        /// 基础数据表's 支出总额 of the report's year.
+        case crossTable = "cross_table"
+        /// The `left` figures of every table of a kind sum to the one `right` figure: the project
+        /// forms' 全年执行数 against the 基础数据表's 项目支出. Fewer is `not_evaluable`
+        /// (`forms_may_be_missing`: a report need not print every project's form), more is violated.
+        case crossTableSum = "cross_table_sum"
+        /// The 分值 under a 一级指标 sum to the score printed in its label (`产出指标(50分)`).
+        case groupWeight = "group_weight"
+        /// What a sentence states: a total and the parts after `其中`, a share against part /
+        /// total, a completion rate against done / target.
+        case proseArithmetic = "prose_arithmetic"
+    }
+
+    /// One side of a `cross_table` check: the figure of a table kind at a row field and a column
+    /// field; with `report_year`, only a column whose label names the report's year. When both
+    /// sides name the same table kind, they are paired within each table.
+    public struct TableOperand: Sendable {
+        public var tableKind: String
+        public var rowField: String
+        /// nil: any column, and `label:number` pairs in cells too (`按收入性质分：3243.37`).
+        public var columnField: String?
+        public var reportYear: Bool
     }
 
     public var id: String
@@ -29,5 +56,7 @@ public struct CheckRule: Sendable {
     public var numerator: String?
     public var denominator: String?
     public var fields: [String]
+    public var left: TableOperand? = nil
+    public var right: TableOperand? = nil
     public var source: RuleSource
 }

@@ -5,7 +5,7 @@ struct RuleFileParser {
     let reader: YAMLReader
 
     static let sections = [
-        "version", "description", "table_kinds", "fields", "prose_patterns", "connectors", "layout",
+        "version", "description", "table_kinds", "fields", "prose_patterns", "prose_grammar", "connectors", "layout",
         "report_kinds", "units", "checks",
     ]
 
@@ -22,6 +22,7 @@ struct RuleFileParser {
         rules.reportKinds += reader.sequence(top["report_kinds"], key: "report_kinds").compactMap(reportKind)
         rules.checks += reader.sequence(top["checks"], key: "checks").compactMap(check)
         if let layout = top["layout"] { rules.segmentation = segmentation(layout) }
+        if let grammar = top["prose_grammar"] { rules.proseGrammar = proseGrammar(grammar) }
     }
 
     private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
@@ -99,6 +100,28 @@ struct RuleFileParser {
             examples: examples, source: source(node))
     }
 
+    private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
+        let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
+            "longest_name"]
+        guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
+        var grammar = ProseGrammarRules()
+        if let units = map["units"], let byKind = reader.mapping(
+            units, allowed: ["budget", "people", "rate", "score", "count", "measure"], context: "prose grammar units")
+        {
+            for (kind, list) in byKind { grammar.units[kind] = reader.strings(list, key: "units.\(kind)") }
+        }
+        grammar.boundaries = reader.strings(map["boundaries"], key: "boundaries")
+        grammar.leadingFiller = reader.strings(map["leading_filler"], key: "leading_filler")
+        grammar.trailingFiller = reader.strings(map["trailing_filler"], key: "trailing_filler")
+        grammar.splitters = reader.strings(map["splitters"], key: "splitters")
+        grammar.skipAfter = reader.strings(map["skip_after"], key: "skip_after")
+        grammar.forwardStops = reader.strings(map["forward_stops"], key: "forward_stops")
+        grammar.longestName = reader.int(map["longest_name"], key: "longest_name") ?? grammar.longestName
+        grammar.leadingVerbs = reader.strings(map["leading_verbs"], key: "leading_verbs")
+        grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
+        return grammar
+    }
+
     private func proseExample(_ node: Node, shouldMatch: Bool) -> ProseExample? {
         if case .scalar(let scalar) = node {
             if shouldMatch { reader.fail(node, key: "match", "a match example needs text and value") }
@@ -125,6 +148,7 @@ struct RuleFileParser {
     private func check(_ node: Node) -> CheckRule? {
         let keys = [
             "id", "kind", "description", "table_kinds", "total", "parts", "numerator", "denominator", "fields",
+            "left", "right",
         ]
         guard let map = reader.mapping(node, allowed: keys, context: "a check"),
             let id = reader.string(map["id"], key: "id"),
@@ -137,7 +161,19 @@ struct RuleFileParser {
             parts: reader.strings(map["parts"], key: "parts"),
             numerator: reader.string(map["numerator"], key: "numerator", required: false),
             denominator: reader.string(map["denominator"], key: "denominator", required: false),
-            fields: reader.strings(map["fields"], key: "fields"), source: source(node))
+            fields: reader.strings(map["fields"], key: "fields"), left: map["left"].flatMap(tableOperand),
+            right: map["right"].flatMap(tableOperand), source: source(node))
+    }
+
+    private func tableOperand(_ node: Node) -> CheckRule.TableOperand? {
+        let keys = ["table_kind", "row_field", "column_field", "report_year"]
+        guard let map = reader.mapping(node, allowed: keys, context: "a cross-table operand"),
+            let kind = reader.string(map["table_kind"], key: "table_kind"),
+            let row = reader.string(map["row_field"], key: "row_field")
+        else { return nil }
+        let column = reader.string(map["column_field"], key: "column_field", required: false)
+        let year = reader.bool(map["report_year"], key: "report_year") ?? false
+        return CheckRule.TableOperand(tableKind: kind, rowField: row, columnField: column, reportYear: year)
     }
 
     private func segmentation(_ node: Node) -> SegmentationOptions? {

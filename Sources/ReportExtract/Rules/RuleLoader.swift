@@ -38,7 +38,7 @@ extension RuleSet {
             files.map { (String($0.name.split(separator: "/").last ?? ""), Array($0.text.utf8)) })
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
-            connectors: collected.connectors, segmentation: collected.segmentation ?? SegmentationOptions(),
+            connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: collected.segmentation ?? SegmentationOptions(),
             reportKinds: collected.reportKinds, units: collected.units, checks: collected.checks,
             fingerprint: fingerprint)
     }
@@ -50,6 +50,7 @@ struct CollectedRules {
     var fields: [FieldRule] = []
     var prose: [ProsePatternRule] = []
     var connectors: [String] = []
+    var proseGrammar: ProseGrammarRules?
     var segmentation: SegmentationOptions?
     var reportKinds: [ReportKindRule] = []
     var units: [String] = []

@@ -6,6 +6,8 @@ public struct RuleSet: Sendable {
     public var prosePatterns: [ProsePatternRule]
     /// Characters allowed between a prose label and its number (`为`, `是`, `:` …).
     public var connectors: [String]
+    /// How prose attaches labels to numbers (`prose_grammar`).
+    public var proseGrammar: ProseGrammarRules
     public var segmentation: SegmentationOptions
     public var reportKinds: [ReportKindRule]
     /// Unit words recognized in a label's parentheses: `经费控制情况(万元)`.
@@ -21,13 +23,14 @@ public struct RuleSet: Sendable {
 
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
-        connectors: [String], segmentation: SegmentationOptions, reportKinds: [ReportKindRule],
+        connectors: [String], proseGrammar: ProseGrammarRules = ProseGrammarRules(), segmentation: SegmentationOptions, reportKinds: [ReportKindRule],
         units: [String], checks: [CheckRule], fingerprint: String
     ) {
         self.tableKinds = tableKinds
         self.fields = fields
         self.prosePatterns = prosePatterns
         self.connectors = connectors
+        self.proseGrammar = proseGrammar
         self.segmentation = segmentation
         self.reportKinds = reportKinds
         self.units = units

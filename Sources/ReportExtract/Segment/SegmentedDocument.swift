@@ -33,6 +33,26 @@ public struct Paragraph: Sendable, Equatable {
     public var text: String
     public var firstLine: Int
     public var lastLine: Int
+    /// The printed counterpart of `text`, scalar for scalar (width not folded: `8.96％`), when it
+    /// differs; prose figures take their raw text from it.
+    public var raw: String? = nil
+}
+
+extension [Paragraph] {
+    /// Gives the paragraph just appended from `line` the line's printed text, trimmed as `text`
+    /// was (the normalized and unmarked raw texts match scalar for scalar).
+    mutating func keepRaw(of line: NormalizedLine) {
+        guard var paragraph = last, paragraph.firstLine == line.number else { return }
+        let printed = line.unmarkedRaw.unicodeScalars.map { $0 }
+        let folded = line.text.unicodeScalars.map { $0 }
+        guard printed.count == folded.count, printed != folded,
+            let start = folded.firstIndex(where: { !CellText.isSpace($0) })
+        else { return }
+        let count = paragraph.text.unicodeScalars.count
+        guard start + count <= printed.count else { return }
+        paragraph.raw = String(String.UnicodeScalarView(printed[start..<start + count]))
+        self[endIndex - 1] = paragraph
+    }
 }
 
 public struct Table: Sendable {

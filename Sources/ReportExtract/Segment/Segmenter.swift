@@ -56,6 +56,7 @@ public struct Segmenter: Sendable {
                     index = max(draft.end, index + 1)
                 } else {
                     appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
+                    paragraphs.keepRaw(of: lines[index])
                     index += 1
                 }
             case .tabLed:
@@ -69,7 +70,7 @@ public struct Segmenter: Sendable {
             diagnostics: diagnostics, layout: Self.documentLayout(tables), lineCount: lines.count)
     }
 
-    private func appendParagraph(_ text: String, _ first: Int, _ last: Int, to paragraphs: inout [Paragraph]) {
+    func appendParagraph(_ text: String, _ first: Int, _ last: Int, to paragraphs: inout [Paragraph]) {
         let trimmed = CellText.trim(text)
         guard !trimmed.isEmpty else { return }
         paragraphs.append(Paragraph(text: trimmed, firstLine: first, lastLine: last))

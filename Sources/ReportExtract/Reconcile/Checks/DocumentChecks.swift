@@ -102,7 +102,7 @@ struct ProseMatchCheck {
         for prose in proses {
             let figure = context.figures[prose]
             guard let field = figure.field else { continue }
-            let label = LabelText.key(figure.rowLabel ?? "", units: units).text
+            let label = rule.kind == .proseMatchesField ? "" : LabelText.key(figure.rowLabel ?? "", units: units).text
             let matches = tableFigures.figures(field: field, label: label)
             context.work.add(matches.count)
             guard !matches.isEmpty else { continue }
@@ -141,7 +141,9 @@ private struct TableFiguresByLabel {
             for index in context.tableFigures(table) {
                 let figure = context.figures[index]
                 guard let field = figure.field, fields.contains(field) else { continue }
-                let key = Key(field: field, label: LabelText.key(figure.rowLabel ?? "", units: units).text)
+                guard figure.source == .tableCell || rule.kind == .proseMatchesTable else { continue }
+                let label = rule.kind == .proseMatchesField ? "" : LabelText.key(figure.rowLabel ?? "", units: units).text
+                let key = Key(field: field, label: label)
                 figures[key, default: []].append(index)
             }
         }

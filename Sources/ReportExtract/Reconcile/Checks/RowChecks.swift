@@ -63,7 +63,7 @@ struct RowChecks {
         }
     }
 
-    private func ratio(id: String, result: Int, numerator: Int, denominator: Int, _ context: CheckContext) -> CheckRun {
+    func ratio(id: String, result: Int, numerator: Int, denominator: Int, _ context: CheckContext) -> CheckRun {
         let figures = context.figures
         let operands = [result, numerator, denominator]
         let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in

@@ -1,0 +1,160 @@
+/// The figures of one prose paragraph: every quantity whose unit makes it a budget, people, rate,
+/// score or count figure, with the label phrase it belongs to.
+///
+/// How Chinese report prose attaches a label to a number (driven by `prose_grammar`):
+/// - `X为N` / `X N万元` / `X达N%`: the label runs back from the number to the nearest clause or
+///   list boundary (`，` `、` `；` `:` `。`), a year or another number, then loses its filler
+///   (`其中`, `全年`, `共`, trailing `为` `达到` `共计`) and its subject (`共有人员100人` → `人员`,
+///   `…服务中心年初预算` → `年初预算`: the longest alias that ends the phrase, else what follows
+///   a splitter word);
+/// - parenthesized notes inside the label are dropped (`固定资产总额(账面原值)358.78万元`);
+/// - a count with nothing nameable before it takes the noun after it (`对234户陈欠租金住户`).
+/// Years, dates, list numbering, codes and phone numbers are roles of `NumberScanner`; numbers
+/// inside `《》` (titles), after `第` / `附件` (ordinals, citations) or with a per-unit (`2万元/人`,
+/// a rate of pay, not an amount) are skipped.
+struct ProseGrammar {
+    struct Match {
+        var token: ScannedNumber
+        /// Position of the token among all the paragraph's number tokens (years and codes included).
+        var tokenIndex: Int
+        var raw: String
+        var kind: String
+        /// The label phrase, nil when nothing nameable is near the number.
+        var label: String?
+        var field: FieldRule?
+        /// The alias (as written) that named `field`.
+        var alias: String?
+    }
+
+    let rules: RuleSet
+    private var grammar: ProseGrammarRules { rules.proseGrammar }
+    /// Figure kind → the aliases of the fields that kind of number can be, longest first.
+    private let aliasesByKind: [String: [String]]
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        var byKind: [String: Set<String>] = [:]
+        let fieldAliases = rules.fields.map { ($0, $0.aliases) }
+        let patternLabels = rules.prosePatterns.compactMap { pattern in rules.field(id: pattern.field).map { ($0, pattern.labels) } }
+        for (field, aliases) in fieldAliases + patternLabels {
+            for kind in rules.proseGrammar.units.keys where Self.fits(field, kind) { byKind[kind, default: []].formUnion(aliases) }
+        }
+        aliasesByKind = byKind.mapValues { $0.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) } }
+    }
+
+    func matches(in text: String) -> [Match] {
+        analyze(text).matches
+    }
+
+    /// The paragraph's figures and the arithmetic its sentences state between them (indexes
+    /// into `matches`).
+    func analyze(_ text: String) -> (matches: [Match], relations: [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)]) {
+        let scalars = Array(text.unicodeScalars)
+        let matches = figures(scalars, text)
+        return (matches, ProseRelationFinder.find(scalars, matches))
+    }
+
+    private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {
+        var tokens = NumberScanner().scan(text)
+        let singles = SingleNumeralCounts.find(
+            scalars, classifiers: (grammar.units["count"] ?? []) + (grammar.units["people"] ?? []),
+            idioms: grammar.numeralIdioms, taken: tokens)
+        if !singles.isEmpty { tokens = (tokens + singles).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        let titled = Self.insideTitles(scalars)
+        var matches: [Match] = []
+        for (position, token) in tokens.enumerated() where token.isQuantity {
+            guard let kind = kind(of: token.value), !titled[token.range.lowerBound], !followsSkipWord(token, scalars)
+            else { continue }
+            let floor = position > 0 ? tokens[position - 1].range.upperBound : 0
+            let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
+            let labels = ProseLabel(grammar: grammar, aliases: aliasesByKind[kind] ?? [], isRate: kind == "rate")
+            var label = labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            // Chinese counts put the noun after the classifier (`四个股室`, `对234户陈欠租金住户`):
+            // a noun right after a count is its label.
+            if kind == "count" || kind == "people",
+                label.unicodeScalars.count < 2 || kind == "count" && nounFollows(token, scalars)
+            {
+                let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
+                let nextTakesNoun = nextToken.map { self.kind(of: $0.value) == "count" && nounFollows($0, scalars) } ?? false
+                label = labels.label(after: token.range.upperBound, ceiling: next, nextTakesNoun: nextTakesNoun, in: scalars)
+                    ?? label
+            }
+            let named = label.isEmpty ? nil : field(for: label, kind: kind)
+            matches.append(Match(
+                token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
+                label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias))
+        }
+        return matches
+    }
+
+    /// `budget` for `万元` / `元` / a bare `万`, `rate` for `%`, else the kind its unit is listed under.
+    private func kind(of value: NumberValue) -> String? {
+        if value.isPercent { return grammar.kind(ofUnit: "%") }
+        guard let unit = value.unit else { return value.scale != nil ? grammar.kind(ofUnit: "元") : nil }
+        // `2万元/人`, `次/年`: a rate of pay or frequency, of its first unit's kind.
+        return grammar.kind(ofUnit: unit.split(separator: "/").first.map(String.init) ?? unit)
+    }
+
+    /// A Chinese character (no boundary, no digit) right after the token.
+    private func nounFollows(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
+        let end = token.range.upperBound
+        guard end < scalars.count else { return false }
+        let next = scalars[end]
+        return next.properties.isIdeographic && !grammar.boundaries.contains { $0.unicodeScalars.first == next }
+    }
+
+    private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
+        grammar.skipAfter.contains { word in
+            let needle = Array(word.unicodeScalars)
+            let start = token.range.lowerBound - needle.count
+            return start >= 0 && Array(scalars[start..<token.range.lowerBound]) == needle
+        }
+    }
+
+    /// Whether each position sits inside `《…》` (a document or regulation title) or a short
+    /// quotation (`“五个不直接分管”`, `“查处一户、整改一户”`: a name or a slogan, not a count).
+    static func insideTitles(_ scalars: [Unicode.Scalar]) -> [Bool] {
+        var depth = 0
+        var inside = scalars.map { scalar in
+            if scalar == "《" { depth += 1 } else if scalar == "》" { depth = max(0, depth - 1) }
+            return depth > 0
+        }
+        for (open, scalar) in scalars.enumerated() where scalar == "“" {
+            let end = scalars[open...].prefix(Self.longestQuotedName + 1).firstIndex(of: "”")
+            if let end { for position in open..<end { inside[position] = true } }
+        }
+        return inside
+    }
+
+    /// Quotations longer than this are speech or a passage, whose numbers are figures.
+    static let longestQuotedName = 20
+
+    /// The field the label names, when its kind fits the number's (an amount for `万元`, a count
+    /// for `人`…): prose pattern labels first, then the field aliases.
+    private func field(for label: String, kind: String) -> (field: FieldRule, alias: String)? {
+        for pattern in rules.prosePatterns where pattern.labels.contains(label) {
+            if let field = rules.field(id: pattern.field), Self.fits(field, kind) { return (field, label) }
+        }
+        guard let hit = rules.field(forLabel: label), Self.fits(hit.field, kind) else { return nil }
+        return hit
+    }
+
+    private static func fits(_ field: FieldRule, _ kind: String) -> Bool {
+        switch field.kind {
+        case .amount: kind == "budget"
+        case .count: kind == "people" || kind == "count"
+        case .rate: kind == "rate"
+        case .score, .weight: kind == "score"
+        default: false
+        }
+    }
+}
+
+extension String {
+    var proseTrimmed: String {
+        var scalars = Array(unicodeScalars)
+        while let last = scalars.last, Scalars.isSpace(last) { scalars.removeLast() }
+        while let first = scalars.first, Scalars.isSpace(first) { scalars.removeFirst() }
+        return Scalars.string(scalars)
+    }
+}

@@ -1,0 +1,167 @@
+/// Arithmetic a sentence states between its own figures, found from its words, for the checks:
+/// - **parts**: a total, then `其中` / `包括` and the figures of the same unit listed after it up to
+///   the end of the sentence (`部门预算支出5,706.39万元，其中:基本支出1,304.39万元…项目支出4,402万元`);
+///   a nested `主要包括:` list, and anything in parentheses, belong to the part before them and are
+///   skipped up to the next `；`;
+/// - **share**: `占比22.8%` / `占25.23%` / `占基本支出的100%` right after a part: part / total, the
+///   total being the one of the part's `其中` list;
+/// - **rate**: `完成预算的111.29%`, `预算执行率100%` right after the done figure: done / target, the
+///   target being the one figure of the sentence in the same unit whose label names a budget, task,
+///   goal or plan (`预算`, `任务`, `目标`, `计划`).
+/// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
+public struct ProseRelation: Sendable, Equatable {
+    public enum Kind: String, Sendable { case parts, share, rate }
+    public var kind: Kind
+    /// Figure ids: the total (parts, share) or the target (rate).
+    public var total: String
+    /// The parts (parts), the part (share) or the done figure (rate).
+    public var parts: [String]
+    /// The percentage (share, rate).
+    public var ratio: String?
+}
+
+struct ProseRelationFinder {
+    static let listWords = ["其中", "包括"]
+    static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
+    static let targetWords = ["预算", "任务", "目标", "计划"]
+    static let rateWords = ["完成", "执行率", "使用率"]
+    /// Figures looked at on either side of a total or a done figure.
+    static let window = 64
+
+    /// Relations among `matches` (indexes into it) of one paragraph.
+    static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match])
+        -> [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)]
+    {
+        var found: [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)] = []
+        var partOf: [Int: Int] = [:]
+        var byToken: [Int: Int] = [:]
+        for (index, match) in matches.enumerated() { byToken[match.tokenIndex] = index }
+        let depth = parenthesisDepth(text)
+        for (index, match) in matches.enumerated() where match.kind != "rate" {
+            // A part of a list does not open a list of its own: its `包括` names what it paid for.
+            guard partOf[index] == nil, let listEnd = listWord(after: match.token.range.upperBound, in: text) else { continue }
+            var parts: [Int] = []
+            var skipping = false
+            var position = listEnd
+            // A list is a handful of figures; the window keeps a sentence with no end linear.
+            for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
+                let candidate = matches[next]
+                let start = candidate.token.range.lowerBound
+                if sentenceEnds(text, from: position, to: start) { break }
+                // A nested `主要包括:` list runs to the next `；`, whichever of the two comes last wins.
+                let nested = lastNested(text, from: position, to: start)
+                let semicolon = last(text, ["；", ";"], from: position, to: start)
+                if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
+                position = candidate.token.range.upperBound
+                guard !skipping, depth[start] == depth[match.token.range.lowerBound], sameUnit(candidate, match) else { continue }
+                parts.append(next)
+            }
+            guard !parts.isEmpty else { continue }
+            found.append((.parts, index, parts, nil))
+            for part in parts where partOf[part] == nil { partOf[part] = index }
+        }
+        let sentenceOf = sentenceNumbers(text, matches)
+        var sentences: [Int: [Int]] = [:]
+        for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }
+        for (index, match) in matches.enumerated() where match.kind == "rate" {
+            guard match.tokenIndex > 0, let previous = byToken[match.tokenIndex - 1],
+                sentenceOf[previous] == sentenceOf[index]
+            else { continue }
+            let label = match.label ?? ""
+            if label.hasPrefix("占"), let total = partOf[previous] {
+                found.append((.share, total, [previous], index))
+            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
+                found.append((.rate, target, [previous], index))
+            }
+        }
+        return found
+    }
+
+    /// The one figure of the done figure's sentence in its unit whose label names a target.
+    /// Looks only at the done figure's sentence (`sentences`: each sentence's match indexes), so
+    /// a paragraph of many sentences costs no more than its sentences' lengths.
+    private static func target(
+        for done: Int, besides rate: Int, _ matches: [ProseGrammar.Match], sentence: [Int]
+    ) -> Int? {
+        guard let first = sentence.first else { return nil }
+        let offset = done - first
+        let nearby = sentence[max(0, offset - window)..<min(sentence.count, offset + window + 1)]
+        let candidates = nearby.filter { other in
+            guard other != done, other != rate, sameUnit(matches[other], matches[done]),
+                let label = matches[other].label
+            else { return false }
+            return targetWords.contains(where: label.contains)
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Each match's sentence number (sentences end at `。`), in one pass over the text.
+    private static func sentenceNumbers(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match]) -> [Int] {
+        var numbers: [Int] = []
+        var sentence = 0
+        var position = 0
+        for match in matches {
+            while position < match.token.range.lowerBound, position < text.count {
+                if text[position] == "。" { sentence += 1 }
+                position += 1
+            }
+            numbers.append(sentence)
+        }
+        return numbers
+    }
+
+    private static func sameUnit(_ a: ProseGrammar.Match, _ b: ProseGrammar.Match) -> Bool {
+        a.kind == b.kind && a.token.value.unit == b.token.value.unit && a.token.value.isPercent == b.token.value.isPercent
+    }
+
+    /// Where the list word right after a total ends (only separators between them).
+    private static func listWord(after end: Int, in text: [Unicode.Scalar]) -> Int? {
+        var position = end
+        while position < text.count, "，,:： ".unicodeScalars.contains(text[position]) { position += 1 }
+        for word in listWords {
+            let scalars = Array(word.unicodeScalars)
+            if position + scalars.count <= text.count, Array(text[position..<position + scalars.count]) == scalars {
+                return position + scalars.count
+            }
+        }
+        return nil
+    }
+
+    private static func sentenceEnds(_ text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+        contains(text, ["。"], from: from, to: to)
+    }
+
+    /// Where the last nested-list word between the two positions starts.
+    private static func lastNested(_ text: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        let piece = Array(text[from..<to])
+        var found: Int?
+        for word in nestedWords {
+            let needle = Array(word.unicodeScalars)
+            guard needle.count <= piece.count else { continue }
+            for start in 0...(piece.count - needle.count) where Array(piece[start..<start + needle.count]) == needle {
+                found = max(found ?? -1, from + start)
+            }
+        }
+        return found
+    }
+
+    private static func last(_ text: [Unicode.Scalar], _ marks: [String], from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        return (from..<to).last { position in marks.contains { $0.unicodeScalars.first == text[position] } }
+    }
+
+    private static func contains(_ text: [Unicode.Scalar], _ marks: [String], from: Int, to: Int) -> Bool {
+        last(text, marks, from: from, to: to) != nil
+    }
+
+    private static func parenthesisDepth(_ text: [Unicode.Scalar]) -> [Int] {
+        var depth = 0
+        return text.map { scalar in
+            if scalar == ")" || scalar == "）" { depth = max(0, depth - 1) }
+            let here = depth
+            if scalar == "(" || scalar == "（" { depth += 1 }
+            return scalar == "(" || scalar == "（" ? here + 1 : here
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Counts written with one Chinese numeral and a classifier (`四个股室`, `三辆公车`, `分五批`),
+/// which the scanner leaves alone (a lone `一` is too often part of a word). In prose they are
+/// figures when the classifier is one of the grammar's count or people units, the numeral does
+/// not continue a word (`第三`, `周一`, `统一`) and the pair is no idiom (`一起`, `一次性`,
+/// `一部分`, `公益一类`; `prose_grammar.numeral_idioms`).
+enum SingleNumeralCounts {
+    static let digits: [Unicode.Scalar: Int] = [
+        // `二` is left out: a count says `两` (`两个`), `二次` / `二级` are ordinals.
+        "一": 1, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
+
+    static func find(_ text: [Unicode.Scalar], classifiers: [String], idioms: [String], taken: [ScannedNumber]) -> [ScannedNumber] {
+        var covered = [Bool](repeating: false, count: text.count)
+        for token in taken { for position in token.range where position < covered.count { covered[position] = true } }
+        let sorted = classifiers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        var found: [ScannedNumber] = []
+        for (position, scalar) in text.enumerated() {
+            guard let value = digits[scalar], !covered[position], !continuesWord(text, position) else { continue }
+            guard let classifier = sorted.first(where: { Scalars.has($0, in: text, at: position + 1) }) else { continue }
+            let end = position + 1 + classifier.count
+            if idioms.contains(where: { isIdiom($0, text, position) }) { continue }
+            let raw = Scalars.string(Array(text[position..<end]))
+            let number = NumberValue(raw: raw, value: Decimal(value), decimals: 0, unit: Scalars.string(classifier))
+            found.append(ScannedNumber(range: position..<end, role: .quantity, value: number))
+        }
+        return found
+    }
+
+    /// The character before makes the numeral part of a word or an ordinal.
+    private static func continuesWord(_ text: [Unicode.Scalar], _ position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let before = text[position - 1]
+        return digits[before] != nil || before == "二" || NumeralScalarSet.contains(before) || "第周统唯之逐万千百".unicodeScalars.contains(before)
+    }
+
+    /// Whether the idiom is printed over the numeral's position.
+    private static func isIdiom(_ idiom: String, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
+        let needle = Array(idiom.unicodeScalars)
+        for offset in needle.indices where digits[needle[offset]] != nil {
+            let start = position - offset
+            if start >= 0, Scalars.has(needle, in: text, at: start) { return true }
+        }
+        return false
+    }
+}

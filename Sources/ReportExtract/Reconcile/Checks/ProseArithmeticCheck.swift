@@ -1,0 +1,61 @@
+/// What a sentence states between its own figures (`ProseRelation`, found in Recognize):
+/// - a total and the parts listed after `其中`: with one part, the part is not above the total (a
+///   shape check); with several, the longest prefix that sums to the total closes the list (where
+///   a list ends is not written, and `其中` may name only some parts), none is `partial_list`;
+/// - a share (`占比22.8%`) against part / total;
+/// - a completion rate (`完成预算的111.29%`) against done / target.
+/// Every operand is a figure of the same paragraph, looked up by id once (linear).
+struct ProseArithmeticCheck {
+    let rule: CheckRule
+
+    func run(_ context: CheckContext) -> [CheckRun] {
+        guard !context.proseRelations.isEmpty else { return [] }
+        var byID: [String: Int] = [:]
+        for index in context.figures.indices where context.figures[index].source == .prose {
+            byID[context.figures[index].id] = index
+        }
+        var runs: [CheckRun] = []
+        for relation in context.proseRelations {
+            guard let total = byID[relation.total] else { continue }
+            let parts = relation.parts.compactMap { byID[$0] }
+            guard parts.count == relation.parts.count else { continue }
+            let id = "\(rule.id)@\(relation.kind.rawValue).\(relation.total)"
+            switch relation.kind {
+            case .parts:
+                runs.append(partsRun(id: id, total: total, parts: parts, context))
+            case .share, .rate:
+                guard let ratio = relation.ratio.flatMap({ byID[$0] }), let part = parts.first else { continue }
+                runs.append(RowChecks(rule: rule).ratio(
+                    id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", result: ratio, numerator: part,
+                    denominator: total, context))
+            }
+        }
+        return runs
+    }
+
+    /// Longest lists tried: a sentence lists a handful of parts; the cap keeps the prefix search
+    /// below bounded.
+    static let longestList = 24
+
+    /// Where a `其中` list ends is not written: the longest prefix of two or more parts that sums
+    /// to the total closes it; failing that, a single part is held to be not above the total, and
+    /// several parts that close on no prefix are `not_evaluable` (`partial_list`).
+    private func partsRun(id: String, total: Int, parts: [Int], _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        if parts.count > 1 {
+            for length in stride(from: min(parts.count, Self.longestList), through: 2, by: -1) {
+                let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + parts.prefix(length), context)
+                if run.result.status == .ok { return run }
+            }
+            return CheckRun(id: id, rule: rule, operands: [total] + parts, reason: "partial_list", figures: figures)
+        }
+        let operands = [total, parts[0]]
+        let notAbove = IdentityEvaluation.evaluate(operands: operands, figures: figures, relation: .notAbove) { readings in
+            .init(computed: figures[parts[0]].interval(readings[1]), printed: readings[0], printedFigure: total,
+                  printedIsExact: figures[total].isExact)
+        }
+        var run = CheckRun(id: id, rule: rule, operands: operands, outcome: notAbove, figures: figures)
+        run.isIdentity = false
+        return run
+    }
+}

@@ -1,0 +1,35 @@
+/// How report prose attaches a label to a number, as data (`prose_grammar` in `rules/prose.yaml`):
+/// which units make a figure of which kind, where a label phrase stops, and the filler words
+/// trimmed from it. The grammar itself is `ProseGrammar` (Recognize).
+public struct ProseGrammarRules: Sendable {
+    /// Figure kind (`budget`, `people`, `rate`, `score`, `count`) → the units that make it. A
+    /// number whose unit is in no list (`㎡`, `吨`, `年`) is not a prose figure.
+    public var units: [String: [String]] = [:]
+    /// Characters that end a label phrase going back from its number (clause and list separators).
+    public var boundaries: [String] = []
+    /// Words dropped from the start of a label (`其中`, `全年`, `共`), longest first, repeatedly.
+    public var leadingFiller: [String] = []
+    /// Verbs dropped from the start of a label that names no rate (`完成租赁补贴发放` → `租赁补贴发放`;
+    /// `完成率` keeps its verb).
+    public var leadingVerbs: [String] = []
+    /// Words dropped from the end of a label, between it and the number (`为`, `达到`, `共计`).
+    public var trailingFiller: [String] = []
+    /// Words after which the label starts (`共有人员100人` → `人员`): the part before is the subject.
+    public var splitters: [String] = []
+    /// A number right after one of these is an ordinal or a citation (`第十条`, `附件2`), never a figure.
+    public var skipAfter: [String] = []
+    /// A count whose label comes after it (`对234户陈欠租金住户`) stops its label at these words.
+    public var forwardStops: [String] = []
+    /// A lone Chinese numeral and classifier that is a word, not a count (`一起`, `一次性`).
+    public var numeralIdioms: [String] = []
+
+    /// Labels longer than this many characters, no rule naming them, are in doubt (never high).
+    public var longestName = 8
+
+    public init() {}
+
+    /// The kind a number with this unit (scale aside) is, nil when none.
+    public func kind(ofUnit unit: String) -> String? {
+        units.keys.sorted().first { units[$0]!.contains(unit) }
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+
+@testable import ReportExtract
+
+/// The prose grammar: each way report prose attaches a label to a number, and each kind of number
+/// that is not a figure.
+@Suite struct ProseGrammarTests {
+    let reader = ProseFigureReader(rules: Corpus.rules)
+
+    /// (label, value, unit) of every figure read from `text`.
+    func read(_ text: String) -> [String] {
+        reader.matches(in: text).map { match in
+            let value = match.reading.readings.first
+            let unit = value.map { $0.isPercent ? "%" : ($0.scale?.symbol ?? "") + ($0.unit ?? "") } ?? "?"
+            return "\(match.label ?? "-")=\(value?.valueString ?? "?")\(unit)"
+        }
+    }
+
+    @Test func labelIsConnector() {
+        #expect(read("2023年基本支出为252.47万元") == ["基本支出=252.47万元"])
+        #expect(read("信访工作的回复率、办结率均为100%") == ["办结率=100%"])
+    }
+
+    @Test func labelGluedOrSpaced() {
+        #expect(read("其中:基本支出 1,304.39 万元") == ["基本支出=1304.39万元"])
+        #expect(read("年中调增20,320.85万元") == ["年中调增=20320.85万元"])
+    }
+
+    @Test func labelReachesRate() {
+        #expect(read("满意率达到95%以上") == ["满意率=95%"])
+        #expect(read("回复率达100%") == ["回复率=100%"])
+    }
+
+    @Test func totalThenPartsAfterQiZhong() {
+        #expect(read("共有人员100人，其中在职人员32人，退休人员68人") == ["人员=100人", "在职人员=32人", "退休人员=68人"])
+    }
+
+    @Test func listsJoinedByEnumerationComma() {
+        #expect(read("年初预算数3550.44万元，其中，基本支出870.34万元、项目支出2680.1万元")
+            == ["年初预算数=3550.44万元", "基本支出=870.34万元", "项目支出=2680.1万元"])
+    }
+
+    @Test func subjectAndYearAreNotTheLabel() {
+        #expect(read("2022年度伊金霍洛旗住房保障综合服务中心年初预算为5,706.39万元") == ["年初预算=5706.39万元"])
+        #expect(read("我单位2024年人员编制数57人") == ["人员编制数=57人"])
+    }
+
+    @Test func parenthesizedNoteIsDropped() {
+        #expect(read("固定资产总额(账面原值)358.78万元") == ["固定资产总额=358.78万元"])
+    }
+
+    @Test func countTakesTheNounAfterIt() {
+        #expect(read("对234户陈欠租金住户进行了诉讼追缴") == ["陈欠租金住户=234户"])
+        #expect(read("为退伍军人等84户特殊困难群体") == ["特殊困难群体=84户"])
+        // Nothing after it: the label before stands.
+        #expect(read("完成年审5049户，收取租金") == ["年审=5049户"])
+        // The noun after it runs into the next number: it is that number's label.
+        #expect(read("受理白蚁防治申请155栋面积117.1万㎡") == ["受理白蚁防治申请=155栋", "面积=117.1万㎡"])
+    }
+
+    @Test func leadingVerbsGoExceptFromRates() {
+        #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
+        #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
+    }
+
+    @Test func qualifiersStayOnTheFigure() {
+        let matches = reader.matches(in: "追回陈欠租金93万余元")
+        #expect(matches.map(\.label) == ["追回陈欠租金"])
+        #expect(matches.first?.reading.readings.first?.qualifier == .plus)
+    }
+
+    @Test func fieldComesFromTheRules() {
+        let matches = reader.matches(in: "核定事业编制17人，实有编制10人，实有工作人员20人")
+        #expect(matches.map { $0.field?.id } == ["staff_quota", "staff_actual", nil])
+        // A share of 基本支出 is not 基本支出.
+        #expect(reader.matches(in: "占基本支出的100%").map { $0.field?.id } == [nil])
+    }
+
+    @Test func skipsDatesYearsAndDocumentNumbers() {
+        #expect(read("截至2022年12月31日，2023年5月印发").isEmpty)
+        #expect(read("(鄂府发〔2020〕52号)").isEmpty)
+    }
+
+    @Test func skipsListNumberingPhonesAndCitations() {
+        #expect(read("1.全力推进保障性住房建设;(2)公共租赁住房") .isEmpty)
+        #expect(read("联系电话:15973703536") .isEmpty)
+        #expect(read("根据第十条和第3条规定") .isEmpty)
+    }
+
+    @Test func skipsTitlesAndUnitsOfNoKind() {
+        #expect(read("《伊金霍洛旗2022-2023年度城镇供热保障实施方案》").isEmpty)
+        #expect(read("用时3小时，历时两年多") .isEmpty)
+    }
+
+    @Test func signedVerbIsNotAQualifier() {
+        let matches = reader.matches(in: "目前，已签约160户")
+        #expect(matches.first?.reading.readings.first?.qualifier == nil)
+        #expect(matches.first?.token == "160户")
+    }
+
+    @Test func loneChineseNumeralWithAClassifierIsACount() {
+        #expect(read("下设四个股室") == ["股室=4个"])
+        #expect(read("三辆公车因移交手续不齐全") == ["公车=3辆"])
+        #expect(read("每个季度组织一次集中学习") == ["集中学习=1次"])
+    }
+
+    @Test func loneNumeralInAWordIsNoCount() {
+        #expect(read("一起研究，一次性补助，一部分资金，公益一类事业单位，第三次会议").isEmpty)
+        #expect(read("单位综合治理是一项基础工程") .isEmpty)
+        #expect(read("二次供热管网") .isEmpty)
+    }
+
+    @Test func numbersInShortQuotationsAreNames() {
+        #expect(read("严格落实一把手“五个不直接分管”制度") .isEmpty)
+        #expect(read("做到“查处一户、整改一户”") .isEmpty)
+    }
+
+    @Test func measuresAndRatesOfPayAreFigures() {
+        #expect(read("单套建筑面积约60平米") == ["单套建筑面积=60平米"])
+        #expect(read("硕士毕业3万元/人") == ["硕士毕业=3万元/人"])
+    }
+
+    @Test func aClauseForALabelIsInDoubt() throws {
+        let figures = reader.read(Paragraph(text: "市追缴办下达市本级维修资金追缴任务7121.85万元，收取租金857.86万元", firstLine: 1, lastLine: 1)).figures
+        #expect(figures.map { $0.reasons.contains(LabelDoubt.proseClause) } == [true, false])
+    }
+}

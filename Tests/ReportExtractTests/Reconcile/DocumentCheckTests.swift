@@ -1,0 +1,142 @@
+import Testing
+
+@testable import ReportExtract
+
+/// Checks that tie a document together, each on a seed where its operands are printed: one table
+/// against another, an indicator group's 分值 against the score in its label, and the arithmetic
+/// a sentence states.
+@Suite struct DocumentCheckTests {
+    func checks(_ name: String) throws -> (checks: [String: CheckResult], figures: [String: Figure]) {
+        let document = try Corpus.extracted(name).reconciled
+        return (Dictionary(uniqueKeysWithValues: document.checks.map { ($0.id, $0) }),
+                Dictionary(uniqueKeysWithValues: document.figures.map { ($0.id, $0) }))
+    }
+
+    func raws(_ check: CheckResult?, _ figures: [String: Figure]) -> [String] {
+        (check?.figures ?? []).compactMap { figures[$0]?.raw }
+    }
+
+    @Test func selfEvaluationBudgetMatchesBasicDataOfTheReportYear() throws {
+        let (checks, figures) = try checks("000_9e756e20db3ef670.txt")
+        let check = checks["self_evaluation_budget_matches_basic_data@t1"]
+        #expect(check?.status == .ok)
+        // 全年预算数 of 年度资金总额 against 支出总额 in the 2022年预算数 column (not 2021年决算数 1124.65).
+        #expect(check?.figures == ["t1.r2.c3", "t0.r3.c2"])
+        #expect(figures["t0.r3.c2"]?.columnLabel == "2022年预算数")
+        #expect(raws(check, figures) == ["99.24", "99.24"])
+    }
+
+    @Test func headCountsInTheTextMatchTheBasicDataTable() throws {
+        let (checks, figures) = try checks("000_9e756e20db3ef670.txt")
+        // 核定事业编制17人，实有编制10人 against 编制数 17 and 2022年实际在职人数 10.
+        #expect(checks["prose_matches_basic_data@p14.k0"]?.status == .ok)
+        #expect(raws(checks["prose_matches_basic_data@p14.k0"], figures) == ["17人", "17"])
+        #expect(checks["prose_matches_basic_data@p14.k1"]?.status == .ok)
+        // 抽调实有在编在职人员9人 is another quantity: the 10 of 实有编制 agrees, so no alarm.
+        #expect(checks["prose_matches_basic_data@p14.k4"]?.reason == "another_statement_agrees")
+    }
+
+    @Test func totalScoreInTheTextMatchesTheForm() throws {
+        let (checks, figures) = try checks("003_f55f75cbe4f5ac91.txt")
+        // 综合评分为95.95分 against the self-evaluation form's 总分 95.95.
+        let check = checks["prose_matches_self_evaluation_total@p64.k0"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["95.95分", "95.95"])
+    }
+
+    @Test func incomeNatureLineMatchesExpenditureNatureLine() throws {
+        let (checks, figures) = try checks("001_a2c5c2f5df1e7fe7.txt")
+        let check = checks["income_nature_matches_expenditure_nature@t1"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["3243.37", "3243.37"])
+    }
+
+    @Test func projectFormsSumToTheBasicDataProjectExpenditure() throws {
+        let (checks, figures) = try checks("001_a2c5c2f5df1e7fe7.txt")
+        // Two project forms, 981.22 + 913, against 项目支出 2023年决算数 1894.22.
+        let check = checks["project_forms_match_basic_data@t0"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["1894.22", "981.22", "913万元"])
+        // 002 prints one form (40) against 136.52: another project's form may not be in the report.
+        let short = try self.checks("002_1fca6c6e25a453d6.txt").checks["project_forms_match_basic_data@t0"]
+        #expect(short?.status == .notEvaluable)
+        #expect(short?.reason == "forms_may_be_missing")
+    }
+
+    @Test func crossTableWithoutTheOtherFigureIsNotEvaluable() throws {
+        // 001's 基础数据表 prints no 支出总额 row: nothing to compare with, and it says so.
+        let check = try checks("001_a2c5c2f5df1e7fe7.txt").checks["self_evaluation_budget_matches_basic_data@t1"]
+        #expect(check?.status == .notEvaluable)
+        #expect(check?.reason == "missing_operand")
+    }
+
+    @Test func indicatorGroupWeightsSumToTheScoreInTheLabel() throws {
+        let (checks, _) = try checks("002_1fca6c6e25a453d6.txt")
+        // 产出指标(50 分): 15 + 10 + 10 + 15; 效益指标(40 分): 4 × 10; 满意度指标(10 分): 10.
+        for (id, total) in [("t1.g0", "50"), ("t1.g1", "40"), ("t1.g2", "10"), ("t2.g0", "50"), ("t2.g1", "40"), ("t2.g2", "10")] {
+            let check = checks["indicator_group_weights@\(id)"]
+            #expect(check?.status == .ok, "\(id)")
+            #expect(check?.actual == total, "\(id)")
+            #expect(check?.expected == total, "\(id)")
+        }
+    }
+
+    @Test func groupScoreIsReadFromTheLabel() {
+        #expect(GroupWeightCheck.printedScore("产出指标(50 分)")?.1 == 50)
+        #expect(GroupWeightCheck.printedScore("满意度指标(10分")?.1 == 10)
+        #expect(GroupWeightCheck.printedScore("效益指标（20分 ）")?.1 == 20)
+        #expect(GroupWeightCheck.printedScore("产出指标") == nil)
+        #expect(GroupWeightCheck.printedScore("补贴率(应补尽补)") == nil)
+    }
+
+    @Test func proseTotalEqualsThePartsAfterQiZhong() throws {
+        let (checks, figures) = try checks("004_0656e2f4a1cf6b1e.txt")
+        // 部门预算支出 5,706.39 万元，其中:基本支出 1,304.39 万元…项目支出4,402 万元
+        let check = checks["prose_arithmetic@parts.p10.k0"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["5,706.39 万元", "1,304.39 万元", "4,402 万元"])
+    }
+
+    @Test func printedShareAgainstPartOverTotal() throws {
+        let (checks, figures) = try checks("004_0656e2f4a1cf6b1e.txt")
+        // 占比22.8% against 1,304.39 / 5,706.39 = 22.86 %: violated, by less than the printed digit.
+        let check = checks["prose_arithmetic@share.p10.k2"]
+        #expect(check?.status == .violated)
+        #expect(check?.reason == "rounding_only")
+        #expect(raws(check, figures) == ["22.8%", "1,304.39 万元", "5,706.39 万元"])
+    }
+
+    @Test func shareThatIsSubstantivelyWrongLowersItsFigure() throws {
+        let (checks, figures) = try checks("002_1fca6c6e25a453d6.txt")
+        // 社会保障和就业支出63.71万元，占25.23% of 292.47万元: 21.78 %.
+        let check = checks["prose_arithmetic@share.p757.k2"]
+        #expect(check?.status == .violated)
+        #expect(check?.reason == "substantive")
+        #expect(figures["p757.k2"]?.confidence == .low)
+    }
+
+    @Test func completionRateAgainstDoneOverTarget() throws {
+        let (checks, figures) = try checks("003_f55f75cbe4f5ac91.txt")
+        // “三公”经费预算为3.1万元，支出决算为3.45万元，完成预算的111.29%
+        let check = checks["prose_arithmetic@rate.p37.k2"]
+        #expect(check?.status == .ok)
+        #expect(raws(check, figures) == ["111.29%", "3.45万元", "3.1万元"])
+    }
+
+    @Test func listWhoseEndIsUnclearIsNotEvaluable() throws {
+        // 实际分配入住5310户，其中…新分配入住84户，退房206户…，完成年审5049户: no prefix closes.
+        let (checks, figures) = try checks("003_f55f75cbe4f5ac91.txt")
+        let check = checks.values.first { $0.rule == "prose_arithmetic" && $0.figures.first.flatMap { figures[$0]?.raw } == "5310户" }
+        #expect(check?.status == .notEvaluable)
+        #expect(check?.reason == "partial_list")
+    }
+
+    @Test func proseFiguresAreHighOnlyWhenACheckClosesOnThem() throws {
+        for name in Corpus.names {
+            let document = try Corpus.extracted(name).reconciled
+            for figure in document.figures where figure.source == .prose && figure.confidence == .high {
+                #expect(figure.reasons.contains { $0.hasPrefix("check:ok:") }, "\(name) \(figure.id)")
+            }
+        }
+    }
+}
