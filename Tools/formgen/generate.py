@@ -43,9 +43,10 @@ def sentence(doc, pieces, align=None):
         if isinstance(piece, str):
             text += piece
             continue
-        label, connector, printed, field = piece
+        # A fifth member names the figure when the words before it do not (`内设6个股室`: 股室).
+        label, connector, printed, field = piece[:4]
         text += label + connector
-        specs.append((printed, len(text), label, field))
+        specs.append((printed, len(text), piece[4] if len(piece) > 4 else label, field))
         text += printed.raw
     para = doc.para(text, align=align)
     return [doc.prose(para, printed, offset, label, field) for printed, offset, label, field in specs]
@@ -93,9 +94,9 @@ def intro(doc, report):
         quota, actual = staffing
         form = rng.randrange(3)
         if form == 0:
-            figs = sentence(doc, ["%s内设%d个股室，" % (doc.unit_name, rng.randint(3, 8)),
-                                  ("核定事业编制", "", prose_count(quota), "staff_quota"), "，",
-                                  ("实有编制", "", prose_count(actual), "staff_actual"), "。"])
+            figs = sentence(doc, [doc.unit_name, ("内设", "", prose_count(rng.randint(3, 8), "个"), None, "股室"),
+                                  "股室，", ("核定事业编制", "", prose_count(quota), "staff_quota"), "，",
+                                  ("实有编制", "", prose_count(actual), "staff_actual"), "。"])[1:]
         elif form == 1:
             figs = sentence(doc, ["我单位%d年" % year, ("人员编制数", "", prose_count(quota), "staff_quota"), "，",
                                   ("实际在职人员", "", prose_count(actual), "staff_actual"), "，均为全额拨款事业编制。"])
@@ -140,12 +141,16 @@ def money_section(doc):
                        "，主要用于%s等项目。" % "、".join(rng.sample(vocab.BREAKDOWN_ITEMS, 2))])
     if rng.random() < 0.3:
         adjusted = money(rng, 1000, 30000)
+        spent = nt.dec_str(adjusted, 2)
         sentence(doc, ["部门整体支出", ("调整后预算数", "为", prose_amount(rng, adjusted), "annual_budget"),
-                       "，实际支出%s万元，年末未结转结余。" % nt.dec_str(adjusted, 2)])
+                       "，", ("实际支出", "", Printed(spent + "万元", spent, unit="元", scale="万", decimals=2), None),
+                       "，年末未结转结余。"])
     if rng.random() < 0.3:
         x = money(rng, 0.5, 30)
+        spent = nt.dec_str(nt.q(x * Decimal("0.9"), 2), 2)
         sentence(doc, ["%d年度" % year, ("“三公”经费预算", "为", prose_amount(rng, x, False), "three_public"),
-                       "，支出决算为%s万元。" % nt.dec_str(nt.q(x * Decimal("0.9"), 2), 2)])
+                       "，", ("支出决算", "为", Printed(spent + "万元", spent, unit="元", scale="万", decimals=2), None),
+                       "。"])
     if rng.random() < 0.25:
         final = money(rng, 100, 5000)
         sentence(doc, ["%d年" % year, ("支出决算数", "", prose_amount(rng, final), "final_accounts"), "，较上年有所增长。"])
