@@ -17,11 +17,16 @@ struct StreamMode {
     var path: String
     var decoder: Decoder
     var rules: RuleSet
+    var limits = DocumentLimits.defaults
 
     func run() -> Int32 {
-        let pipeline = Pipeline(rules: rules, decoder: decoder)
+        let pipeline = Pipeline(rules: rules, decoder: decoder, limits: limits)
         guard jsonLines else {
-            let bytes = (try? InputReader.readAll(fd: STDIN_FILENO, shown: "standard input")) ?? []
+            let bytes: [UInt8]
+            do { bytes = try InputReader.readAll(fd: STDIN_FILENO, shown: "standard input", limit: decoder.maxFileBytes) } catch {
+                Log.error("\(path): \(error.reason)")
+                return ExitStatus.someFailed
+            }
             return emit(bytes, path: path, pipeline) ? ExitStatus.success : ExitStatus.someFailed
         }
         var failed = false

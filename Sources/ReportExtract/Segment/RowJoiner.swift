@@ -11,6 +11,8 @@
 /// linear in the table's length.
 struct RowJoiner {
     static let maxRunsPerRow = 12
+    /// Polled per run: a spent budget leaves the runs unjoined (the document then fails).
+    var budget = DocumentBudget.unlimited
 
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
@@ -23,6 +25,7 @@ struct RowJoiner {
         var from = [Int](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
+            if budget.isSpent { return (runs, []) }
             var width = 0
             var joins = 0.0
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
