@@ -18,8 +18,9 @@ struct RowJoiner {
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
         let typical = typicalWidths(runs)
-        let opens = runs.map(Self.canOpenRow)
-        let alone = runs.map(Self.standsAlone)
+        guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone) else {
+            return (runs, [])
+        }
         // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
         var best = [Double](repeating: .infinity, count: runs.count + 1)
         var from = [Int](repeating: 0, count: runs.count + 1)
@@ -118,6 +119,7 @@ struct RowJoiner {
     private func typicalWidths(_ runs: [RowDraft]) -> Set<Int> {
         var counts: [Int: Int] = [:]
         for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
+            if budget.isSpent { return [] }
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
             counts[run.width, default: 0] += 1
         }

@@ -86,6 +86,17 @@ public struct DocumentBudget: Sendable {
         if count > limits.figures { throw .figures(limit: limits.figures) }
     }
 
+    /// `items.map(transform)` for a long list, polling the budget as it goes; nil once it is spent.
+    func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result]? {
+        var results: [Result] = []
+        results.reserveCapacity(items.count)
+        for item in items {
+            if isSpent { return nil }
+            results.append(transform(item))
+        }
+        return results
+    }
+
     /// True when a loop that has made `count` figures should stop making more.
     func tooManyFigures(_ count: Int) -> Bool { count > limits.figures }
 
