@@ -3,7 +3,7 @@
 #
 # Usage: Scripts/fuzz.sh build                 build the library with coverage + ASan, link every target
 #        Scripts/fuzz.sh seeds                 (re)make the seed corpora from corpus/ and rules/
-#        Scripts/fuzz.sh run TARGET [SECONDS]  fuzz one target (decode, segment, numbers, rules);
+#        Scripts/fuzz.sh run TARGET [SECONDS]  fuzz one target (decode, segment, numbers, rules, pipeline);
 #                                              default 600 s; log in .build-fuzz/logs/TARGET.log
 #        Scripts/fuzz.sh replay TARGET FILE... run a target once on the given inputs (crash repro)
 #
@@ -18,7 +18,7 @@ built=$scratch/release
 bin=$scratch/fuzz
 seeds=$scratch/seeds
 logs=$scratch/logs
-targets=(decode segment numbers rules)
+targets=(decode segment numbers rules pipeline)
 
 # Target name → source file.
 source_of() {
@@ -27,6 +27,7 @@ source_of() {
     segment) echo "$root/Fuzz/Targets/Segment.swift" ;;
     numbers) echo "$root/Fuzz/Targets/Numbers.swift" ;;
     rules) echo "$root/Fuzz/Targets/Rules.swift" ;;
+    pipeline) echo "$root/Fuzz/Targets/Pipeline.swift" ;;
     *) echo "unknown target '$1' (one of: ${targets[*]})" >&2; exit 64 ;;
   esac
 }
@@ -67,11 +68,14 @@ run() {
   local target=$1 seconds=${2:-600}
   source_of "$target" >/dev/null
   test -x "$bin/fuzz-$target" || build
-  test -d "$seeds/$target" || seeds
+  test -d "$seeds/segment" || seeds
   mkdir -p "$logs" "$scratch/corpus/$target" "$scratch/crashes/$target"
   # New inputs go to corpus/TARGET (first directory); seeds are read, never written.
   # -rss_limit_mb: a run over 2 GB is a finding (the tool must stay far below it).
-  "$bin/fuzz-$target" "$scratch/corpus/$target" "$seeds/$target" \
+  # The pipeline target reads the repository's rules; its seeds are the segment target's.
+  local seed_dir=$seeds/$target
+  [ "$target" = pipeline ] && seed_dir=$seeds/segment
+  REPORT_EXTRACT_RULES=$root/rules "$bin/fuzz-$target" "$scratch/corpus/$target" "$seed_dir" \
     -max_total_time="$seconds" -max_len="$(max_len_of "$target")" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$scratch/crashes/$target/" \
     -dict="$root/Fuzz/dictionary.txt" >"$logs/$target.log" 2>&1 || status=$?

@@ -151,7 +151,8 @@ struct Extract: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Largest input accepted, in bytes; a larger file fails (named, the batch goes on) instead of "
-            + "exhausting memory. (default: 67108864, 64 MiB)", valueName: "bytes"))
+            + "exhausting memory; documents run side by side only while their sizes add up to at most this. "
+            + "(default: 1048576, 1 MiB)", valueName: "bytes"))
     var maxFileBytes: Int = Decoder.defaultMaxFileBytes
 
     @Option(help: ArgumentHelp(

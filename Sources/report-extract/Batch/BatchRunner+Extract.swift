@@ -28,6 +28,7 @@ extension BatchRunner {
             rules: rules.rules,
             decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
             limits: options.limits)
+        let admission = InFlightBytes(capacity: options.maxFileBytes)
         let completed = Locked([String: Manifest.Entry]())
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
         var lastCheckpoint = Date()
@@ -44,7 +45,9 @@ extension BatchRunner {
             writeManifest(Manifest(entries: Array(base.merging(done) { $1 }.values), datasets: datasets), out: out)
         }) { [self] index in
             let file = inputs[work[index]]
-            let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+            let outcome = admission.run(bytes: Int(clamping: file.size)) {
+                handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+            }
             switch outcome {
             case .kept(let entry), .processed(let entry, _): completed.withLock { $0[entry.input] = entry }
             case .failed: break

@@ -20,7 +20,9 @@ struct InputFile: Sendable, Equatable {
 /// Expands the command line's files and directories into input files. Directories are searched
 /// recursively with `readdir` and `stat` only (no file is opened), skipping hidden names,
 /// symbolic links to directories and the output directory (when it lies inside an input
-/// directory); a symbolic link to a file counts as that file.
+/// directory); a symbolic link to a file counts as that file. A name with a searched extension
+/// that is not a regular file (a FIFO, a device, a dangling link, a loop of links) is a problem
+/// named in the run, never opened.
 enum InputScan {
     /// A directory by device and inode, to recognise the output directory under any name.
     struct DirectoryID: Equatable {
@@ -106,8 +108,17 @@ enum InputScan {
                 continue
             }
             guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            if (info.st_mode & S_IFMT) == S_IFLNK && stat(childPath, &info) != 0 { continue }
-            if isRegular(info) { files.append(file(path: childPath, relative: childRelative, info)) }
+            // A dangling link or a loop of links is named, not silently passed over.
+            if (info.st_mode & S_IFMT) == S_IFLNK && stat(childPath, &info) != 0 {
+                problems.append(Problem(path: childPath, reason: String(cString: strerror(errno)) + "; skipped"))
+                continue
+            }
+            if isRegular(info) {
+                files.append(file(path: childPath, relative: childRelative, info))
+            } else if !isDirectory(info) {
+                // Never opened: reading a FIFO would wait for a writer forever.
+                problems.append(Problem(path: childPath, reason: "not a regular file (a FIFO, socket or device); skipped"))
+            }
         }
     }
 
