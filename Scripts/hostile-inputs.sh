@@ -28,6 +28,7 @@ make_case() {  # name: writes $work/in-NAME/NAME.txt
     short-lines) python3 -c 'import sys; sys.stdout.buffer.write(b"a\n" * 25_000_000)' >"$dir/$name.txt" ;;
     rows-20000) python3 "$root/Benchmarks/make-big-table.py" 20000 "$dir/$name.txt" ;;
     rows-300000) python3 "$root/Benchmarks/make-big-table.py" 300000 "$dir/$name.txt" ;;
+    wide-row) python3 -c 'import sys; n = range(1, 10001); sys.stdout.buffer.write(("项目支出明细表\n单位：万元\n\t" + "\t".join(f"指标{i}" for i in n) + "\n\t" + "\t".join(f"{i}.5" for i in n) + "\n\n正文。\n").encode())' >"$dir/$name.txt" ;;
     one-cell-tables) python3 -c 'import sys; sys.stdout.buffer.write("".join(f"\t第{i}项说明\n\n\n正文第{i}段。\n" for i in range(100_000)).encode())' >"$dir/$name.txt" ;;
   esac
 }
@@ -60,6 +61,7 @@ run_case rows-20000
 run_case rows-20000 --jobs 1
 run_case rows-300000
 run_case rows-300000 --max-file-bytes 60000000
+run_case wide-row
 run_case one-cell-tables
 run_case one-cell-tables --max-file-bytes 2000000
 echo

@@ -73,11 +73,13 @@ import Testing
         #expect(result.run.seconds < 5 + 30, "the budget did not stop it: \(result.run.seconds) s")
     }
 
-    /// One SAX row of 10,000 cells (a header row of labels, then a row of numbers): read as one
+    /// A SAX header row of 4,000 labels over a row of 4,000 numbers (the 10,000 cells
+    /// scaled: the debug build takes about 3 ms per cell; the release script runs 10,000): one
     /// table whose figures are all there.
-    @Test func rowOfTenThousandCells() throws {
-        let header = (1...10_000).map { "指标\($0)" }.joined(separator: "\t")
-        let values = (1...10_000).map { "\($0).5" }.joined(separator: "\t")
+    @Test func veryWideRow() throws {
+        let cells = 4_000
+        let header = (1...cells).map { "指标\($0)" }.joined(separator: "\t")
+        let values = (1...cells).map { "\($0).5" }.joined(separator: "\t")
         let text = "项目支出明细表\n单位：万元\n\t" + header + "\n\t" + values + "\n\n正文。\n"
         let result = try batch(["wide.txt": Array(text.utf8)], label: "wide")
         defer { remove(result.input, result.output) }
@@ -86,8 +88,8 @@ import Testing
         let tables = try #require(document["tables"] as? [[String: Any]])
         #expect(tables.count == 1)
         let figures = try #require(document["figures"] as? [[String: Any]])
-        #expect(figures.count == 10_000)
-        #expect(figures.contains { $0["raw"] as? String == "10000.5" })
+        #expect(figures.count == cells)
+        #expect(figures.contains { $0["raw"] as? String == "\(cells).5" })
     }
 
     /// A 20,000-row table (the 300,000 rows scaled for a debug build) under a 1 s budget:
