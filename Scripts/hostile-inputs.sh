@@ -44,7 +44,7 @@ run_case() {  # name, then options
   /usr/bin/time -o "$work/time" -f '%e %U %S %M' timeout 600 "$BINARY" "$input" --out "$out" -q "$@" 2>"$work/stderr"
   local status=$?
   set -e
-  read -r wall user sys kb <"$work/time"
+  read -r wall user sys kb < <(tail -1 "$work/time")
   local error
   error=$(grep -m1 'error:' "$work/stderr" | sed "s|$input/||; s|report-extract: error: ||" | cut -c1-110 || true)
   printf '| %s | %.1f | %s | %s | %s | %.2f | %d | %s |\n' "$name" \

@@ -9,13 +9,15 @@
 /// The library never touches files: callers hand in bytes, a display path and the loaded rules.
 /// Each document runs under a `DocumentBudget` (time and figures, `limits`): checked between the
 /// stages and polled inside their long loops, it fails the document rather than let it run on.
+/// The library's default is no limit (a caller such as a test on a slow debug build chooses);
+/// the command line passes `DocumentLimits.defaults` unless told otherwise.
 public struct Pipeline: Sendable {
     public var rules: RuleSet
     public var decoder: Decoder
     public var normalizer = Normalizer()
     public var limits: DocumentLimits
 
-    public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .defaults) {
+    public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .unlimited) {
         self.rules = rules
         self.decoder = decoder
         self.limits = limits

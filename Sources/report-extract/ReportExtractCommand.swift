@@ -214,7 +214,10 @@ struct Extract: ParsableCommand {
         let rulesDirectory = try RulesDirectory.load(explicit: rules)
         let status: Int32
         if let explain {
-            status = Explain(file: explain, rules: rulesDirectory.rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes)).run()
+            status = Explain(
+                file: explain, rules: rulesDirectory.rules,
+                decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes), limits: limits
+            ).run()
         } else if stdin {
             status = StreamMode(
                 jsonLines: jsonl, path: path,
