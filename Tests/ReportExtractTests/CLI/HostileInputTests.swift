@@ -179,6 +179,25 @@ import Testing
         #expect((cut["tables"] as? [Any])?.count == 4)
     }
 
+    /// Stream mode with a 5 MB line and no newline after it, between good documents: that line
+    /// is named and skipped without being held whole, the others go out.
+    @Test func streamModeLineOverTheLimit() throws {
+        let seed = Corpus.text("000_9e756e20db3ef670.txt")
+        func line(_ path: String, _ text: String) throws -> Data {
+            try JSONSerialization.data(withJSONObject: ["path": path, "text": text]) + Data([0x0A])
+        }
+        var input = try line("a.txt", seed)
+        input += Data(repeating: UInt8(ascii: "x"), count: 5_000_000) + Data([0x0A])
+        input += try line("b.txt", seed)
+        let result = try Tool.run(["--stdin", "--jsonl", "--max-file-bytes", "100000"], stdin: input)
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("standard input line 2: over 1181908 bytes") == true, "\(errors)")
+        let figures = result.stdout.split(separator: "\n")
+        #expect(figures.contains { $0.contains("\"a.txt\"") } && figures.contains { $0.contains("\"b.txt\"") })
+    }
+
     // MARK: - Rules
 
     /// A rule file that would expand to 10^10 nodes if its aliases were copied out ("billion
