@@ -3,10 +3,17 @@
 /// wins; a number is claimed once; the number must carry one of the pattern's units when given.
 struct ProseFigureReader {
     let rules: RuleSet
+    /// Polled per paragraph: a spent budget stops the reading (the document then fails).
+    var budget = DocumentBudget.unlimited
     let parser = NumberParser()
 
     func read(_ paragraphs: [Paragraph]) -> [Figure] {
-        paragraphs.flatMap(read)
+        var figures: [Figure] = []
+        for paragraph in paragraphs {
+            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            figures += read(paragraph)
+        }
+        return figures
     }
 
     func read(_ paragraph: Paragraph) -> [Figure] {

@@ -35,11 +35,11 @@ public struct Recognizer: Sendable {
                 unnamed.append(UnnamedLabel(kind: .table, text: table.title ?? "(untitled)", line: table.firstLine, table: table.index))
             }
         }
-        figures += ProseFigureReader(rules: rules).read(document.paragraphs)
+        figures += ProseFigureReader(rules: rules, budget: budget).read(document.paragraphs)
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
-            facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed)
+            facts: DocumentFactsReader(rules: rules, budget: budget).read(document), unnamedLabels: unnamed)
     }
 }
 

@@ -46,7 +46,11 @@ extension BatchRunner {
         }) { [self] index in
             let file = inputs[work[index]]
             let outcome = admission.run(bytes: Int(clamping: file.size)) {
-                handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+                let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+                // A large document's memory, freed, stays in its thread's malloc arena; the next
+                // one may run on another thread and add its own. Given back before it is admitted.
+                if file.size > Int64(options.maxFileBytes / 4) { MemoryTrim.release() }
+                return outcome
             }
             switch outcome {
             case .kept(let entry), .processed(let entry, _): completed.withLock { $0[entry.input] = entry }
