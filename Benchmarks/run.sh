@@ -89,7 +89,9 @@ printf -- '--jobs 2 / --jobs 1: %.2fx; outputs identical: %s\n\n' "$(echo "$one_
 echo "## One document, $big_rows-row table ($(megabytes "$big_bytes") MB)"
 echo
 limit=$big_limit
-read -r big_s big_user big_sys big_kb big_rc < <(timed "$work/out-big" "$big" --jobs 1)
+# The limits are lifted: this times the pipeline itself, not the budgets that stop it by default.
+read -r big_s big_user big_sys big_kb big_rc < <(timed "$work/out-big" "$big" --jobs 1 \
+  --max-file-bytes 1000000000 --max-document-seconds 1000000 --max-figures 1000000000)
 if [ "$big_rc" = 124 ]; then
   printf 'killed after %s s (timeout), peak RSS so far %d MB\n' "$limit" $((big_kb / 1024))
 else

@@ -7,36 +7,82 @@
 /// 5. Reconcile: `RecognizedDocument` → `ReconciledDocument` (checks, repairs chosen, confidence)
 ///
 /// The library never touches files: callers hand in bytes, a display path and the loaded rules.
+/// Each document runs under a `DocumentBudget` (time and figures, `limits`): checked between the
+/// stages and polled inside their long loops, it fails the document rather than let it run on.
+/// The library's default is no limit (a caller such as a test on a slow debug build chooses);
+/// the command line passes `DocumentLimits.defaults` unless told otherwise.
 public struct Pipeline: Sendable {
     public var rules: RuleSet
     public var decoder: Decoder
     public var normalizer = Normalizer()
+    public var limits: DocumentLimits
 
-    public init(rules: RuleSet, decoder: Decoder = Decoder()) {
+    public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .unlimited) {
         self.rules = rules
         self.decoder = decoder
+        self.limits = limits
     }
 
-    public func run(bytes: [UInt8], path: String) throws(DecodeError) -> ExtractedDocument {
+    public func run(bytes: [UInt8], path: String) throws(ExtractionError) -> ExtractedDocument {
         var times = StageTimes()
-        return try run(bytes: bytes, path: path, times: &times)
+        return try run(bytes: bytes, path: path, budget: DocumentBudget(limits), times: &times)
+    }
+
+    /// The same run under a budget the caller started (it goes on to spend it writing the outputs).
+    public func run(bytes: [UInt8], path: String, budget: DocumentBudget) throws(ExtractionError) -> ExtractedDocument {
+        var times = StageTimes()
+        return try run(bytes: bytes, path: path, budget: budget, times: &times)
     }
 
     /// The same run, adding each stage's duration to `times` (benchmarks).
-    public func run(bytes: [UInt8], path: String, times: inout StageTimes) throws(DecodeError) -> ExtractedDocument {
-        let decoded = try times.measure(.decode) { () throws(DecodeError) in try decoder.decode(bytes) }
-        let normalized = times.measure(.normalize) { normalizer.normalize(decoded) }
-        let segmented = times.measure(.segment) { Segmenter(options: rules.segmentation).segment(normalized) }
-        let recognized = times.measure(.recognize) { Recognizer(rules: rules).recognize(segmented) }
-        let reconciled = times.measure(.reconcile) { Reconciler(rules: rules).reconcile(recognized) }
-        // The source hash is part of reading the input: counted with decode.
-        let sha256 = times.measure(.decode) { SHA256.hex(bytes) }
-        let source = SourceJSON(
-            path: path, sha256: sha256, bytes: bytes.count, encoding: decoded.encoding.name,
-            encodingMethod: decoded.encoding.method, encodingConfidence: decoded.encoding.confidence,
-            bom: decoded.encoding.hasByteOrderMark, replacements: decoded.replacements,
-            layout: segmented.layout, lines: segmented.lineCount)
-        return ExtractedDocument(source: source, reconciled: reconciled, rulesFingerprint: rules.fingerprint)
+    public func run(bytes: [UInt8], path: String, times: inout StageTimes) throws(ExtractionError) -> ExtractedDocument {
+        try run(bytes: bytes, path: path, budget: DocumentBudget(limits), times: &times)
+    }
+
+    public func run(
+        bytes: [UInt8], path: String, budget: DocumentBudget, times: inout StageTimes
+    ) throws(ExtractionError) -> ExtractedDocument {
+        let decoded: DecodedText
+        do { decoded = try times.measure(.decode) { () throws(DecodeError) in try decoder.decode(bytes) } } catch {
+            throw .decode(error)
+        }
+        do throws(LimitExceeded) {
+            try budget.checkTime(in: .decode)
+            let normalized = times.measure(.normalize) { normalizer.normalize(decoded) }
+            try budget.checkTime(in: .normalize)
+            let segmented = times.measure(.segment) {
+                Segmenter(options: rules.segmentation, budget: budget).segment(normalized)
+            }
+            try budget.checkTime(in: .segment)
+            let recognized = times.measure(.recognize) { Recognizer(rules: rules, budget: budget).recognize(segmented) }
+            try budget.checkTime(in: .recognize)
+            try budget.checkFigures(recognized.figures.count)
+            let reconciled = times.measure(.reconcile) { Reconciler(rules: rules, budget: budget).reconcile(recognized) }
+            try budget.checkTime(in: .reconcile)
+            // The source hash is part of reading the input: counted with decode.
+            let sha256 = times.measure(.decode) { SHA256.hex(bytes) }
+            let source = SourceJSON(
+                path: path, sha256: sha256, bytes: bytes.count, encoding: decoded.encoding.name,
+                encodingMethod: decoded.encoding.method, encodingConfidence: decoded.encoding.confidence,
+                bom: decoded.encoding.hasByteOrderMark, replacements: decoded.replacements,
+                layout: segmented.layout, lines: segmented.lineCount)
+            return ExtractedDocument(source: source, reconciled: reconciled, rulesFingerprint: rules.fingerprint)
+        } catch {
+            throw .limit(error)
+        }
+    }
+}
+
+/// Why a document gave no output: its bytes are not readable text, or it went past a limit.
+public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case decode(DecodeError)
+    case limit(LimitExceeded)
+
+    public var description: String {
+        switch self {
+        case .decode(let error): return error.description
+        case .limit(let error): return error.description
+        }
     }
 }
 

@@ -151,8 +151,19 @@ struct Extract: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Largest input accepted, in bytes; a larger file fails (named, the batch goes on) instead of "
-            + "exhausting memory. (default: 67108864, 64 MiB)", valueName: "bytes"))
+            + "exhausting memory; documents run side by side only while their sizes add up to at most this. "
+            + "(default: 1048576, 1 MiB)", valueName: "bytes"))
     var maxFileBytes: Int = Decoder.defaultMaxFileBytes
+
+    @Option(help: ArgumentHelp(
+        "Time budget of one document, in wall-clock seconds from reading it to its JSON; a document "
+            + "that takes longer fails (named, nothing written for it, the batch goes on).", valueName: "seconds"))
+    var maxDocumentSeconds: Double = DocumentLimits.defaultSeconds
+
+    @Option(help: ArgumentHelp(
+        "Most figures one document may yield; a document with more fails (named, nothing written for it, "
+            + "the batch goes on) instead of exhausting memory.", valueName: "n"))
+    var maxFigures: Int = DocumentLimits.defaultFigures
 
     @Option(help: "Comma-separated file extensions searched in directories.")
     var extensions: String = "txt"
@@ -172,6 +183,9 @@ struct Extract: ParsableCommand {
     @Option(help: .hidden)
     var debugDelayMs: Int = 0
 
+    @Option(help: .hidden)
+    var debugFailWritesAfterBytes: Int?
+
     func validate() throws {
         if explain != nil {
             guard inputs.isEmpty, out == nil, !stdin else {
@@ -190,26 +204,33 @@ struct Extract: ParsableCommand {
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if maxFileBytes < 1 { throw ValidationError("--max-file-bytes must be at least 1.") }
+        if !(maxDocumentSeconds > 0) { throw ValidationError("--max-document-seconds must be more than 0.") }
+        if maxFigures < 1 { throw ValidationError("--max-figures must be at least 1.") }
     }
+
+    var limits: DocumentLimits { DocumentLimits(seconds: maxDocumentSeconds, figures: maxFigures) }
 
     func run() throws {
         let rulesDirectory = try RulesDirectory.load(explicit: rules)
         let status: Int32
         if let explain {
-            status = Explain(file: explain, rules: rulesDirectory.rules, decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes)).run()
+            status = Explain(
+                file: explain, rules: rulesDirectory.rules,
+                decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes), limits: limits
+            ).run()
         } else if stdin {
             status = StreamMode(
                 jsonLines: jsonl, path: path,
                 decoder: Decoder(lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes),
-                rules: rulesDirectory.rules
+                rules: rulesDirectory.rules, limits: limits
             ).run()
         } else {
             let options = BatchOptions(
                 inputs: inputs, output: out!, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 force: force, wait: wait, quiet: quiet,
                 extensions: Set(extensions.split(separator: ",").map { $0.lowercased() }),
-                lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes,
-                delayMilliseconds: debugDelayMs)
+                lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes, limits: limits,
+                delayMilliseconds: debugDelayMs, failWritesAfterBytes: debugFailWritesAfterBytes)
             status = BatchRunner(options: options, rules: rulesDirectory).run()
         }
         if status != ExitStatus.success { throw ExitCode(status) }

@@ -17,17 +17,29 @@ struct StreamMode {
     var path: String
     var decoder: Decoder
     var rules: RuleSet
+    var limits = DocumentLimits.defaults
 
     func run() -> Int32 {
-        let pipeline = Pipeline(rules: rules, decoder: decoder)
+        let pipeline = Pipeline(rules: rules, decoder: decoder, limits: limits)
         guard jsonLines else {
-            let bytes = (try? InputReader.readAll(fd: STDIN_FILENO, shown: "standard input")) ?? []
+            let bytes: [UInt8]
+            do { bytes = try InputReader.readAll(fd: STDIN_FILENO, shown: "standard input", limit: decoder.maxFileBytes) } catch {
+                Log.error("\(path): \(error.reason)")
+                return ExitStatus.someFailed
+            }
             return emit(bytes, path: path, pipeline) ? ExitStatus.success : ExitStatus.someFailed
         }
         var failed = false
         var number = 0
-        LineReader(fd: STDIN_FILENO).forEach { line in
+        // A line may carry a whole document as base64 (4/3 of its bytes) plus the JSON around it.
+        let longest = decoder.maxFileBytes / 3 * 4 + (1 << 20)
+        LineReader(fd: STDIN_FILENO, maxLineBytes: longest).forEach { line in
             number += 1
+            guard let line else {
+                Log.error("standard input line \(number): over \(longest) bytes (--max-file-bytes \(decoder.maxFileBytes) as base64 and JSON); skipped")
+                failed = true
+                return
+            }
             guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
             switch Self.parse(line) {
             case .success(let (path, bytes)):
@@ -71,12 +83,16 @@ struct StreamMode {
     }
 }
 
-/// Splits a file descriptor's bytes into lines (without the `\n`), reading 1 MiB at a time.
+/// Splits a file descriptor's bytes into lines (without the `\n`), reading 1 MiB at a time. A
+/// line longer than `maxLineBytes` is passed as nil and its bytes dropped as they arrive, so
+/// memory stays bounded whatever the input.
 struct LineReader {
     var fd: Int32
+    var maxLineBytes = Int.max
 
-    func forEach(_ body: ([UInt8]) -> Void) {
+    func forEach(_ body: ([UInt8]?) -> Void) {
         var pending: [UInt8] = []
+        var skipping = false  // inside a line already reported too long
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
@@ -86,12 +102,21 @@ struct LineReader {
             var searchFrom = pending.count  // earlier bytes hold no newline
             pending.append(contentsOf: buffer[..<got])
             while let newline = pending[searchFrom...].firstIndex(of: 0x0A) {
-                body(Array(pending[lineStart..<newline]))
+                if skipping {
+                    skipping = false
+                } else {
+                    body(newline - lineStart > maxLineBytes ? nil : Array(pending[lineStart..<newline]))
+                }
                 lineStart = newline + 1
                 searchFrom = lineStart
             }
             pending.removeSubrange(..<lineStart)
+            if pending.count > maxLineBytes {
+                if !skipping { body(nil) }
+                skipping = true
+                pending.removeAll(keepingCapacity: true)
+            }
         }
-        if !pending.isEmpty { body(pending) }
+        if !pending.isEmpty, !skipping { body(pending.count > maxLineBytes ? nil : pending) }
     }
 }

@@ -24,6 +24,8 @@ public struct DocumentFacts: Sendable, Equatable, Encodable {
 /// short lines just above it) and from a table cell labelled 预算部门 or 预算单位名称.
 struct DocumentFactsReader {
     let rules: RuleSet
+    /// Polled per paragraph (a document of millions of one-word lines).
+    var budget = DocumentBudget.unlimited
 
     static let titleEndings = ["自评报告", "评价报告"]
     static let suffixes = ["绩效自评报告", "绩效评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "部门", "单位"]
@@ -50,6 +52,7 @@ struct DocumentFactsReader {
     private func titleBlocks(_ paragraphs: [Paragraph]) -> [(text: String, lines: [Int])] {
         var blocks: [(String, [Int])] = []
         for (index, paragraph) in paragraphs.enumerated() {
+            if budget.isSpent { break }
             let text = CellText.compact(paragraph.text)
             guard text.count <= 40, Self.titleEndings.contains(where: text.hasSuffix) else { continue }
             var lines = [paragraph.firstLine]

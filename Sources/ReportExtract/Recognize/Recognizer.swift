@@ -2,20 +2,27 @@
 /// indicator records and document facts, all driven by the rule files.
 public struct Recognizer: Sendable {
     public let rules: RuleSet
+    /// Polled per table and per row; figures stop being made past the figure limit (the
+    /// pipeline then fails the document).
+    public var budget: DocumentBudget
 
-    public init(rules: RuleSet) { self.rules = rules }
+    public init(rules: RuleSet, budget: DocumentBudget = .unlimited) {
+        self.rules = rules
+        self.budget = budget
+    }
 
     public func recognize(_ document: SegmentedDocument) -> RecognizedDocument {
         let classifier = TableClassifier(rules: rules)
-        let reader = TableFigureReader(rules: rules)
+        let reader = TableFigureReader(rules: rules, budget: budget)
         var decisions: [TableClassifier.Decision] = []
         var figures: [Figure] = []
         var indicators: [IndicatorRecord] = []
         var unnamed: [UnnamedLabel] = []
         for table in document.tables {
+            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
             let decision = classifier.classify(table)
             decisions.append(decision)
-            let output = reader.read(table, kind: decision.kind)
+            let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
             figures += output.figures
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
@@ -31,6 +38,7 @@ public struct Recognizer: Sendable {
         var relations: [ProseRelation] = []
         let prose = ProseFigureReader(rules: rules)
         for paragraph in document.paragraphs {
+            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
             let read = prose.read(paragraph)
             figures += read.figures
             relations += read.relations
@@ -38,7 +46,8 @@ public struct Recognizer: Sendable {
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
-            facts: DocumentFactsReader(rules: rules).read(document), unnamedLabels: unnamed, proseRelations: relations)
+            facts: DocumentFactsReader(rules: rules, budget: budget).read(document), unnamedLabels: unnamed,
+            proseRelations: relations)
     }
 }
 

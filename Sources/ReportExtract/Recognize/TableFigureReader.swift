@@ -2,6 +2,7 @@
 /// inside a text cell) and its 绩效指标 rows into indicator records.
 struct TableFigureReader {
     let rules: RuleSet
+    var budget = DocumentBudget.unlimited
     let parser = NumberParser()
 
     struct Output {
@@ -10,10 +11,12 @@ struct TableFigureReader {
         var unnamedRowLabels: [(label: String, line: Int)] = []
     }
 
-    func read(_ table: Table, kind: String?) -> Output {
+    /// - Parameter figuresSoFar: the document's figures before this table, for the figure limit.
+    func read(_ table: Table, kind: String?, figuresSoFar: Int = 0) -> Output {
         var output = Output()
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
         for row in table.rows where row.role == .body {
+            if budget.isSpent || budget.tooManyFigures(figuresSoFar + output.figures.count) { break }
             let first = output.figures.count
             read(row, of: table, kind: kind, into: &output)
             for index in first..<output.figures.count {

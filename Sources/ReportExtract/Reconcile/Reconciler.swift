@@ -10,8 +10,14 @@
 /// grade; it is recorded as a reason.
 public struct Reconciler: Sendable {
     public let rules: RuleSet
+    /// Polled between check runs; a spent budget stops the checks (the pipeline then fails the
+    /// document).
+    public var budget: DocumentBudget
 
-    public init(rules: RuleSet) { self.rules = rules }
+    public init(rules: RuleSet, budget: DocumentBudget = .unlimited) {
+        self.rules = rules
+        self.budget = budget
+    }
 
     public func reconcile(_ document: RecognizedDocument) -> ReconciledDocument {
         reconcile(document, work: CheckWork())
@@ -27,6 +33,7 @@ public struct Reconciler: Sendable {
         var done: [CheckRun] = []
         for rule in rules.checks {
             for var run in runs(of: rule, context) {
+                if budget.isSpent { break }
                 // Runs of one rule see the same snapshot: a second run may pick another reading
                 // for a figure an earlier run already settled. Then neither choice stands.
                 let conflict = run.chosen.contains { figure, value in

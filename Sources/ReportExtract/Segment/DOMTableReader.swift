@@ -11,6 +11,7 @@
 struct DOMTableReader {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    var budget = DocumentBudget.unlimited
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
@@ -33,7 +34,7 @@ struct DOMTableReader {
             row.cells[row.cells.count - 1].append(text: paragraph.text, raw: paragraph.raw, line: line.number)
         }
 
-        scan: while index < lines.count {
+        scan: while index < lines.count, !budget.isSpent {
             let line = lines[index]
             let shape = shapes[index]
             if shape == .empty {
@@ -79,7 +80,7 @@ struct DOMTableReader {
             index += 1
         }
         closeRow()
-        let joined = RowJoiner().join(runs) { $0.cells.first?.firstLine ?? 0 }
+        let joined = RowJoiner(budget: budget).join(runs) { $0.cells.first?.firstLine ?? 0 }
         draft.rows = joined.rows
         for line in joined.joinedAt {
             draft.note(

@@ -11,13 +11,16 @@
 /// linear in the table's length.
 struct RowJoiner {
     static let maxRunsPerRow = 12
+    /// Polled per run: a spent budget leaves the runs unjoined (the document then fails).
+    var budget = DocumentBudget.unlimited
 
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
         let typical = typicalWidths(runs)
-        let opens = runs.map(Self.canOpenRow)
-        let alone = runs.map(Self.standsAlone)
+        guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone) else {
+            return (runs, [])
+        }
         // What joining each run to the one before costs depends on those two runs only: priced
         // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
         let prices = runs.indices.map { start in
@@ -28,6 +31,7 @@ struct RowJoiner {
         var from = [Int](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
+            if budget.isSpent { return (runs, []) }
             var width = 0
             var joins = 0.0
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
@@ -120,6 +124,7 @@ struct RowJoiner {
     private func typicalWidths(_ runs: [RowDraft]) -> Set<Int> {
         var counts: [Int: Int] = [:]
         for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
+            if budget.isSpent { return [] }
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
             counts[run.width, default: 0] += 1
         }

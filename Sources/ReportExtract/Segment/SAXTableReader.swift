@@ -25,6 +25,7 @@
 struct SAXTableReader {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    var budget = DocumentBudget.unlimited
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .sax)
@@ -34,7 +35,7 @@ struct SAXTableReader {
         var afterLaterParagraph = false
         var index = start
 
-        scan: while index < lines.count {
+        scan: while index < lines.count, !budget.isSpent {
             let line = lines[index]
             let shape = shapes[index]
             if shape == .empty {
@@ -85,7 +86,7 @@ struct SAXTableReader {
             index += 1
         }
         if run.width > 0 { runs.append(run) }
-        let joined = RowJoiner().join(runs) { $0.cells.first?.firstLine ?? 0 }
+        let joined = RowJoiner(budget: budget).join(runs) { $0.cells.first?.firstLine ?? 0 }
         draft.rows = joined.rows
         for line in joined.joinedAt {
             draft.note("segment.judged_sax_same_row", "line break read as inside the row: the row goes on", line: line)

@@ -2,9 +2,13 @@
 /// SAX generation) is decided where it starts, from how many of its lines carry several TABs.
 public struct Segmenter: Sendable {
     public var options: SegmentationOptions
+    /// Polled per line and per table row: a spent budget stops the segmentation early (the
+    /// pipeline then fails the document, so the partial result is never used).
+    public var budget: DocumentBudget
 
-    public init(options: SegmentationOptions = SegmentationOptions()) {
+    public init(options: SegmentationOptions = SegmentationOptions(), budget: DocumentBudget = .unlimited) {
         self.options = options
+        self.budget = budget
     }
 
     public func segment(_ normalized: NormalizedText) -> SegmentedDocument {
@@ -39,15 +43,17 @@ public struct Segmenter: Sendable {
             }
         }
         var index = 0
-        while index < lines.count {
+        scan: while index < lines.count, !budget.isSpent {
             switch shapes[index] {
             case .empty:
                 index += 1
             case .tabLed where startsTable(at: index, shapes):
                 let layout = Self.layout(from: index, lines, shapes)
                 let draft = layout == .dom
-                    ? DOMTableReader(lines: lines, shapes: shapes).read(from: index)
-                    : SAXTableReader(lines: lines, shapes: shapes).read(from: index)
+                    ? DOMTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
+                    : SAXTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
+                // A draft cut short by the budget is not assembled: the document fails anyway.
+                if budget.isSpent { break scan }
                 take(draft, at: index)
                 index = max(draft.end, index + 1)
             case .text, .spaceLed:

@@ -26,7 +26,9 @@ extension BatchRunner {
         report.files.skipped = inputs.count - work.count
         let pipeline = Pipeline(
             rules: rules.rules,
-            decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes))
+            decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
+            limits: options.limits)
+        let admission = InFlightBytes(capacity: options.maxFileBytes)
         let completed = Locked([String: Manifest.Entry]())
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
         var lastCheckpoint = Date()
@@ -43,7 +45,13 @@ extension BatchRunner {
             writeManifest(Manifest(entries: Array(base.merging(done) { $1 }.values), datasets: datasets), out: out)
         }) { [self] index in
             let file = inputs[work[index]]
-            let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+            let outcome = admission.run(bytes: Int(clamping: file.size)) {
+                let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+                // A large document's memory, freed, stays in its thread's malloc arena; the next
+                // one may run on another thread and add its own. Given back before it is admitted.
+                if file.size > Int64(options.maxFileBytes / 4) { MemoryTrim.release() }
+                return outcome
+            }
             switch outcome {
             case .kept(let entry), .processed(let entry, _): completed.withLock { $0[entry.input] = entry }
             case .failed: break
@@ -106,16 +114,21 @@ extension BatchRunner {
         guard file.size <= options.maxFileBytes else {
             throw FileError(path: file.path, reason: DecodeError.tooLarge(bytes: Int(file.size), limit: options.maxFileBytes).description)
         }
-        let bytes = try InputReader.read(file.path)
-        let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath))
+        // The budget runs from the read to the JSON's last byte; a document that spends it is
+        // dropped (its staged file discarded), so no output is ever half written.
+        let budget = DocumentBudget(options.limits)
+        let bytes = try InputReader.read(file.path, limit: options.maxFileBytes)
+        let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath, budget: budget))
         // Streamed to its staged file a megabyte at a time, hashed on the way: a document with
         // a very long table never holds its whole JSON in memory.
         var hasher = SHA256()
         let staged = try out.stage()
         try document.write { piece in
+            try budget.checkTime(in: .write)
             hasher.update(piece)
             try staged.append(piece)
         }
+        try budget.checkTime(in: .write)
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try staged.commit(to: file.outputPath)
         try ReviewPages.write(document, output: file.outputPath, in: out)

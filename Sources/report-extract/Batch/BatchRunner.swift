@@ -38,7 +38,7 @@ final class BatchRunner: Sendable {
     /// Runs and returns the exit status.
     func run() -> Int32 {
         let out: OutputDirectory
-        do { out = try OutputDirectory(path: options.output) } catch {
+        do { out = try OutputDirectory(path: options.output, failWritesAfterBytes: options.failWritesAfterBytes) } catch {
             Log.error(error.description)
             return ExitStatus.someFailed
         }

@@ -20,7 +20,9 @@ struct InputFile: Sendable, Equatable {
 /// Expands the command line's files and directories into input files. Directories are searched
 /// recursively with `readdir` and `stat` only (no file is opened), skipping hidden names,
 /// symbolic links to directories and the output directory (when it lies inside an input
-/// directory); a symbolic link to a file counts as that file.
+/// directory); a symbolic link to a file counts as that file. A name with a searched extension
+/// that is not a regular file (a FIFO, a device, a dangling link, a loop of links) is a problem
+/// named in the run, never opened.
 enum InputScan {
     /// A directory by device and inode, to recognise the output directory under any name.
     struct DirectoryID: Equatable {
@@ -106,8 +108,17 @@ enum InputScan {
                 continue
             }
             guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            if (info.st_mode & S_IFMT) == S_IFLNK && stat(childPath, &info) != 0 { continue }
-            if isRegular(info) { files.append(file(path: childPath, relative: childRelative, info)) }
+            // A dangling link or a loop of links is named, not silently passed over.
+            if (info.st_mode & S_IFMT) == S_IFLNK && stat(childPath, &info) != 0 {
+                problems.append(Problem(path: childPath, reason: String(cString: strerror(errno)) + "; skipped"))
+                continue
+            }
+            if isRegular(info) {
+                files.append(file(path: childPath, relative: childRelative, info))
+            } else if !isDirectory(info) {
+                // Never opened: reading a FIFO would wait for a writer forever.
+                problems.append(Problem(path: childPath, reason: "not a regular file (a FIFO, socket or device); skipped"))
+            }
         }
     }
 
@@ -125,20 +136,30 @@ enum InputScan {
 
 /// Reads input files whole, or hashes them in chunks without holding them in memory.
 enum InputReader {
-    static func read(_ path: String) throws(FileError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// Reads a regular file, at most `limit` bytes. The scan saw a regular file, but the name may
+    /// have become a FIFO or a device since: opened without blocking and checked with `fstat`,
+    /// such a file fails at once instead of hanging the run, and a file that grew past the limit
+    /// after the scan fails instead of filling memory.
+    static func read(_ path: String, limit: Int = .max) throws(FileError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw .errno(path) }
         defer { close(fd) }
-        return try readAll(fd: fd, shown: path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .errno(path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(path: path, reason: "not a regular file") }
+        return try readAll(fd: fd, shown: path, limit: limit)
     }
 
-    static func readAll(fd: Int32, shown: String) throws(FileError) -> [UInt8] {
+    static func readAll(fd: Int32, shown: String, limit: Int = .max) throws(FileError) -> [UInt8] {
         var info = stat()
         let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(expected, 1) + 1)
+        var bytes = [UInt8](repeating: 0, count: min(max(expected, 1), limit) + 1)
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
+            if count > limit {
+                throw FileError(path: shown, reason: DecodeError.tooLarge(bytes: count, limit: limit).description)
+            }
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: min(bytes.count, limit + 1))) }
             let got = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
             if got < 0 {
                 if errno == EINTR { continue }

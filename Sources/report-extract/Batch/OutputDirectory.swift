@@ -22,8 +22,12 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
     private let root: Int32
     private let staging: Int32
     private let counter = Locked(0)
+    /// Test hook: bytes the run may still write before every write fails with ENOSPC (a full
+    /// disk, without needing a small file system); nil in real runs.
+    private let spaceLeft: Locked<Int>?
 
-    init(path: String) throws(FileError) {
+    init(path: String, failWritesAfterBytes: Int? = nil) throws(FileError) {
+        spaceLeft = failWritesAfterBytes.map { Locked($0) }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -119,6 +123,19 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
     }
 
     fileprivate func discard(staged name: String) { unlinkat(staging, name, 0) }
+
+    /// ENOSPC when the test hook's space is used up by `count` more bytes, else nil.
+    fileprivate func claimSpace(_ count: Int) -> Int32? {
+        guard let spaceLeft else { return nil }
+        return spaceLeft.withLock { left in
+            guard left >= count else {
+                left = 0
+                return ENOSPC
+            }
+            left -= count
+            return nil
+        }
+    }
 
     /// Flushes the directory entry of a top-level file (after the manifest's rename).
     func syncRoot() { fsync(root) }
@@ -237,6 +254,7 @@ final class StagedFile {
 
     func append(_ data: some ContiguousBytes) throws(FileError) {
         let failure: Int32? = data.withUnsafeBytes { buffer in
+            if let full = directory.claimSpace(buffer.count) { return full }
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
                 let written = Glibc.write(fd, base + offset, buffer.count - offset)
@@ -248,7 +266,7 @@ final class StagedFile {
             }
             return nil
         }
-        if let failure { throw .errno(name, failure) }
+        if let failure { throw .errno(directory.shown("\(OutputDirectory.stateDirectory)/tmp/\(name)"), failure) }
     }
 
     /// Flushes the file and renames it to `relative`.
