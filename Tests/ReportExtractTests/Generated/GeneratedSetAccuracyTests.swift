@@ -13,38 +13,11 @@ import Testing
 
     @Test(arguments: ["tika-dom", "tika-sax"])
     func tableFiguresAndLabelsOnUnseenReports(layout: String) throws {
-        let directory = Self.root.appendingPathComponent(layout)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        if names.isEmpty {
-            let message = "no generated set in \(directory.path): run `Tools/formgen/build-set.sh generated`"
-            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: message)) }
-            return
-        }
-        #expect(names.count >= 200)
-        let pipeline = Pipeline(rules: Corpus.rules)
-        var table = AccuracyTally()
-        var all = AccuracyTally()
-        var wrongHigh: [String] = []
-        for name in names {
-            let base = (name as NSString).deletingPathExtension
-            let truthText = try String(
-                contentsOf: directory.appendingPathComponent("expected/\(base).figures.tsv"), encoding: .utf8)
-            let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
-            let emitted = DocumentJSON(try pipeline.run(bytes: bytes, path: name)).figures.map(FigureMatching.Emitted.init)
-            let matching = FigureMatching(truth: try TruthFigure.parse(truthText), emitted: emitted)
-            let bySource = AccuracyTally.grouped(matching, by: { $0.source ?? "-" }, spuriousGroup: \.sourceGroup)
-            for (source, tally) in bySource where source == "table_cell" || source == "cell_text" || source == "table" {
-                table = table + tally
-            }
-            all = all + bySource.values.reduce(AccuracyTally(), +)
-            for pair in matching.pairs where pair.emitted.confidence == .high && pair.truth.entry != pair.emitted.entry {
-                wrongHigh.append("\(base): \(pair.emitted.entry.description) (expected \(pair.truth.entry.description))")
-            }
-            for figure in matching.spurious where figure.confidence == .high {
-                wrongHigh.append("\(base): \(figure.entry.description) (not expected)")
-            }
-        }
+        guard let run = try GeneratedSetRun.run(
+            Self.root.appendingPathComponent(layout), missing: "Tools/formgen/build-set.sh generated")
+        else { return }
+        #expect(run.documents >= 200)
+        let (table, all, wrongHigh) = (run.table, run.all, run.wrongHigh)
         #expect(table.recall >= 0.98, "table figures found: \(table.found) of \(table.expected)")
         #expect(table.labelShare >= 0.97, "labels right: \(table.labelsRight) of \(table.found)")
         #expect(all.highWrong == 0, "high but wrong:\n\(wrongHigh.prefix(20).joined(separator: "\n"))")

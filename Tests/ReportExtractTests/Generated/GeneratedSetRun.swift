@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+/// One rendering of the generated reports (`generated/LAYOUT`, Tools/formgen) run through the
+/// pipeline and paired with its truth: what the accuracy gates assert on. `.ci/run` builds the
+/// renderings before `swift test`; a missing one is nil, and a recorded failure under CI.
+struct GeneratedSetRun {
+    var documents = 0
+    /// Table cells and label:number pairs in cells.
+    var table = AccuracyTally()
+    var all = AccuracyTally()
+    /// High-confidence figures wrong in value, labels or field, or not expected at all.
+    var wrongHigh: [String] = []
+    var layouts: Set<TableLayout> = []
+
+    static func run(_ directory: URL, missing hint: String) throws -> GeneratedSetRun? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        if names.isEmpty {
+            let message = "no rendering in \(directory.path): run `\(hint)`"
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record(Comment(rawValue: message)) }
+            return nil
+        }
+        let pipeline = Pipeline(rules: Corpus.rules)
+        var run = GeneratedSetRun(documents: names.count)
+        for name in names {
+            let base = (name as NSString).deletingPathExtension
+            let truthText = try String(
+                contentsOf: directory.appendingPathComponent("expected/\(base).figures.tsv"), encoding: .utf8)
+            let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(name)))
+            let extracted = try pipeline.run(bytes: bytes, path: name)
+            run.layouts.formUnion(extracted.segmented.tables.map(\.layout))
+            let emitted = DocumentJSON(extracted).figures.map(FigureMatching.Emitted.init)
+            let matching = FigureMatching(truth: try TruthFigure.parse(truthText), emitted: emitted)
+            let bySource = AccuracyTally.grouped(matching, by: { $0.source ?? "-" }, spuriousGroup: \.sourceGroup)
+            for (source, tally) in bySource where source == "table_cell" || source == "cell_text" || source == "table" {
+                run.table = run.table + tally
+            }
+            run.all = run.all + bySource.values.reduce(AccuracyTally(), +)
+            for pair in matching.pairs where pair.emitted.confidence == .high && pair.truth.entry != pair.emitted.entry {
+                run.wrongHigh.append("\(base): \(pair.emitted.entry.description) (expected \(pair.truth.entry.description))")
+            }
+            for figure in matching.spurious where figure.confidence == .high {
+                run.wrongHigh.append("\(base): \(figure.entry.description) (not expected)")
+            }
+        }
+        return run
+    }
+}
