@@ -11,10 +11,6 @@ struct ProseFigureReader {
         grammar = ProseGrammar(rules: rules)
     }
 
-    func read(_ paragraphs: [Paragraph]) -> [Figure] {
-        paragraphs.flatMap { read($0).figures }
-    }
-
     /// The paragraph's figures and the arithmetic its sentences state between them.
     func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
         let (found, relations) = grammar.analyze(paragraph.text)
