@@ -26,6 +26,11 @@ public enum TableLayout: String, Sendable, Codable {
     case columns
     /// A whole table run together on one line: figures are read, never trusted.
     case flattened
+    /// One cell per line and no row mark at all (LibreOffice's `--convert-to txt`): rows are
+    /// inferred from the lines' kinds, so figures are never trusted beyond medium.
+    case cellLines = "cell_lines"
+    /// The same with a blank line after every paragraph (docx2txt).
+    case cellParagraphs = "cell_paragraphs"
 }
 
 /// A line of prose outside any table (a title line above a table stays a paragraph too).

@@ -4,6 +4,7 @@ struct TextTableReaders {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
     let options: SegmentationOptions
+    let cellLines: CellLineItems
 
     func read(at index: Int) -> TableDraft? {
         if HTMLTableReader.starts(at: index, lines) {
@@ -18,6 +19,9 @@ struct TextTableReaders {
         let flattened = FlattenedTableReader(lines: lines, headerWords: options.headerWords)
         if flattened.starts(at: index) {
             return flattened.read(from: index)
+        }
+        if let draft = CellLinesReader(lines: lines, items: cellLines, headerWords: options.headerWords).read(at: index) {
+            return draft
         }
         return nil
     }
