@@ -61,18 +61,20 @@ struct CellLinesReader {
     }
 
     /// Where the body starts and how many columns it has: of all header ends and column counts,
-    /// the one whose rows fit longest (in lines), at least two rows.
+    /// the one whose rows (at least two) score best. A row scores its cells plus twice the
+    /// labels before its first figure, so a body read from its true first row (labels first)
+    /// beats the same period shifted by a few lines, and N beats 2N.
     private func bodyShape(after start: Int) -> (body: Int, columns: Int)? {
-        var best: (body: Int, columns: Int, covered: Int)?
+        var best: (body: Int, columns: Int, score: Int)?
         var headerWordItems = hasHeaderWord(items.items[start].text) ? 1 : 0
         var body = start + 1
         while body < items.items.count, body - start <= Self.maxHeaderItems {
-            if headerWordItems >= 2 {
+            if headerWordItems >= 2, items.items[body].kind != .empty {
                 for columns in 2...Self.maxColumns {
-                    let rows = fittingRows(from: body, columns: columns)
-                    guard rows >= 2 else { continue }
-                    let covered = rows * columns
-                    if best == nil || covered > best!.covered { best = (body, columns, covered) }
+                    let rows = walk(from: body, columns: columns).rows
+                    guard rows.count >= 2 else { continue }
+                    let score = rows.reduce(0) { $0 + columns + 2 * leadingLabels($1.positions) }
+                    if best == nil || score > best!.score { best = (body, columns, score) }
                 }
             }
             let item = items.items[body]
@@ -83,19 +85,63 @@ struct CellLinesReader {
         return best.map { ($0.body, $0.columns) }
     }
 
-    /// How many rows of `columns` lines from `from` keep the kinds of the first one.
-    private func fittingRows(from: Int, columns: Int) -> Int {
-        guard let template = row(at: from, columns: columns), template.contains(where: { $0 == .value }) else {
-            return 0
+    /// Labels before the row's first figure; a short whole number counts as a label (a 序号).
+    private func leadingLabels(_ positions: [Int]) -> Int {
+        var count = 0
+        for position in positions {
+            let item = items.items[position]
+            if item.kind == .text || (item.kind == .value && item.text.count <= 2 && item.text.allSatisfy(\.isNumber)) {
+                count += 1
+            } else if item.kind == .value {
+                break
+            }
         }
-        var kinds = template
-        var rows = 1
-        var position = from + columns
-        while let next = row(at: position, columns: columns), fits(next, &kinds) {
-            rows += 1
-            position += columns
+        return count
+    }
+
+    struct PlannedRow {
+        var positions: [Int]
+        /// The empty line left out as an empty paragraph inside a cell.
+        var droppedBlank: Int?
+    }
+
+    /// Rows of `columns` lines from `from`, each keeping the kinds of the first (one empty line
+    /// may be left out of a row when that makes it fit); where it stops, and the kinds so far.
+    private func walk(from: Int, columns: Int, kinds start: [Kind]? = nil) -> (rows: [PlannedRow], end: Int, kinds: [Kind]) {
+        var rows: [PlannedRow] = []
+        guard var kinds = start ?? row(at: from, columns: columns), kinds.contains(where: { $0 == .value }) || start != nil else {
+            return ([], from, [])
         }
-        return rows
+        var position = from
+        while let planned = nextRow(at: position, columns: columns, &kinds) {
+            rows.append(planned)
+            position += planned.positions.count + (planned.droppedBlank == nil ? 0 : 1)
+        }
+        return (rows, position, kinds)
+    }
+
+    /// The row at `position`: its N lines as they are, or with one empty line left out. An
+    /// exact fit after which nothing fits gives way to a fit without a blank after which the
+    /// next row fits (the blank was an empty paragraph: `3` `保障…` `1871.3` `1497.1` `` `80.0%`).
+    private func nextRow(at position: Int, columns: Int, _ kinds: inout [Kind]) -> PlannedRow? {
+        var exactKinds = kinds
+        let exact = row(at: position, columns: columns).flatMap { fits($0, &exactKinds) ? $0 : nil }
+        var droppedKinds = kinds
+        let dropped = fitWithoutOneBlank(at: position, columns: columns, &droppedKinds)
+        func followed(_ next: Int, _ trialKinds: [Kind]) -> Bool {
+            var trial = trialKinds
+            if let after = row(at: next, columns: columns), fits(after, &trial) { return true }
+            return fitWithoutOneBlank(at: next, columns: columns, &trial) != nil
+        }
+        if exact != nil, dropped == nil || followed(position + columns, exactKinds) || !followed(position + columns + 1, droppedKinds) {
+            kinds = exactKinds
+            return PlannedRow(positions: Array(position..<(position + columns)))
+        }
+        guard let dropped else { return nil }
+        kinds = droppedKinds
+        var positions = Array(position..<(position + columns + 1))
+        positions.removeAll { $0 == dropped }
+        return PlannedRow(positions: positions, droppedBlank: dropped)
     }
 
     /// The kinds of `columns` items from `position`, nil past the end or at a stop line.
@@ -127,49 +173,39 @@ struct CellLinesReader {
     private func read(start: Int, body: Int, columns: Int) -> TableDraft {
         var draft = TableDraft(layout: layout)
         draft.rows = headerRows(start..<body, columns: columns)
-        var kinds = row(at: body, columns: columns)!
-        var position = body
-        var last = body - 1
-        while position < items.items.count {
-            if let next = row(at: position, columns: columns), fits(next, &kinds) {
-                draft.rows.append(rowDraft(position..<(position + columns)))
-                position += columns
-            } else if let dropped = fitWithoutOneBlank(at: position, columns: columns, &kinds) {
-                var range = Array(position..<(position + columns + 1))
-                range.removeAll { $0 == dropped }
-                draft.rows.append(rowDraft(range))
-                draft.note(
-                    "segment.cell_lines_blank_dropped",
-                    "an empty line inside a row taken as an empty paragraph of a cell, not an empty cell",
-                    line: lines[items.items[dropped].line].number)
-                position += columns + 1
-            } else if let resume = resync(at: position, columns: columns, kinds) {
-                let skipped = items.items[position..<resume].filter { $0.kind != .empty }
-                if !skipped.isEmpty {
-                    var cell = CellDraft(
-                        text: skipped[0].text, raw: skipped[0].raw, line: lines[skipped[0].line].number)
-                    for item in skipped.dropFirst() {
-                        cell.append(text: item.text, raw: item.raw, line: lines[item.line].number)
-                    }
-                    var spanning = RowDraft()
-                    spanning.cells = [cell]
-                    draft.rows.append(spanning)
+        var walked = walk(from: body, columns: columns)
+        while true {
+            for planned in walked.rows {
+                draft.rows.append(rowDraft(planned.positions))
+                if let dropped = planned.droppedBlank {
+                    draft.note(
+                        "segment.cell_lines_blank_dropped",
+                        "an empty line inside a row taken as an empty paragraph of a cell, not an empty cell",
+                        line: lines[items.items[dropped].line].number)
                 }
-                draft.note(
-                    "segment.cell_lines_resync",
-                    "lines that fit no row (merged cells?) kept as one spanning cell; rows resume where two rows fit again",
-                    line: lines[items.items[position].line].number)
-                position = resume
-            } else {
-                break
             }
-            last = position - 1
+            guard let resume = resync(at: walked.end, columns: columns, walked.kinds) else { break }
+            let skipped = items.items[walked.end..<resume].filter { $0.kind != .empty }
+            if !skipped.isEmpty {
+                var cell = CellDraft(text: skipped[0].text, raw: skipped[0].raw, line: lines[skipped[0].line].number)
+                for item in skipped.dropFirst() {
+                    cell.append(text: item.text, raw: item.raw, line: lines[item.line].number)
+                }
+                var spanning = RowDraft()
+                spanning.cells = [cell]
+                draft.rows.append(spanning)
+            }
+            draft.note(
+                "segment.cell_lines_resync",
+                "lines that fit no row (merged cells?) kept as one spanning cell; rows resume where two rows fit again",
+                line: lines[items.items[walked.end].line].number)
+            walked = walk(from: resume, columns: columns, kinds: walked.kinds)
         }
         draft.note(
             "segment.cell_lines_table",
             "a table without row marks read \(columns) lines to a row, the count inferred from the lines' kinds",
             line: lines[items.items[start].line].number)
-        draft.end = items.items[max(last, start)].line + 1
+        draft.end = items.items[max(walked.end - 1, start)].line + 1
         return draft
     }
 
