@@ -20,6 +20,8 @@ struct CellLineItems {
         /// Index into the document's lines.
         var line: Int
         var kind: Kind
+        /// Further paragraphs of the same cell: a unit note in brackets (`财政供养人员情况` ¶ `（人）`).
+        var more: [(text: String, raw: String, line: Int)] = []
     }
 
     let items: [Item]
@@ -41,8 +43,20 @@ struct CellLineItems {
         var index = 0
         while index < lines.count {
             guard shapes[index] == .empty else {
-                itemAt[index] = items.count
-                items.append(Self.item(lines[index], shapes[index], at: index))
+                let item = Self.item(lines[index], shapes[index], at: index)
+                if Self.isBracketNote(item.text), let owner = Self.noteOwner(items) {
+                    // The note and a blank before it are paragraphs of the cell above.
+                    if owner < items.count - 1 {
+                        let blank = items.removeLast()
+                        items[owner].more.append(("", "", blank.line))
+                        itemAt[blank.line] = owner
+                    }
+                    items[owner].more.append((item.text, item.raw, index))
+                    itemAt[index] = owner
+                } else {
+                    itemAt[index] = items.count
+                    items.append(item)
+                }
                 index += 1
                 continue
             }
@@ -59,6 +73,20 @@ struct CellLineItems {
         }
         self.items = items
         self.itemAt = itemAt
+    }
+
+    /// A whole line in brackets, short: `（人）`, `（万元）`, `（50分）`.
+    static func isBracketNote(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, text.count <= 8 else { return false }
+        return (first == "(" || first == "（") && (last == ")" || last == "）")
+    }
+
+    /// The text item a bracket note belongs to: the last item, or the one before a single blank.
+    static func noteOwner(_ items: [Item]) -> Int? {
+        guard let last = items.indices.last else { return nil }
+        if items[last].kind == .text { return last }
+        if items[last].kind == .empty, last > 0, items[last - 1].kind == .text { return last - 1 }
+        return nil
     }
 
     static func item(_ line: NormalizedLine, _ shape: LineShape, at index: Int) -> Item {

@@ -101,8 +101,8 @@ struct CellLinesReader {
 
     struct PlannedRow {
         var positions: [Int]
-        /// The empty line left out as an empty paragraph inside a cell.
-        var droppedBlank: Int?
+        /// Empty lines left out as empty paragraphs inside cells.
+        var droppedBlanks: [Int] = []
     }
 
     /// Rows of `columns` lines from `from`, each keeping the kinds of the first (one empty line
@@ -115,33 +115,51 @@ struct CellLinesReader {
         var position = from
         while let planned = nextRow(at: position, columns: columns, &kinds) {
             rows.append(planned)
-            position += planned.positions.count + (planned.droppedBlank == nil ? 0 : 1)
+            position += planned.positions.count + planned.droppedBlanks.count
         }
         return (rows, position, kinds)
     }
 
-    /// The row at `position`: its N lines as they are, or with one empty line left out. An
-    /// exact fit after which nothing fits gives way to a fit without a blank after which the
-    /// next row fits (the blank was an empty paragraph: `3` `保障…` `1871.3` `1497.1` `` `80.0%`).
+    /// The row at `position`: its N lines as they are, or with one or two empty lines left out
+    /// (empty paragraphs inside cells: `2884.85` `` `2575.76`). Of the ways that fit, the first
+    /// after which the next row fits too; an exact fit when none is followed (the table's end).
     private func nextRow(at position: Int, columns: Int, _ kinds: inout [Kind]) -> PlannedRow? {
-        var exactKinds = kinds
-        let exact = row(at: position, columns: columns).flatMap { fits($0, &exactKinds) ? $0 : nil }
-        var droppedKinds = kinds
-        let dropped = fitWithoutOneBlank(at: position, columns: columns, &droppedKinds)
+        var options: [(blanks: [Int], kinds: [Kind])] = []
+        for drops in 0...Self.maxDroppedBlanks {
+            if let fit = fitDropping(drops, at: position, columns: columns, kinds) { options.append(fit) }
+        }
+        guard !options.isEmpty else { return nil }
         func followed(_ next: Int, _ trialKinds: [Kind]) -> Bool {
-            var trial = trialKinds
-            if let after = row(at: next, columns: columns), fits(after, &trial) { return true }
-            return fitWithoutOneBlank(at: next, columns: columns, &trial) != nil
+            (0...Self.maxDroppedBlanks).contains { fitDropping($0, at: next, columns: columns, trialKinds) != nil }
         }
-        if exact != nil, dropped == nil || followed(position + columns, exactKinds) || !followed(position + columns + 1, droppedKinds) {
-            kinds = exactKinds
-            return PlannedRow(positions: Array(position..<(position + columns)))
+        let chosen = options.first { followed(position + columns + $0.blanks.count, $0.kinds) } ?? options[0]
+        kinds = chosen.kinds
+        let positions = (position..<(position + columns + chosen.blanks.count)).filter { !chosen.blanks.contains($0) }
+        return PlannedRow(positions: positions, droppedBlanks: chosen.blanks)
+    }
+
+    static let maxDroppedBlanks = 2
+
+    /// The row of N lines at `position` once `drops` of its empty lines (never the first) are
+    /// left out, if it fits.
+    private func fitDropping(_ drops: Int, at position: Int, columns: Int, _ kinds: [Kind]) -> (blanks: [Int], kinds: [Kind])? {
+        guard let window = row(at: position, columns: columns + drops) else { return nil }
+        let blanks = window.indices.filter { $0 > 0 && window[$0] == .empty }
+        var choices: [[Int]] = []
+        switch drops {
+        case 0: choices = [[]]
+        case 1: choices = blanks.map { [$0] }
+        default:
+            for (index, first) in blanks.enumerated() {
+                for second in blanks[(index + 1)...] { choices.append([first, second]) }
+            }
         }
-        guard let dropped else { return nil }
-        kinds = droppedKinds
-        var positions = Array(position..<(position + columns + 1))
-        positions.removeAll { $0 == dropped }
-        return PlannedRow(positions: positions, droppedBlank: dropped)
+        for choice in choices {
+            let candidate = window.indices.filter { !choice.contains($0) }.map { window[$0] }
+            var trial = kinds
+            if fits(candidate, &trial) { return (choice.map { position + $0 }, trial) }
+        }
+        return nil
     }
 
     /// The kinds of `columns` items from `position`, nil past the end or at a stop line.
@@ -177,7 +195,7 @@ struct CellLinesReader {
         while true {
             for planned in walked.rows {
                 draft.rows.append(rowDraft(planned.positions))
-                if let dropped = planned.droppedBlank {
+                for dropped in planned.droppedBlanks {
                     draft.note(
                         "segment.cell_lines_blank_dropped",
                         "an empty line inside a row taken as an empty paragraph of a cell, not an empty cell",
@@ -209,21 +227,6 @@ struct CellLinesReader {
         return draft
     }
 
-    /// The row fits once one of its empty lines is dropped: an empty paragraph inside a cell.
-    private func fitWithoutOneBlank(at position: Int, columns: Int, _ kinds: inout [Kind]) -> Int? {
-        guard let window = row(at: position, columns: columns + 1) else { return nil }
-        for (offset, kind) in window.enumerated() where kind == .empty && offset > 0 {
-            var candidate = window
-            candidate.remove(at: offset)
-            var trial = kinds
-            if fits(candidate, &trial) {
-                kinds = trial
-                return position + offset
-            }
-        }
-        return nil
-    }
-
     /// The nearest later position (within two rows) where two whole rows fit again. Never past
     /// a header word or a title: those start the next table, whose rows may fit this one's shape.
     private func resync(at position: Int, columns: Int, _ kinds: [Kind]) -> Int? {
@@ -248,7 +251,11 @@ struct CellLinesReader {
         var row = RowDraft()
         row.cells = positions.map { position in
             let item = items.items[position]
-            return CellDraft(text: item.text, raw: item.raw, line: lines[item.line].number)
+            var cell = CellDraft(text: item.text, raw: item.raw, line: lines[item.line].number)
+            for more in item.more {
+                cell.append(text: more.text, raw: more.raw, line: lines[more.line].number)
+            }
+            return cell
         }
         return row
     }
