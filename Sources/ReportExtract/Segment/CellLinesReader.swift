@@ -57,8 +57,13 @@ struct CellLinesReader {
     }
 
     private func hasHeaderWord(_ text: String) -> Bool {
-        headerWords.contains { CellText.contains(text, $0) } || text.hasPrefix("项目")
+        headerWords.contains { CellText.contains(text, $0) }
+            || Self.layoutHeaderWords.contains { CellText.contains(text, $0) }
     }
+
+    /// Header cells the forms print besides the rules' header words (`计量单位`, `指标性质`,
+    /// `项  目`): without the TAB marks, the header's end is found by its words alone.
+    static let layoutHeaderWords = ["项目", "项  目", "计量单位", "度量单位", "指标性质", "指标方向", "运算符", "原因", "措施"]
 
     /// Where the body starts and how many columns it has: of all header ends and column counts,
     /// the one whose rows (at least two) score best. A row scores its cells plus twice the
@@ -77,9 +82,10 @@ struct CellLinesReader {
                     if best == nil || score > best!.score { best = (body, columns, score) }
                 }
             }
+            // The body starts at its first figure at the latest (rows open with their labels).
             let item = items.items[body]
-            guard item.kind == .empty || isHeaderLabel(item) else { break }
-            if hasHeaderWord(item.text) { headerWordItems += 1 }
+            guard item.kind != .value, item.kind != .stop else { break }
+            if item.kind == .text, hasHeaderWord(item.text) { headerWordItems += 1 }
             body += 1
         }
         return best.map { ($0.body, $0.columns) }
@@ -190,7 +196,25 @@ struct CellLinesReader {
 
     private func read(start: Int, body: Int, columns: Int) -> TableDraft {
         var draft = TableDraft(layout: layout)
-        draft.rows = headerRows(start..<body, columns: columns)
+        // The header ends with its last header word (and the empty cells after it); a row
+        // between it and the body (`一、因公出国（境）费用` `不适用`) spans the table.
+        var cut = body
+        while cut > start, !(items.items[cut - 1].kind == .text && hasHeaderWord(items.items[cut - 1].text)),
+            items.items[start..<cut].contains(where: { $0.kind == .text && hasHeaderWord($0.text) })
+        {
+            cut -= 1
+        }
+        while cut < body, items.items[cut].kind == .empty { cut += 1 }
+        // Only a row that says "no value" is told from header cells without header words
+        // (`计划投资（万元）`).
+        if !items.items[cut..<body].contains(where: { $0.kind == .placeholder }) { cut = body }
+        draft.rows = headerRows(start..<cut, columns: columns)
+        if items.items[cut..<body].contains(where: { $0.kind != .empty }) {
+            draft.rows.append(spanningRow(cut..<body))
+            draft.note(
+                "segment.cell_lines_spanning_row", "lines between the header and the first row read as one spanning cell",
+                line: lines[items.items[cut].line].number)
+        }
         var walked = walk(from: body, columns: columns)
         while true {
             for planned in walked.rows {
@@ -203,15 +227,8 @@ struct CellLinesReader {
                 }
             }
             guard let resume = resync(at: walked.end, columns: columns, walked.kinds) else { break }
-            let skipped = items.items[walked.end..<resume].filter { $0.kind != .empty }
-            if !skipped.isEmpty {
-                var cell = CellDraft(text: skipped[0].text, raw: skipped[0].raw, line: lines[skipped[0].line].number)
-                for item in skipped.dropFirst() {
-                    cell.append(text: item.text, raw: item.raw, line: lines[item.line].number)
-                }
-                var spanning = RowDraft()
-                spanning.cells = [cell]
-                draft.rows.append(spanning)
+            if items.items[walked.end..<resume].contains(where: { $0.kind != .empty }) {
+                draft.rows.append(spanningRow(walked.end..<resume))
             }
             draft.note(
                 "segment.cell_lines_resync",
@@ -247,6 +264,20 @@ struct CellLinesReader {
         return nil
     }
 
+    /// One cell holding the non-empty lines of `positions` as its paragraphs.
+    private func spanningRow(_ positions: Range<Int>) -> RowDraft {
+        let cells = rowDraft(positions.filter { items.items[$0].kind != .empty }).cells
+        var cell = cells[0]
+        for other in cells.dropFirst() {
+            for (index, text) in other.paragraphs.enumerated() {
+                cell.append(text: text, raw: other.rawParagraphs[index], line: other.lines[index])
+            }
+        }
+        var row = RowDraft()
+        row.cells = [cell]
+        return row
+    }
+
     private func rowDraft(_ positions: some Sequence<Int>) -> RowDraft {
         var row = RowDraft()
         row.cells = positions.map { position in
@@ -271,6 +302,32 @@ struct CellLinesReader {
             rows.insert(rowDraft(begin..<end), at: 0)
             end = begin
         }
+        if rows.count >= 2 { rows[rows.count - 2] = Self.foldedOverGroup(rows[rows.count - 2], below: rows[rows.count - 1]) }
         return rows
+    }
+
+    /// A full header row over a row with a group of sub-headers (`` `` `运算符` `指标值` `计量单位`
+    /// `` ``) lost its spans: one cell spans the group, so the cells after it are too many, and
+    /// the surplus is taken as further paragraphs of the last cell (`偏差原因` ¶ `分析及` ¶
+    /// `改进措施`). The row then looks as Tika writes the merged header.
+    static func foldedOverGroup(_ top: RowDraft, below: RowDraft) -> RowDraft {
+        let columns = below.cells.count
+        guard top.cells.count == columns else { return top }
+        let filled = below.cells.map { !$0.isBlankSoFar }
+        guard let groupStart = filled.firstIndex(of: true), groupStart > 0 else { return top }
+        let groupEnd = filled[groupStart...].firstIndex(of: false) ?? columns
+        guard groupEnd - groupStart >= 2, !filled[groupEnd...].contains(true) else { return top }
+        let after = columns - groupEnd
+        guard after >= 1 else { return top }
+        var folded = top
+        folded.cells = Array(top.cells[..<(groupStart + 1)]) + Array(top.cells[(groupStart + 1)..<(groupStart + after)])
+        var last = top.cells[groupStart + after]
+        for extra in top.cells[(groupStart + after + 1)...] {
+            for (index, text) in extra.paragraphs.enumerated() {
+                last.append(text: text, raw: extra.rawParagraphs[index], line: extra.lines[index])
+            }
+        }
+        folded.cells.append(last)
+        return folded
     }
 }
