@@ -15,8 +15,6 @@ public struct Segmenter: Sendable {
         let lines = normalized.lines
         let shapes = lines.map(LineShape.init)
         let assembler = TableAssembler(options: options, lines: lines, shapes: shapes)
-        let textReaders = TextTableReaders(
-            lines: lines, shapes: shapes, options: options, cellLines: CellLineItems(lines: lines, shapes: shapes))
         var paragraphs: [Paragraph] = []
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
@@ -59,7 +57,7 @@ public struct Segmenter: Sendable {
                 take(draft, at: index)
                 index = max(draft.end, index + 1)
             case .text, .spaceLed:
-                if let draft = textReaders.read(at: index) {
+                if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
                 } else {

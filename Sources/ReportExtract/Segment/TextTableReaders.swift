@@ -4,7 +4,6 @@ struct TextTableReaders {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
     let options: SegmentationOptions
-    let cellLines: CellLineItems
 
     func read(at index: Int) -> TableDraft? {
         if HTMLTableReader.starts(at: index, lines) {
@@ -20,9 +19,10 @@ struct TextTableReaders {
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }
-        if let draft = CellLinesReader(lines: lines, items: cellLines, headerWords: options.headerWords).read(at: index) {
-            return draft
-        }
+        // `CellLinesReader` (LibreOffice txt, docx2txt) is not asked yet: on the generated
+        // renderings it finds 53 % of the table figures but only 41 % of those under the right
+        // labels (merged cells break the inferred rows), so it would add more wrong figures
+        // than right ones. See issue 12.
         return nil
     }
 }
