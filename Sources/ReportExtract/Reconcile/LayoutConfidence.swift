@@ -2,10 +2,16 @@
 /// whatever a check says, because a check closes on values, never on which row or column a
 /// value was guessed to belong to: a table run together on one line (`TableLayout.flattened`)
 /// gives low at most; a table whose rows were inferred from one cell per line
-/// (`cellLines`, `cellParagraphs`) medium at most.
+/// (`cellLines`, `cellParagraphs`) medium at most; a number printed inside a table that was
+/// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
 enum LayoutConfidence {
-    static func cap(_ figures: inout [Figure], tables: [Table]) {
+    static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
         for index in figures.indices {
+            if figures[index].table == nil, unread.contains(where: { $0.contains(figures[index].line) }) {
+                figures[index].confidence = .low
+                addReason("layout:unread_table", to: &figures[index])
+                continue
+            }
             guard let table = figures[index].table, table < tables.count else { continue }
             switch tables[table].layout {
             case .flattened:

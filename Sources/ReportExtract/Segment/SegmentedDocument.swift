@@ -7,6 +7,9 @@ public struct SegmentedDocument: Sendable {
     /// The layout most of the document's tables use; nil when it has no table.
     public var layout: TableLayout?
     public var lineCount: Int
+    /// Raw lines of tables found but not read (`UnreadCellLinesTables`): numbers printed there are
+    /// table cells read as prose, so they are never trusted.
+    public var unreadTables: [ClosedRange<Int>] = []
 }
 
 /// How a table was laid out as text, decided per table from the text itself (see

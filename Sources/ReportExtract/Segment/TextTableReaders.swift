@@ -19,10 +19,8 @@ struct TextTableReaders {
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }
-        // `CellLinesReader` (LibreOffice txt, docx2txt) is not asked yet: on the generated
-        // renderings it finds 53 % of the table figures but only 41 % of those under the right
-        // labels (merged cells break the inferred rows), so it would add more wrong figures
-        // than right ones. See issue 12.
+        // Tables printed one cell per line (LibreOffice txt, docx2txt) are only reported, by
+        // `UnreadCellLinesTables`: see there why `CellLinesReader`'s rows are not used.
         return nil
     }
 }

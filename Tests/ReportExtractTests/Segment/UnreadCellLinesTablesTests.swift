@@ -1,0 +1,129 @@
+import Testing
+
+@testable import ReportExtract
+
+/// A table printed one cell per line without row marks (LibreOffice txt, docx2txt) is found and
+/// reported, never read into rows: its numbers stay prose figures, low and marked.
+@Suite struct UnreadCellLinesTablesTests {
+    /// Lines 14–50 of the LibreOffice rendering of generated report 1003
+    /// (`Tools/formgen/render_extractors.py`): prose, the 三公 table, prose.
+    static let libreOffice = """
+        2023年度财政拨款项目支出2527.53 万元，主要用于供热补贴、防汛物资储备等项目。
+        部分项目前期工作准备不足，导致执行进度偏慢。
+        2023年“三公”经费支出明细
+        单位：万元
+        项目名称
+        2023年
+
+
+        预算数
+        决算数
+        一、因公出国（境）费用
+        5.91
+
+        5.08
+        二、公务用车购置及运行费
+
+        4.10
+        3.90
+          （1）公务用车购置费
+        0.00
+
+
+        0.00
+
+              公务用车运行维护费
+        4.10
+        3.90
+        公务接待费
+        9.14
+        8.32
+
+        合计
+        19.15
+        17.30
+        三、绩效目标完成情况
+        建立健全内部控制制度，规范财务审批流程。
+        全年预算资金执行情况良好，预算执行率为98%。
+        """
+
+    /// Lines 143–178 of the same rendering: the start of the 自评表, to its first figures row.
+    static let selfEvaluation = """
+        附件2
+        部门（单位）整体支出绩效自评表（2023年度）
+        预算部门
+
+        醴陵市公共资源交易中心
+        年度预算
+        申请
+        （万元）
+
+
+        年初
+        全年
+
+        全年
+
+        分值
+        执行率
+
+        得分
+
+
+        预算数
+        预算数
+        执行数
+
+
+
+
+        年度资金总额　
+        　4776.09
+        　5970.11　
+        　5850.71　
+        20
+        98%　
+        19.6
+
+        """
+
+    @Test func theTableIsReportedWithItsLinesAndNotRead() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
+        #expect(document.segmented.tables.isEmpty)
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        #expect(notes.map(\.line) == [5])
+        #expect(notes.first?.severity == .warning)
+        // From the table's first header line (项目名称) to its last row (合计 19.15 17.30) and the
+        // heading after it; the sentence below ends it.
+        #expect(document.segmented.unreadTables == [5...35])
+    }
+
+    @Test func numbersInsideAreLowAndMarkedAndProseAroundIsUntouched() throws {
+        let form = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.selfEvaluation.utf8), path: "lo.txt")
+        #expect(form.segmented.unreadTables.count == 1)
+        // `98%` (执行率 of 年度资金总额) would otherwise pass for a prose figure.
+        let rate = try #require(form.figures.first { $0.raw == "98%" })
+        #expect(rate.line == 34)
+        #expect(rate.confidence == .low)
+        #expect(rate.reasons.contains("layout:unread_table"))
+        #expect(rate.field == nil)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
+        let projects = try #require(document.figures.first { $0.raw == "2527.53 万元" })
+        #expect(projects.line == 1)
+        #expect(!projects.reasons.contains("layout:unread_table"))
+        let prose = try #require(document.figures.first { $0.raw == "98%" && $0.line == 37 })
+        #expect(prose.field == "execution_rate")
+        #expect(prose.confidence != .low)
+    }
+
+    @Test func theSameTableFromTikaIsReadNotReported() throws {
+        let tika = """
+            2023年“三公”经费支出明细
+            单位：万元
+            \tnull
+            """.replacingOccurrences(of: "\tnull", with: "\t项目名称\n\t2023年预算数\n\t2023年决算数\n\n\t合计\n\t19.15\n\t17.30\n")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(tika.utf8), path: "tika.txt")
+        #expect(document.segmented.tables.count == 1)
+        #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
+    }
+}
