@@ -64,7 +64,9 @@ public struct Segmenter: Sendable {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
                 } else {
-                    if index >= unreadEnd, let table = unread.table(at: index) {
+                    if index >= unreadEnd,
+                        let table = unread.table(at: index) ?? UnreadSpacedColumns(lines: lines, shapes: shapes).table(at: index)
+                    {
                         diagnostics.append(table.note)
                         unreadEnd = table.end
                         unreadTables.append(lines[index].number...lines[table.end - 1].number)

@@ -21,7 +21,7 @@ struct UnreadCellLinesTables {
 
     /// The note for a table starting at `index`, and the index of the first line after it.
     mutating func table(at index: Int) -> (note: Diagnostic, end: Int)? {
-        guard shapes[index] == .text || shapes[index] == .spaceLed else { return nil }
+        guard shapes[index] == .text || shapes[index] == .spaceLed, opensRunOfShortLines(at: index) else { return nil }
         if items == nil { items = CellLineItems(lines: lines, shapes: shapes) }
         guard let items, let draft = CellLinesReader(lines: lines, items: items, headerWords: headerWords).read(at: index),
             draft.end > index
@@ -37,6 +37,28 @@ struct UnreadCellLinesTables {
             line: first)
         return (note, end)
     }
+
+    /// Such a table starts with a run of short lines (its header cells); prose, even a short
+    /// heading, is followed by sentences. Checked first because the reader needs the whole
+    /// document's items, which most documents never need.
+    private func opensRunOfShortLines(at index: Int) -> Bool {
+        var short = 0
+        var seen = 0
+        var next = index
+        while next < lines.count, seen < Self.runLength {
+            if shapes[next] != .empty {
+                seen += 1
+                guard lines[next].text.unicodeScalars.count <= Self.shortLine else { return false }
+                short += 1
+            }
+            next += 1
+        }
+        return short == Self.runLength
+    }
+
+    static let runLength = 4
+    /// Scalars, spaces included: the reader's header labels are at most 20 characters trimmed.
+    static let shortLine = 40
 
     /// The reader stops where its rows stop fitting (a merged cell, a multi-paragraph cell), often
     /// well before the table ends; the table goes on while the lines stay cell-like: no sentence,

@@ -2,9 +2,10 @@ import Testing
 
 @testable import ReportExtract
 
-/// A table printed one cell per line without row marks (LibreOffice txt, docx2txt) is found and
-/// reported, never read into rows: its numbers stay prose figures, low and marked.
-@Suite struct UnreadCellLinesTablesTests {
+/// A table no reader takes (one cell per line: LibreOffice txt, docx2txt; columns of spaces:
+/// pdftotext -layout) is found and reported, never read into rows: its numbers stay prose
+/// figures, low and marked.
+@Suite struct UnreadTablesTests {
     /// Lines 14–50 of the LibreOffice rendering of generated report 1003
     /// (`Tools/formgen/render_extractors.py`): prose, the 三公 table, prose.
     static let libreOffice = """
@@ -124,6 +125,64 @@ import Testing
             """.replacingOccurrences(of: "\tnull", with: "\t项目名称\n\t2023年预算数\n\t2023年决算数\n\n\t合计\n\t19.15\n\t17.30\n")
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(tika.utf8), path: "tika.txt")
         #expect(document.segmented.tables.count == 1)
+        #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
+    }
+
+    /// Lines 52–79 of the `pdftotext -layout` rendering of the same report (its PDF printed by
+    /// LibreOffice): the 基础数据表 in columns of spaces, no ruler, prose around it.
+    static let pdftotext = """
+        报告需要以下附件：
+        附件 1
+                     2023 年度部门整体支出绩效评价基础数据表
+        财政供养         编制数       2023 年实际在职人数           控制率
+        人员情况
+                      21               26            123.81%
+         (人)
+                    经费控制情况           2022 年         2023 年
+                      （万元）            决算数     预算数        决算数
+                      三公经费            22.92    13.74      1.60.
+               1、公务用车购置和维护经费          17.68    13.25       0.00
+                     其中：公车购置           0.00     0.00       0.00
+                    公车运行维护            17.68    13.25       0.00
+                    2、出国经费             0.00     0.00       0.00
+                     3、公务接待            5.24     0.49        1.60
+                     项目支出：             0.00  1,787.97 1,912.51
+                  1、业务工作经费             0.00   255.87     155.76
+                  2、运行维护经费             0.00   266.14    1,648.65
+             3、区级专项资金(一个专项一行)          0.00  1,265.96    108.10
+                      公用经费            94.79   197.98      31.91
+                   其中：办公经费           28..44    69.29      12.44
+                 水费、电费、差旅费            22.75    41.58       0.64
+                   会议费、培训费             5.69    27.72       3.51
+                    政府采购金额              无     503.36     660.75
+                部门基本支出预算调整              无     295.06     283.49
+        说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出
+        中的一般商品和服务支出。
+        填表人：张伟 填报日期：2024-3-20 联系电话：18987812498 单位负责人签字：
+        """
+
+    @Test func aTableInColumnsOfSpacesIsReportedAndItsNumbersAreLow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.pdftotext.utf8), path: "pdf.txt")
+        #expect(document.segmented.tables.isEmpty)
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("pdftotext") == true)
+        // From the header (`财政供养  编制数 …`) to the last row (`部门基本支出预算调整  无 …`);
+        // the title above and the 说明 sentence below are prose.
+        #expect(document.segmented.unreadTables == [4...25])
+        let inside = document.figures.filter { (4...25).contains($0.line) }
+        #expect(inside.contains { $0.raw == "123.81%" })
+        #expect(inside.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:unread_table") })
+    }
+
+    @Test func proseWithDoubleSpacesIsNoTable() throws {
+        let text = """
+            填表人：张伟  填报日期：2024-3-20  联系电话：18987812498  单位负责人签字：
+            2023 年度财政拨款基本支出 951.26 万元，其中：人员经费 627.83 万元。
+            附件 2
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "p.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
         #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
     }
 }
