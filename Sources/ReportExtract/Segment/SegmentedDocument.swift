@@ -30,9 +30,10 @@ public enum TableLayout: String, Sendable, Codable {
     /// A whole table run together on one line: figures are read, never trusted.
     case flattened
     /// One cell per line and no row mark at all (LibreOffice's `--convert-to txt`): rows are
-    /// inferred from the lines' kinds, so figures are never trusted beyond medium.
+    /// inferred from the lines' kinds, so figures would never be trusted beyond medium. Not in any
+    /// output yet: `CellLinesReader` only finds such a table's extent for `UnreadCellLinesTables`.
     case cellLines = "cell_lines"
-    /// The same with a blank line after every paragraph (docx2txt).
+    /// The same with a blank line after every paragraph (docx2txt); not in any output yet either.
     case cellParagraphs = "cell_paragraphs"
 }
 
