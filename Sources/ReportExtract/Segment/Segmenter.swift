@@ -65,11 +65,12 @@ public struct Segmenter: Sendable {
                     index = max(draft.end, index + 1)
                 } else {
                     if index >= unreadEnd,
-                        let table = unread.table(at: index) ?? UnreadSpacedColumns(lines: lines, shapes: shapes).table(at: index)
+                        let table = unread.table(at: index, floor: unreadEnd)
+                            ?? UnreadSpacedColumns(lines: lines, shapes: shapes).table(at: index)
                     {
                         diagnostics.append(table.note)
                         unreadEnd = table.end
-                        unreadTables.append(lines[index].number...lines[table.end - 1].number)
+                        unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
                     }
                     appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
                     paragraphs.keepRaw(of: lines[index])

@@ -17,8 +17,8 @@ struct UnreadSpacedColumns {
 
     static func isColumnLine(_ raw: String) -> Bool { gaps(in: raw) >= minimumGaps }
 
-    /// The note for a table starting at `index`, and the index of the first line after it.
-    func table(at index: Int) -> (note: Diagnostic, end: Int)? {
+    /// The note for a table starting at `index`, its first line (`index`) and the first line after it.
+    func table(at index: Int) -> (note: Diagnostic, start: Int, end: Int)? {
         guard Self.isColumnLine(lines[index].raw) else { return nil }
         var columnLines = 0
         var numberLines = 0
@@ -48,7 +48,7 @@ struct UnreadSpacedColumns {
                 + "(pdftotext -layout text): its cells cannot be told apart reliably, so it is not read as a table; "
                 + "numbers in it are read as prose, without row or column labels",
             line: first)
-        return (note, end)
+        return (note, index, end)
     }
 
     private func continues(at index: Int) -> Bool {

@@ -185,4 +185,68 @@ import Testing
         #expect(document.segmented.unreadTables.isEmpty)
         #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
     }
+
+    /// Lines 15–58 of the LibreOffice rendering of generated report 1008: a 支出明细表 whose
+    /// first row spans the table (`一、基本支出`) and whose rows start with a 序号, so the reader
+    /// finds no body; its header words and figures still tell it.
+    static let numberedRows = """
+        2023年度财政拨款项目支出1960.22万元，主要用于公共租赁住房维修、步梯增装电梯等项目。
+        2023年支出决算数2,335.02万元，较上年有所增长。
+        严格执行中央八项规定精神，压减一般性支出，厉行节约。
+        单位：万元
+        2023年度支出明细表
+        序号
+        上级专项资金支出
+        支出数
+        一、基本支出
+        1
+        供热补贴
+        　284.92　
+        2
+        信息网络维护
+        　1,025.86　
+
+        3
+        困难群众救助
+        408.03
+        4
+        垃圾转运站运行
+
+        417.63
+        5
+        河道清淤
+        1,291.26
+        6
+        森林防火巡护
+        　1,693.77　
+
+        7
+        人员经费
+        　1,999.80　
+        8
+        公用经费
+
+        2,559.54　
+        合计
+
+        9,680.81　
+
+        三、绩效目标完成情况
+        部分项目前期工作准备不足，导致执行进度偏慢。
+        全年预算资金执行情况良好，预算执行率94%。
+        """
+
+    @Test func aTableTheReaderCannotShapeIsStillReported() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.numberedRows.utf8), path: "lo.txt")
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        // From `序号` (the title and 单位 above stay prose) to `合计` … `9,680.81` and the short
+        // heading after it; the sentence below ends it.
+        #expect(notes.map(\.line) == [6])
+        #expect(document.segmented.unreadTables == [6...42])
+        // The prose after the table is read as usual.
+        let rate = try #require(document.figures.first { $0.raw == "94%" })
+        #expect(rate.line == 44)
+        #expect(rate.field == "execution_rate")
+        #expect(!rate.reasons.contains("layout:unread_table"))
+    }
 }
