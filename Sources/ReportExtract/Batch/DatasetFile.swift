@@ -43,8 +43,22 @@ public struct DatasetSummary: Codable, Sendable, Equatable {
     public var checks = 0
     public var figuresByConfidence: [String: Int] = ["high": 0, "medium": 0, "low": 0]
     public var checksByStatus: [String: Int] = [:]
+    /// For each warning code, the documents that have it.
+    public var documentsByWarning: [String: Int] = [:]
 
     public init(key: String) { self.key = key }
+
+    /// Manifests written before `documents_by_warning` existed still load (as no warnings).
+    public init(from decoder: any Swift.Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        documents = try container.decode(Int.self, forKey: .documents)
+        figures = try container.decode(Int.self, forKey: .figures)
+        checks = try container.decode(Int.self, forKey: .checks)
+        figuresByConfidence = try container.decode([String: Int].self, forKey: .figuresByConfidence)
+        checksByStatus = try container.decode([String: Int].self, forKey: .checksByStatus)
+        documentsByWarning = try container.decodeIfPresent([String: Int].self, forKey: .documentsByWarning) ?? [:]
+    }
 
     public mutating func add(_ rows: DocumentRows) {
         documents += 1
@@ -52,11 +66,13 @@ public struct DatasetSummary: Codable, Sendable, Equatable {
         checks += rows.checkCount
         figuresByConfidence.merge(rows.figuresByConfidence, uniquingKeysWith: +)
         checksByStatus.merge(rows.checksByStatus, uniquingKeysWith: +)
+        for code in rows.warnings { documentsByWarning[code, default: 0] += 1 }
     }
 
     enum CodingKeys: String, CodingKey {
         case key, documents, figures, checks
         case figuresByConfidence = "figures_by_confidence"
         case checksByStatus = "checks_by_status"
+        case documentsByWarning = "documents_by_warning"
     }
 }

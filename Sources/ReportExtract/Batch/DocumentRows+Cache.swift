@@ -6,7 +6,8 @@ import Foundation
 /// and its output path: a file can only ever hold the rows of exactly that JSON, so a stale or
 /// leftover cache is never wrong, only unused.
 extension DocumentRows {
-    static let cacheMagic = "report-extract-rows/1\n"
+    // 2: the counts carry `warnings`; a version-1 file is a `BadCache`, so the JSON is read again.
+    static let cacheMagic = "report-extract-rows/2\n"
 
     /// `.report-extract/rows/<key>.rows` for the JSON with this sha256 at this output path.
     public static func cacheKey(outputSHA256: String, output: String) -> String {
@@ -30,7 +31,7 @@ extension DocumentRows {
         }
         let counts = CachedCounts(
             figures: figureCount, checks: checkCount, figuresByConfidence: figuresByConfidence,
-            checksByStatus: checksByStatus)
+            checksByStatus: checksByStatus, warnings: warnings.sorted())
         try write(Data(try! JSONWriter.bytes(counts, layout: .compact)))  // integers only
     }
 
@@ -57,9 +58,11 @@ extension DocumentRows {
         guard let counts = try? JSONSerialization.jsonObject(with: Data(cache[index...])) as? [String: Any],
             let figures = counts["figures"] as? Int, let checks = counts["checks"] as? Int,
             let byConfidence = counts["figures_by_confidence"] as? [String: Int],
-            let byStatus = counts["checks_by_status"] as? [String: Int]
+            let byStatus = counts["checks_by_status"] as? [String: Int],
+            let warned = counts["warnings"] as? [String]
         else { throw BadCache() }
         (figureCount, checkCount, figuresByConfidence, checksByStatus) = (figures, checks, byConfidence, byStatus)
+        warnings = Set(warned)
     }
 }
 
@@ -69,9 +72,10 @@ private struct CachedCounts: Encodable {
     var checks: Int
     var figuresByConfidence: [String: Int]
     var checksByStatus: [String: Int]
+    var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
-        case figures, checks
+        case figures, checks, warnings
         case figuresByConfidence = "figures_by_confidence"
         case checksByStatus = "checks_by_status"
     }

@@ -9,6 +9,7 @@ extension DocumentRows {
         let path = document.source.path
         figureCount = document.figures.count
         checkCount = document.checks.count
+        warnings = Set(document.diagnostics.filter { $0.severity == .warning }.map(\.code))
         var figures = Data(), csv = Data(), checks = Data()
         let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {

@@ -12,6 +12,9 @@ public struct DocumentRows: Sendable {
     public var checkCount = 0
     public var figuresByConfidence: [String: Int] = ["high": 0, "medium": 0, "low": 0]
     public var checksByStatus: [String: Int] = [:]
+    /// Codes of the document's warnings (`segment.unread_table`): the run summary counts the
+    /// documents behind each, so a batch that lost something says so.
+    public var warnings: Set<String> = []
 
     public struct NotADocument: Error, CustomStringConvertible {
         public var reason: String
@@ -33,6 +36,9 @@ public struct DocumentRows: Sendable {
         checkCount = checks.count
         for figure in figures { figuresByConfidence[Self.label(figure["confidence"]), default: 0] += 1 }
         for check in checks { checksByStatus[Self.label(check["status"]), default: 0] += 1 }
+        for diagnostic in Self.objects(document["diagnostics"]) where diagnostic["severity"] as? String == "warning" {
+            if let code = diagnostic["code"] as? String { warnings.insert(code) }
+        }
 
         rows[.figures] = Self.jsonLines(figures.map { Self.adding(path: path, to: $0) })
         rows[.figuresCSV] = Data(figures.map { Self.csvRecord(Self.adding(path: path, to: $0)) }.joined().utf8)

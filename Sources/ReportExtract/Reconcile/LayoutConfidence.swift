@@ -1,13 +1,32 @@
-/// Caps the confidence of figures read from a layout that only guesses the table's shape: a
-/// table run together on one line (`TableLayout.flattened`) gives figures at low confidence at
-/// most, whatever a check says, because a check closes on values, never on which row or column a
-/// value was guessed to belong to.
+/// Caps the confidence of figures read from a layout that only guesses the table's shape,
+/// whatever a check says, because a check closes on values, never on which row or column a
+/// value was guessed to belong to: a table run together on one line (`TableLayout.flattened`)
+/// gives low at most; a table whose rows were inferred from one cell per line
+/// (`cellLines`, `cellParagraphs`) medium at most; a number printed inside a table that was
+/// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
 enum LayoutConfidence {
-    static func cap(_ figures: inout [Figure], tables: [Table]) {
+    static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
         for index in figures.indices {
-            guard let table = figures[index].table, table < tables.count, tables[table].layout == .flattened else { continue }
-            figures[index].confidence = .low
-            if !figures[index].reasons.contains("layout:flattened") { figures[index].reasons.append("layout:flattened") }
+            if figures[index].table == nil, unread.contains(where: { $0.contains(figures[index].line) }) {
+                figures[index].confidence = .low
+                addReason("layout:unread_table", to: &figures[index])
+                continue
+            }
+            guard let table = figures[index].table, table < tables.count else { continue }
+            switch tables[table].layout {
+            case .flattened:
+                figures[index].confidence = .low
+                addReason("layout:flattened", to: &figures[index])
+            case .cellLines, .cellParagraphs:
+                if figures[index].confidence == .high { figures[index].confidence = .medium }
+                addReason("layout:cell_lines", to: &figures[index])
+            default:
+                continue
+            }
         }
+    }
+
+    private static func addReason(_ reason: String, to figure: inout Figure) {
+        if !figure.reasons.contains(reason) { figure.reasons.append(reason) }
     }
 }

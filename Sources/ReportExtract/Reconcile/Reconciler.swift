@@ -59,7 +59,7 @@ public struct Reconciler: Sendable {
         for index in figures.indices {
             grade(&figures[index], runs: runsByFigure[index].map { done[$0] })
         }
-        LayoutConfidence.cap(&figures, tables: document.segmented.tables)
+        LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
         let checks = done.map(\.result)
         return ReconciledDocument(
             recognized: document, figures: figures, checks: checks,

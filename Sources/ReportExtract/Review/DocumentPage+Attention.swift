@@ -1,14 +1,26 @@
-/// The "needs review" part of a page: violated checks (substantive before rounding-only), the
-/// low-confidence figures, then the checks that could not be evaluated; and, at the end, the
-/// checks that hold, folded.
+/// The "needs review" part of a page: warnings first (a table found but not read), violated
+/// checks (substantive before rounding-only), the low-confidence figures, then the checks that
+/// could not be evaluated; and, at the end, the checks that hold, folded.
 extension PageContext {
     func attention(_ html: inout HTMLWriter) {
         let violated = checks.filter { $0.status == "violated" }
             .sorted { ($0.reason == "substantive" ? 0 : 1) < ($1.reason == "substantive" ? 0 : 1) }
         let notEvaluable = checks.filter { $0.status == "not_evaluable" }
         let low = figures.filter { $0.grade == "low" }
+        let warnings = (document.diagnostics ?? []).filter { $0.severity == .warning }
         html.raw("<section id=\"review\">\n<h2>需复核 <small>Needs review</small></h2>\n")
-        if violated.isEmpty && low.isEmpty && notEvaluable.isEmpty {
+        if !warnings.isEmpty {
+            html.raw("<h3>警告 <small>Warnings (\(warnings.count))</small></h3>\n<ul class=\"warnings\">\n")
+            for warning in warnings {
+                html.open("li", [("class", "warning"), ("data-line", warning.line.map(String.init))])
+                html.element("code", text: warning.code)
+                html.raw(" ")
+                html.text(warning.message)
+                html.raw("</li>\n")
+            }
+            html.raw("</ul>\n")
+        }
+        if warnings.isEmpty && violated.isEmpty && low.isEmpty && notEvaluable.isEmpty {
             html.raw("<p class=\"none\">没有低置信度数字，没有违反或无法校验的校验项。 "
                 + "No low-confidence figure, no violated or not-evaluable check.</p>\n")
         }

@@ -13,6 +13,7 @@ extension ReviewDocument {
                       checksNotEvaluable: json.grade.checksNotEvaluable)
         tables = json.tables.map(Table.init)
         paragraphs = json.paragraphs.map { Paragraph(text: $0.text, firstLine: $0.firstLine, lastLine: $0.lastLine) }
+        diagnostics = json.diagnostics
     }
 }
 

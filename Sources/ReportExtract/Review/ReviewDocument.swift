@@ -11,6 +11,7 @@ struct ReviewDocument: Decodable {
     var grade: Grade?
     var tables: [Table]?
     var paragraphs: [Paragraph]?
+    var diagnostics: [Diagnostic]?
 
     struct Source: Decodable {
         var path: String?

@@ -7,6 +7,9 @@ public struct SegmentedDocument: Sendable {
     /// The layout most of the document's tables use; nil when it has no table.
     public var layout: TableLayout?
     public var lineCount: Int
+    /// Raw lines of tables found but not read (`UnreadCellLinesTables`): numbers printed there are
+    /// table cells read as prose, so they are never trusted.
+    public var unreadTables: [ClosedRange<Int>] = []
 }
 
 /// How a table was laid out as text, decided per table from the text itself (see
@@ -26,6 +29,12 @@ public enum TableLayout: String, Sendable, Codable {
     case columns
     /// A whole table run together on one line: figures are read, never trusted.
     case flattened
+    /// One cell per line and no row mark at all (LibreOffice's `--convert-to txt`): rows are
+    /// inferred from the lines' kinds, so figures would never be trusted beyond medium. Not in any
+    /// output yet: `CellLinesReader` only finds such a table's extent for `UnreadCellLinesTables`.
+    case cellLines = "cell_lines"
+    /// The same with a blank line after every paragraph (docx2txt); not in any output yet either.
+    case cellParagraphs = "cell_paragraphs"
 }
 
 /// A line of prose outside any table (a title line above a table stays a paragraph too).

@@ -42,6 +42,9 @@ public struct Segmenter: Sendable {
                 tables.append(table)
             }
         }
+        var unread = UnreadCellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
+        var unreadEnd = 0
+        var unreadTables: [ClosedRange<Int>] = []
         var index = 0
         scan: while index < lines.count, !budget.isSpent {
             switch shapes[index] {
@@ -61,6 +64,14 @@ public struct Segmenter: Sendable {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
                 } else {
+                    if index >= unreadEnd,
+                        let table = unread.table(at: index, floor: unreadEnd)
+                            ?? UnreadSpacedColumns(lines: lines, shapes: shapes).table(at: index)
+                    {
+                        diagnostics.append(table.note)
+                        unreadEnd = table.end
+                        unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
+                    }
                     appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
                     paragraphs.keepRaw(of: lines[index])
                     index += 1
@@ -73,7 +84,8 @@ public struct Segmenter: Sendable {
         }
         return SegmentedDocument(
             paragraphs: paragraphs, tables: tables, markers: normalized.markers,
-            diagnostics: diagnostics, layout: Self.documentLayout(tables), lineCount: lines.count)
+            diagnostics: diagnostics, layout: Self.documentLayout(tables), lineCount: lines.count,
+            unreadTables: unreadTables)
     }
 
     func appendParagraph(_ text: String, _ first: Int, _ last: Int, to paragraphs: inout [Paragraph]) {

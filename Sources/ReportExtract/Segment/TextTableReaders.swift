@@ -19,6 +19,8 @@ struct TextTableReaders {
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }
+        // Tables printed one cell per line (LibreOffice txt, docx2txt) are only reported, by
+        // `UnreadCellLinesTables`: see there why `CellLinesReader`'s rows are not used.
         return nil
     }
 }

@@ -238,6 +238,10 @@ final class BatchRunner: Sendable {
         text += ", \(files.failed) failed, \(files.removed) removed"
         if let datasets = report.datasets {
             text += "; \(datasets.summary.figures) figures, \(datasets.summary.checks) checks"
+            let warned = datasets.summary.documentsByWarning.sorted { $0.key < $1.key }
+            if !warned.isEmpty {
+                text += "; documents warned: " + warned.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            }
         }
         text += String(format: "; %.2f s", report.volatile.finished.timeIntervalSince(started))
         return text + " → \(options.output)"

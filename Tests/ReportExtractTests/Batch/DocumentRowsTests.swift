@@ -82,6 +82,32 @@ import Testing
         #expect(summary.figures == 8)
         #expect(summary.figuresByConfidence == ["high": 4, "medium": 2, "low": 2])
         #expect(summary.checksByStatus == ["pass": 2, "fail": 2])
+        #expect(summary.documentsByWarning.isEmpty)
+    }
+
+    @Test func summaryCountsDocumentsPerWarningOnceEach() throws {
+        let json = #"""
+            {"source": {"path": "lo.txt"}, "diagnostics": [
+              {"severity": "warning", "code": "segment.unread_table", "message": "lines 5–35 …", "line": 5},
+              {"severity": "warning", "code": "segment.unread_table", "message": "lines 40–90 …", "line": 40},
+              {"severity": "note", "code": "segment.lost_spans", "message": "…", "line": 7}]}
+            """#
+        let warned = try DocumentRows(documentJSON: Data(json.utf8), output: "lo.json")
+        #expect(warned.warnings == ["segment.unread_table"])
+        var summary = DatasetSummary(key: "k")
+        summary.add(warned)
+        summary.add(warned)
+        summary.add(try DocumentRows(documentJSON: Self.fixture, output: "a.json"))
+        #expect(summary.documentsByWarning == ["segment.unread_table": 2])
+        // Cached rows keep the warnings: a dataset rebuild from the cache counts them too.
+        #expect(try DocumentRows(cache: warned.cacheData()).warnings == ["segment.unread_table"])
+    }
+
+    @Test func aSummaryWrittenBeforeWarningsWereCountedStillLoads() throws {
+        let old = #"{"key":"k","documents":1,"figures":2,"checks":0,"figures_by_confidence":{"high":2},"checks_by_status":{}}"#
+        let summary = try JSONDecoder().decode(DatasetSummary.self, from: Data(old.utf8))
+        #expect(summary.figures == 2)
+        #expect(summary.documentsByWarning.isEmpty)
     }
 }
 

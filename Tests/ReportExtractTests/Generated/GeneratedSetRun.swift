@@ -14,6 +14,13 @@ struct GeneratedSetRun {
     /// High-confidence figures wrong in value, labels or field, or not expected at all.
     var wrongHigh: [String] = []
     var layouts: Set<TableLayout> = []
+    /// Documents with a table found but not read (`segment.unread_table`).
+    var warnedDocuments = 0
+    /// Expected table cells, and those printed inside a table found but not read.
+    var truthTableCells = 0
+    var truthTableCellsUnread = 0
+    /// Expected prose figures printed inside such a table: there must be none.
+    var truthProseUnread = 0
 
     static func run(_ directory: URL, missing hint: String) throws -> GeneratedSetRun? {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
@@ -33,7 +40,19 @@ struct GeneratedSetRun {
             let extracted = try pipeline.run(bytes: bytes, path: name)
             run.layouts.formUnion(extracted.segmented.tables.map(\.layout))
             let emitted = DocumentJSON(extracted).figures.map(FigureMatching.Emitted.init)
-            let matching = FigureMatching(truth: try TruthFigure.parse(truthText), emitted: emitted)
+            let truth = try TruthFigure.parse(truthText)
+            let unread = extracted.segmented.unreadTables
+            if !unread.isEmpty { run.warnedDocuments += 1 }
+            for figure in truth {
+                let inside = unread.contains { $0.contains(figure.entry.line) }
+                if figure.source == "table_cell" {
+                    run.truthTableCells += 1
+                    if inside { run.truthTableCellsUnread += 1 }
+                } else if figure.source == "prose", inside {
+                    run.truthProseUnread += 1
+                }
+            }
+            let matching = FigureMatching(truth: truth, emitted: emitted)
             let bySource = AccuracyTally.grouped(matching, by: { $0.source ?? "-" }, spuriousGroup: \.sourceGroup)
             for (source, tally) in bySource where source == "table_cell" || source == "cell_text" || source == "table" {
                 run.table = run.table + tally

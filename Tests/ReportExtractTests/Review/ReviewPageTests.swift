@@ -52,6 +52,28 @@ import Testing
         #expect(substantive < rounding && rounding < low && low < notEvaluable && notEvaluable < tables && tables < passed)
     }
 
+    @Test func warningsComeFirstAndNotesStayOff() throws {
+        var document = ReviewFixtures.document()
+        document["diagnostics"] = [
+            ["severity": "note", "code": "segment.lost_spans", "message": "spans given back", "line": 3],
+            ["severity": "warning", "code": "segment.unread_table", "message": "lines 18–48 look like a table <printed> one cell per line", "line": 18],
+        ]
+        let html = render(document)
+        let warnings = try #require(html.range(of: "Warnings (1)"))
+        let violated = try #require(html.range(of: "id=\"check-sum&lt;&amp;&gt;@t0.c1\""))
+        #expect(warnings.lowerBound < violated.lowerBound)
+        #expect(html.contains("<li class=\"warning\" data-line=\"18\"><code>segment.unread_table</code> lines 18–48 look like a table &lt;printed&gt; one cell per line</li>"))
+        #expect(!html.contains("spans given back"))
+    }
+
+    @Test func aPageWithOnlyAWarningDoesNotSayAllIsWell() {
+        let html = String(decoding: DocumentPage.render(json: Data(#"""
+            {"diagnostics": [{"severity": "warning", "code": "segment.unread_table", "message": "m", "line": 1}]}
+            """#.utf8), page: page), as: UTF8.self)
+        #expect(html.contains("Warnings (1)"))
+        #expect(!html.contains("No low-confidence figure"))
+    }
+
     @Test func cellsAreColouredByConfidenceAndShowRepairs() {
         let html = render(ReviewFixtures.document())
         #expect(html.contains("<td class=\"f cell low\" data-f=\"t0.r1.c1\""))

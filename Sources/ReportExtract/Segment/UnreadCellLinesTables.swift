@@ -1,0 +1,121 @@
+/// Finds the tables printed one cell per line with no row mark (LibreOffice's `--convert-to
+/// txt`, docx2txt) that are left unread, so that a document giving no table figure says why
+/// instead of passing for a report without tables.
+///
+/// `CellLinesReader` finds where such a table starts and ends well, but which lines make a row
+/// is a guess (an empty cell and an empty paragraph print alike; a merged cell drops a line): on
+/// the generated renderings it put 60 % of the figures it read under a wrong label. So its rows
+/// are not used; its extent is reported (`segment.unread_table`) and its lines stay prose.
+struct UnreadCellLinesTables {
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+    let headerWords: [String]
+    /// Built on the first line that could open such a table: most documents have none.
+    private var items: CellLineItems?
+
+    init(lines: [NormalizedLine], shapes: [LineShape], headerWords: [String]) {
+        self.lines = lines
+        self.shapes = shapes
+        self.headerWords = headerWords
+    }
+
+    /// The note for a table whose header opens at `index`, the index of its first line (earlier
+    /// when cell-like lines above belong to it, never before `floor`) and of the first line after it.
+    mutating func table(at index: Int, floor: Int) -> (note: Diagnostic, start: Int, end: Int)? {
+        guard shapes[index] == .text || shapes[index] == .spaceLed, opensRunOfShortLines(at: index) else { return nil }
+        if items == nil { items = CellLineItems(lines: lines, shapes: shapes) }
+        guard let items else { return nil }
+        let readerEnd = CellLinesReader(lines: lines, items: items, headerWords: headerWords).read(at: index)?.end
+        guard let end = readerEnd.map({ extent(of: items, from: max($0, index + 1)) }) ?? headerAndFigures(items, at: index)
+        else { return nil }
+        let start = start(of: items, before: index, floor: floor)
+        let first = lines[start].number
+        let last = lines[end - 1].number
+        let note = Diagnostic(
+            severity: .warning, code: "segment.unread_table",
+            message: "lines \(first)–\(last) look like a table printed one cell per line without row marks "
+                + "(LibreOffice or docx2txt text): its rows cannot be told apart reliably, so it is not read as a table; "
+                + "numbers in it are read as prose, without row or column labels",
+            line: first)
+        return (note, start, end)
+    }
+
+    /// Where the reader finds no body (a spanning row first, `一、基本支出`; a 序号 column), a table
+    /// is still told by its header and figures: it opens with a header word (`序号`, not at its
+    /// title) and at least three lines of its extent are figures. Its end, if so.
+    private func headerAndFigures(_ items: CellLineItems, at index: Int) -> Int? {
+        guard let opening = items.itemAt[index], items.items[opening].kind == .text,
+            hasHeaderWord(items.items[opening].text)
+        else { return nil }
+        let end = extent(of: items, from: index)
+        let figures = (index..<end).filter { line in items.itemAt[line].map { items.items[$0].kind == .value } ?? false }
+        return figures.count >= Self.minimumFigures ? end : nil
+    }
+
+    static let minimumFigures = 3
+
+    private func hasHeaderWord(_ text: String) -> Bool {
+        (headerWords + CellLinesReader.layoutHeaderWords).contains { CellText.contains(text, $0) }
+    }
+
+    /// The reader opens a table at a header with header words; a block of the same Word table
+    /// above it (`财政供养人员情况` `编制数` … `21` `26` `123.81%` over `经费控制情况` …) has cell-like
+    /// lines too. They belong to the table back to a sentence, a title (`…表`), a unit note or an
+    /// attachment line.
+    private func start(of items: CellLineItems, before index: Int, floor: Int) -> Int {
+        var start = index
+        var line = index - 1
+        while line >= floor {
+            if let item = items.itemAt[line] {
+                let text = items.items[item].text
+                if items.items[item].kind == .stop || CellText.startsDocumentPart(text) || text.hasSuffix("表")
+                    || text.hasPrefix("单位") || text.contains("：") && !text.hasSuffix("：")
+                {
+                    break
+                }
+                if items.items[item].kind != .empty { start = line }
+            }
+            line -= 1
+        }
+        return start
+    }
+
+    /// Such a table starts with a run of short lines (its header cells); prose, even a short
+    /// heading, is followed by sentences. Checked first because the reader needs the whole
+    /// document's items, which most documents never need.
+    private func opensRunOfShortLines(at index: Int) -> Bool {
+        var short = 0
+        var seen = 0
+        var next = index
+        while next < lines.count, seen < Self.runLength {
+            if shapes[next] != .empty {
+                seen += 1
+                guard lines[next].text.unicodeScalars.count <= Self.shortLine else { return false }
+                short += 1
+            }
+            next += 1
+        }
+        return short == Self.runLength
+    }
+
+    static let runLength = 4
+    /// Scalars, spaces included: the reader's header labels are at most 20 characters trimmed.
+    static let shortLine = 40
+
+    /// The reader stops where its rows stop fitting (a merged cell, a multi-paragraph cell), often
+    /// well before the table ends; the table goes on while the lines stay cell-like: no sentence,
+    /// no title of a next table or attachment.
+    private func extent(of items: CellLineItems, from start: Int) -> Int {
+        var end = start
+        while end < lines.count {
+            if let item = items.itemAt[end] {
+                let text = items.items[item].text
+                if items.items[item].kind == .stop || CellText.startsDocumentPart(text) { break }
+            }
+            end += 1
+        }
+        // Blank lines after the table are not part of it.
+        while end > start, shapes[end - 1] == .empty { end -= 1 }
+        return end
+    }
+}

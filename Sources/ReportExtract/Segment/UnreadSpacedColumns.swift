@@ -1,0 +1,81 @@
+/// Finds tables laid out in columns with runs of spaces and no ruler (`pdftotext -layout` of a
+/// printed report), which no reader takes, so that the document says it holds a table it did not
+/// read. pdftotext centres each cell in its column and wraps long cells over several lines
+/// (`430` ¶ `0`, `477 597 585` ¶ `6.09 0.11 0.71`): reading them into cells is a guess about
+/// which fragments belong together, so the table is reported (`segment.unread_table`) and its
+/// lines stay prose, its numbers low (see `LayoutConfidence`).
+struct UnreadSpacedColumns {
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+
+    /// A run of lines in which at least this many are split by two gaps or more, with figures.
+    static let minimumColumnLines = 3
+    static let minimumGaps = 2
+    /// Wrapped cell fragments (`(人)`, `额`) between column lines stay inside the table.
+    static let maximumFragmentLength = 16
+    static let lookahead = 10
+
+    static func isColumnLine(_ raw: String) -> Bool { gaps(in: raw) >= minimumGaps }
+
+    /// The note for a table starting at `index`, its first line (`index`) and the first line after it.
+    func table(at index: Int) -> (note: Diagnostic, start: Int, end: Int)? {
+        guard Self.isColumnLine(lines[index].raw) else { return nil }
+        var columnLines = 0
+        var numberLines = 0
+        var end = index
+        // The table goes on over blank lines, lines with one gap (`消防 … 时拨`) and short pieces
+        // of wrapped cells (`(人)`, `额`, `指标`) as long as a line split in columns follows soon.
+        while end < lines.count {
+            guard Self.isColumnLine(lines[end].raw) else {
+                guard continues(at: end),
+                    let next = (end + 1..<min(lines.count, end + 1 + Self.lookahead)).first(where: { Self.isColumnLine(lines[$0].raw) }),
+                    (end..<next).allSatisfy(continues)
+                else { break }
+                for skipped in end..<next where lines[skipped].text.contains(where: \.isNumber) { numberLines += 1 }
+                end = next
+                continue
+            }
+            columnLines += 1
+            if lines[end].text.contains(where: \.isNumber) { numberLines += 1 }
+            end += 1
+        }
+        guard columnLines >= Self.minimumColumnLines, numberLines >= 2 else { return nil }
+        let first = lines[index].number
+        let last = lines[end - 1].number
+        let note = Diagnostic(
+            severity: .warning, code: "segment.unread_table",
+            message: "lines \(first)–\(last) look like a table laid out in columns with spaces and no ruler "
+                + "(pdftotext -layout text): its cells cannot be told apart reliably, so it is not read as a table; "
+                + "numbers in it are read as prose, without row or column labels",
+            line: first)
+        return (note, index, end)
+    }
+
+    private func continues(at index: Int) -> Bool {
+        shapes[index] == .empty || Self.gaps(in: lines[index].raw) >= 1 || Self.isFragment(lines[index].text)
+    }
+
+    /// Runs of two or more ASCII spaces between printed text (leading and trailing spaces aside).
+    static func gaps(in raw: String) -> Int {
+        var gaps = 0
+        var spaces = 0
+        var seenText = false
+        for scalar in raw.unicodeScalars {
+            if scalar == " " {
+                spaces += 1
+            } else {
+                if seenText, spaces >= 2 { gaps += 1 }
+                spaces = 0
+                if scalar != "\t" { seenText = true }
+            }
+        }
+        return gaps
+    }
+
+    /// A short piece of a wrapped cell, not a line of prose (no sentence punctuation).
+    static func isFragment(_ text: String) -> Bool {
+        let trimmed = CellText.trim(text)
+        return !trimmed.isEmpty && trimmed.count <= maximumFragmentLength
+            && !trimmed.contains(where: { "。，；：".contains($0) })
+    }
+}

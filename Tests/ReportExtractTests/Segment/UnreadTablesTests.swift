@@ -1,0 +1,252 @@
+import Testing
+
+@testable import ReportExtract
+
+/// A table no reader takes (one cell per line: LibreOffice txt, docx2txt; columns of spaces:
+/// pdftotext -layout) is found and reported, never read into rows: its numbers stay prose
+/// figures, low and marked.
+@Suite struct UnreadTablesTests {
+    /// Lines 14–50 of the LibreOffice rendering of generated report 1003
+    /// (`Tools/formgen/render_extractors.py`): prose, the 三公 table, prose.
+    static let libreOffice = """
+        2023年度财政拨款项目支出2527.53 万元，主要用于供热补贴、防汛物资储备等项目。
+        部分项目前期工作准备不足，导致执行进度偏慢。
+        2023年“三公”经费支出明细
+        单位：万元
+        项目名称
+        2023年
+
+
+        预算数
+        决算数
+        一、因公出国（境）费用
+        5.91
+
+        5.08
+        二、公务用车购置及运行费
+
+        4.10
+        3.90
+          （1）公务用车购置费
+        0.00
+
+
+        0.00
+
+              公务用车运行维护费
+        4.10
+        3.90
+        公务接待费
+        9.14
+        8.32
+
+        合计
+        19.15
+        17.30
+        三、绩效目标完成情况
+        建立健全内部控制制度，规范财务审批流程。
+        全年预算资金执行情况良好，预算执行率为98%。
+        """
+
+    /// Lines 143–178 of the same rendering: the start of the 自评表, to its first figures row.
+    static let selfEvaluation = """
+        附件2
+        部门（单位）整体支出绩效自评表（2023年度）
+        预算部门
+
+        醴陵市公共资源交易中心
+        年度预算
+        申请
+        （万元）
+
+
+        年初
+        全年
+
+        全年
+
+        分值
+        执行率
+
+        得分
+
+
+        预算数
+        预算数
+        执行数
+
+
+
+
+        年度资金总额　
+        　4776.09
+        　5970.11　
+        　5850.71　
+        20
+        98%　
+        19.6
+
+        """
+
+    @Test func theTableIsReportedWithItsLinesAndNotRead() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
+        #expect(document.segmented.tables.isEmpty)
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        #expect(notes.map(\.line) == [5])
+        #expect(notes.first?.severity == .warning)
+        // From the table's first header line (项目名称) to its last row (合计 19.15 17.30) and the
+        // heading after it; the sentence below ends it.
+        #expect(document.segmented.unreadTables == [5...35])
+    }
+
+    @Test func numbersInsideAreLowAndMarkedAndProseAroundIsUntouched() throws {
+        let form = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.selfEvaluation.utf8), path: "lo.txt")
+        #expect(form.segmented.unreadTables.count == 1)
+        // `98%` (执行率 of 年度资金总额) would otherwise pass for a prose figure.
+        let rate = try #require(form.figures.first { $0.raw == "98%" })
+        #expect(rate.line == 34)
+        #expect(rate.confidence == .low)
+        #expect(rate.reasons.contains("layout:unread_table"))
+        #expect(rate.field == nil)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
+        let projects = try #require(document.figures.first { $0.raw == "2527.53 万元" })
+        #expect(projects.line == 1)
+        #expect(!projects.reasons.contains("layout:unread_table"))
+        let prose = try #require(document.figures.first { $0.raw == "98%" && $0.line == 37 })
+        #expect(prose.field == "execution_rate")
+        #expect(prose.confidence != .low)
+    }
+
+    @Test func theSameTableFromTikaIsReadNotReported() throws {
+        let tika = """
+            2023年“三公”经费支出明细
+            单位：万元
+            \tnull
+            """.replacingOccurrences(of: "\tnull", with: "\t项目名称\n\t2023年预算数\n\t2023年决算数\n\n\t合计\n\t19.15\n\t17.30\n")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(tika.utf8), path: "tika.txt")
+        #expect(document.segmented.tables.count == 1)
+        #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
+    }
+
+    /// Lines 52–79 of the `pdftotext -layout` rendering of the same report (its PDF printed by
+    /// LibreOffice): the 基础数据表 in columns of spaces, no ruler, prose around it.
+    static let pdftotext = """
+        报告需要以下附件：
+        附件 1
+                     2023 年度部门整体支出绩效评价基础数据表
+        财政供养         编制数       2023 年实际在职人数           控制率
+        人员情况
+                      21               26            123.81%
+         (人)
+                    经费控制情况           2022 年         2023 年
+                      （万元）            决算数     预算数        决算数
+                      三公经费            22.92    13.74      1.60.
+               1、公务用车购置和维护经费          17.68    13.25       0.00
+                     其中：公车购置           0.00     0.00       0.00
+                    公车运行维护            17.68    13.25       0.00
+                    2、出国经费             0.00     0.00       0.00
+                     3、公务接待            5.24     0.49        1.60
+                     项目支出：             0.00  1,787.97 1,912.51
+                  1、业务工作经费             0.00   255.87     155.76
+                  2、运行维护经费             0.00   266.14    1,648.65
+             3、区级专项资金(一个专项一行)          0.00  1,265.96    108.10
+                      公用经费            94.79   197.98      31.91
+                   其中：办公经费           28..44    69.29      12.44
+                 水费、电费、差旅费            22.75    41.58       0.64
+                   会议费、培训费             5.69    27.72       3.51
+                    政府采购金额              无     503.36     660.75
+                部门基本支出预算调整              无     295.06     283.49
+        说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出
+        中的一般商品和服务支出。
+        填表人：张伟 填报日期：2024-3-20 联系电话：18987812498 单位负责人签字：
+        """
+
+    @Test func aTableInColumnsOfSpacesIsReportedAndItsNumbersAreLow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.pdftotext.utf8), path: "pdf.txt")
+        #expect(document.segmented.tables.isEmpty)
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("pdftotext") == true)
+        // From the header (`财政供养  编制数 …`) to the last row (`部门基本支出预算调整  无 …`);
+        // the title above and the 说明 sentence below are prose.
+        #expect(document.segmented.unreadTables == [4...25])
+        let inside = document.figures.filter { (4...25).contains($0.line) }
+        #expect(inside.contains { $0.raw == "123.81%" })
+        #expect(inside.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:unread_table") })
+    }
+
+    @Test func proseWithDoubleSpacesIsNoTable() throws {
+        let text = """
+            填表人：张伟  填报日期：2024-3-20  联系电话：18987812498  单位负责人签字：
+            2023 年度财政拨款基本支出 951.26 万元，其中：人员经费 627.83 万元。
+            附件 2
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "p.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
+        #expect(!document.segmented.diagnostics.contains { $0.code == "segment.unread_table" })
+    }
+
+    /// Lines 15–58 of the LibreOffice rendering of generated report 1008: a 支出明细表 whose
+    /// first row spans the table (`一、基本支出`) and whose rows start with a 序号, so the reader
+    /// finds no body; its header words and figures still tell it.
+    static let numberedRows = """
+        2023年度财政拨款项目支出1960.22万元，主要用于公共租赁住房维修、步梯增装电梯等项目。
+        2023年支出决算数2,335.02万元，较上年有所增长。
+        严格执行中央八项规定精神，压减一般性支出，厉行节约。
+        单位：万元
+        2023年度支出明细表
+        序号
+        上级专项资金支出
+        支出数
+        一、基本支出
+        1
+        供热补贴
+        　284.92　
+        2
+        信息网络维护
+        　1,025.86　
+
+        3
+        困难群众救助
+        408.03
+        4
+        垃圾转运站运行
+
+        417.63
+        5
+        河道清淤
+        1,291.26
+        6
+        森林防火巡护
+        　1,693.77　
+
+        7
+        人员经费
+        　1,999.80　
+        8
+        公用经费
+
+        2,559.54　
+        合计
+
+        9,680.81　
+
+        三、绩效目标完成情况
+        部分项目前期工作准备不足，导致执行进度偏慢。
+        全年预算资金执行情况良好，预算执行率94%。
+        """
+
+    @Test func aTableTheReaderCannotShapeIsStillReported() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.numberedRows.utf8), path: "lo.txt")
+        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
+        // From `序号` (the title and 单位 above stay prose) to `合计` … `9,680.81` and the short
+        // heading after it; the sentence below ends it.
+        #expect(notes.map(\.line) == [6])
+        #expect(document.segmented.unreadTables == [6...42])
+        // The prose after the table is read as usual.
+        let rate = try #require(document.figures.first { $0.raw == "94%" })
+        #expect(rate.line == 44)
+        #expect(rate.field == "execution_rate")
+        #expect(!rate.reasons.contains("layout:unread_table"))
+    }
+}
