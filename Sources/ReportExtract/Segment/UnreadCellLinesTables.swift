@@ -29,14 +29,9 @@ struct UnreadCellLinesTables {
         guard let end = readerEnd.map({ extent(of: items, from: max($0, index + 1)) }) ?? headerAndFigures(items, at: index)
         else { return nil }
         let start = start(of: items, before: index, floor: floor)
-        let first = lines[start].number
-        let last = lines[end - 1].number
-        let note = Diagnostic(
-            severity: .warning, code: "segment.unread_table",
-            message: "lines \(first)–\(last) look like a table printed one cell per line without row marks "
-                + "(LibreOffice or docx2txt text): its rows cannot be told apart reliably, so it is not read as a table; "
-                + "numbers in it are read as prose, without row or column labels",
-            line: first)
+        let note = Diagnostic.unreadTable(
+            lines[start].number...lines[end - 1].number,
+            printed: "printed one cell per line without row marks (LibreOffice or docx2txt text)", parts: "rows")
         return (note, start, end)
     }
 
@@ -117,5 +112,17 @@ struct UnreadCellLinesTables {
         // Blank lines after the table are not part of it.
         while end > start, shapes[end - 1] == .empty { end -= 1 }
         return end
+    }
+}
+
+extension Diagnostic {
+    /// `segment.unread_table`: a table found where `printed` says, not read because its `parts`
+    /// (rows, cells) cannot be told apart reliably.
+    static func unreadTable(_ lines: ClosedRange<Int>, printed: String, parts: String) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, code: "segment.unread_table",
+            message: "lines \(lines.lowerBound)–\(lines.upperBound) look like a table \(printed): its \(parts) cannot be "
+                + "told apart reliably, so it is not read as a table; numbers in it are read as prose, without row or column labels",
+            line: lines.lowerBound)
     }
 }

@@ -40,14 +40,9 @@ struct UnreadSpacedColumns {
             end += 1
         }
         guard columnLines >= Self.minimumColumnLines, numberLines >= 2 else { return nil }
-        let first = lines[index].number
-        let last = lines[end - 1].number
-        let note = Diagnostic(
-            severity: .warning, code: "segment.unread_table",
-            message: "lines \(first)–\(last) look like a table laid out in columns with spaces and no ruler "
-                + "(pdftotext -layout text): its cells cannot be told apart reliably, so it is not read as a table; "
-                + "numbers in it are read as prose, without row or column labels",
-            line: first)
+        let note = Diagnostic.unreadTable(
+            lines[index].number...lines[end - 1].number,
+            printed: "laid out in columns with spaces and no ruler (pdftotext -layout text)", parts: "cells")
         return (note, index, end)
     }
 
