@@ -5,7 +5,8 @@ import Foundation
 /// output paths and, within a document, the order of its arrays; so the bytes depend on the
 /// documents only, never on how many jobs made them.
 public enum DatasetFile: String, CaseIterable, Sendable {
-    /// One row per document: `path`, `output`, `source`, `facts`, `grade`, `counts`.
+    /// One row per document: `path`, `output`, `source`, `facts`, `grade`, `counts` (with the
+    /// codes of the document's `warnings`).
     case documents = "documents.jsonl"
     /// One row per figure: the figure's own keys plus `path` (the document's `source.path`).
     case figures = "figures.jsonl"
@@ -34,7 +35,8 @@ public enum FigureColumns {
 /// report it) and copied into `run.json`.
 public struct DatasetSummary: Codable, Sendable, Equatable {
     /// Bump when the datasets' format changes: the next run then rebuilds them.
-    public static let formatVersion = "report-extract/datasets/1"
+    /// 2: `documents.jsonl` counts carry `warnings`.
+    public static let formatVersion = "report-extract/datasets/2"
 
     /// `Manifest.datasetsKey(for:)` of the entries the datasets were built from.
     public var key: String

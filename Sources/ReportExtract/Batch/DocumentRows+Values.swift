@@ -135,9 +135,11 @@ struct DocumentRow: Encodable {
         var checks: Int
         var figuresByConfidence: [String: Int]
         var checksByStatus: [String: Int]
+        /// Codes of the document's warnings, sorted.
+        var warnings: [String]
 
         enum CodingKeys: String, CodingKey {
-            case paragraphs, tables, diagnostics, figures, checks
+            case paragraphs, tables, diagnostics, figures, checks, warnings
             case figuresByConfidence = "figures_by_confidence"
             case checksByStatus = "checks_by_status"
         }
@@ -159,6 +161,7 @@ struct DocumentRow: Encodable {
         counts = Counts(
             paragraphs: document.paragraphs.count, tables: document.tables.count,
             diagnostics: document.diagnostics.count, figures: rows.figureCount, checks: rows.checkCount,
-            figuresByConfidence: rows.figuresByConfidence, checksByStatus: rows.checksByStatus)
+            figuresByConfidence: rows.figuresByConfidence, checksByStatus: rows.checksByStatus,
+            warnings: rows.warnings.sorted())
     }
 }

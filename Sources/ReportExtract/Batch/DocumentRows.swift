@@ -69,7 +69,7 @@ public struct DocumentRows: Sendable {
             "paragraphs": Self.count(document["paragraphs"]), "tables": Self.count(document["tables"]),
             "diagnostics": Self.count(document["diagnostics"]), "figures": figureCount,
             "checks": checkCount, "figures_by_confidence": figuresByConfidence,
-            "checks_by_status": checksByStatus,
+            "checks_by_status": checksByStatus, "warnings": warnings.sorted(),
         ]
         return [
             "path": path, "output": output, "source": source, "facts": document["facts"] ?? NSNull(),

@@ -55,7 +55,7 @@ enum ReviewChrome {
         .badge.low{background:var(--lo);border-color:var(--lo-b)}
         .badge.violated{background:var(--lo);border-color:var(--lo-b)}.badge.not_evaluable{background:var(--me);border-color:var(--me-b)}
         .badge.ok{background:var(--hi);border-color:var(--hi-b)}
-        ul.warnings{padding-left:0;list-style:none}ul.warnings li{background:var(--me);border:1px solid var(--me-b);border-radius:6px;padding:4px 8px;margin:4px 0}
+        .warned{color:#8a5a00}.badge.warned{background:var(--me);border-color:var(--me-b)}ul.warnings{padding-left:0;list-style:none}ul.warnings li{background:var(--me);border:1px solid var(--me-b);border-radius:6px;padding:4px 8px;margin:4px 0}
         .none{color:var(--hi-b)}
         ul.checks{list-style:none;padding:0;margin:0}
         li.check{background:#fff;border:1px solid var(--line);border-left:4px solid var(--line);border-radius:4px;\

@@ -22,9 +22,10 @@ public enum ReviewIndex {
             var tables: Int?
             var figuresByConfidence: [String: Int]?
             var checksByStatus: [String: Int]?
+            var warnings: [String]?
 
             enum CodingKeys: String, CodingKey {
-                case figures, tables
+                case figures, tables, warnings
                 case figuresByConfidence = "figures_by_confidence"
                 case checksByStatus = "checks_by_status"
             }
@@ -33,14 +34,18 @@ public enum ReviewIndex {
         func figures(_ grade: String) -> Int { counts?.figuresByConfidence?[grade] ?? 0 }
         func checks(_ status: String) -> Int { counts?.checksByStatus?[status] ?? 0 }
         var total: Int { counts?.figures ?? 0 }
+        var warnings: [String] { counts?.warnings ?? [] }
         var highShare: Double {
             grade?.highShare ?? (total == 0 ? 1 : Double(figures("high")) / Double(total))
         }
     }
 
-    /// The order of the index: most low-confidence figures first, then most violated checks,
-    /// most not-evaluable checks, lowest share of high-confidence figures, and path.
+    /// The order of the index: documents with a warning (a table found but not read) first,
+    /// then most low-confidence figures, most violated checks, most not-evaluable checks, lowest
+    /// share of high-confidence figures, and path.
     static func worstFirst(_ a: Row, _ b: Row) -> Bool {
+        let warned = (a.warnings.isEmpty ? 1 : 0, b.warnings.isEmpty ? 1 : 0)
+        if warned.0 != warned.1 { return warned.0 < warned.1 }
         let left = (-a.figures("low"), -a.checks("violated"), -a.checks("not_evaluable"), a.highShare)
         let right = (-b.figures("low"), -b.checks("violated"), -b.checks("not_evaluable"), b.highShare)
         if left != right { return left < right }
@@ -74,6 +79,8 @@ public enum ReviewIndex {
         for (grade, label) in ReviewChrome.gradeLabels {
             html.raw("<span class=\"badge \(grade)\">\(label) \(sum { $0.figures(grade) })</span> ")
         }
+        let warned = rows.filter { !$0.warnings.isEmpty }.count
+        if warned > 0 { html.raw("<span class=\"badge warned\">警告 \(warned) 份文档 documents warned</span> ") }
         html.raw("<span class=\"count\">校验 checks:</span> ")
         for (status, label) in ReviewChrome.statusLabels {
             html.raw("<span class=\"badge \(status)\">\(label) \(sum { $0.checks(status) })</span> ")
@@ -92,6 +99,9 @@ public enum ReviewIndex {
         if let unit = row.facts?.unit { about.append(unit) }
         if let year = row.facts?.year { about.append("\(year)年") }
         if !about.isEmpty { html.element("div", [("class", "meta")], text: about.joined(separator: " · ")) }
+        if !row.warnings.isEmpty {
+            html.element("div", [("class", "warned")], text: "警告 warnings: " + row.warnings.joined(separator: ", "))
+        }
         bar(&html, row)
         html.raw("</td>")
         number(&html, row.total, "")

@@ -94,6 +94,8 @@ import Testing
             """#
         let warned = try DocumentRows(documentJSON: Data(json.utf8), output: "lo.json")
         #expect(warned.warnings == ["segment.unread_table"])
+        let row = try JSONSerialization.jsonObject(with: warned.rows[.documents]!) as? [String: Any]
+        #expect((row?["counts"] as? [String: Any])?["warnings"] as? [String] == ["segment.unread_table"])
         var summary = DatasetSummary(key: "k")
         summary.add(warned)
         summary.add(warned)

@@ -126,12 +126,12 @@ import Testing
 }
 
 @Suite struct ReviewIndexTests {
-    func row(_ path: String, low: Int, violated: Int, share: Double) -> String {
+    func row(_ path: String, low: Int, violated: Int, share: Double, warnings: [String] = []) -> String {
         let object: [String: Any] = [
             "path": path, "output": path.replacingOccurrences(of: ".txt", with: ".json"),
             "facts": ["title": "标题<\(path)>"], "grade": ["high_share": share],
             "counts": ["figures": 10, "tables": 1, "figures_by_confidence": ["low": low, "medium": 0, "high": 10 - low],
-                       "checks_by_status": ["violated": violated, "ok": 1]],
+                       "checks_by_status": ["violated": violated, "ok": 1], "warnings": warnings],
             "unknown": 1,
         ]
         return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
@@ -149,6 +149,19 @@ import Testing
         #expect(html.contains("href=\"review/a/two%20low.html\""))
         #expect(html.contains("标题&lt;a/two low.txt&gt;"))
         #expect(html.contains("4 份文档 documents"))
+        #expect(!html.contains("documents warned"))
+    }
+
+    @Test func documentsWithATableNotReadComeFirstAndSaySo() {
+        let lines = [
+            row("a/many low.txt", low: 9, violated: 3, share: 0.1),
+            row("z/libreoffice.txt", low: 0, violated: 0, share: 1, warnings: ["segment.unread_table"]),
+        ]
+        let html = String(decoding: ReviewIndex.render(documentsJSONL: Array((lines.joined(separator: "\n") + "\n").utf8)), as: UTF8.self)
+        let order = ["z/libreoffice", "a/many low"].compactMap { html.range(of: ">\($0).txt</a>")?.lowerBound }
+        #expect(order.count == 2 && order == order.sorted())
+        #expect(html.contains("<div class=\"warned\">警告 warnings: segment.unread_table</div>"))
+        #expect(html.contains("警告 1 份文档 documents warned"))
     }
 }
 
