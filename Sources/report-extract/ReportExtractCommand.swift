@@ -51,13 +51,18 @@ struct Extract: ParsableCommand {
               checks.jsonl     a row per check: the check's keys plus path
               run.json         this run: files seen/processed/skipped/failed (with
                                reasons), removed, figures by confidence,
-                               checks by status; times etc. under "volatile"
+                               checks by status, documents by warning;
+                               times etc. under "volatile"
               index.html       the review index: every document, worst first,
                                linking to review/a/b.html, the page of a/b.json
-                               (tables coloured by confidence, checks and
-                               low-confidence figures first; static, offline)
+                               (tables coloured by confidence, warnings, checks
+                               and low-confidence figures first; static, offline)
             The datasets are rebuilt from every document's rows (cached beside
             the outputs), so skipped documents still appear in them.
+            A table found but not read (printed a cell per line by LibreOffice or
+            docx2txt, or in columns of spaces by pdftotext -layout) is a warning,
+            segment.unread_table, in the document's diagnostics; the summary line
+            counts the documents warned.
 
             INCREMENTAL RUNS
             OUT/.report-extract/manifest.json records each input's size, mtime and
