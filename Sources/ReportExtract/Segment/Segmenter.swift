@@ -43,6 +43,7 @@ public struct Segmenter: Sendable {
             }
         }
         var unread = UnreadCellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
+        var spaced = UnreadSpacedColumns(lines: lines, shapes: shapes)
         var unreadEnd = 0
         var unreadTables: [ClosedRange<Int>] = []
         var index = 0
@@ -66,7 +67,7 @@ public struct Segmenter: Sendable {
                 } else {
                     if index >= unreadEnd,
                         let table = unread.table(at: index, floor: unreadEnd)
-                            ?? UnreadSpacedColumns(lines: lines, shapes: shapes).table(at: index)
+                            ?? spaced.table(at: index)
                     {
                         diagnostics.append(table.note)
                         unreadEnd = table.end

@@ -4,14 +4,22 @@
 ///
 /// `CellLinesReader` finds where such a table starts and ends well, but which lines make a row
 /// is a guess (an empty cell and an empty paragraph print alike; a merged cell drops a line): on
-/// the generated renderings it put 60 % of the figures it read under a wrong label. So its rows
-/// are not used; its extent is reported (`segment.unread_table`) and its lines stay prose.
+/// the generated renderings two thirds of the figures it read came out under a wrong label. So
+/// its rows are not used; its extent is reported (`segment.unread_table`), its lines stay prose.
 struct UnreadCellLinesTables {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
     let headerWords: [String]
     /// Built on the first line that could open such a table: most documents have none.
     private var items: CellLineItems?
+    /// For each line, the first line at or after it holding a figure (`lines.count` if none).
+    private var nextFigure: [Int] = []
+    /// The end of a run of cell-like lines already found to hold too few figures: a later start
+    /// inside it holds fewer still, so it is not scanned again (a document of many short lines
+    /// stays linear).
+    private var fewFiguresBefore = 0
+    /// Lines looked at and reader calls, for the tests that hold the detector linear.
+    private(set) var work = 0
 
     init(lines: [NormalizedLine], shapes: [LineShape], headerWords: [String]) {
         self.lines = lines
@@ -23,12 +31,17 @@ struct UnreadCellLinesTables {
     /// when cell-like lines above belong to it, never before `floor`) and of the first line after it.
     mutating func table(at index: Int, floor: Int) -> (note: Diagnostic, start: Int, end: Int)? {
         guard shapes[index] == .text || shapes[index] == .spaceLed, opensRunOfShortLines(at: index) else { return nil }
-        if items == nil { items = CellLineItems(lines: lines, shapes: shapes) }
+        if items == nil { build() }
         guard let items else { return nil }
-        let readerEnd = CellLinesReader(lines: lines, items: items, headerWords: headerWords).read(at: index)?.end
+        // The reader looks for a body in the first 40 lines after the header; without a figure
+        // near, asking it (many trial widths per line) only costs.
+        let figureNear = nextFigure[index] - index <= Self.figureDistance
+        if figureNear { work += 1 }
+        let readerEnd = figureNear ? CellLinesReader(lines: lines, items: items, headerWords: headerWords).read(at: index)?.end : nil
         guard let end = readerEnd.map({ extent(of: items, from: max($0, index + 1)) }) ?? headerAndFigures(items, at: index)
         else { return nil }
         let start = start(of: items, before: index, floor: floor)
+        work += end - start
         let note = Diagnostic.unreadTable(
             lines[start].number...lines[end - 1].number,
             printed: "printed one cell per line without row marks (LibreOffice or docx2txt text)", parts: "rows")
@@ -38,16 +51,32 @@ struct UnreadCellLinesTables {
     /// Where the reader finds no body (a spanning row first, `一、基本支出`; a 序号 column), a table
     /// is still told by its header and figures: it opens with a header word (`序号`, not at its
     /// title) and at least three lines of its extent are figures. Its end, if so.
-    private func headerAndFigures(_ items: CellLineItems, at index: Int) -> Int? {
-        guard let opening = items.itemAt[index], items.items[opening].kind == .text,
+    private mutating func headerAndFigures(_ items: CellLineItems, at index: Int) -> Int? {
+        guard index >= fewFiguresBefore, let opening = items.itemAt[index], items.items[opening].kind == .text,
             hasHeaderWord(items.items[opening].text)
         else { return nil }
         let end = extent(of: items, from: index)
+        work += end - index
         let figures = (index..<end).filter { line in items.itemAt[line].map { items.items[$0].kind == .value } ?? false }
-        return figures.count >= Self.minimumFigures ? end : nil
+        guard figures.count >= Self.minimumFigures else {
+            fewFiguresBefore = end
+            return nil
+        }
+        return end
     }
 
     static let minimumFigures = 3
+    static let figureDistance = 60
+
+    private mutating func build() {
+        let built = CellLineItems(lines: lines, shapes: shapes)
+        items = built
+        nextFigure = [Int](repeating: lines.count, count: lines.count + 1)
+        for line in stride(from: lines.count - 1, through: 0, by: -1) {
+            let isFigure = built.itemAt[line].map { built.items[$0].kind == .value } ?? false
+            nextFigure[line] = isFigure ? line : nextFigure[line + 1]
+        }
+    }
 
     private func hasHeaderWord(_ text: String) -> Bool {
         (headerWords + CellLinesReader.layoutHeaderWords).contains { CellText.contains(text, $0) }

@@ -7,6 +7,17 @@
 struct UnreadSpacedColumns {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    /// A run scanned and found to be no table: no later line inside it opens one either (its
+    /// lines are a part of the same run), so they are not scanned again. Keeps a document of
+    /// many column-like lines without figures linear.
+    private var noTableBefore = 0
+    /// Lines looked at, for the tests that hold the detector linear.
+    private(set) var linesScanned = 0
+
+    init(lines: [NormalizedLine], shapes: [LineShape]) {
+        self.lines = lines
+        self.shapes = shapes
+    }
 
     /// A run of lines in which at least this many are split by two gaps or more, with figures.
     static let minimumColumnLines = 3
@@ -18,14 +29,15 @@ struct UnreadSpacedColumns {
     static func isColumnLine(_ raw: String) -> Bool { gaps(in: raw) >= minimumGaps }
 
     /// The note for a table starting at `index`, its first line (`index`) and the first line after it.
-    func table(at index: Int) -> (note: Diagnostic, start: Int, end: Int)? {
-        guard Self.isColumnLine(lines[index].raw) else { return nil }
+    mutating func table(at index: Int) -> (note: Diagnostic, start: Int, end: Int)? {
+        guard index >= noTableBefore, Self.isColumnLine(lines[index].raw) else { return nil }
         var columnLines = 0
         var numberLines = 0
         var end = index
         // The table goes on over blank lines, lines with one gap (`消防 … 时拨`) and short pieces
         // of wrapped cells (`(人)`, `额`, `指标`) as long as a line split in columns follows soon.
         while end < lines.count {
+            linesScanned += 1
             guard Self.isColumnLine(lines[end].raw) else {
                 guard continues(at: end),
                     let next = (end + 1..<min(lines.count, end + 1 + Self.lookahead)).first(where: { Self.isColumnLine(lines[$0].raw) }),
@@ -39,7 +51,10 @@ struct UnreadSpacedColumns {
             if lines[end].text.contains(where: \.isNumber) { numberLines += 1 }
             end += 1
         }
-        guard columnLines >= Self.minimumColumnLines, numberLines >= 2 else { return nil }
+        guard columnLines >= Self.minimumColumnLines, numberLines >= 2 else {
+            noTableBefore = end
+            return nil
+        }
         let note = Diagnostic.unreadTable(
             lines[index].number...lines[end - 1].number,
             printed: "laid out in columns with spaces and no ruler (pdftotext -layout text)", parts: "cells")

@@ -250,3 +250,52 @@ import Testing
         #expect(!rate.reasons.contains("layout:unread_table"))
     }
 }
+
+/// The detectors are asked at every prose line; a document made of lines that nearly open a
+/// table (short lines with a header word, lines split in columns without figures) must not make
+/// them scan the same run again from every line. Work counted, not time.
+@Suite struct UnreadTablesLinearityTests {
+    static func lines(_ text: String) -> (lines: [NormalizedLine], shapes: [LineShape]) {
+        let decoded = DecodedText(
+            text: text, encoding: DetectedEncoding(name: "UTF-8", method: .strictUTF8, hasByteOrderMark: false))
+        let lines = Normalizer().normalize(decoded).lines
+        return (lines, lines.map(LineShape.init))
+    }
+
+    /// Asks the cell-per-line detector at every line past the last table found, as the segmenter does.
+    static func cellLinesWork(_ text: String) -> Int {
+        let (lines, shapes) = Self.lines(text)
+        var detector = UnreadCellLinesTables(lines: lines, shapes: shapes, headerWords: SegmentationOptions().headerWords)
+        var index = 0
+        while index < lines.count {
+            index = detector.table(at: index, floor: 0)?.end ?? index + 1
+        }
+        return detector.work
+    }
+
+    static func spacedWork(_ text: String) -> Int {
+        let (lines, shapes) = Self.lines(text)
+        var detector = UnreadSpacedColumns(lines: lines, shapes: shapes)
+        var index = 0
+        while index < lines.count {
+            index = detector.table(at: index)?.end ?? index + 1
+        }
+        return detector.linesScanned
+    }
+
+    @Test(arguments: [
+        "项目名称\n", "项目名称\n预算数\n决算数\n合计\n一\n", "序号\n项目\n1\n2\n这是一个句子，不是表格。\n",
+    ])
+    func shortLinesWithHeaderWords(_ unit: String) {
+        let single = Self.cellLinesWork(String(repeating: unit, count: 1_000))
+        let double = Self.cellLinesWork(String(repeating: unit, count: 2_000))
+        #expect(double <= 2 * single + 100, "work \(single) → \(double)")
+    }
+
+    @Test(arguments: ["甲  乙  丙\n", "甲  乙  丙\n这是一个句子。\n", "甲  乙  1\n"])
+    func linesInColumns(_ unit: String) {
+        let single = Self.spacedWork(String(repeating: unit, count: 1_000))
+        let double = Self.spacedWork(String(repeating: unit, count: 2_000))
+        #expect(double <= 2 * single + 100, "work \(single) → \(double)")
+    }
+}
