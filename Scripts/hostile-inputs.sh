@@ -32,6 +32,10 @@ make_case() {  # name: writes $work/in-NAME/NAME.txt
       cp "$dir/$name.txt" "$dir/$name-copy.txt" ;;
     rows-300000) python3 "$root/Benchmarks/make-big-table.py" 300000 "$dir/$name.txt" ;;
     wide-row) python3 -c 'import sys; n = range(1, 10001); sys.stdout.buffer.write(("项目支出明细表\n单位：万元\n\t" + "\t".join(f"指标{i}" for i in n) + "\n\t" + "\t".join(f"{i}.5" for i in n) + "\n\n正文。\n").encode())' >"$dir/$name.txt" ;;
+    header-word-lines)  # short lines that nearly open a cell-per-line table (LibreOffice text)
+      python3 -c 'import sys; sys.stdout.buffer.write("项目名称\n".encode() * 76_000)' >"$dir/$name.txt" ;;
+    column-lines)  # lines split in columns of spaces, no figure (pdftotext text)
+      python3 -c 'import sys; sys.stdout.buffer.write("甲  乙  丙\n".encode() * 76_000)' >"$dir/$name.txt" ;;
     one-cell-tables) python3 -c 'import sys; sys.stdout.buffer.write("".join(f"\t第{i}项说明\n\n\n正文第{i}段。\n" for i in range(100_000)).encode())' >"$dir/$name.txt" ;;
   esac
 }
@@ -68,5 +72,7 @@ run_case rows-300000 --max-file-bytes 60000000
 run_case wide-row
 run_case one-cell-tables
 run_case one-cell-tables --max-file-bytes 5000000
+run_case header-word-lines
+run_case column-lines
 echo
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (wall times stretch with it; CPU seconds do not)"
