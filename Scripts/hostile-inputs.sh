@@ -35,7 +35,7 @@ make_case() {  # name: writes $work/in-NAME/NAME.txt
     header-word-lines)  # short lines that nearly open a cell-per-line table (LibreOffice text)
       python3 -c 'import sys; sys.stdout.buffer.write("项目名称\n".encode() * 76_000)' >"$dir/$name.txt" ;;
     column-lines)  # lines split in columns of spaces, no figure (pdftotext text)
-      python3 -c 'import sys; sys.stdout.buffer.write("甲  乙  丙\n".encode() * 76_000)' >"$dir/$name.txt" ;;
+      python3 -c 'import sys; sys.stdout.buffer.write("甲  乙  丙\n".encode() * 70_000)' >"$dir/$name.txt" ;;
     one-cell-tables) python3 -c 'import sys; sys.stdout.buffer.write("".join(f"\t第{i}项说明\n\n\n正文第{i}段。\n" for i in range(100_000)).encode())' >"$dir/$name.txt" ;;
   esac
 }
