@@ -2,15 +2,20 @@
 /// and script-safe: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, so no report text can close
 /// the `<script>` element holding it.
 enum FigureData {
-    static func json(_ figures: [ReviewFigure]) -> [UInt8] {
+    /// The JSON array of the figures, written figure by figure into a page that may be streamed.
+    static func write(_ figures: [ReviewFigure], into html: inout HTMLWriter) {
         var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(figures.count * 600)
+        out.reserveCapacity(4096)
         for (index, figure) in figures.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             object(figure, into: &out)
+            if out.count >= 64 * 1024 {
+                html.raw(bytes: out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out.append(UInt8(ascii: "]"))
-        return out
+        html.raw(bytes: out)
     }
 
     private static func object(_ f: ReviewFigure, into out: inout [UInt8]) {

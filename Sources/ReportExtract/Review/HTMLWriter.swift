@@ -3,17 +3,60 @@
 /// `<`, `&` and quotes in a report never become markup.
 struct HTMLWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where full pieces go, when the page is streamed: a page of a 300,000-row table is 270 MB
+    /// of HTML, which must not sit in memory beside the document it draws.
+    private let sink: (([UInt8]) throws -> Void)?
+    /// The sink's first error; nothing more is handed to it after one (`finish` rethrows it).
+    private var failure: (any Error)? = nil
 
-    init(capacity: Int = 64 * 1024) { bytes.reserveCapacity(capacity) }
+    static let pieceBytes = 1 << 20
+
+    init(capacity: Int = 64 * 1024) {
+        sink = nil
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
+    init(sink: @escaping ([UInt8]) throws -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.pieceBytes + 64 * 1024)
+    }
 
     /// Markup written as it is: only for literals of this module, never for report text.
-    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+    mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+        flushIfFull()
+    }
 
     /// Bytes already made safe (script-safe JSON).
-    mutating func raw(bytes markup: [UInt8]) { bytes.append(contentsOf: markup) }
+    mutating func raw(bytes markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+        flushIfFull()
+    }
 
     /// Text content, escaped.
-    mutating func text(_ value: String) { HTMLText.appendEscaped(value, to: &bytes) }
+    mutating func text(_ value: String) {
+        HTMLText.appendEscaped(value, to: &bytes)
+        flushIfFull()
+    }
+
+    /// Hands what is left to the sink, and throws the sink's error if it failed on the way.
+    mutating func finish() throws {
+        if sink != nil { flush() }
+        if let failure { throw failure }
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.pieceBytes { flush() }
+    }
+
+    private mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        if failure == nil {
+            do { try sink(bytes) } catch { failure = error }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// `<tag a="v" …>`; attribute values escaped, nil values left out.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
