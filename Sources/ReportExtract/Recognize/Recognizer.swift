@@ -23,7 +23,9 @@ public struct Recognizer: Sendable {
             let decision = classifier.classify(table)
             decisions.append(decision)
             let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
-            figures += output.figures
+            // The first table's figures are taken as they are (shared, not copied figure by figure:
+            // a single long table is most of a document's figures).
+            if figures.isEmpty { figures = output.figures } else { figures += output.figures }
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
