@@ -90,15 +90,24 @@ public enum HTMLText {
     }
 
     static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
+        var value = value
+        // Runs of bytes that need no reference are copied whole.
+        value.withUTF8 { utf8 in
+            var clean = 0  // start of the bytes not yet copied
+            for (position, byte) in utf8.enumerated() where byte == 0x26 || byte == 0x3C || byte == 0x3E
+                || byte == 0x22 || byte == 0x27
+            {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                switch byte {
+                case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+                default: bytes.append(contentsOf: "&#39;".utf8)
+                }
+                clean = position + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
     }
 }
