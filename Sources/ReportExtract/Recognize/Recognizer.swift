@@ -20,6 +20,7 @@ public struct Recognizer: Sendable {
         var unnamed: [UnnamedLabel] = []
         for table in document.tables {
             if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
             let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
@@ -41,10 +42,12 @@ public struct Recognizer: Sendable {
         let prose = ProseFigureReader(rules: rules)
         for paragraph in document.paragraphs {
             if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            budget.count()
             let read = prose.read(paragraph)
             figures += read.figures
             relations += read.relations
         }
+        budget.count(figures.count)
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,

@@ -4,6 +4,8 @@ struct TableAssembler {
     let options: SegmentationOptions
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    /// Counts the cells made (tests of linear cost).
+    var budget = DocumentBudget.unlimited
 
     func assemble(_ draft: TableDraft, index: Int, startLine start: Int) -> Table {
         var rows = draft.rows.enumerated().map { offset, row in
@@ -28,7 +30,8 @@ struct TableAssembler {
     }
 
     private func makeCell(_ draft: CellDraft) -> Cell {
-        Cell(
+        budget.count()
+        return Cell(
             text: CellText.join(draft.paragraphs),
             raw: draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
             paragraphs: draft.paragraphs, rawParagraphs: draft.rawParagraphs, paragraphLines: draft.lines,
