@@ -86,10 +86,13 @@ struct PageContext {
         var column: Int
     }
 
-    init(_ document: ReviewDocument) {
-        self.document = document
+    init(_ document: consuming ReviewDocument) {
+        // The figures move out of the document into `figures`, which the page annotates: one
+        // copy of a long table's figures, not two.
         figures = document.figures ?? []
         checks = document.checks ?? []
+        document.figures = nil
+        self.document = document
         for (index, figure) in figures.enumerated() {
             byID[figure.id] = index
             if let table = figure.table, let row = figure.row, let column = figure.column {
