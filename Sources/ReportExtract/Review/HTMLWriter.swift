@@ -19,7 +19,7 @@ struct HTMLWriter {
     /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
     init(sink: @escaping ([UInt8]) throws -> Void) {
         self.sink = sink
-        bytes.reserveCapacity(Self.pieceBytes + 64 * 1024)
+        bytes.reserveCapacity(64 * 1024)  // grows to a piece only for pages that need it
     }
 
     /// Markup written as it is: only for literals of this module, never for report text.
