@@ -16,6 +16,11 @@ public struct Pipeline: Sendable {
     public var decoder: Decoder
     public var normalizer = Normalizer()
     public var limits: DocumentLimits
+    /// Whether the result keeps `recognized.figures`, the figures as recognized before the checks
+    /// chose and graded them (tests and tools that study recognition read them). The batch run
+    /// writes only the reconciled figures and drops the first copy: for a 300,000-row table it is
+    /// a few hundred megabytes.
+    public var keepsRecognizedFigures = true
 
     public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .unlimited) {
         self.rules = rules
@@ -54,10 +59,16 @@ public struct Pipeline: Sendable {
                 Segmenter(options: rules.segmentation, budget: budget).segment(normalized)
             }
             try budget.checkTime(in: .segment)
-            let recognized = times.measure(.recognize) { Recognizer(rules: rules, budget: budget).recognize(segmented) }
+            // An optional, so that reconcile takes the only copy (`take()`), not a shared one.
+            var recognized: RecognizedDocument? = times.measure(.recognize) {
+                Recognizer(rules: rules, budget: budget).recognize(segmented)
+            }
             try budget.checkTime(in: .recognize)
-            try budget.checkFigures(recognized.figures.count)
-            let reconciled = times.measure(.reconcile) { Reconciler(rules: rules, budget: budget).reconcile(recognized) }
+            try budget.checkFigures(recognized!.figures.count)
+            let reconciled = times.measure(.reconcile) {
+                Reconciler(rules: rules, budget: budget).reconcile(
+                    recognized.take()!, keepingRecognizedFigures: keepsRecognizedFigures)
+            }
             try budget.checkTime(in: .reconcile)
             // The source hash is part of reading the input: counted with decode.
             let sha256 = times.measure(.decode) { SHA256.hex(bytes) }

@@ -1,21 +1,33 @@
 import Foundation
 
 extension DocumentJSON {
-    public init(_ document: ExtractedDocument) {
-        let segmented = document.segmented
+    /// Takes the document apart as it goes: each part of the pipeline's result is let go once its
+    /// JSON counterpart is built, so a long table is never held twice over (a caller that keeps
+    /// using `document` keeps its own copy; nothing changes for it).
+    public init(_ document: consuming ExtractedDocument) {
         source = document.source
         rulesFingerprint = document.rulesFingerprint
         facts = document.recognized.facts
-        figures = document.figures.map(FigureJSON.init)
+        figures = document.reconciled.figures.map(FigureJSON.init)
+        document.reconciled.figures = []
+        document.reconciled.recognized.figures = []
         checks = document.reconciled.checks.map(CheckResultJSON.init)
         grade = document.reconciled.grade
         indicators = document.recognized.indicators
-        markers = segmented.markers
-        paragraphs = segmented.paragraphs.map {
+        markers = document.segmented.markers
+        paragraphs = document.segmented.paragraphs.map {
             ParagraphJSON(text: $0.text, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
-        tables = zip(segmented.tables, document.recognized.tableKinds).map { TableJSON($0, kind: $1.kind) }
-        diagnostics = segmented.diagnostics
+        diagnostics = document.segmented.diagnostics
+        let kinds = document.recognized.tableKinds
+        var sourceTables = document.reconciled.recognized.segmented.tables
+        document.reconciled.recognized.segmented.tables = []
+        var tables: [TableJSON] = []
+        tables.reserveCapacity(sourceTables.count)
+        for index in sourceTables.indices {
+            tables.append(TableJSON(taking: &sourceTables[index], kind: kinds[index].kind))
+        }
+        self.tables = tables
     }
 
     /// Pretty-printed, keys sorted, so outputs diff well and do not depend on the machine; the
@@ -38,7 +50,9 @@ extension DocumentJSON {
 }
 
 extension TableJSON {
-    init(_ table: Table, kind: String?) {
+    /// Empties `table.rows` row by row as their JSON is built: a table of 300,000 rows is not
+    /// held twice.
+    init(taking table: inout Table, kind: String?) {
         index = table.index
         layout = table.layout
         columnCount = table.columnCount
@@ -47,11 +61,15 @@ extension TableJSON {
         headerRows = table.headers.map {
             HeaderRowJSON(rows: $0.rows, labels: $0.labels, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
-        bodyRows = table.bodyRows.map { row in
-            RowJSON(
+        var bodyRows: [RowJSON] = []
+        for position in table.rows.indices where table.rows[position].role == .body {
+            let row = table.rows[position]
+            table.rows[position].cells = []
+            bodyRows.append(RowJSON(
                 index: row.index, header: row.header, firstLine: row.firstLine, lastLine: row.lastLine,
-                cells: row.cells.map(CellJSON.init))
+                cells: row.cells.map(CellJSON.init)))
         }
+        self.bodyRows = bodyRows
         self.kind = kind
         self.title = table.title
         self.titleLine = table.titleLine

@@ -53,6 +53,7 @@ struct DocumentFactsReader {
         var blocks: [(String, [Int])] = []
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
+            budget.count()
             let text = CellText.compact(paragraph.text)
             guard text.count <= 40, Self.titleEndings.contains(where: text.hasSuffix) else { continue }
             var lines = [paragraph.firstLine]

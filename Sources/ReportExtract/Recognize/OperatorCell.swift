@@ -60,9 +60,12 @@ struct RowAttributes {
         }
     }
 
-    /// `figures[rowStart...]` holds the row's figures.
-    func apply(to figures: inout [Figure], from rowStart: Int, rowFigures: [String]) {
-        let positions = figures.indices[rowStart...].filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+    /// `figures[rowStart...]` holds the row's figures (what it looks at is counted on `budget`).
+    func apply(to figures: inout [Figure], from rowStart: Int, rowFigures: [String], budget: DocumentBudget = .unlimited) {
+        let positions = figures.indices[rowStart...].filter {
+            budget.count()  // each figure looked at, wherever the range starts
+            return rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell
+        }
         if let (column, reading) = qualifier, case .qualifier(let qualifier) = reading,
             let target = positions.first(where: { (figures[$0].column ?? -1) > column })
         {

@@ -20,10 +20,13 @@ public struct Recognizer: Sendable {
         var unnamed: [UnnamedLabel] = []
         for table in document.tables {
             if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
             let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
-            figures += output.figures
+            // The first table's figures are taken as they are (shared, not copied figure by figure:
+            // a single long table is most of a document's figures).
+            if figures.isEmpty { figures = output.figures } else { figures += output.figures }
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
@@ -39,10 +42,12 @@ public struct Recognizer: Sendable {
         let prose = ProseFigureReader(rules: rules)
         for paragraph in document.paragraphs {
             if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            budget.count()
             let read = prose.read(paragraph)
             figures += read.figures
             relations += read.relations
         }
+        budget.count(figures.count)
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,

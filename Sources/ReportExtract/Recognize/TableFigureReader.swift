@@ -17,9 +17,11 @@ struct TableFigureReader {
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
         for row in table.rows where row.role == .body {
             if budget.isSpent || budget.tooManyFigures(figuresSoFar + output.figures.count) { break }
+            budget.count(row.cells.count)
             let first = output.figures.count
             read(row, of: table, kind: kind, into: &output)
             for index in first..<output.figures.count {
+                budget.count()
                 output.figures[index].reasons += LabelDoubt.reasons(
                     for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders)
             }
@@ -71,7 +73,7 @@ struct TableFigureReader {
             }
         }
         splitTotalRow(&output.figures, from: rowStart, rowFigures: rowFigures, rowField: rowHit?.field, layout: layout, table: table, row: row)
-        RowAttributes(row: row, layout: layout).apply(to: &output.figures, from: rowStart, rowFigures: rowFigures)
+        RowAttributes(row: row, layout: layout).apply(to: &output.figures, from: rowStart, rowFigures: rowFigures, budget: budget)
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.
@@ -88,7 +90,10 @@ struct TableFigureReader {
         table: Table, row: Row
     ) {
         guard rowField?.kind == .score, let weight = rules.fields.first(where: { $0.kind == .weight }) else { return }
-        let positions = figures.indices[rowStart...].filter { rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell }
+        let positions = figures.indices[rowStart...].filter {
+            budget.count()  // each figure looked at, wherever the range starts
+            return rowFigures.contains(figures[$0].id) && figures[$0].source == .tableCell
+        }
         let aligned = positions.contains { figures[$0].columnField == weight.id }
             && positions.contains { rules.field(id: figures[$0].columnField ?? "")?.kind == .score }
         guard positions.count >= 2, !aligned, let first = positions.first else { return }

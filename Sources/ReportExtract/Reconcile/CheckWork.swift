@@ -27,6 +27,14 @@ struct FigureStore {
         }
     }
 
+    /// The figures, moved out (the store is left empty), so that whoever takes them owns the
+    /// only copy.
+    mutating func takeAll() -> [Figure] {
+        let figures = all
+        all = []
+        return figures
+    }
+
     mutating func modify(_ index: Int, _ change: (inout Figure) -> Void) {
         work.add()
         change(&all[index])

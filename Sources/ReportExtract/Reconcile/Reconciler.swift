@@ -19,15 +19,21 @@ public struct Reconciler: Sendable {
         self.budget = budget
     }
 
-    public func reconcile(_ document: RecognizedDocument) -> ReconciledDocument {
-        reconcile(document, work: CheckWork())
+    /// - Parameter keepingRecognizedFigures: whether the result's `recognized.figures` keeps the
+    ///   figures as recognized. Without them the figures are checked and graded in place instead
+    ///   of in a copy (a long table's figures are then held once, not twice).
+    public func reconcile(_ document: consuming RecognizedDocument, keepingRecognizedFigures: Bool = true) -> ReconciledDocument {
+        reconcile(document, work: CheckWork(), keepingRecognizedFigures: keepingRecognizedFigures)
     }
 
     /// - Parameter work: counts what the checks did (tests prove it linear in a table's length).
-    func reconcile(_ document: RecognizedDocument, work: CheckWork) -> ReconciledDocument {
+    func reconcile(
+        _ document: consuming RecognizedDocument, work: CheckWork, keepingRecognizedFigures: Bool = true
+    ) -> ReconciledDocument {
         var context = CheckContext(
             figures: document.figures, tables: document.segmented.tables,
             tableKinds: document.tableKinds.map(\.kind), rules: rules, work: work)
+        if !keepingRecognizedFigures { document.figures = [] }
         context.proseRelations = document.proseRelations
         context.year = document.facts.year
         var done: [CheckRun] = []
@@ -55,7 +61,7 @@ public struct Reconciler: Sendable {
             work.add(run.operands.count)
             for operand in run.operands where runsByFigure[operand].last != position { runsByFigure[operand].append(position) }
         }
-        var figures = context.figures.all
+        var figures = context.figures.takeAll()
         for index in figures.indices {
             grade(&figures[index], runs: runsByFigure[index].map { done[$0] })
         }

@@ -19,25 +19,48 @@ public enum DocumentPage {
     ///     for the link back to `index.html`.
     /// - Returns: the page's bytes. A JSON that cannot be read still gets a page, saying why.
     public static func render(json: Data, page: String) -> [UInt8] {
+        collected { sink throws in try render(json: json, page: page, to: sink) }
+    }
+
+    /// The same page handed to `sink` about a megabyte at a time (see `HTMLWriter`).
+    public static func render(json: Data, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         let root = ReviewPaths.rootPrefix(ofPage: page)
+        var html = HTMLWriter(sink: sink)
         do {
             let document = try ReviewDocument.decode(json)
             var context = PageContext(document)
-            return context.render(root: root)
+            context.render(root: root, into: &html)
         } catch {
-            return unreadable(error: "\(error)", root: root)
+            unreadable(error: "\(error)", root: root, into: &html)
         }
+        try html.finish()
     }
 
     /// The same page from the document just extracted, without parsing its JSON: the bytes are
     /// those `render(json:page:)` gives for `document.encoded()`.
     public static func render(document: DocumentJSON, page: String) -> [UInt8] {
-        var context = PageContext(ReviewDocument(document))
-        return context.render(root: ReviewPaths.rootPrefix(ofPage: page))
+        collected { sink throws in try render(document: document, page: page, to: sink) }
     }
 
-    private static func unreadable(error: String, root: String) -> [UInt8] {
-        var html = HTMLWriter(capacity: 2048)
+    /// The same page handed to `sink` about a megabyte at a time, so that a document with a very
+    /// long table never holds its whole page in memory.
+    public static func render(document: DocumentJSON, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
+        var html = HTMLWriter(sink: sink)
+        var context = PageContext(ReviewDocument(document))
+        context.render(root: ReviewPaths.rootPrefix(ofPage: page), into: &html)
+        try html.finish()
+    }
+
+    private static func collected(_ render: (@escaping ([UInt8]) throws -> Void) throws -> Void) -> [UInt8] {
+        let page = PageBytes()
+        // Appending to memory cannot fail.
+        try! render { page.bytes.append(contentsOf: $0) }
+        return page.bytes
+    }
+
+    private final class PageBytes { var bytes: [UInt8] = [] }
+
+    private static func unreadable(error: String, root: String, into html: inout HTMLWriter) {
         ReviewChrome.head(&html, title: "report-extract review")
         html.raw("<body><main class=\"solo\">")
         html.open("a", [("href", root + ReviewPaths.index)])
@@ -45,7 +68,6 @@ public enum DocumentPage {
         html.raw("<h1>无法读取 Cannot read this document's JSON</h1>")
         html.element("pre", text: error)
         html.raw("</main></body></html>\n")
-        return html.bytes
     }
 }
 
@@ -64,10 +86,13 @@ struct PageContext {
         var column: Int
     }
 
-    init(_ document: ReviewDocument) {
-        self.document = document
+    init(_ document: consuming ReviewDocument) {
+        // The figures move out of the document into `figures`, which the page annotates: one
+        // copy of a long table's figures, not two.
         figures = document.figures ?? []
         checks = document.checks ?? []
+        document.figures = nil
+        self.document = document
         for (index, figure) in figures.enumerated() {
             byID[figure.id] = index
             if let table = figure.table, let row = figure.row, let column = figure.column {
@@ -124,8 +149,7 @@ struct PageContext {
 
     // MARK: - The page
 
-    mutating func render(root: String) -> [UInt8] {
-        var html = HTMLWriter(capacity: 32 * 1024 + figures.count * 1500)
+    mutating func render(root: String, into html: inout HTMLWriter) {
         let title = document.facts?.title ?? document.source?.path ?? "document"
         ReviewChrome.head(&html, title: title + " · report-extract review")
         html.raw("<body>\n<main>\n")
@@ -140,7 +164,6 @@ struct PageContext {
                 + "Click a figure to see its line as printed, repairs and checks; hover a check to see its figures.</p></aside>\n")
         figureData(&html)
         html.raw("<script>" + ReviewScript.page + "</script>\n</body>\n</html>\n")
-        return html.bytes
     }
 
     private func header(_ html: inout HTMLWriter, title: String, root: String) {
@@ -179,7 +202,7 @@ struct PageContext {
     /// The figures, with context and checks, for the side panel (`FigureData`).
     private func figureData(_ html: inout HTMLWriter) {
         html.raw("<script type=\"application/json\" id=\"figure-data\">")
-        html.raw(bytes: FigureData.json(figures))
+        FigureData.write(figures, into: &html)
         html.raw("</script>\n")
     }
 }

@@ -2,15 +2,20 @@
 /// and script-safe: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, so no report text can close
 /// the `<script>` element holding it.
 enum FigureData {
-    static func json(_ figures: [ReviewFigure]) -> [UInt8] {
+    /// The JSON array of the figures, written figure by figure into a page that may be streamed.
+    static func write(_ figures: [ReviewFigure], into html: inout HTMLWriter) {
         var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(figures.count * 600)
+        out.reserveCapacity(4096)
         for (index, figure) in figures.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             object(figure, into: &out)
+            if out.count >= 64 * 1024 {
+                html.raw(bytes: out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
         out.append(UInt8(ascii: "]"))
-        return out
+        html.raw(bytes: out)
     }
 
     private static func object(_ f: ReviewFigure, into out: inout [UInt8]) {
@@ -87,22 +92,36 @@ enum FigureData {
 
     private static func string(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(byte)
+        var text = text
+        // Runs of bytes that need no escape are copied whole (a page's strings are mostly CJK
+        // text and digits); only the few that do are looked at one by one.
+        text.withUTF8 { utf8 in
+            var clean = 0  // start of the bytes not yet copied
+            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C
+                || byte == 0x3C || byte == 0x3E || byte == 0x26
+            {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                escape(byte, into: &out)
+                clean = position + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
+        case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+        case 0x0A: out.append(contentsOf: "\\n".utf8)
+        case 0x0D: out.append(contentsOf: "\\r".utf8)
+        case 0x09: out.append(contentsOf: "\\t".utf8)
+        default:
+            let hex = String(byte, radix: 16)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+        }
     }
 }

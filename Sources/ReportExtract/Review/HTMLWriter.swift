@@ -3,17 +3,60 @@
 /// `<`, `&` and quotes in a report never become markup.
 struct HTMLWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where full pieces go, when the page is streamed: a page of a 300,000-row table is 270 MB
+    /// of HTML, which must not sit in memory beside the document it draws.
+    private let sink: (([UInt8]) throws -> Void)?
+    /// The sink's first error; nothing more is handed to it after one (`finish` rethrows it).
+    private var failure: (any Error)? = nil
 
-    init(capacity: Int = 64 * 1024) { bytes.reserveCapacity(capacity) }
+    static let pieceBytes = 1 << 20
+
+    init(capacity: Int = 64 * 1024) {
+        sink = nil
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
+    init(sink: @escaping ([UInt8]) throws -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(64 * 1024)  // grows to a piece only for pages that need it
+    }
 
     /// Markup written as it is: only for literals of this module, never for report text.
-    mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
+    mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+        flushIfFull()
+    }
 
     /// Bytes already made safe (script-safe JSON).
-    mutating func raw(bytes markup: [UInt8]) { bytes.append(contentsOf: markup) }
+    mutating func raw(bytes markup: [UInt8]) {
+        bytes.append(contentsOf: markup)
+        flushIfFull()
+    }
 
     /// Text content, escaped.
-    mutating func text(_ value: String) { HTMLText.appendEscaped(value, to: &bytes) }
+    mutating func text(_ value: String) {
+        HTMLText.appendEscaped(value, to: &bytes)
+        flushIfFull()
+    }
+
+    /// Hands what is left to the sink, and throws the sink's error if it failed on the way.
+    mutating func finish() throws {
+        if sink != nil { flush() }
+        if let failure { throw failure }
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.pieceBytes { flush() }
+    }
+
+    private mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        if failure == nil {
+            do { try sink(bytes) } catch { failure = error }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// `<tag a="v" …>`; attribute values escaped, nil values left out.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
@@ -47,15 +90,24 @@ public enum HTMLText {
     }
 
     static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
-            default: bytes.append(byte)
+        var value = value
+        // Runs of bytes that need no reference are copied whole.
+        value.withUTF8 { utf8 in
+            var clean = 0  // start of the bytes not yet copied
+            for (position, byte) in utf8.enumerated() where byte == 0x26 || byte == 0x3C || byte == 0x3E
+                || byte == 0x22 || byte == 0x27
+            {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                switch byte {
+                case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+                default: bytes.append(contentsOf: "&#39;".utf8)
+                }
+                clean = position + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
     }
 }

@@ -35,6 +35,7 @@ struct DOMTableReader {
         }
 
         scan: while index < lines.count, !budget.isSpent {
+            budget.count()
             let line = lines[index]
             let shape = shapes[index]
             if shape == .empty {

@@ -45,7 +45,7 @@ extension NormalizedLine {
     func tabCells() -> [(text: String, raw: String)] {
         let texts = text.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
         let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-        return zip(texts, raws).map { (String($0), String($1)) }
+        return zip(texts, raws).map(Self.pair)
     }
 
     /// A line that does not start with a TAB, split at its TABs: the text before the first TAB,
@@ -53,7 +53,14 @@ extension NormalizedLine {
     func textCells() -> [(text: String, raw: String)] {
         let texts = text.split(separator: "\t", omittingEmptySubsequences: false)
         let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false)
-        return zip(texts, raws).map { (String($0), String($1)) }
+        return zip(texts, raws).map(Self.pair)
+    }
+
+    /// A cell's text and raw text; one string when they are the same (most cells), so a long
+    /// table does not hold every cell twice.
+    private static func pair(_ text: Substring, _ raw: Substring) -> (text: String, raw: String) {
+        let text = String(text)
+        return (text, raw == text ? text : String(raw))
     }
 
     /// The whole line as one continuation paragraph of a cell.

@@ -24,7 +24,8 @@ struct RowJoiner {
         // What joining each run to the one before costs depends on those two runs only: priced
         // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
         let prices = runs.indices.map { start in
-            runs[start].joinCost + Self.joinPrice(runs[start], after: runs[max(0, start - 1)], opens: opens[start])
+            budget.count()
+            return runs[start].joinCost + Self.joinPrice(runs[start], after: runs[max(0, start - 1)], opens: opens[start])
         }
         // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
         var best = [Double](repeating: .infinity, count: runs.count + 1)
@@ -35,6 +36,7 @@ struct RowJoiner {
             var width = 0
             var joins = 0.0
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
+                budget.count()
                 // A run that stands alone ends any row it would join.
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
@@ -125,6 +127,7 @@ struct RowJoiner {
         var counts: [Int: Int] = [:]
         for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
             if budget.isSpent { return [] }
+            budget.count()
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
             counts[run.width, default: 0] += 1
         }

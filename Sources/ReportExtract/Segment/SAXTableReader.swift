@@ -36,6 +36,7 @@ struct SAXTableReader {
         var index = start
 
         scan: while index < lines.count, !budget.isSpent {
+            budget.count()
             let line = lines[index]
             let shape = shapes[index]
             if shape == .empty {

@@ -14,7 +14,7 @@ public struct Segmenter: Sendable {
     public func segment(_ normalized: NormalizedText) -> SegmentedDocument {
         let lines = normalized.lines
         let shapes = lines.map(LineShape.init)
-        let assembler = TableAssembler(options: options, lines: lines, shapes: shapes)
+        let assembler = TableAssembler(options: options, lines: lines, shapes: shapes, budget: budget)
         var paragraphs: [Paragraph] = []
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
@@ -48,6 +48,7 @@ public struct Segmenter: Sendable {
         var unreadTables: [ClosedRange<Int>] = []
         var index = 0
         scan: while index < lines.count, !budget.isSpent {
+            budget.count()
             switch shapes[index] {
             case .empty:
                 index += 1

@@ -4,6 +4,8 @@ struct TableAssembler {
     let options: SegmentationOptions
     let lines: [NormalizedLine]
     let shapes: [LineShape]
+    /// Counts the cells made (tests of linear cost).
+    var budget = DocumentBudget.unlimited
 
     func assemble(_ draft: TableDraft, index: Int, startLine start: Int) -> Table {
         var rows = draft.rows.enumerated().map { offset, row in
@@ -28,10 +30,15 @@ struct TableAssembler {
     }
 
     private func makeCell(_ draft: CellDraft) -> Cell {
-        Cell(
-            text: CellText.join(draft.paragraphs),
-            raw: draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n"),
-            paragraphs: draft.paragraphs, rawParagraphs: draft.rawParagraphs, paragraphLines: draft.lines,
+        budget.count()
+        // Equal texts share one string and one array: most cells print what they mean, and a
+        // long table's cells are most of a document's memory.
+        let text = CellText.join(draft.paragraphs)
+        let raw = draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n")
+        return Cell(
+            text: text, raw: raw == text ? text : raw, paragraphs: draft.paragraphs,
+            rawParagraphs: draft.rawParagraphs == draft.paragraphs ? draft.paragraphs : draft.rawParagraphs,
+            paragraphLines: draft.lines,
             firstLine: draft.firstLine, lastLine: draft.lastLine,
             filledFrom: nil)
     }

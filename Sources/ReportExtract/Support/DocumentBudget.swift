@@ -58,8 +58,16 @@ public struct DocumentBudget: Sendable {
     public let limits: DocumentLimits
     /// CLOCK_MONOTONIC nanoseconds; `UInt64.max` for no limit.
     private let deadline: UInt64
+    /// Where segment and recognize count their work when a test asks (`StageWork`); nil otherwise.
+    let work: StageWork?
 
     public init(_ limits: DocumentLimits) {
+        self.init(limits, counting: nil)
+    }
+
+    /// A budget that also counts the work done under it (tests of linear cost).
+    init(_ limits: DocumentLimits, counting work: StageWork?) {
+        self.work = work
         self.limits = limits
         if limits.seconds.isFinite, limits.seconds >= 0 {
             let nanoseconds = min(limits.seconds * 1e9, Double(UInt64.max / 2))
@@ -92,9 +100,16 @@ public struct DocumentBudget: Sendable {
         results.reserveCapacity(items.count)
         for item in items {
             if isSpent { return nil }
+            count()
             results.append(transform(item))
         }
         return results
+    }
+
+    /// Counts `operations` units of work (lines scanned, row ends priced, cells read, figures
+    /// visited) when a `StageWork` is attached: a test doubles a table and expects this to double.
+    @inline(__always) func count(_ operations: Int = 1) {
+        work?.add(operations)
     }
 
     /// True when a loop that has made `count` figures should stop making more.

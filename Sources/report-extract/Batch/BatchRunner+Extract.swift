@@ -24,10 +24,14 @@ extension BatchRunner {
             return true
         }
         report.files.skipped = inputs.count - work.count
-        let pipeline = Pipeline(
-            rules: rules.rules,
-            decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
-            limits: options.limits)
+        let pipeline = {
+            var pipeline = Pipeline(
+                rules: rules.rules,
+                decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
+                limits: options.limits)
+            pipeline.keepsRecognizedFigures = false  // only the reconciled figures are written
+            return pipeline
+        }()
         let admission = InFlightBytes(capacity: options.maxFileBytes)
         let completed = Locked([String: Manifest.Entry]())
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })

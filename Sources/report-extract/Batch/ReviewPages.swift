@@ -10,15 +10,33 @@ import ReportExtract
 /// missing.
 enum ReviewPages {
     /// Writes the page of a document just extracted (any thread).
+    /// Streamed to its staged file a megabyte at a time, like the JSON: the page of a very long
+    /// table is several times the size of its input.
     static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
-        try out.write(Data(DocumentPage.render(document: document, page: page)), to: page)
+        try stream(to: page, in: out) { sink in try DocumentPage.render(document: document, page: page, to: sink) }
     }
 
     /// Writes the page of a document from its JSON on disk (any thread).
     static func write(json: Data, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
-        try out.write(Data(DocumentPage.render(json: json, page: page)), to: page)
+        try stream(to: page, in: out) { sink in try DocumentPage.render(json: json, page: page, to: sink) }
+    }
+
+    private static func stream(
+        to page: String, in out: OutputDirectory, _ render: (@escaping ([UInt8]) throws -> Void) throws -> Void
+    ) throws(FileError) {
+        let staged = try out.stage()
+        do {
+            try render { piece in try staged.append(piece) }
+        } catch let error as FileError {
+            staged.discard()
+            throw error
+        } catch {
+            staged.discard()
+            throw FileError(path: out.shown(page), reason: "\(error)")
+        }
+        try staged.commit(to: page)
     }
 
     /// Makes the pages missing beside current outputs from their JSON; returns the failures.
