@@ -236,7 +236,7 @@ struct Extract: ParsableCommand {
                 extensions: Set(extensions.split(separator: ",").map { $0.lowercased() }),
                 lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes, limits: limits,
                 delayMilliseconds: debugDelayMs, failWritesAfterBytes: debugFailWritesAfterBytes)
-            MemoryTrim.shareOneArena()
+            MemoryTrim.limitArenas(toWorkers: options.jobs)
             status = BatchRunner(options: options, rules: rulesDirectory).run()
         }
         if status != ExitStatus.success { throw ExitCode(status) }

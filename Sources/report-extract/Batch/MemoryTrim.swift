@@ -2,13 +2,15 @@
 /// thread's arena; after a large document on one worker thread, the next large one may run on
 /// another and add its own, so without this the peak is two large documents, not one.
 enum MemoryTrim {
-    /// One heap arena for all worker threads: with one per thread, the memory a large document
-    /// freed on one thread is not reused by the next large document on another, and `--jobs 2`
-    /// peaked at 151 MB on two 1 MB tables run one after the other (125 MB with one arena, and
-    /// no slower: 4.7 s against 6.2 s wall on this machine).
-    static func shareOneArena() {
+    /// One heap arena per worker, no more: glibc's default (eight per core) lets freed memory of
+    /// a large document sit in an arena the next large one does not use (two 1 MB tables,
+    /// `--jobs 2`: 131–145 MB peak with three arenas or more, 106–108 MB with two), while a
+    /// single arena shared by all workers makes them queue on its lock (100 MB corpus subset,
+    /// `--jobs 2`: 5 % slower wall than two arenas, paired runs; `--jobs 2` over `--jobs 1`
+    /// 1.74× with one arena, 1.89× with glibc's default).
+    static func limitArenas(toWorkers workers: Int) {
         #if os(Linux)
-            _ = glibcMallopt(-8, 1)  // M_ARENA_MAX
+            _ = glibcMallopt(-8, Int32(clamping: max(1, workers)))  // M_ARENA_MAX
         #endif
     }
 
