@@ -40,8 +40,8 @@ fi
 big=$work/big-table-$big_rows.txt
 [ -f "$big" ] || python3 "$root/Benchmarks/make-big-table.py" "$big_rows" "$big"
 inputs=("$work/corpus" "${extras[@]}")
-bytes=$(find "${inputs[@]}" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c)
-documents=$(find "${inputs[@]}" -name '*.txt' -type f | wc -l)
+bytes=$(find -L "${inputs[@]}" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c)
+documents=$(find -L "${inputs[@]}" -name '*.txt' -type f | wc -l)
 big_bytes=$(wc -c <"$big")
 
 echo "## Stage by stage, one core (report-extract-bench)"

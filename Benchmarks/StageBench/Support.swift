@@ -19,13 +19,15 @@ enum InputFiles {
                 found.append(path)
                 continue
             }
-            let walker = FileManager.default.enumerator(atPath: path)
+            // A corpus given as a symbolic link to its folder is walked as that folder.
+            let folder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let walker = FileManager.default.enumerator(atPath: folder)
             while let relative = walker?.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") {
                     walker?.skipDescendants()
                 } else if name.hasSuffix(".txt") {
-                    found.append(path + "/" + relative)
+                    found.append(folder + "/" + relative)
                 }
             }
         }

@@ -20,7 +20,8 @@ struct StreamMode {
     var limits = DocumentLimits.defaults
 
     func run() -> Int32 {
-        let pipeline = Pipeline(rules: rules, decoder: decoder, limits: limits)
+        var pipeline = Pipeline(rules: rules, decoder: decoder, limits: limits)
+        pipeline.keepsRecognizedFigures = false  // only the reconciled figures are written, as in a batch run
         guard jsonLines else {
             let bytes: [UInt8]
             do { bytes = try InputReader.readAll(fd: STDIN_FILENO, shown: "standard input", limit: decoder.maxFileBytes) } catch {
