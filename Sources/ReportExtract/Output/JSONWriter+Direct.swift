@@ -155,7 +155,12 @@ extension JSONSink {
 
 private typealias Key = JSONDirectObject.Key
 
-extension FigureJSON {
+/// A value whose JSON members are written by hand, in key order, with a dataset row's `path`.
+protocol JSONDirectMembers {
+    func writeMembers(_ object: inout JSONDirectObject, path: String?) throws
+}
+
+extension FigureJSON: JSONDirectMembers {
     private enum Keys {
         static let alias = Key("alias"), candidates = Key("candidates"), column = Key("column")
         static let columnField = Key("column_field"), columnLabel = Key("column_label")
@@ -201,7 +206,7 @@ extension FigureJSON {
     }
 }
 
-extension CheckResultJSON {
+extension CheckResultJSON: JSONDirectMembers {
     private enum Keys {
         static let actual = Key("actual"), chose = Key("chose"), expected = Key("expected")
         static let figures = Key("figures"), gap = Key("gap"), id = Key("id"), lines = Key("lines")

@@ -273,22 +273,20 @@ final class JSONObjectWriter {
 
     init(layout: JSONLayout) { sink = JSONSink(layout: layout, depth: 0) }
 
+    /// A dataset row written by its value's hand-written members, `path` among them (the sink
+    /// already restarted).
+    private func row<Value: JSONDirectMembers>(_ row: WithPath<Value>) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
+        try row.value.writeMembers(&object, path: row.path)
+        object.close()
+        return (sink.bytes, object.members ?? [])
+    }
+
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
-        if T.self == WithPath<FigureJSON>.self {
-            let row = unsafeBitCast(value, to: WithPath<FigureJSON>.self)
-            var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
-            try row.value.writeMembers(&object, path: row.path)
-            object.close()
-            return (sink.bytes, object.members ?? [])
-        }
-        if T.self == WithPath<CheckResultJSON>.self {
-            let row = unsafeBitCast(value, to: WithPath<CheckResultJSON>.self)
-            var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
-            try row.value.writeMembers(&object, path: row.path)
-            object.close()
-            return (sink.bytes, object.members ?? [])
-        }
+        // Type checks, not a cast to a protocol: one per dataset row, so they stay free.
+        if T.self == WithPath<FigureJSON>.self { return try row(unsafeBitCast(value, to: WithPath<FigureJSON>.self)) }
+        if T.self == WithPath<CheckResultJSON>.self { return try row(unsafeBitCast(value, to: WithPath<CheckResultJSON>.self)) }
         frame.reset(depth: 0)
         try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)
