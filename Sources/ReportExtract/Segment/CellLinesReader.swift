@@ -56,7 +56,7 @@ struct CellLinesReader {
         item.kind == .text && item.text.count <= 20 && !item.text.contains("，")
     }
 
-    private func hasHeaderWord(_ text: String) -> Bool {
+    func hasHeaderWord(_ text: String) -> Bool {
         headerWords.contains { CellText.contains(text, $0) }
             || Self.layoutHeaderWords.contains { CellText.contains(text, $0) }
     }

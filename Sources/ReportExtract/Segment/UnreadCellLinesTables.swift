@@ -37,8 +37,9 @@ struct UnreadCellLinesTables {
         // near, asking it (many trial widths per line) only costs.
         let figureNear = nextFigure[index] - index <= Self.figureDistance
         if figureNear { work += 1 }
-        let readerEnd = figureNear ? CellLinesReader(lines: lines, items: items, headerWords: headerWords).read(at: index)?.end : nil
-        guard let end = readerEnd.map({ extent(of: items, from: max($0, index + 1)) }) ?? headerAndFigures(items, at: index)
+        let reader = CellLinesReader(lines: lines, items: items, headerWords: headerWords)
+        let readerEnd = figureNear ? reader.read(at: index)?.end : nil
+        guard let end = readerEnd.map({ extent(of: items, from: max($0, index + 1)) }) ?? headerAndFigures(reader, at: index)
         else { return nil }
         let start = start(of: items, before: index, floor: floor)
         work += end - start
@@ -51,9 +52,10 @@ struct UnreadCellLinesTables {
     /// Where the reader finds no body (a spanning row first, `一、基本支出`; a 序号 column), a table
     /// is still told by its header and figures: it opens with a header word (`序号`, not at its
     /// title) and at least three lines of its extent are figures. Its end, if so.
-    private mutating func headerAndFigures(_ items: CellLineItems, at index: Int) -> Int? {
+    private mutating func headerAndFigures(_ reader: CellLinesReader, at index: Int) -> Int? {
+        let items = reader.items
         guard index >= fewFiguresBefore, let opening = items.itemAt[index], items.items[opening].kind == .text,
-            hasHeaderWord(items.items[opening].text)
+            reader.hasHeaderWord(items.items[opening].text)
         else { return nil }
         let end = extent(of: items, from: index)
         work += end - index
@@ -76,10 +78,6 @@ struct UnreadCellLinesTables {
             let isFigure = built.itemAt[line].map { built.items[$0].kind == .value } ?? false
             nextFigure[line] = isFigure ? line : nextFigure[line + 1]
         }
-    }
-
-    private func hasHeaderWord(_ text: String) -> Bool {
-        (headerWords + CellLinesReader.layoutHeaderWords).contains { CellText.contains(text, $0) }
     }
 
     /// The reader opens a table at a header with header words; a block of the same Word table
