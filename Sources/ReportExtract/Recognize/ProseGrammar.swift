@@ -28,18 +28,25 @@ struct ProseGrammar {
 
     let rules: RuleSet
     private var grammar: ProseGrammarRules { rules.proseGrammar }
-    /// Figure kind → the aliases of the fields that kind of number can be, longest first.
-    private let aliasesByKind: [String: [String]]
+    private var lexicon: ProseLexicon { rules.proseLexicon }
 
     init(rules: RuleSet) {
         self.rules = rules
+    }
+
+    /// Figure kind → the aliases of the fields that kind of number can be, longest first (made
+    /// once, into `RuleSet.proseLexicon`).
+    static func aliasesByKind(
+        fields: [FieldRule], prosePatterns: [ProsePatternRule], grammar: ProseGrammarRules,
+        field: (String) -> FieldRule?
+    ) -> [String: [String]] {
         var byKind: [String: Set<String>] = [:]
-        let fieldAliases = rules.fields.map { ($0, $0.aliases) }
-        let patternLabels = rules.prosePatterns.compactMap { pattern in rules.field(id: pattern.field).map { ($0, pattern.labels) } }
+        let fieldAliases = fields.map { ($0, $0.aliases) }
+        let patternLabels = prosePatterns.compactMap { pattern in field(pattern.field).map { ($0, pattern.labels) } }
         for (field, aliases) in fieldAliases + patternLabels {
-            for kind in rules.proseGrammar.units.keys where Self.fits(field, kind) { byKind[kind, default: []].formUnion(aliases) }
+            for kind in grammar.units.keys where Self.fits(field, kind) { byKind[kind, default: []].formUnion(aliases) }
         }
-        aliasesByKind = byKind.mapValues { $0.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) } }
+        return byKind.mapValues { $0.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) } }
     }
 
     func matches(in text: String) -> [Match] {
@@ -67,7 +74,8 @@ struct ProseGrammar {
             else { continue }
             let floor = position > 0 ? tokens[position - 1].range.upperBound : 0
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
-            let labels = ProseLabel(grammar: grammar, aliases: aliasesByKind[kind] ?? [], isRate: kind == "rate")
+            let labels = ProseLabel(
+                lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate")
             var label = labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
             // Chinese counts put the noun after the classifier (`四个股室`, `对234户陈欠租金住户`):
             // a noun right after a count is its label.
@@ -100,15 +108,11 @@ struct ProseGrammar {
         let end = token.range.upperBound
         guard end < scalars.count else { return false }
         let next = scalars[end]
-        return next.properties.isIdeographic && !grammar.boundaries.contains { $0.unicodeScalars.first == next }
+        return next.properties.isIdeographic && !lexicon.boundaries.contains(next)
     }
 
     private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
-        grammar.skipAfter.contains { word in
-            let needle = Array(word.unicodeScalars)
-            let start = token.range.lowerBound - needle.count
-            return start >= 0 && Array(scalars[start..<token.range.lowerBound]) == needle
-        }
+        lexicon.skipAfter.contains { Scalars.has($0, in: scalars, endingAt: token.range.lowerBound) }
     }
 
     /// Whether each position sits inside `《…》` (a document or regulation title) or a short

@@ -1,10 +1,10 @@
 /// The label phrase of a prose number: the words before it back to the nearest boundary, trimmed
 /// of filler and subject (see `ProseGrammar`), or, for a count with nothing before it, the noun
-/// after it.
+/// after it. Works on scalars throughout (see `ProseLexicon`).
 struct ProseLabel {
-    let grammar: ProseGrammarRules
-    /// Field aliases and prose labels, longest first.
-    let aliases: [String]
+    let lexicon: ProseLexicon
+    /// Field aliases and prose labels of the number's kind.
+    let aliases: ProseLexicon.Aliases
     /// Whether the number is a rate: its label keeps a leading verb (`完成预算的111.29%`).
     var isRate = false
 
@@ -22,14 +22,15 @@ struct ProseLabel {
                 closing += 1
             } else if closing > 0 {
                 if scalar == "(" || scalar == "（" { closing -= 1 }
-            } else if isBoundary(scalar) {
+            } else if lexicon.boundaries.contains(scalar) {
                 break
             } else {
                 kept.append(scalar)
             }
             position -= 1
         }
-        return clean(Scalars.string(kept.reversed()))
+        kept.reverse()
+        return clean(kept)
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next
@@ -39,53 +40,50 @@ struct ProseLabel {
     func label(after end: Int, ceiling: Int, nextTakesNoun: Bool, in scalars: [Unicode.Scalar]) -> String? {
         var kept: [Unicode.Scalar] = []
         var position = end
-        while position < ceiling, kept.count < 12, !isBoundary(scalars[position]),
+        while position < ceiling, kept.count < 12, !lexicon.boundaries.contains(scalars[position]),
             !"()（）".unicodeScalars.contains(scalars[position])
         {
             kept.append(scalars[position])
             position += 1
         }
-        var text = Scalars.string(kept)
         var stopped = false
-        for stop in grammar.forwardStops {
-            if let range = text.range(of: stop) {
-                text = String(text[..<range.lowerBound])
+        for stop in lexicon.forwardStops {
+            if let start = kept.firstStart(of: stop) {
+                kept.removeSubrange(start...)
                 stopped = true
             }
         }
         if !stopped, position == ceiling, ceiling < scalars.count, !nextTakesNoun { return nil }
-        text = text.proseTrimmed
-        return text.unicodeScalars.count >= 2 ? text : nil
-    }
-
-    private func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        grammar.boundaries.contains { $0.unicodeScalars.first == scalar }
+        kept = kept.proseTrimmed
+        return kept.count >= 2 ? Scalars.string(kept) : nil
     }
 
     /// Filler off both ends, then the subject: the longest alias ending the phrase, else what
     /// follows the last splitter word.
-    func clean(_ phrase: String) -> String {
-        var text = trimTrailing(phrase.proseTrimmed)
+    func clean(_ phrase: [Unicode.Scalar]) -> String {
+        var text = trimTrailing(phrase)
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
-        if let alias = aliases.first(where: { text.hasSuffix($0) && $0.unicodeScalars.count >= 3 || text == $0 }) {
-            return alias
+        if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
+            $0.scalars.count >= 3 && text.hasSuffix($0.scalars) || text == $0.scalars
+        }) {
+            return alias.text
         }
-        for splitter in grammar.splitters {
-            guard let range = text.range(of: splitter, options: .backwards) else { continue }
-            let rest = trimTrailing(String(text[range.upperBound...]))
-            if rest.unicodeScalars.count >= 2 { text = rest }
+        for splitter in lexicon.splitters {
+            guard let start = text.lastStart(of: splitter) else { continue }
+            let rest = trimTrailing(Array(text[(start + splitter.count)...]))
+            if rest.count >= 2 { text = rest }
         }
-        text = trimLeading(text, grammar.leadingFiller)
-        return isRate ? text : trimLeading(text, grammar.leadingVerbs)
+        text = trimLeading(text, lexicon.leadingFiller)
+        return Scalars.string(isRate ? text : trimLeading(text, lexicon.leadingVerbs))
     }
 
-    private func trimTrailing(_ text: String) -> String {
+    private func trimTrailing(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var text = text.proseTrimmed
         var changed = true
         while changed {
             changed = false
-            for word in grammar.trailingFiller where text.hasSuffix(word) && text.count > word.count {
-                text = String(text.dropLast(word.count)).proseTrimmed
+            for word in lexicon.trailingFiller where text.hasSuffix(word) && text.count > word.count {
+                text = Array(text.dropLast(word.count)).proseTrimmed
                 changed = true
             }
         }
@@ -93,13 +91,13 @@ struct ProseLabel {
     }
 
     /// Drops the words from the start while at least two characters remain.
-    private func trimLeading(_ text: String, _ words: [String]) -> String {
+    private func trimLeading(_ text: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
         var text = text.proseTrimmed
         var changed = true
         while changed {
             changed = false
             for word in words where text.hasPrefix(word) && text.count >= word.count + 2 {
-                text = String(text.dropFirst(word.count)).proseTrimmed
+                text = Array(text.dropFirst(word.count)).proseTrimmed
                 changed = true
             }
         }

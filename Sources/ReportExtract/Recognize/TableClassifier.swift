@@ -33,13 +33,15 @@ public struct TableClassifier: Sendable {
 
     public func classify(title: String?, labels: [String]) -> Decision {
         let compactTitle = title.map(CellText.compact) ?? ""
-        let compactLabels = labels.map(CellText.compact)
+        // One haystack for all labels: a word (no space, so no newline) found in it is found in
+        // a label. Every kind's words were searched label by label before, for every table.
+        let compactLabels = labels.map(CellText.compact).joined(separator: "\n")
         var scores: [Score] = []
         for kind in rules.tableKinds {
             let titleHits = kind.titleWords.filter { CellText.contains(compactTitle, CellText.compact($0)) }
             let headerHits = kind.headerWords.filter { word in
                 let compactWord = CellText.compact(word)
-                return compactLabels.contains { CellText.contains($0, compactWord) }
+                return !labels.isEmpty && CellText.contains(compactLabels, compactWord)
             }
             let points = 3 * titleHits.count + headerHits.count
             if points > 0 {

@@ -20,6 +20,8 @@ public struct RuleSet: Sendable {
     let aliasIndex: [String: (field: Int, alias: String)]
     /// Field id → index in `fields`: checks ask for a figure's field once per figure.
     let fieldPositions: [String: Int]
+    /// The prose grammar's words and each figure kind's aliases as scalars, for every paragraph.
+    let proseLexicon: ProseLexicon
 
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
@@ -41,7 +43,10 @@ public struct RuleSet: Sendable {
             for alias in field.aliases { index[LabelText.key(alias, units: units).text] = (position, alias) }
         }
         aliasIndex = index
-        fieldPositions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        fieldPositions = positions
+        proseLexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
+            fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }))
     }
 
     public func field(id: String) -> FieldRule? {

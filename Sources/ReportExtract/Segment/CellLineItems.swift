@@ -97,10 +97,10 @@ struct CellLineItems {
 
     static func kind(_ text: String, _ shape: LineShape) -> Kind {
         if shape == .empty || text.isEmpty { return .empty }
-        if shape.isTabLed || text.contains("|") || text.hasPrefix("<") || text.hasPrefix("+-") || text.hasPrefix("--") {
+        if shape.isTabLed || text.unicodeScalars.contains("|") || text.hasPrefix("<") || text.hasPrefix("+-") || text.hasPrefix("--") {
             return .stop
         }
-        if text.contains("。") || text.count > 40 { return .stop }
+        if text.unicodeScalars.contains("。") || text.count > 40 { return .stop }
         if CellText.isPlaceholder(text) { return .placeholder }
         if CellText.looksLikeValue(text) { return .value }
         return .text

@@ -9,8 +9,14 @@ struct FlattenedTableReader {
 
     /// One line, no sentence, at least three numbers and two header words before the first one.
     func starts(at index: Int) -> Bool {
-        let text = lines[index].text
-        guard !text.contains("。"), !text.contains("，"), !text.contains("\t") else { return false }
+        // Asked of every line outside a table: one pass over the scalars first (three numbers
+        // need three digits), the tokens only for a line that may be one.
+        var digits = 0
+        for scalar in lines[index].text.unicodeScalars {
+            if scalar == "。" || scalar == "，" || scalar == "\t" { return false }
+            if Scalars.isDigit(scalar) { digits += 1 }
+        }
+        guard digits >= 3 else { return false }
         let tokens = Self.tokens(lines[index]).map(\.text)
         guard let first = tokens.firstIndex(where: CellText.looksLikeValue),
             tokens.filter(CellText.looksLikeValue).count >= 3

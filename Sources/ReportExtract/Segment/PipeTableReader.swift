@@ -195,7 +195,7 @@ struct PipeTableReader {
     /// `|---|:--:|` or `---|---`.
     static func isSeparatorRow(_ text: String) -> Bool {
         let trimmed = CellText.trim(text)
-        guard trimmed.contains("-"), trimmed.contains("|") else { return false }
+        guard trimmed.unicodeScalars.contains("-"), trimmed.unicodeScalars.contains("|") else { return false }
         return trimmed.unicodeScalars.allSatisfy { "|-: ".unicodeScalars.contains($0) }
     }
 

@@ -135,7 +135,7 @@ struct SAXTableReader {
         let text = CellText.trim(cells[0].text)
         let previous = CellText.join(last.paragraphs)
         // A one-cell run continues only a sentence (a 偏差原因 cell), not a label.
-        if run.width == 1, !(previous.count >= 8 && (previous.contains("，") || previous.contains("。"))) {
+        if run.width == 1, !(previous.count >= 8 && previous.unicodeScalars.contains { $0 == "，" || $0 == "。" }) {
             return false
         }
         return text.hasSuffix("。") && !RowJoiner.isNote(text) && !previous.isEmpty && !CellText.looksLikeValue(previous)

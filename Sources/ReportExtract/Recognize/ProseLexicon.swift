@@ -1,0 +1,77 @@
+/// The prose grammar's word lists as scalar arrays, made once per rule set: the label of every
+/// prose number is trimmed against them, and comparing `String`s (grapheme by grapheme, or
+/// through Foundation's `range(of:)`) cost a tenth of the whole pipeline.
+struct ProseLexicon: Sendable {
+    /// A field alias or prose label, as written and as scalars.
+    struct Alias: Sendable {
+        var text: String
+        var scalars: [Unicode.Scalar]
+    }
+
+    /// The aliases a kind of figure can be named by, longest first, grouped by their last
+    /// scalar: only those can end (or be) a phrase ending in it.
+    struct Aliases: Sendable {
+        var byLast: [Unicode.Scalar: [Alias]] = [:]
+
+        init(_ texts: [String]) {
+            for text in texts {
+                let scalars = Array(text.unicodeScalars)
+                guard let last = scalars.last else { continue }
+                byLast[last, default: []].append(Alias(text: text, scalars: scalars))
+            }
+        }
+    }
+
+    var boundaries: Set<Unicode.Scalar>
+    var leadingFiller: [[Unicode.Scalar]]
+    var leadingVerbs: [[Unicode.Scalar]]
+    var trailingFiller: [[Unicode.Scalar]]
+    var splitters: [[Unicode.Scalar]]
+    var forwardStops: [[Unicode.Scalar]]
+    var skipAfter: [[Unicode.Scalar]]
+    /// Figure kind → its aliases (see `ProseGrammar`).
+    var aliasesByKind: [String: Aliases]
+
+    init(_ grammar: ProseGrammarRules, aliasesByKind: [String: [String]]) {
+        let words = { (list: [String]) in list.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty } }
+        boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
+        leadingFiller = words(grammar.leadingFiller)
+        leadingVerbs = words(grammar.leadingVerbs)
+        trailingFiller = words(grammar.trailingFiller)
+        splitters = words(grammar.splitters)
+        forwardStops = words(grammar.forwardStops)
+        skipAfter = words(grammar.skipAfter)
+        self.aliasesByKind = aliasesByKind.mapValues(Aliases.init)
+    }
+}
+
+/// Trimming and searching on scalar arrays, as `ProseLabel` needs them.
+extension [Unicode.Scalar] {
+    func hasPrefix(_ word: [Unicode.Scalar]) -> Bool {
+        word.count <= count && self[..<word.count].elementsEqual(word)
+    }
+
+    func hasSuffix(_ word: [Unicode.Scalar]) -> Bool {
+        word.count <= count && self[(count - word.count)...].elementsEqual(word)
+    }
+
+    /// Where `word` starts, first or last occurrence.
+    func firstStart(of word: [Unicode.Scalar]) -> Int? {
+        guard !word.isEmpty, word.count <= count else { return nil }
+        return (0...(count - word.count)).first { Scalars.has(word, in: self, at: $0) }
+    }
+
+    func lastStart(of word: [Unicode.Scalar]) -> Int? {
+        guard !word.isEmpty, word.count <= count else { return nil }
+        return (0...(count - word.count)).reversed().first { Scalars.has(word, in: self, at: $0) }
+    }
+
+    /// Spaces off both ends (`String.proseTrimmed` for scalars).
+    var proseTrimmed: [Unicode.Scalar] {
+        var end = count
+        while end > 0, Scalars.isSpace(self[end - 1]) { end -= 1 }
+        var start = 0
+        while start < end, Scalars.isSpace(self[start]) { start += 1 }
+        return start == 0 && end == count ? self : Array(self[start..<end])
+    }
+}
