@@ -30,7 +30,7 @@ public struct Recognizer: Sendable {
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
-                for label in header.labels where !label.isEmpty && rules.field(forLabel: label) == nil {
+                for label in header.labels where !label.isEmpty && reader.labels.field(forLabel: label) == nil {
                     unnamed.append(UnnamedLabel(kind: .column, text: label, line: header.firstLine, table: table.index))
                 }
             }

@@ -18,15 +18,16 @@ struct RowLayout {
     var headerRowLabel: String?
 
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs (never a row label).
-    init(row: Row, table: Table, readings: [NumberReading], rules: RuleSet, holdsPairs: [Bool]) {
-        let header = RowLayout.header(for: row, in: table, readings: readings, rules: rules)
+    init(row: Row, table: Table, readings: [NumberReading], labels: LabelFields, holdsPairs: [Bool]) {
+        let rules = labels.rules
+        let header = RowLayout.header(for: row, in: table, readings: readings, labels: labels)
         let columns: [Column] = row.cells.indices.map { index in
             guard let header, let position = header.position(index), position < header.row.labels.count else {
                 return Column(label: nil, field: nil, alias: nil)
             }
             let label = header.row.labels[position]
             let leaf = position < header.row.leaves.count ? header.row.leaves[position] : label
-            let hit = rules.field(forLabel: label) ?? rules.field(forLabel: leaf)
+            let hit = labels.field(forLabel: label) ?? labels.field(forLabel: leaf)
             return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
         }
         self.columns = columns
@@ -79,7 +80,7 @@ struct RowLayout {
     /// it does not (the last cells merged or missing), whichever puts every number under a
     /// quantity column.
     private static func header(
-        for row: Row, in table: Table, readings: [NumberReading], rules: RuleSet
+        for row: Row, in table: Table, readings: [NumberReading], labels: LabelFields
     ) -> AlignedHeader? {
         if let own = table.header(of: row) { return AlignedHeader(row: own, offset: 0) }
         guard let above = table.headers.last(where: { $0.rows[0] < row.index }),
@@ -94,7 +95,7 @@ struct RowLayout {
             numeric.allSatisfy { index in
                 guard let position = aligned.position(index) else { return false }
                 let leaf = position < above.leaves.count ? above.leaves[position] : above.labels[position]
-                guard let role = (rules.field(forLabel: above.labels[position]) ?? rules.field(forLabel: leaf))?.field.role
+                guard let role = (labels.field(forLabel: above.labels[position]) ?? labels.field(forLabel: leaf))?.field.role
                 else { return false }
                 return role == .measure || role == .total || role == .item
             }

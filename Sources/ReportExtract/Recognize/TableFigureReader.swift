@@ -4,6 +4,14 @@ struct TableFigureReader {
     let rules: RuleSet
     var budget = DocumentBudget.unlimited
     let parser = NumberParser()
+    /// Label → field, for this reader's document (the reader is made per document).
+    let labels: LabelFields
+
+    init(rules: RuleSet, budget: DocumentBudget = .unlimited) {
+        self.rules = rules
+        self.budget = budget
+        labels = LabelFields(rules: rules)
+    }
 
     struct Output {
         var figures: [Figure] = []
@@ -35,9 +43,9 @@ struct TableFigureReader {
         let rowStart = output.figures.count
         let plain = row.cells.map { parser.parse($0.text) }
         let pairs = row.cells.map(labelledNumbers)
-        let layout = RowLayout(row: row, table: table, readings: plain, rules: rules, holdsPairs: pairs.map { !$0.isEmpty })
+        let layout = RowLayout(row: row, table: table, readings: plain, labels: labels, holdsPairs: pairs.map { !$0.isEmpty })
         let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
-        let rowHit = rowLabel.flatMap { rules.field(forLabel: $0) }
+        let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
         for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
             let column = layout.columns[index]
@@ -59,7 +67,7 @@ struct TableFigureReader {
                 output.figures.append(figure)
             } else if case .text = reading {
                 for (offset, pair) in pairs[index].enumerated() {
-                    let hit = rules.field(forLabel: pair.label)
+                    let hit = labels.field(forLabel: pair.label)
                     var figure = makeFigure(
                         id: "t\(table.index).r\(row.index).c\(index).k\(offset)", source: .cellText,
                         raw: pair.raw, reading: pair.reading, line: pair.line, place: place,
@@ -99,14 +107,14 @@ struct TableFigureReader {
         guard positions.count >= 2, !aligned, let first = positions.first else { return }
         // The header's 分值 and 得分 columns are where the two numbers belong.
         let header = table.header(of: row) ?? table.headers.last { $0.rows[0] < row.index }
-        let labels = header?.labels ?? []
+        let headerLabels = header?.labels ?? []
         func column(_ kind: FieldRule.Kind) -> String? {
-            labels.first { label in rules.field(forLabel: label)?.field.kind == kind && rules.field(forLabel: label)?.field.role == .measure }
+            headerLabels.first { label in self.labels.field(forLabel: label)?.field.kind == kind && self.labels.field(forLabel: label)?.field.role == .measure }
         }
         for (order, position) in positions.enumerated() {
             let label = order == 0 ? column(.weight) : order == 1 ? column(.score) : nil
             figures[position].columnLabel = label
-            figures[position].columnField = label.flatMap { rules.field(forLabel: $0)?.field.id }
+            figures[position].columnField = label.flatMap { labels.field(forLabel: $0)?.field.id }
             figures[position].field = rowField?.id
             figures[position].fieldKind = rowField?.kind
         }
@@ -150,7 +158,10 @@ struct TableFigureReader {
     /// The raw text is the printed one (`４７．７` stays full width), from the last paragraph.
     private func labelledNumbers(_ cell: Cell) -> [(label: String, raw: String, reading: NumberReading, line: Int)] {
         let text = cell.text
-        guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return [] }
+        // Most cells hold no colon: said by their scalars before walking their characters.
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" }),
+            let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" })
+        else { return [] }
         let label = CellText.trim(text[..<colon])
         let valueText = CellText.trim(text[text.index(after: colon)...])
         guard !label.isEmpty, !valueText.isEmpty else { return [] }
