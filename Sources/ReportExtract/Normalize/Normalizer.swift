@@ -33,8 +33,17 @@ public struct Normalizer: Sendable {
         if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "[") }) {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
+        // A line with nothing to fold and no marker (most Chinese lines) is its own text.
+        if !raw.unicodeScalars.contains(where: { scalar in
+            if scalar == "[" { return true }
+            if case .keep = WidthFolding.fold(scalar) { return false }
+            return true
+        }) {
+            return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
+        }
         let scalars = Array(raw.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.utf8.count)
         var columns: [Int] = []
         var removedAny = false
         var index = 0
@@ -48,10 +57,10 @@ public struct Normalizer: Sendable {
             }
             switch WidthFolding.fold(scalars[index]) {
             case .keep:
-                out.append(scalars[index])
+                Scalars.appendUTF8(scalars[index], to: &out)
                 columns.append(index)
             case .replace(let replacement):
-                out.append(replacement)
+                Scalars.appendUTF8(replacement, to: &out)
                 columns.append(index)
                 folded += 1
             case .remove:
@@ -61,7 +70,7 @@ public struct Normalizer: Sendable {
             index += 1
         }
         return NormalizedLine(
-            number: number, text: String(out), raw: raw, rawColumns: removedAny ? columns : nil)
+            number: number, text: String(decoding: out, as: UTF8.self), raw: raw, rawColumns: removedAny ? columns : nil)
     }
 
     /// A marker `[bookmark: NAME]` or `[image: ALT]` starting at `start`, and the index after it.

@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Text rules shared by the segmenter: how paragraphs join, what looks like a value or a title.
 enum CellText {
     /// Joins a cell's paragraphs: trimmed, empty ones dropped, concatenated (Chinese needs no
     /// space), except that two ASCII letters or digits meeting get a space so `54.6` and `44.64`
     /// never fuse into one number.
     static func join(_ paragraphs: [String]) -> String {
+        // Most cells are one paragraph, and the row grammar joins each several times.
+        if paragraphs.count == 1 { return trim(paragraphs[0]) }
         var result = ""
         for paragraph in paragraphs {
             let piece = trim(paragraph)
@@ -16,6 +24,13 @@ enum CellText {
             result += piece
         }
         return result
+    }
+
+    /// A string with nothing to trim is returned as it is (shared storage, no copy).
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, !isSpace(first), !isSpace(last) { return text }
+        return trim(Substring(text))
     }
 
     static func trim(_ text: some StringProtocol) -> String {
@@ -59,11 +74,15 @@ enum CellText {
         return haystack.withUTF8 { h in
             needle.withUTF8 { n in
                 guard !n.isEmpty else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                outer: for start in 0...(h.count - n.count) where h[start] == first {
-                    for offset in 1..<n.count where h[start + offset] != n[offset] { continue outer }
-                    return true
+                guard h.count >= n.count, let hay = h.baseAddress, let word = n.baseAddress else { return false }
+                // The needle's last byte found with memchr (vectorized), then compared whole: in
+                // Chinese text a last byte (a continuation byte) repeats far less than a first.
+                let last = Int32(n[n.count - 1])
+                var from = n.count - 1
+                while from < h.count, let found = memchr(hay + from, last, h.count - from) {
+                    let end = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hay + (end - n.count + 1), word, n.count) == 0 { return true }
+                    from = end + 1
                 }
                 return false
             }

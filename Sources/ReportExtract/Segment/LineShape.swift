@@ -43,24 +43,38 @@ extension NormalizedLine {
     /// The cells on a TAB-led line: the text after each TAB, normalized and raw. TABs survive
     /// normalization one for one, so both split into the same number of pieces.
     func tabCells() -> [(text: String, raw: String)] {
-        let texts = text.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-        let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false).dropFirst()
-        return zip(texts, raws).map(Self.pair)
+        Array(zip(Self.pieces(text), Self.pieces(unmarkedRaw)).dropFirst().map(Self.pair))
     }
 
     /// A line that does not start with a TAB, split at its TABs: the text before the first TAB,
     /// then one piece per TAB (SAX: the rest of a row after a line break inside a cell).
     func textCells() -> [(text: String, raw: String)] {
-        let texts = text.split(separator: "\t", omittingEmptySubsequences: false)
-        let raws = unmarkedRaw.split(separator: "\t", omittingEmptySubsequences: false)
-        return zip(texts, raws).map(Self.pair)
+        zip(Self.pieces(text), Self.pieces(unmarkedRaw)).map(Self.pair)
+    }
+
+    /// The pieces between TABs, empty ones kept. Cut at the TAB byte: a TAB is a grapheme of its
+    /// own, so this is `split(separator: "\t")` without walking graphemes.
+    private static func pieces(_ line: String) -> [Substring] {
+        let utf8 = line.utf8
+        var pieces: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 9 {
+                pieces.append(line[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        pieces.append(line[start..<utf8.endIndex])
+        return pieces
     }
 
     /// A cell's text and raw text; one string when they are the same (most cells), so a long
-    /// table does not hold every cell twice.
+    /// table does not hold every cell twice. Compared byte for byte: the raw text is as printed.
     private static func pair(_ text: Substring, _ raw: Substring) -> (text: String, raw: String) {
         let text = String(text)
-        return (text, raw == text ? text : String(raw))
+        return (text, raw.utf8.elementsEqual(text.utf8) ? text : String(raw))
     }
 
     /// The whole line as one continuation paragraph of a cell.

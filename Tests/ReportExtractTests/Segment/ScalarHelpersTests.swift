@@ -27,6 +27,34 @@ import Testing
         #expect(CellText.compact("项 目\u{3000}名\u{2009}称") == "项目名称")
         #expect(CellText.compact("项目名称") == "项目名称")
     }
+
+    /// The byte search (memchr on the needle's last byte) against the standard library's
+    /// character-by-character answer, on words made of a few characters so that near misses,
+    /// overlaps and matches at both ends all occur.
+    @Test func containsFindsWhatTheStandardLibraryFinds() {
+        let alphabet: [Character] = ["预", "算", "数", "执", "行", "a", "1", "%", "\t"]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let haystack = String((0..<Int.random(in: 0...12, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let needle = String((0..<Int.random(in: 0...4, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let expected = needle.isEmpty || haystack.indices.contains { haystack[$0...].hasPrefix(needle) }
+            #expect(CellText.contains(haystack, needle) == expected, "\(haystack) ⊇ \(needle)")
+        }
+        #expect(CellText.contains("年初预算数", "预算数") && CellText.contains("预算数", "预算数"))
+        #expect(!CellText.contains("预算", "预算数") && !CellText.contains("", "a") && CellText.contains("", ""))
+    }
+
+    /// TAB-led and text lines cut at every TAB, empty pieces kept, raw pieces beside the
+    /// normalized ones (one string when they are the same).
+    @Test func tabCellsKeepEmptyPiecesAndRawText() {
+        let line = NormalizedLine(number: 1, text: "\t合计\t\t47.48%", raw: "\t合计\t\t４７．４８％", rawColumns: nil)
+        #expect(line.tabCells().map(\.text) == ["合计", "", "47.48%"])
+        #expect(line.tabCells().map(\.raw) == ["合计", "", "４７．４８％"])
+        #expect(line.textCells().map(\.text) == ["", "合计", "", "47.48%"])
+        let plain = NormalizedLine(number: 2, text: "项目\t预算数\t", raw: "项目\t预算数\t", rawColumns: nil)
+        #expect(plain.textCells().map(\.text) == ["项目", "预算数", ""])
+        #expect(plain.tabCells().map(\.text) == ["预算数", ""])
+    }
 }
 
 /// `LabelText.key` returns labels none of its steps would change as they are, without taking
