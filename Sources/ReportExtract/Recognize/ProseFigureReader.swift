@@ -72,7 +72,7 @@ struct ProseFigureReader {
     private func matches(_ found: [ProseGrammar.Match]) -> [Match] {
         found.map { found in
             let pattern = found.label.flatMap { label in
-                rules.prosePatterns.first { $0.labels.contains(label) && unitMatches(found.token.value, $0.units) }
+                rules.prosePatterns(labelled: label).first { unitMatches(found.token.value, $0.units) }
             }
             return Match(
                 pattern: pattern?.id, kind: found.kind, field: found.field, label: found.label, token: found.raw,

@@ -136,7 +136,7 @@ struct ProseGrammar {
     /// The field the label names, when its kind fits the number's (an amount for `万元`, a count
     /// for `人`…): prose pattern labels first, then the field aliases.
     private func field(for label: String, kind: String) -> (field: FieldRule, alias: String)? {
-        for pattern in rules.prosePatterns where pattern.labels.contains(label) {
+        for pattern in rules.prosePatterns(labelled: label) {
             if let field = rules.field(id: pattern.field), Self.fits(field, kind) { return (field, label) }
         }
         guard let hit = rules.field(forLabel: label), Self.fits(hit.field, kind) else { return nil }

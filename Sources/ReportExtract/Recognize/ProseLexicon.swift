@@ -31,8 +31,11 @@ struct ProseLexicon: Sendable {
     var skipAfter: [[Unicode.Scalar]]
     /// Figure kind → its aliases (see `ProseGrammar`).
     var aliasesByKind: [String: Aliases]
+    /// Prose label → the prose patterns listing it (indexes into `RuleSet.prosePatterns`, in
+    /// order): every prose figure's label was compared with every pattern's labels.
+    var patternsByLabel: [String: [Int]]
 
-    init(_ grammar: ProseGrammarRules, aliasesByKind: [String: [String]]) {
+    init(_ grammar: ProseGrammarRules, aliasesByKind: [String: [String]], patterns: [ProsePatternRule]) {
         let words = { (list: [String]) in list.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty } }
         boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
         leadingFiller = words(grammar.leadingFiller)
@@ -42,6 +45,11 @@ struct ProseLexicon: Sendable {
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)
         self.aliasesByKind = aliasesByKind.mapValues(Aliases.init)
+        var byLabel: [String: [Int]] = [:]
+        for (index, pattern) in patterns.enumerated() {
+            for label in Set(pattern.labels) { byLabel[label, default: []].append(index) }
+        }
+        patternsByLabel = byLabel
     }
 }
 

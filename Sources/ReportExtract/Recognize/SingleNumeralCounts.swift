@@ -6,18 +6,33 @@ import Foundation
 /// not continue a word (`第三`, `周一`, `统一`) and the pair is no idiom (`一起`, `一次性`,
 /// `一部分`, `公益一类`; `prose_grammar.numeral_idioms`).
 enum SingleNumeralCounts {
-    static let digits: [Unicode.Scalar: Int] = [
-        // `二` is left out: a count says `两` (`两个`), `二次` / `二级` are ordinals.
-        "一": 1, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
+    /// The value of a lone numeral; asked of every scalar of every paragraph, so a switch rather
+    /// than a hashed lookup. `二` is left out: a count says `两` (`两个`), `二次` / `二级` are ordinals.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": 1
+        case "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        case "十": 10
+        default: nil
+        }
+    }
 
     static func find(_ text: [Unicode.Scalar], classifiers: [String], idioms: [String], taken: [ScannedNumber]) -> [ScannedNumber] {
         var covered = [Bool](repeating: false, count: text.count)
         for token in taken { for position in token.range where position < covered.count { covered[position] = true } }
-        let sorted = classifiers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        var sorted: [[Unicode.Scalar]]?
         var found: [ScannedNumber] = []
         for (position, scalar) in text.enumerated() {
-            guard let value = digits[scalar], !covered[position], !continuesWord(text, position) else { continue }
+            guard let value = digit(scalar), !covered[position], !continuesWord(text, position) else { continue }
+            if sorted == nil { sorted = classifiers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count } }
+            guard let sorted else { continue }
             guard let classifier = sorted.first(where: { Scalars.has($0, in: text, at: position + 1) }) else { continue }
             let end = position + 1 + classifier.count
             if idioms.contains(where: { isIdiom($0, text, position) }) { continue }
@@ -32,13 +47,13 @@ enum SingleNumeralCounts {
     private static func continuesWord(_ text: [Unicode.Scalar], _ position: Int) -> Bool {
         guard position > 0 else { return false }
         let before = text[position - 1]
-        return digits[before] != nil || before == "二" || NumeralScalarSet.contains(before) || "第周统唯之逐万千百".unicodeScalars.contains(before)
+        return digit(before) != nil || before == "二" || NumeralScalarSet.contains(before) || "第周统唯之逐万千百".unicodeScalars.contains(before)
     }
 
     /// Whether the idiom is printed over the numeral's position.
     private static func isIdiom(_ idiom: String, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
         let needle = Array(idiom.unicodeScalars)
-        for offset in needle.indices where digits[needle[offset]] != nil {
+        for offset in needle.indices where digit(needle[offset]) != nil {
             let start = position - offset
             if start >= 0, Scalars.has(needle, in: text, at: start) { return true }
         }

@@ -4,8 +4,14 @@
 /// unrecognized, with the scores kept for `--explain`.
 public struct TableClassifier: Sendable {
     public let rules: RuleSet
+    /// Each kind's title and header words without spaces, in rule order: compacted once, not
+    /// once per table.
+    private let words: [(title: [String], header: [String])]
 
-    public init(rules: RuleSet) { self.rules = rules }
+    public init(rules: RuleSet) {
+        self.rules = rules
+        words = rules.tableKinds.map { ($0.titleWords.map(CellText.compact), $0.headerWords.map(CellText.compact)) }
+    }
 
     public struct Score: Sendable, Equatable {
         public var kind: String
@@ -23,10 +29,16 @@ public struct TableClassifier: Sendable {
         public var reason: String?
     }
 
+    /// At most 40 characters; counted in bytes first (a label is rarely longer than 13 Chinese
+    /// characters), characters only when the bytes cannot tell.
+    private static func isShort(_ text: String) -> Bool {
+        text.utf8.count <= 40 || text.count <= 40
+    }
+
     public func classify(_ table: Table) -> Decision {
         // Labels, not long prose cells: a header word inside a sentence says nothing of the table.
         let labels = table.rows.flatMap { row in
-            row.cells.filter { !$0.isEmpty && $0.text.count <= 40 && !CellText.looksLikeValue($0.text) }.map(\.text)
+            row.cells.filter { !$0.isEmpty && Self.isShort($0.text) && !CellText.looksLikeValue($0.text) }.map(\.text)
         } + table.headers.flatMap(\.labels)
         return classify(title: table.title, labels: labels)
     }
@@ -37,12 +49,11 @@ public struct TableClassifier: Sendable {
         // a label. Every kind's words were searched label by label before, for every table.
         let compactLabels = labels.map(CellText.compact).joined(separator: "\n")
         var scores: [Score] = []
-        for kind in rules.tableKinds {
-            let titleHits = kind.titleWords.filter { CellText.contains(compactTitle, CellText.compact($0)) }
-            let headerHits = kind.headerWords.filter { word in
-                let compactWord = CellText.compact(word)
-                return !labels.isEmpty && CellText.contains(compactLabels, compactWord)
-            }
+        for (kind, words) in zip(rules.tableKinds, words) {
+            let titleHits = zip(kind.titleWords, words.title).filter { CellText.contains(compactTitle, $1) }.map(\.0)
+            let headerHits = zip(kind.headerWords, words.header).filter { _, compactWord in
+                !labels.isEmpty && CellText.contains(compactLabels, compactWord)
+            }.map(\.0)
             let points = 3 * titleHits.count + headerHits.count
             if points > 0 {
                 scores.append(Score(kind: kind.id, points: points, titleWords: titleHits, headerWords: headerHits))

@@ -46,7 +46,13 @@ public struct RuleSet: Sendable {
         let positions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         fieldPositions = positions
         proseLexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
-            fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }))
+            fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }),
+            patterns: prosePatterns)
+    }
+
+    /// The prose patterns that list `label`, in file order (the patterns as loaded).
+    func prosePatterns(labelled label: String) -> [ProsePatternRule] {
+        (proseLexicon.patternsByLabel[label] ?? []).compactMap { $0 < prosePatterns.count ? prosePatterns[$0] : nil }
     }
 
     public func field(id: String) -> FieldRule? {
