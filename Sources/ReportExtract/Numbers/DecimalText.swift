@@ -60,7 +60,24 @@ enum DecimalText {
     /// Number of significant digits in `value`'s significand.
     static func significantDigits(_ value: Decimal) -> Int {
         guard !value.isZero else { return 1 }
-        return value.significand.magnitude.description.count
+        // Where the significand falls among the powers of ten (a binary search of comparisons):
+        // printing it to count the digits was most of the checks' interval arithmetic.
+        let significand = value.significand.magnitude
+        var low = 1, high = tenPowers.count - 1  // digits in low...high
+        while low < high {
+            let middle = (low + high) / 2
+            if significand < tenPowers[middle] { high = middle } else { low = middle + 1 }
+        }
+        return significand < tenPowers[low] ? low : printedDigits(significand)
+    }
+
+    /// 10^0 … 10^38: a significand below 10^k has at most k digits.
+    private static let tenPowers = (0...maxDigits).map(powerOfTen)
+
+    /// The count as the digits printed (the search above must agree with it; a test holds them
+    /// equal), for significands past the table.
+    static func printedDigits(_ significand: Decimal) -> Int {
+        significand.description.count
     }
 
     /// Digits before the point (0 for |value| < 1).

@@ -169,3 +169,34 @@ struct DecimalIntervalTests {
         #expect(DecimalInterval(exactly: 10) / DecimalInterval(exactly: 4) == DecimalInterval(exactly: decimal("2.5")))
     }
 }
+
+/// The digit count the interval arithmetic decides exactness with: searched among the powers of
+/// ten, it must equal the count of the printed significand.
+@Suite struct SignificantDigitsTests {
+    @Test func searchAgreesWithThePrintedCount() {
+        var values: [Decimal] = [1, 9, 10, 99, 100, 0.5, 0.05, 123.45, -7, -1000]
+        for digits in 1...DecimalText.maxDigits {
+            let nines = String(repeating: "9", count: digits)
+            let power = "1" + String(repeating: "0", count: digits - 1)
+            for text in [nines, power] {
+                values.append(DecimalText.decimal(digits: text.unicodeScalars, decimals: 0)!)
+                values.append(DecimalText.decimal(digits: text.unicodeScalars, decimals: digits / 2, negative: true)!)
+            }
+        }
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let length = Int.random(in: 1...DecimalText.maxDigits, using: &random)
+            let text = String((0..<length).map { _ in "0123456789".randomElement(using: &random)! })
+            if let value = DecimalText.decimal(digits: text.unicodeScalars, decimals: Int.random(in: 0...20, using: &random)) {
+                values.append(value)
+            }
+        }
+        values.append(Decimal(1) / Decimal(3))  // a quotient's full significand
+        for value in values where !value.isZero {
+            #expect(
+                DecimalText.significantDigits(value) == DecimalText.printedDigits(value.significand.magnitude),
+                "\(value)")
+        }
+        #expect(DecimalText.significantDigits(0) == 1)
+    }
+}
