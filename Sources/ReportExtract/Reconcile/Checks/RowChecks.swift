@@ -17,14 +17,16 @@ struct RowChecks {
     }
 
     private func run(row: Int, table: Int, _ context: CheckContext) -> CheckRun? {
+        // Most rows hold no figure of the rule's anchor field: asked first, before the row's
+        // other operands are gathered.
+        let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
+        guard let anchor, !context.figures(table: table, row: row, columnField: anchor).isEmpty else { return nil }
         let id = "\(rule.id)@t\(table).r\(row)"
         let named = [rule.total, rule.numerator, rule.denominator].compactMap { $0 } + rule.fields
         let candidates = Dictionary(uniqueKeysWithValues: Set(named).map { ($0, context.figures(table: table, row: row, columnField: $0)) })
         func figure(_ field: String?) -> Int? {
             field.flatMap { candidates[$0]?.count == 1 ? candidates[$0]?.first : nil }
         }
-        let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
-        guard let anchor, candidates[anchor]?.isEmpty == false else { return nil }
         if let ambiguous = named.first(where: { (candidates[$0]?.count ?? 0) > 1 }) {
             // Two columns name the same operand (two years' 在职人数): which one is meant is unknown.
             let operands = candidates[ambiguous] ?? []
