@@ -19,7 +19,6 @@ struct RowLayout {
 
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs (never a row label).
     init(row: Row, table: Table, readings: [NumberReading], labels: LabelFields, holdsPairs: [Bool]) {
-        let rules = labels.rules
         let header = RowLayout.header(for: row, in: table, readings: readings, labels: labels)
         let columns: [Column] = row.cells.indices.map { index in
             guard let header, let position = header.position(index), position < header.row.labels.count else {
@@ -34,7 +33,7 @@ struct RowLayout {
         // Rows without a header of their own (`其中：一般公共预算：73.81` under 年度预算申请(万元))
         // still sit in the block of the last header above.
         let block = header?.row ?? table.headers.last { $0.rows[0] < row.index }
-        blockUnit = block?.labels.first.flatMap { LabelText.key($0, units: rules.units).unit }
+        blockUnit = block?.labels.first.flatMap(labels.unit(ofLabel:))
         let firstMeasure = row.cells.indices.first { index in
             if let role = columns[index].field?.role { return role == .measure || role == .total }
             return !readings[index].readings.isEmpty
