@@ -107,7 +107,16 @@ enum CellText {
         }
         guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
         let rest = scalars.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
-        return valueSuffixes.contains(String(Substring(rest)))
+        let suffix = String(Substring(rest))
+        return valueSuffixes.contains(suffix) || isQuantityUnit(suffix)
+    }
+
+    /// A unit the number lexicon knows, after an optional scale (`‰`, `万亩`, `元/户`, `公里`):
+    /// an indicator's 实际完成值 prints any of them, and a value read as a label made its row
+    /// a header. Calendar words are left out: `2023年`, `12月` name columns.
+    private static func isQuantityUnit(_ suffix: String) -> Bool {
+        guard let first = suffix.unicodeScalars.first, !"年月日周季".unicodeScalars.contains(first) else { return false }
+        return UnitLexicon.isWholeUnit(suffix)
     }
 
     /// An explicit "no value": dashes, slash, 无, ellipsis, 不适用.

@@ -146,7 +146,10 @@ struct RowJoiner {
     static func canOpenRow(_ run: RowDraft) -> Bool {
         guard let first = run.cells.first else { return true }
         let text = CellText.join(first.paragraphs)
-        if text.isEmpty || CellText.isPlaceholder(text) { return true }
+        // A lone placeholder (`→` ¶ `—`) is a row's last cell, its 偏差原因, cut off by an empty
+        // paragraph: joined forward it would shift the next row by one column.
+        if CellText.isPlaceholder(text) { return run.cells.count > 1 }
+        if text.isEmpty { return true }
         // A unit (`%` under 度量单位) or a sentence (`完成率94%，未达到年度目标` under 偏差原因) is the
         // tail of a row: rows open with labels.
         if UnitLexicon.isWholeUnit(text) { return false }

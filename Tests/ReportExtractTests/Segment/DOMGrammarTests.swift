@@ -195,4 +195,88 @@ import Testing
         #expect(document.tables[0].title == "固定资产情况表")
         #expect(document.tables[0].unit == "万元")
     }
+
+    /// An indicator row whose 年度指标值 cell ends in an empty paragraph (`→≤1200元/户` ¶ blank),
+    /// then its 实际完成值 in a unit outside the short list (`元/户`, `‰`, `万亩`): the second
+    /// half starts with a value, so it continues the row instead of making the first half a
+    /// header of its own (held out: labels 99.1 % → 99.5 % on the Tika DOM set).
+    @Test(arguments: [("≤1200元/户", "1190元/户"), ("≤0.9‰", "0.08‰"), ("约3.9万亩", "3.8万亩")])
+    func valueWithAnyKnownUnitContinuesTheRow(_ target: String, _ actual: String) {
+        let document = Corpus.segment("""
+            →一级指标
+            →二级指标
+            →三级指标
+            →年度指标值
+            →实际完成值
+            →分值
+            →得分
+            →偏差原因
+
+            →产出指标
+            →数量指标
+            →维修户数
+            →100户
+            →98户
+            →5
+            →4.5
+            →无
+
+            →产出指标
+            →成本指标
+            →户均补贴标准
+            →\(target)
+
+            →\(actual)
+            →6
+            →6
+            →—
+
+            →产出指标
+            →时效指标
+            →完成时间
+            →12月
+            →11月
+            →5
+            →5
+            →无
+
+
+            """)
+        #expect(document.tables[0].headers.map(\.rows) == [[0]])
+        #expect(document.cellTexts(table: 0)[2] == ["产出指标", "成本指标", "户均补贴标准", target, actual, "6", "6", "—"])
+    }
+
+    /// Tika 4's SAX layout: `→` ¶ blank ¶ `—` is a 偏差原因 cell that starts with empty
+    /// paragraphs; it belongs to the row before, not to the start of the next one (which it
+    /// shifted by a column, its 分值 then read as 得分 and made high by the total-score check).
+    @Test func lonePlaceholderEndsTheRowBefore() {
+        let document = Corpus.segment("""
+            →一级指标→三级指标→分值→得分→偏差原因
+            →产出指标→维修户数→5→5→无
+            →效益指标→绿化环境→2→2
+            →
+
+            —
+
+            →效益指标→处理率→5→5→无
+            →满意度指标→满意度→4→4→无
+
+            正文。
+            """)
+        #expect(document.cellTexts(table: 0) == [
+            ["一级指标", "三级指标", "分值", "得分", "偏差原因"], ["产出指标", "维修户数", "5", "5", "无"],
+            ["效益指标", "绿化环境", "2", "2", "—"], ["效益指标", "处理率", "5", "5", "无"], ["满意度指标", "满意度", "4", "4", "无"],
+        ])
+    }
+
+    @Test(arguments: ["0.08‰", "3.8万亩", "1190元/户", "12公里", "47.48", "92.86%", "10分"])
+    func valuesWithUnits(_ text: String) {
+        #expect(CellText.looksLikeValue(text))
+    }
+
+    @Test(arguments: ["2023年", "12月", "2023年实际在职人数", "1、基本支出", "3号楼"])
+    func labelsStartingWithDigits(_ text: String) {
+        #expect(!CellText.looksLikeValue(text))
+    }
+
 }
