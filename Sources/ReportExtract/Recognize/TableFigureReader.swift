@@ -47,6 +47,7 @@ struct TableFigureReader {
         let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
+        let rowPath = layout.labelCells.map { row.cells[$0].text }
         for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
             let column = layout.columns[index]
             // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures.
@@ -57,8 +58,8 @@ struct TableFigureReader {
                 || rowHit?.field.kind == .score
             let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
             let place = Place(
-                table: table, row: row, column: index, kind: kind, rowLabel: rowLabel,
-                rowPath: layout.labelCells.map { row.cells[$0].text }, layout: layout)
+                table: table.index, row: row.index, column: index, kind: kind, rowLabel: rowLabel,
+                rowPath: rowPath, blockUnit: layout.blockUnit, tableUnit: table.unit)
             if !reading.readings.isEmpty {
                 let figure = makeFigure(
                     id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,
@@ -124,14 +125,17 @@ struct TableFigureReader {
         figures[first].reasons.append("layout:total_row_weight_first")
     }
 
+    /// Where a figure sits, as plain values: made for every cell, it held copies of the table,
+    /// the row and its layout before.
     private struct Place {
-        var table: Table
-        var row: Row
+        var table: Int
+        var row: Int
         var column: Int
         var kind: String?
         var rowLabel: String?
         var rowPath: [String]
-        var layout: RowLayout
+        var blockUnit: String?
+        var tableUnit: String?
     }
 
     private func makeFigure(
@@ -140,7 +144,7 @@ struct TableFigureReader {
     ) -> Figure {
         let named = FieldChoice.choose(row: rowHit, column: column.field.map { ($0, column.alias ?? "") })
         var figure = Figure(
-            id: id, source: source, table: place.table.index, row: place.row.index, column: place.column,
+            id: id, source: source, table: place.table, row: place.row, column: place.column,
             tableKind: place.kind, field: named?.field.id, rowField: rowHit?.field.id,
             columnField: column.field?.id, alias: named?.alias, rowLabel: place.rowLabel,
             columnLabel: column.label, rowPath: place.rowPath, raw: CellText.trim(raw), reading: reading,
@@ -150,7 +154,7 @@ struct TableFigureReader {
         let other = named?.field.id == column.field?.id ? rowHit?.field : column.field
         UnitResolver(rules: rules).resolve(
             &figure, field: named?.field, otherField: other, columnLabel: column.label,
-            blockUnit: place.layout.blockUnit, tableUnit: place.table.unit)
+            blockUnit: place.blockUnit, tableUnit: place.tableUnit)
         return figure
     }
 

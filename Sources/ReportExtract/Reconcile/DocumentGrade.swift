@@ -34,16 +34,18 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
         figures = list.count
         (high, medium, low) = (0, 0, 0)
         var tables: [Int: TableGrade] = [:]
-        for figure in list {
-            switch figure.confidence {
+        for index in list.indices {
+            // Fields read in place, not a copy of each figure.
+            let confidence = list[index].confidence
+            switch confidence {
             case .high: high += 1
             case .medium: medium += 1
             case .low: low += 1
             }
-            guard let table = figure.table else { continue }
+            guard let table = list[index].table else { continue }
             var grade = tables[table] ?? TableGrade(table: table, worst: .high, low: 0, figures: 0)
-            grade.worst = min(grade.worst, figure.confidence)
-            grade.low += figure.confidence == .low ? 1 : 0
+            grade.worst = min(grade.worst, confidence)
+            grade.low += confidence == .low ? 1 : 0
             grade.figures += 1
             tables[table] = grade
         }
