@@ -111,8 +111,8 @@ struct DocumentFactsReader {
     private func unitFromTables(_ tables: [Table]) -> String? {
         for table in tables {
             for row in table.rows {
-                for (column, cell) in row.cells.enumerated() where column + 1 < row.cells.count {
-                    guard rules.field(forLabel: cell.text)?.field.id == "unit_name" else { continue }
+                for column in row.cells.indices.dropLast() {
+                    guard rules.field(forLabel: row.cells[column].text)?.field.id == "unit_name" else { continue }
                     let value = CellText.trim(row.cells[column + 1].text)
                     if !value.isEmpty { return value }
                 }

@@ -11,11 +11,18 @@
 enum PrecisionInference {
     static func apply(to figures: inout [Figure]) {
         var groups: [GroupKey: [Int]] = [:]
-        for index in figures.indices where isAmount(figures[index]) {
-            groups[GroupKey(figures[index]), default: []].append(index)
+        var conventions: [(members: [Int], convention: Int?)] = []
+        // Read through the buffer: an element of an inout array handed to a function was
+        // copied whole (every string retained), for every figure of a long table.
+        figures.withUnsafeBufferPointer { figures in
+            for index in figures.indices where isAmount(figures[index]) {
+                groups[GroupKey(figures[index]), default: []].append(index)
+            }
+            conventions = groups.values.map { members in
+                (members, usualDecimals(members.compactMap { figures[$0].chosen?.decimals }))
+            }
         }
-        for members in groups.values {
-            let convention = usualDecimals(members.compactMap { figures[$0].chosen?.decimals })
+        for (members, convention) in conventions {
             for index in members { infer(&figures[index], convention: convention) }
         }
     }

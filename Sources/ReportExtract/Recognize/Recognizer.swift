@@ -23,10 +23,17 @@ public struct Recognizer: Sendable {
             budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
-            let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
-            // The first table's figures are taken as they are (shared, not copied figure by figure:
-            // a single long table is most of a document's figures).
-            if figures.isEmpty { figures = output.figures } else { figures += output.figures }
+            var output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
+            // The longer list is kept and the shorter copied into it (a single long table is most
+            // of a document's figures, wherever it stands): copying a figure retains its strings.
+            if output.figures.count > figures.count {
+                var longer = output.figures
+                output.figures = []  // the only reference left: inserting does not copy it
+                longer.insert(contentsOf: figures, at: 0)
+                figures = longer
+            } else {
+                figures += output.figures
+            }
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {

@@ -48,7 +48,8 @@ struct TableFigureReader {
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
-        for (index, cell) in row.cells.enumerated() where !layout.labelCells.contains(index) {
+        for index in row.cells.indices where !layout.labelCells.contains(index) {
+            let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
             let column = layout.columns[index]
             // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures.
             if let field = column.field, field.kind == .ordinal || field.role == .label || field.role == .text {

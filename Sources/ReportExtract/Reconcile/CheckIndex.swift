@@ -39,8 +39,13 @@ struct CheckIndex {
     /// - Parameter sumsTable: whether a sum applies to the table, so that its rows without
     ///   figures need their labels read.
     init(figures: [Figure], tables: [Table], rules: RuleSet, sumsTable: (Int) -> Bool) {
-        for (position, figure) in figures.enumerated() {
-            guard let table = figure.table else { continue }
+        for position in figures.indices {
+            // The fields this index needs, read in place: a copy of each figure (all its strings
+            // retained) was most of the index's time on a long table.
+            guard let table = figures[position].table else { continue }
+            let figure = (
+                rowField: figures[position].rowField, field: figures[position].field, row: figures[position].row,
+                source: figures[position].source, columnLabel: figures[position].columnLabel, column: figures[position].column)
             byTable[table, default: []].append(position)
             if let rowField = figure.rowField {
                 if rules.field(id: rowField)?.kind == .score, let field = figure.field,

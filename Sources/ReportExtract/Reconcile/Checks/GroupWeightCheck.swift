@@ -16,13 +16,15 @@ struct GroupWeightCheck {
             // blocks prints `满意度指标(10分)` twice, two groups. One pass over the table's figures.
             var groups: [Group] = []
             for index in context.tableFigures(table) {
-                let figure = context.figures[index]
-                guard figure.source == .tableCell, let row = figure.row,
-                    let (label, score) = figure.rowPath.lazy.compactMap(Self.printedScore).first
+                // Fields read in place (`all`, counted once here): a copy of each figure retained
+                // every string it holds.
+                context.work.add()
+                guard context.figures.all[index].source == .tableCell, let row = context.figures.all[index].row,
+                    let (label, score) = context.figures.all[index].rowPath.lazy.compactMap(Self.printedScore).first
                 else { continue }
                 if groups.last?.label != label { groups.append(Group(label: label, score: score)) }
                 groups[groups.count - 1].rows.insert(row)
-                if figure.field == weightField {
+                if context.figures.all[index].field == weightField {
                     groups[groups.count - 1].weights.append(index)
                     groups[groups.count - 1].weighted.insert(row)
                 }
