@@ -131,6 +131,20 @@ struct RowJoiner {
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
             counts[run.width, default: 0] += 1
         }
+        // SAX splits a row into several runs the grammar ties together (a cell's later
+        // paragraph, then the next cell): such a chain's width is a row's width too, where no
+        // single run of a fragmented indicator block ever is.
+        var chain = 0
+        var chainOpens = false
+        for (index, run) in runs.enumerated() {
+            if index == 0 || run.breakCost == 0 {
+                if chain > 0, chainOpens, chain != runs[index - 1].width { counts[chain, default: 0] += 1 }
+                chain = 0
+                chainOpens = Self.canOpenRow(run)
+            }
+            chain += run.width
+        }
+        if chain > 0, chainOpens, chain != runs.last?.width { counts[chain, default: 0] += 1 }
         var typical = Set(counts.filter { $0.value >= 2 }.keys)
         if runs.filter({ $0.width == 1 }).count * 2 < runs.count { typical.remove(1) }
         if let first = runs.first, first.width > 1 { typical.insert(first.width) }
