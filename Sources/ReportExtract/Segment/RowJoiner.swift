@@ -35,12 +35,14 @@ struct RowJoiner {
             if budget.isSpent { return (runs, []) }
             var width = 0
             var joins = 0.0
+            var tied = false
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
                 budget.count()
                 // A run that stands alone ends any row it would join.
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
-                let cost = best[start] + rowCost(width: width, typical: typical, opens: opens[start])
+                if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
+                let cost = best[start] + rowCost(width: width, typical: typical, opens: opens[start], tied: tied)
                     + (start > 0 ? runs[start].breakCost : 0) + joins
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
@@ -116,8 +118,14 @@ struct RowJoiner {
         ["说明", "备注", "注:", "注：", "填表人", "填报"].contains { text.hasPrefix($0) }
     }
 
-    private func rowCost(width: Int, typical: Set<Int>, opens: Bool) -> Double {
-        (typical.contains(width) ? 0 : 1) + (opens ? 0 : 2.5)
+    /// - Parameter tied: whether the row joins runs across a boundary the grammar leaves open
+    ///   (SAX's later paragraph, then a TAB line: the next cell, or the next row).
+    private func rowCost(width: Int, typical: Set<Int>, opens: Bool, tied: Bool) -> Double {
+        // Joined across such a boundary into a row wider than any the table usually has: two
+        // rows run together (a two-row header whose first row ends in a cell of several
+        // paragraphs), not one row cut short.
+        let shape = typical.contains(width) ? 0 : tied && width > (typical.max() ?? .max) ? 2.0 : 1
+        return shape + (opens ? 0 : 2.5)
     }
 
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
