@@ -18,14 +18,19 @@ struct RowJoiner {
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
         let typical = typicalWidths(runs)
-        guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone) else {
+        guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
+            let labels = budget.map(runs, Self.isLabelRun)
+        else {
             return (runs, [])
         }
         // What joining each run to the one before costs depends on those two runs only: priced
         // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
         let prices = runs.indices.map { start in
             budget.count()
-            return runs[start].joinCost + Self.joinPrice(runs[start], after: runs[max(0, start - 1)], opens: opens[start])
+            let previous = max(0, start - 1)
+            return runs[start].joinCost + Self.joinPrice(
+                runs[start], after: runs[previous], opens: opens[start],
+                labelRuns: (previous: labels[previous], run: labels[start]))
         }
         // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
         var best = [Double](repeating: .infinity, count: runs.count + 1)
@@ -78,7 +83,9 @@ struct RowJoiner {
     /// What joining `run` to the run before costs beyond the grammar: little when it cannot open
     /// a row (`→2575.76`) or when the run before ends in a cell of several written paragraphs
     /// (`→绩` `效` `指` `标` ¶ `→一级指标`), more when it could start a row of its own.
-    static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool) -> Double {
+    /// - Parameter labelRuns: whether `previous` and `run` hold labels only (`isLabelRun`, asked
+    ///   once per run by the caller).
+    static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool, labelRuns: (previous: Bool, run: Bool)) -> Double {
         // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
         // leans to one row (SAX: a later paragraph, then the next cell).
         guard opens, run.breakCost < 0.5 else { return 0.2 }
@@ -88,11 +95,11 @@ struct RowJoiner {
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
         // Values after a row of labels (a header, then its first value row) start a new row.
-        if previous.width > 1, isLabelRun(previous), !isLabelRun(run) { return 2 }
-        guard isLabelRun(run), run.width > 1 else { return 0.8 }
+        if previous.width > 1, labelRuns.previous, !labelRuns.run { return 2 }
+        guard labelRuns.run, run.width > 1 else { return 0.8 }
         // A run of labels after a row of values opens the next block's header
         // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`).
-        return isLabelRun(previous) ? 2 : 1.5
+        return labelRuns.previous ? 2 : 1.5
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {
