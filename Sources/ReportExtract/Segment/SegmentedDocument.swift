@@ -51,8 +51,13 @@ extension [Paragraph] {
     /// Gives the paragraph just appended from `line` the line's printed text, trimmed as `text`
     /// was (the normalized and unmarked raw texts match scalar for scalar).
     mutating func keepRaw(of line: NormalizedLine) {
-        guard var paragraph = last, paragraph.firstLine == line.number else { return }
-        let printed = line.unmarkedRaw.unicodeScalars.map { $0 }
+        guard last?.firstLine == line.number else { return }
+        // Most lines print what they read (nothing folded): said by their bytes, before the
+        // scalars of both are taken apart.
+        let unmarked = line.unmarkedRaw
+        if unmarked.utf8.elementsEqual(line.text.utf8) { return }
+        guard var paragraph = last else { return }
+        let printed = unmarked.unicodeScalars.map { $0 }
         let folded = line.text.unicodeScalars.map { $0 }
         guard printed.count == folded.count, printed != folded,
             let start = folded.firstIndex(where: { !CellText.isSpace($0) })
