@@ -139,10 +139,10 @@ extension BatchRunner {
         let outputSHA256 = hasher.finalizeHex()
         // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
-        let rows = DocumentRows(document: document, output: file.outputPath)
+        // Written as they are made, a block at a time: a long table's rows are never held whole.
         if let cache = try? out.stage() {
             do {
-                try rows.writeCache { try cache.append($0) }
+                _ = try DocumentRows.writeCache(document: document, output: file.outputPath) { try cache.append($0) }
                 try cache.commit(to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
             } catch {
                 cache.discard()  // only a cache: the rebuild parses the JSON instead
