@@ -15,18 +15,21 @@ public struct Recognizer: Sendable {
         let classifier = TableClassifier(rules: rules)
         let reader = TableFigureReader(rules: rules, budget: budget)
         var decisions: [TableClassifier.Decision] = []
-        var figures: [Figure] = []
+        // Each table's figures kept apart and joined once at the end into an array of exactly
+        // their count: appending table after table left a long table's figures in an array of
+        // up to twice the room (growth by doubling), held through the checks.
+        var parts: [[Figure]] = []
+        var figureCount = 0
         var indicators: [IndicatorRecord] = []
         var unnamed: [UnnamedLabel] = []
         for table in document.tables {
-            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            if budget.isSpent || budget.tooManyFigures(figureCount) { break }
             budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
-            let output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
-            // The first table's figures are taken as they are (shared, not copied figure by figure:
-            // a single long table is most of a document's figures).
-            if figures.isEmpty { figures = output.figures } else { figures += output.figures }
+            let output = reader.read(table, kind: decision.kind, figuresSoFar: figureCount)
+            figureCount += output.figures.count
+            parts.append(output.figures)
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
@@ -40,19 +43,36 @@ public struct Recognizer: Sendable {
         }
         var relations: [ProseRelation] = []
         let prose = ProseFigureReader(rules: rules)
+        var proseFigures: [Figure] = []
         for paragraph in document.paragraphs {
-            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            if budget.isSpent || budget.tooManyFigures(figureCount + proseFigures.count) { break }
             budget.count()
             let read = prose.read(paragraph)
-            figures += read.figures
+            proseFigures += read.figures
             relations += read.relations
         }
+        parts.append(proseFigures)
+        var figures = Self.joined(&parts)
         budget.count(figures.count)
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
             facts: DocumentFactsReader(rules: rules, budget: budget).read(document), unnamedLabels: unnamed,
             proseRelations: relations)
+    }
+
+    /// The parts in order, in one array of exactly their count; each part is let go once copied.
+    /// A single non-empty part is taken as it is (shared, not copied figure by figure).
+    private static func joined(_ parts: inout [[Figure]]) -> [Figure] {
+        let filled = parts.indices.filter { !parts[$0].isEmpty }
+        if filled.count == 1 { return parts[filled[0]] }
+        var figures: [Figure] = []
+        figures.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in filled {
+            figures += parts[index]
+            parts[index] = []
+        }
+        return figures
     }
 }
 
