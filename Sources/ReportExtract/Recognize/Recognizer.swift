@@ -15,9 +15,9 @@ public struct Recognizer: Sendable {
         let classifier = TableClassifier(rules: rules)
         let reader = TableFigureReader(rules: rules, budget: budget)
         var decisions: [TableClassifier.Decision] = []
-        // Each table's figures kept apart and joined once at the end into an array of exactly
-        // their count: appending table after table left a long table's figures in an array of
-        // up to twice the room (growth by doubling), held through the checks.
+        // Each table's figures kept apart and joined once at the end (`joined`): appending table
+        // after table copied a long table's figures into a second array, and the next table's
+        // few then into a third of twice the room.
         var parts: [[Figure]] = []
         var figureCount = 0
         var indicators: [IndicatorRecord] = []
@@ -61,17 +61,16 @@ public struct Recognizer: Sendable {
             proseRelations: relations)
     }
 
-    /// The parts in order, in one array of exactly their count; each part is let go once copied.
-    /// A single non-empty part is taken as it is (shared, not copied figure by figure).
+    /// The parts in order, in one array. The largest part's array takes the others in place
+    /// (those before it inserted at its front, those after appended), so a long table's figures
+    /// are never copied into a second array: its room past the count is reserved, not touched,
+    /// so it costs address space, not memory.
     private static func joined(_ parts: inout [[Figure]]) -> [Figure] {
-        let filled = parts.indices.filter { !parts[$0].isEmpty }
-        if filled.count == 1 { return parts[filled[0]] }
-        var figures: [Figure] = []
-        figures.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        for index in filled {
-            figures += parts[index]
-            parts[index] = []
-        }
+        guard let largest = parts.indices.max(by: { parts[$0].count < parts[$1].count }) else { return [] }
+        var figures = parts[largest]
+        parts[largest] = []
+        figures.insert(contentsOf: parts[..<largest].joined(), at: 0)
+        figures.append(contentsOf: parts[(largest + 1)...].joined())
         return figures
     }
 }
