@@ -190,7 +190,7 @@ struct PageContext {
 
     private func counts(_ html: inout HTMLWriter) {
         var byGrade: [String: Int] = [:]
-        for figure in figures { byGrade[figure.grade, default: 0] += 1 }
+        for index in figures.indices { byGrade[figures.grade(index), default: 0] += 1 }
         var byStatus: [String: Int] = [:]
         for check in checks { byStatus[check.status ?? "?", default: 0] += 1 }
         html.raw("<p class=\"counts\">")

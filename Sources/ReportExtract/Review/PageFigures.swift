@@ -52,6 +52,20 @@ struct PageFigures: RandomAccessCollection {
         }
     }
 
+    /// Figure `position`'s `grade`, without making the figure (the page asks it of every figure
+    /// several times).
+    func grade(_ position: Int) -> String {
+        switch source {
+        case .decoded(let figures): figures[position].grade
+        case .document(let figures): figures[position].confidence.rawValue
+        }
+    }
+
+    /// The figures for which `isIncluded` holds of their position, made.
+    func made(where isIncluded: (Int) -> Bool) -> [ReviewFigure] {
+        indices.filter(isIncluded).map { self[$0] }
+    }
+
     /// Sets the check notes: each pair names a figure's position and one note, in the order
     /// the figure's notes are listed.
     mutating func setNotes(_ pairs: [(figure: Int, note: String)]) {
