@@ -6,30 +6,41 @@ import Foundation
 /// and keys added to figures, checks, facts or grade flow through with nothing to change here.
 extension DocumentRows {
     public init(document: DocumentJSON, output: String) {
+        var rows: [DatasetFile: Data] = [:]
+        for file in DatasetFile.allCases { rows[file] = Data() }
+        self = Self.makeRows(document, output: output) { file, bytes in rows[file]!.append(contentsOf: bytes) }
+        self.rows = rows
+    }
+
+    /// Makes the document's rows one at a time and hands each to `emit` (a row's bytes end with
+    /// its newline or CRLF), in order within each dataset; returns the counts, with no rows kept,
+    /// so a caller that streams them never holds a document's rows whole.
+    static func makeRows<E: Error>(
+        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, [UInt8]) throws(E) -> Void
+    ) throws(E) -> DocumentRows {
+        var counts = DocumentRows()
         let path = document.source.path
-        figureCount = document.figures.count
-        checkCount = document.checks.count
-        warnings = Set(document.diagnostics.filter { $0.severity == .warning }.map(\.code))
-        var figures = Data(), csv = Data(), checks = Data()
+        counts.figureCount = document.figures.count
+        counts.checkCount = document.checks.count
+        counts.warnings = Set(document.diagnostics.filter { $0.severity == .warning }.map(\.code))
         let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {
-            figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
+            counts.figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
             let row = Self.row(WithPath(value: figure, path: path), writer)
-            figures.append(contentsOf: row.bytes)
-            figures.append(0x0A)
-            csv.append(contentsOf: Self.csvRecord(figure, path: path, row: row))
+            try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row))
+            try emit(.figures, Self.line(row.bytes))
         }
         for check in document.checks {
-            checksByStatus[check.result.status.rawValue, default: 0] += 1
-            checks.append(contentsOf: Self.row(WithPath(value: check, path: path), writer).bytes)
-            checks.append(0x0A)
+            counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
+            try emit(.checks, Self.line(Self.row(WithPath(value: check, path: path), writer).bytes))
         }
-        rows[.figures] = figures
-        rows[.figuresCSV] = csv
-        rows[.checks] = checks
-        var document = Data(Self.row(DocumentRow(document, output: output, counts: self), writer).bytes)
-        document.append(0x0A)
-        rows[.documents] = document
+        try emit(.documents, Self.line(Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes))
+        return counts
+    }
+
+    private static func line(_ bytes: consuming [UInt8]) -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
     }
 
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.

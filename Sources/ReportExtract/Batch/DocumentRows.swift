@@ -21,6 +21,9 @@ public struct DocumentRows: Sendable {
         public var description: String { "not a report-extract document JSON: \(reason)" }
     }
 
+    /// No rows, every count zero.
+    init() {}
+
     /// - Parameters:
     ///   - documentJSON: the bytes of one per-document JSON.
     ///   - output: its path relative to the output directory (the `output` of `documents.jsonl`).

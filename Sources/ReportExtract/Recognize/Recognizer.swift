@@ -15,25 +15,21 @@ public struct Recognizer: Sendable {
         let classifier = TableClassifier(rules: rules)
         let reader = TableFigureReader(rules: rules, budget: budget)
         var decisions: [TableClassifier.Decision] = []
-        var figures: [Figure] = []
+        // Each table's figures kept apart and joined once at the end (`joined`): appending table
+        // after table copied a long table's figures into a second array, and the next table's
+        // few then into a third of twice the room.
+        var parts: [[Figure]] = []
+        var figureCount = 0
         var indicators: [IndicatorRecord] = []
         var unnamed: [UnnamedLabel] = []
         for table in document.tables {
-            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            if budget.isSpent || budget.tooManyFigures(figureCount) { break }
             budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
-            var output = reader.read(table, kind: decision.kind, figuresSoFar: figures.count)
-            // The longer list is kept and the shorter copied into it (a single long table is most
-            // of a document's figures, wherever it stands): copying a figure retains its strings.
-            if output.figures.count > figures.count {
-                var longer = output.figures
-                output.figures = []  // the only reference left: inserting does not copy it
-                longer.insert(contentsOf: figures, at: 0)
-                figures = longer
-            } else {
-                figures += output.figures
-            }
+            let output = reader.read(table, kind: decision.kind, figuresSoFar: figureCount)
+            figureCount += output.figures.count
+            parts.append(output.figures)
             indicators += output.records
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
@@ -47,19 +43,35 @@ public struct Recognizer: Sendable {
         }
         var relations: [ProseRelation] = []
         let prose = ProseFigureReader(rules: rules)
+        var proseFigures: [Figure] = []
         for paragraph in document.paragraphs {
-            if budget.isSpent || budget.tooManyFigures(figures.count) { break }
+            if budget.isSpent || budget.tooManyFigures(figureCount + proseFigures.count) { break }
             budget.count()
             let read = prose.read(paragraph)
-            figures += read.figures
+            proseFigures += read.figures
             relations += read.relations
         }
+        parts.append(proseFigures)
+        var figures = Self.joined(&parts)
         budget.count(figures.count)
         PrecisionInference.apply(to: &figures)
         return RecognizedDocument(
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
             facts: DocumentFactsReader(rules: rules, budget: budget).read(document), unnamedLabels: unnamed,
             proseRelations: relations)
+    }
+
+    /// The parts in order, in one array. The largest part's array takes the others in place
+    /// (those before it inserted at its front, those after appended), so a long table's figures
+    /// are never copied into a second array: its room past the count is reserved, not touched,
+    /// so it costs address space, not memory.
+    private static func joined(_ parts: inout [[Figure]]) -> [Figure] {
+        guard let largest = parts.indices.max(by: { parts[$0].count < parts[$1].count }) else { return [] }
+        var figures = parts[largest]
+        parts[largest] = []
+        figures.insert(contentsOf: parts[..<largest].joined(), at: 0)
+        figures.append(contentsOf: parts[(largest + 1)...].joined())
+        return figures
     }
 }
 

@@ -22,6 +22,11 @@ struct TableFigureReader {
     /// - Parameter figuresSoFar: the document's figures before this table, for the figure limit.
     func read(_ table: Table, kind: String?, figuresSoFar: Int = 0) -> Output {
         var output = Output()
+        // Room for a figure per body cell, reserved up front: a long table's array then never
+        // grows by copying itself into one twice its size (a 300,000-row table held both, 130 MB
+        // more for a moment), and the room a table does not fill is never touched, so it costs
+        // address space, not memory. A cell with several `label:number` pairs may still grow it.
+        output.figures.reserveCapacity(table.rows.reduce(0) { $0 + ($1.role == .body ? $1.cells.count : 0) })
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
         for row in table.rows where row.role == .body {
             if budget.isSpent || budget.tooManyFigures(figuresSoFar + output.figures.count) { break }

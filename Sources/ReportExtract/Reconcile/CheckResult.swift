@@ -37,6 +37,15 @@ extension Figure {
         return reading.readings
     }
 
+    /// How many `checkableReadings` there are, without making the list.
+    var checkableReadingCount: Int { chosen == nil ? reading.readings.count : 1 }
+
+    /// `checkableReadings[index]`, without making the list.
+    func checkableReading(_ index: Int) -> NumberValue {
+        if let chosen { return chosen }
+        return reading.readings[index]
+    }
+
     /// The interval of `value` for this figure: exact for counts, weights and a clerk's `0`,
     /// printed precision otherwise (a bare integer at its column's digits, see
     /// `PrecisionInference`); a scale known only from context (`单位：万元`) is applied.

@@ -40,28 +40,32 @@ struct IdentityEvaluation {
 
     static func evaluate(
         operands: [Int], figures: FigureStore, relation: Relation = .equal,
-        compute: ([NumberValue]) -> Comparison?
+        compute: (Readings) -> Comparison?
     ) -> Outcome {
-        let choices = operands.map { figures[$0].checkableReadings }
-        if choices.contains(where: \.isEmpty) {
-            return Outcome(status: .notEvaluable, reason: "missing_operand", chosen: [:])
+        // Only the operands undecided between readings vary; a combination is their picks. A
+        // 合计 over 300,000 rows then costs its operand list, not copies of every reading.
+        var varying: [(position: Int, count: Int)] = []
+        for (position, figure) in operands.enumerated() {
+            let count = figures[figure].checkableReadingCount
+            if count == 0 { return Outcome(status: .notEvaluable, reason: "missing_operand", chosen: [:]) }
+            if count > 1 { varying.append((position, count)) }
         }
-        guard let count = combinationCount(choices) else {
+        guard let count = combinationCount(varying.map(\.count)) else {
             return Outcome(status: .notEvaluable, reason: "too_many_candidates", chosen: [:])
         }
         // Only the first closing and the first failing combination are reported, and whether
         // all closing ones agree: nothing else is kept, so memory stays one combination.
-        var closing: ([NumberValue], Comparison)?
+        var closing: (Readings, Comparison)?
         var closingAgree = true
         var failing: (Comparison, IntervalComparison)?
         for number in 0..<count {
-            let combination = Self.combination(number, of: choices)
-            figures.work.add(combination.count)
+            let combination = Readings(operands: operands, figures: figures, picks: Self.picks(number, of: varying))
+            figures.work.add(operands.count)
             guard let comparison = compute(combination) else { continue }
             let verdict = judge(comparison, relation, figures)
             if verdict == .consistent {
                 if let first = closing {
-                    closingAgree = closingAgree && first.0 == combination
+                    closingAgree = closingAgree && first.0.varyingReadings == combination.varyingReadings
                 } else {
                     closing = (combination, comparison)
                 }
@@ -97,6 +101,26 @@ struct IdentityEvaluation {
             actual: comparison.printed.printedText, gap: "\(gap)", chosen: [:])
     }
 
+    /// One combination of readings, one per operand, read from the figures on demand: the
+    /// reading each undecided operand picks, the only reading of every other one.
+    struct Readings: RandomAccessCollection {
+        let operands: [Int]
+        let figures: FigureStore
+        /// Operand position → index of its reading, for the operands that vary only.
+        let picks: [(position: Int, reading: Int)]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { operands.count }
+
+        subscript(position: Int) -> NumberValue {
+            let pick = picks.first { $0.position == position }?.reading ?? 0
+            return figures[operands[position]].checkableReading(pick)
+        }
+
+        /// What tells two combinations apart: the readings of the operands that vary.
+        var varyingReadings: [NumberValue] { picks.map { self[$0.position] } }
+    }
+
     /// Compares in the computed interval's scale, with the printed figure's interval built the
     /// way the figure itself knows it (a scale known only from `单位：万元` included). The miss is
     /// rounding-only when the gap is below one unit of the printed figure's last digit.
@@ -118,23 +142,24 @@ struct IdentityEvaluation {
     }
 
     /// The number of combinations, nil past `combinationLimit` (never overflowing).
-    private static func combinationCount(_ choices: [[NumberValue]]) -> Int? {
+    private static func combinationCount(_ counts: [Int]) -> Int? {
         var count = 1
-        for options in choices where options.count > 1 {
-            count *= options.count
+        for options in counts {
+            count *= options
             if count > combinationLimit { return nil }
         }
         return count
     }
 
-    /// Combination `number` in the order of nested loops over the operands, the last operand
-    /// varying fastest (the order checks have always reported the first closing one in).
-    private static func combination(_ number: Int, of choices: [[NumberValue]]) -> [NumberValue] {
+    /// The picks of combination `number` in the order of nested loops over the operands, the
+    /// last operand varying fastest (the order checks have always reported the first closing
+    /// one in).
+    private static func picks(_ number: Int, of varying: [(position: Int, count: Int)]) -> [(position: Int, reading: Int)] {
         var rest = number
-        var picked = choices.map { $0[0] }
-        for position in choices.indices.reversed() where choices[position].count > 1 {
-            picked[position] = choices[position][rest % choices[position].count]
-            rest /= choices[position].count
+        var picked = varying.map { (position: $0.position, reading: 0) }
+        for index in varying.indices.reversed() {
+            picked[index].reading = rest % varying[index].count
+            rest /= varying[index].count
         }
         return picked
     }

@@ -6,7 +6,7 @@ extension PageContext {
         let violated = checks.filter { $0.status == "violated" }
             .sorted { ($0.reason == "substantive" ? 0 : 1) < ($1.reason == "substantive" ? 0 : 1) }
         let notEvaluable = checks.filter { $0.status == "not_evaluable" }
-        let low = figures.filter { $0.grade == "low" }
+        let low = figures.made { figures.grade($0) == "low" }
         let warnings = (document.diagnostics ?? []).filter { $0.severity == .warning }
         html.raw("<section id=\"review\">\n<h2>需复核 <small>Needs review</small></h2>\n")
         if !warnings.isEmpty {

@@ -50,8 +50,8 @@ extension PageContext {
                 html.element("td", [("class", cell.filledFrom == nil ? nil : "filled"), ("title", line)], text: cell.text ?? "")
                 continue
             }
-            let grade = held.map { figures[$0].grade }.min { ReviewChrome.rank($0) < ReviewChrome.rank($1) } ?? "unknown"
-            let ids = held.map { figures[$0].id }
+            let grade = held.map { figures.grade($0) }.min { ReviewChrome.rank($0) < ReviewChrome.rank($1) } ?? "unknown"
+            let ids = held.map { figures.place($0).id }
             html.open("td", [
                 ("class", "f cell " + grade), ("data-f", ids.joined(separator: " ")), ("tabindex", "0"),
                 ("title", ids.joined(separator: ", ") + (line.map { " · " + $0 } ?? "")),
@@ -73,7 +73,7 @@ extension PageContext {
     }
 
     func prose(_ html: inout HTMLWriter) {
-        let prose = figures.filter { $0.table == nil }
+        let prose = figures.made { figures.place($0).table == nil }
         guard !prose.isEmpty else { return }
         html.raw("<section id=\"prose\">\n<h2>正文中的数字 <small>Figures in the text (\(prose.count))</small></h2>\n<ul class=\"prose\">\n")
         for figure in prose {

@@ -28,7 +28,7 @@ public enum DocumentPage {
         var html = HTMLWriter(sink: sink)
         do {
             let document = try ReviewDocument.decode(json)
-            var context = PageContext(document)
+            var context = PageContext(document, figures: .decoded(document.figures ?? []))
             context.render(root: root, into: &html)
         } catch {
             unreadable(error: "\(error)", root: root, into: &html)
@@ -46,7 +46,7 @@ public enum DocumentPage {
     /// long table never holds its whole page in memory.
     public static func render(document: DocumentJSON, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         var html = HTMLWriter(sink: sink)
-        var context = PageContext(ReviewDocument(document))
+        var context = PageContext(ReviewDocument(document), figures: .document(document.figures))
         context.render(root: ReviewPaths.rootPrefix(ofPage: page), into: &html)
         try html.finish()
     }
@@ -74,7 +74,7 @@ public enum DocumentPage {
 /// Everything one page render looks up: figures by cell and by id, checks by figure.
 struct PageContext {
     let document: ReviewDocument
-    var figures: [ReviewFigure]
+    var figures: PageFigures
     let checks: [ReviewCheck]
     /// "table.row.column" → indexes into `figures`.
     var byCell: [CellKey: [Int]] = [:]
@@ -86,16 +86,17 @@ struct PageContext {
         var column: Int
     }
 
-    init(_ document: consuming ReviewDocument) {
-        // The figures move out of the document into `figures`, which the page annotates: one
-        // copy of a long table's figures, not two.
-        figures = document.figures ?? []
+    /// - Parameter figures: the document's figures (`document.figures` is not read), which the
+    ///   page annotates.
+    init(_ document: consuming ReviewDocument, figures: PageFigures.Source) {
+        self.figures = PageFigures(figures)
         checks = document.checks ?? []
         document.figures = nil
         self.document = document
-        for (index, figure) in figures.enumerated() {
-            byID[figure.id] = index
-            if let table = figure.table, let row = figure.row, let column = figure.column {
+        for index in self.figures.indices {
+            let place = self.figures.place(index)
+            byID[place.id] = index
+            if let table = place.table, let row = place.row, let column = place.column {
                 byCell[CellKey(table: table, row: row, column: column), default: []].append(index)
             }
         }
@@ -104,32 +105,37 @@ struct PageContext {
     }
 
     private mutating func attachChecks() {
+        var notes: [(figure: Int, note: String)] = []
         for check in checks {
             let note = [check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " ")
             for id in check.figures ?? [] {
                 guard let index = byID[id] else { continue }
-                figures[index].checks = (figures[index].checks ?? []) + [note]
+                notes.append((index, note))
             }
         }
+        figures.setNotes(notes)
     }
 
     /// The text as printed around each figure: its cell, or the paragraph holding its line.
     private mutating func attachContext() {
-        var rows: [Int: [Int: ReviewDocument.Row]] = [:]
+        // Table index → its rows and, by row index, each row's position among them.
+        var rows: [Int: (rows: ReviewRows, positions: [Int: Int])] = [:]
         for table in document.tables ?? [] {
             guard let index = table.index else { continue }
-            var byIndex: [Int: ReviewDocument.Row] = [:]
-            for row in table.bodyRows ?? [] { if let number = row.index { byIndex[number] = row } }
-            rows[index] = byIndex
+            let body = table.bodyRows ?? []
+            var positions: [Int: Int] = [:]
+            for position in body.indices { if let number = body.rowIndex(position) { positions[number] = position } }
+            rows[index] = (body, positions)
         }
         let paragraphs = (document.paragraphs ?? []).sorted { ($0.firstLine ?? 0) < ($1.firstLine ?? 0) }
         for index in figures.indices {
-            let figure = figures[index]
+            let figure = figures.place(index)
             if let table = figure.table, let row = figure.row, let column = figure.column {
-                let cells = rows[table]?[row]?.cells ?? []
-                if column < cells.count { figures[index].context = cells[column].raw ?? cells[column].text }
+                guard let found = rows[table], let position = found.positions[row] else { continue }
+                let cell = found.rows.printed(row: position, column: column)
+                if cell.exists { figures.contexts[index] = cell.text }
             } else if let line = figure.line {
-                figures[index].context = Self.paragraph(containing: line, in: paragraphs)?.text
+                figures.contexts[index] = Self.paragraph(containing: line, in: paragraphs)?.text
             }
         }
     }
@@ -184,7 +190,7 @@ struct PageContext {
 
     private func counts(_ html: inout HTMLWriter) {
         var byGrade: [String: Int] = [:]
-        for figure in figures { byGrade[figure.grade, default: 0] += 1 }
+        for index in figures.indices { byGrade[figures.grade(index), default: 0] += 1 }
         var byStatus: [String: Int] = [:]
         for check in checks { byStatus[check.status ?? "?", default: 0] += 1 }
         html.raw("<p class=\"counts\">")

@@ -3,7 +3,7 @@
 /// the `<script>` element holding it.
 enum FigureData {
     /// The JSON array of the figures, written figure by figure into a page that may be streamed.
-    static func write(_ figures: [ReviewFigure], into html: inout HTMLWriter) {
+    static func write(_ figures: some Collection<ReviewFigure>, into html: inout HTMLWriter) {
         var out: [UInt8] = [UInt8(ascii: "[")]
         out.reserveCapacity(4096)
         for (index, figure) in figures.enumerated() {

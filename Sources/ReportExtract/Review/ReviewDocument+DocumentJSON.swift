@@ -1,12 +1,14 @@
 /// The page's view of a document straight from the `DocumentJSON` just extracted, so a batch run
 /// makes each page without parsing the JSON it has just written. It must give exactly what
 /// decoding that JSON gives (the test suite renders the corpus both ways and compares bytes).
+/// The figures are left out (`figures` nil): the page reads them from the document's values
+/// (`PageFigures`), as it reads the tables' rows (`ReviewRows`).
 extension ReviewDocument {
     init(_ json: DocumentJSON) {
         source = Source(path: json.source.path, lines: json.source.lines, encoding: json.source.encoding,
                         layout: json.source.layout?.rawValue)
         facts = Facts(title: json.facts.title, unit: json.facts.unit, year: json.facts.year, reportKind: json.facts.reportKind)
-        figures = json.figures.map(ReviewFigure.init)
+        figures = nil
         checks = json.checks.map { ReviewCheck($0.result) }
         grade = Grade(figures: json.grade.figures, high: json.grade.high, medium: json.grade.medium, low: json.grade.low,
                       checksOK: json.grade.checksOK, checksViolated: json.grade.checksViolated,
@@ -26,12 +28,16 @@ extension ReviewDocument.Table {
         firstLine = table.firstLine
         lastLine = table.lastLine
         headerRows = table.headerRows.map { ReviewDocument.HeaderRow(labels: $0.labels) }
-        bodyRows = table.bodyRows.map { row in
-            ReviewDocument.Row(index: row.index, header: row.header, cells: row.cells.map {
-                ReviewDocument.Cell(text: $0.text, raw: $0.raw, firstLine: $0.firstLine, lastLine: $0.lastLine,
-                                    filledFrom: $0.filledFrom)
-            })
-        }
+        bodyRows = ReviewRows(document: table.bodyRows)
+    }
+}
+
+extension ReviewDocument.Row {
+    init(_ row: RowJSON) {
+        self.init(index: row.index, header: row.header, cells: row.cells.map {
+            ReviewDocument.Cell(text: $0.text, raw: $0.raw, firstLine: $0.firstLine, lastLine: $0.lastLine,
+                                filledFrom: $0.filledFrom)
+        })
     }
 }
 

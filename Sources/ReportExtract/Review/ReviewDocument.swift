@@ -57,7 +57,7 @@ struct ReviewDocument: Decodable {
         var firstLine: Int?
         var lastLine: Int?
         var headerRows: [HeaderRow]?
-        var bodyRows: [Row]?
+        var bodyRows: ReviewRows?
 
         enum CodingKeys: String, CodingKey {
             case index, kind, title, unit

@@ -110,6 +110,10 @@ extension BatchRunner {
         }
     }
 
+    /// Inputs from this size on give their freed memory back between stages (`MemoryTrim`):
+    /// about 20,000 table rows; a trim costs little next to such a document.
+    static let trimmedDocumentBytes: Int64 = 1 << 20
+
     /// Reads, extracts and writes one document; returns its new manifest entry.
     private func extract(
         _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
@@ -122,7 +126,13 @@ extension BatchRunner {
         // dropped (its staged file discarded), so no output is ever half written.
         let budget = DocumentBudget(options.limits)
         let bytes = try InputReader.read(file.path, limit: options.maxFileBytes)
-        let document = DocumentJSON(try pipeline.run(bytes: bytes, path: file.relativePath, budget: budget))
+        let extracted = try pipeline.run(bytes: bytes, path: file.relativePath, budget: budget)
+        // A long document's checks leave much freed memory in the arena; given back before the
+        // document's JSON values are built beside its figures, it does not add to their peak.
+        let large = file.size >= Self.trimmedDocumentBytes
+        if large { MemoryTrim.release() }
+        let document = DocumentJSON(consume extracted)
+        if large { MemoryTrim.release() }  // the figures and cells the JSON values replaced
         // Streamed to its staged file a megabyte at a time, hashed on the way: a document with
         // a very long table never holds its whole JSON in memory.
         var hasher = SHA256()
@@ -139,10 +149,10 @@ extension BatchRunner {
         let outputSHA256 = hasher.finalizeHex()
         // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
-        let rows = DocumentRows(document: document, output: file.outputPath)
+        // Written as they are made, a block at a time: a long table's rows are never held whole.
         if let cache = try? out.stage() {
             do {
-                try rows.writeCache { try cache.append($0) }
+                _ = try DocumentRows.writeCache(document: document, output: file.outputPath) { try cache.append($0) }
                 try cache.commit(to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
             } catch {
                 cache.discard()  // only a cache: the rebuild parses the JSON instead

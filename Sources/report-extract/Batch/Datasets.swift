@@ -15,10 +15,16 @@ enum Datasets {
 
     private enum Rows: Sendable {
         case read(DocumentRows)
+        /// A large cache, left on disk: its blocks are copied a piece at a time.
+        case streamed(DocumentRows.CacheLayout, ReadableFile)
         case unreadable(String)
     }
 
     static let chunkSize = 256
+    /// A cache up to this size is read whole (a chunk of documents then holds at most
+    /// `chunkSize` of them); a larger one is copied `copyBytes` at a time.
+    static let wholeCacheBytes = 256 << 10
+    static let copyBytes = 1 << 20
 
     static func rebuild(
         _ entries: [Manifest.Entry], in out: OutputDirectory, jobs: Int, progress: Progress
@@ -43,6 +49,10 @@ enum Datasets {
                     built.summary.add(document)
                     built.entries.append(entry)
                     for file in DatasetFile.allCases { try staged[file]!.append(document.rows[file] ?? Data()) }
+                case .streamed(let layout, let cache):
+                    built.summary.add(layout.counts)
+                    built.entries.append(entry)
+                    for block in layout.blocks { try copy(block.range, of: cache, to: staged[block.file]!) }
                 case .unreadable(let reason):
                     built.unreadable.append((entry, reason))
                 }
@@ -61,12 +71,16 @@ enum Datasets {
         cacheDirectory + "/" + DocumentRows.cacheKey(outputSHA256: outputSHA256, output: output) + ".rows"
     }
 
-    /// The cached rows when present and well formed, else the JSON parsed (and the cache
-    /// written for next time).
+    /// The cached rows when present and well formed (a large cache only laid out, its rows left
+    /// on disk), else the JSON parsed (and the cache written for next time).
     private static func read(_ entry: Manifest.Entry, from out: OutputDirectory) -> Rows {
         let cache = cachePath(outputSHA256: entry.outputSHA256, output: entry.output)
-        if out.isRegularFile(cache), let bytes = try? out.readData(cache), let rows = try? DocumentRows(cache: bytes) {
-            return .read(rows)
+        if out.isRegularFile(cache), let file = try? out.openForReading(cache) {
+            if file.size <= wholeCacheBytes {
+                if let bytes = try? file.read(0..<file.size), let rows = try? DocumentRows(cache: bytes) { return .read(rows) }
+            } else if let layout = try? DocumentRows.cacheLayout(size: file.size, read: { range in try file.read(range) }) {
+                return .streamed(layout, file)
+            }
         }
         do {
             let bytes = try out.read(entry.output)
@@ -75,6 +89,17 @@ enum Datasets {
             return .read(rows)
         } catch {
             return .unreadable("\(error)")
+        }
+    }
+
+    /// Appends the bytes at `range` of `cache` to `staged`, `copyBytes` at a time.
+    private static func copy(_ range: Range<Int>, of cache: ReadableFile, to staged: StagedFile) throws(FileError) {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let piece = try cache.read(offset..<min(offset + copyBytes, range.upperBound))
+            guard !piece.isEmpty else { throw FileError(path: cache.shown, reason: "cached rows ended early") }
+            try staged.append(piece)
+            offset += piece.count
         }
     }
 

@@ -94,6 +94,20 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
         return data
     }
 
+    /// `relative` opened for reading at offsets, so a large file can be copied a piece at a time.
+    func openForReading(_ relative: String) throws(FileError) -> ReadableFile {
+        let (directory, name) = try parent(of: relative, create: false)
+        defer { close(directory) }
+        let fd = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw .errno(shown(relative)) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw .errno(shown(relative))
+        }
+        return ReadableFile(fd: fd, size: Int(info.st_size), shown: shown(relative))
+    }
+
     // MARK: - Writing
 
     /// Writes `data` to `relative` atomically (staged, flushed, renamed).
@@ -289,5 +303,38 @@ final class StagedFile {
         if fd >= 0 { close(fd) }
         fd = -1
         directory.discard(staged: name)
+    }
+}
+
+/// A file opened for reading at offsets; closed when released.
+final class ReadableFile: @unchecked Sendable {  // the descriptor is fixed after init
+    private let fd: Int32
+    /// The size when opened.
+    let size: Int
+    let shown: String
+
+    fileprivate init(fd: Int32, size: Int, shown: String) {
+        self.fd = fd
+        self.size = size
+        self.shown = shown
+    }
+
+    deinit { close(fd) }
+
+    /// The bytes at `range`, fewer when the file ends before.
+    func read(_ range: Range<Int>) throws(FileError) -> Data {
+        var data = Data(count: range.count)
+        var count = 0
+        while count < range.count {
+            let got = data.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, range.count - count, off_t(range.lowerBound + count)) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .errno(shown)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        data.count = count
+        return data
     }
 }

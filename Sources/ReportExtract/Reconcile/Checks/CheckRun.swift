@@ -27,7 +27,8 @@ struct CheckRun {
     }
 }
 
-/// Sums an operand list's intervals into the first operand's scale.
-func sum(_ intervals: [DecimalInterval], scale: NumberScale?) -> DecimalInterval {
+/// Sums an operand list's intervals into the first operand's scale (a lazy sequence, so a long
+/// list is not copied into an array of intervals first).
+func sum(_ intervals: some Sequence<DecimalInterval>, scale: NumberScale?) -> DecimalInterval {
     intervals.reduce(DecimalInterval(exactly: 0, scale: scale)) { $0 + $1 }
 }

@@ -52,7 +52,7 @@ struct CrossTableCheck {
         let store = context.figures
         let notAbove = IdentityEvaluation.evaluate(operands: [total] + lefts, figures: store, relation: .notAbove) { readings in
             let scale = store[total].interval(readings[0]).scale
-            let parts = zip(lefts, readings.dropFirst()).map { store[$0].interval($1) }
+            let parts = zip(lefts, readings.dropFirst()).lazy.map { store[$0].interval($1) }
             return .init(computed: sum(parts, scale: scale), printed: readings[0], printedFigure: total,
                          printedIsExact: store[total].isExact)
         }

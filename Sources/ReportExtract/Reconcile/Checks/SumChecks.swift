@@ -38,7 +38,7 @@ struct SumChecks {
         let figures = context.figures
         let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
             let scale = figures[operands[0]].interval(readings[0]).scale
-            let parts = zip(operands.dropFirst(), readings.dropFirst()).map { figures[$0].interval($1) }
+            let parts = zip(operands.dropFirst(), readings.dropFirst()).lazy.map { figures[$0].interval($1) }
             return .init(
                 computed: sum(parts, scale: scale), printed: readings[0], printedFigure: operands[0],
                 printedIsExact: figures[operands[0]].isExact)

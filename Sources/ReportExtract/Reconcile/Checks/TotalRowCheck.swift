@@ -7,9 +7,9 @@ struct TotalRowCheck {
     func run(_ context: CheckContext) -> [CheckRun] {
         var runs: [CheckRun] = []
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
-            let body = table.bodyRows
+            let body = table.rows.lazy.filter { $0.role == .body }
             context.work.add(body.count)
-            let totalRows = body.filter { isTotalRow($0, tableIndex, context) }.map(\.index)
+            let totalRows = Array(body.filter { isTotalRow($0, tableIndex, context) }.map(\.index))
             let pool = PartRowPool(table: table, totalRows: totalRows)
             for (position, totalRow) in totalRows.enumerated() {
                 let previous = position > 0 ? totalRows[position - 1] : -1
@@ -22,7 +22,7 @@ struct TotalRowCheck {
                 for totalFigure in totals {
                     guard let column = context.figures[totalFigure].column, !parts.isEmpty else { continue }
                     // A 合计 spanning the label columns is narrower: match parts by column label.
-                    let found = parts.map { context.figure(table: tableIndex, row: $0.index, alignedWith: totalFigure) }
+                    let found = parts.map { context.figure(table: tableIndex, row: $0, alignedWith: totalFigure) }
                     let operands = [totalFigure] + found.compactMap { $0 }
                     let rowSuffix = totalRows.count > 1 ? ".r\(totalRow)" : ""
                     let id = "\(rule.id)@t\(tableIndex).c\(column)\(rowSuffix)"
@@ -47,46 +47,53 @@ struct TotalRowCheck {
 /// The rows a total row may total, sorted once per table: body rows that are not total rows
 /// and hold some text, all of them and by header. A total row then takes a contiguous range,
 /// found by binary search, so a table with many total rows costs no more than its length.
+/// Rows are kept as their indexes in the table (`Row.index`), not as copies of the rows.
 struct PartRowPool {
-    private let all: [Row]
-    private let byHeader: [Int: [Row]]
+    private let rows: [Row]
+    private let all: [Int]
+    private let byHeader: [Int: [Int]]
 
     init(table: Table, totalRows: [Int]) {
         let totals = Set(totalRows)
-        all = table.rows.filter { $0.role == .body && !totals.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }
-        byHeader = Dictionary(grouping: all.filter { $0.header != nil }, by: { $0.header! })
+        rows = table.rows
+        all = Array(table.rows.lazy.filter { $0.role == .body && !totals.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }.map(\.index))
+        var byHeader: [Int: [Int]] = [:]
+        for index in all { if let header = rows[index].header { byHeader[header, default: []].append(index) } }
+        self.byHeader = byHeader
     }
 
-    /// The rows `total` totals: from the previous total row (or the table's start) up to it, or,
-    /// for a total that opens its block, down to the next total row. A total under a header
-    /// takes only rows under the same header.
-    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> [Row] {
-        let rows = total.header.map { byHeader[$0] ?? [] } ?? all
-        let above = Self.slice(rows, from: previousTotal, to: total.index)
-        var parts = above.isEmpty ? Self.slice(rows, from: total.index, to: nextTotal) : above
-        let labels = parts.map { Self.rowLabel($0) }
-        if labels.contains(where: Self.isNumberedHeading) {
-            parts = zip(parts, labels).filter { Self.isNumberedHeading($0.1) }.map(\.0)
+    /// The indexes of the rows `total` totals: from the previous total row (or the table's start)
+    /// up to it, or, for a total that opens its block, down to the next total row. A total under
+    /// a header takes only rows under the same header.
+    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> [Int] {
+        let pool = total.header.map { byHeader[$0] ?? [] } ?? all
+        let above = Self.slice(pool, from: previousTotal, to: total.index)
+        let parts = above.isEmpty ? Self.slice(pool, from: total.index, to: nextTotal) : above
+        let numbered = parts.contains { Self.isNumberedHeading(rowLabel(of: $0)) }
+        return parts.filter { part in
+            let label = rowLabel(of: part)
+            return (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中")
         }
-        return parts.filter { !CellText.compact(Self.rowLabel($0)).hasPrefix("其中") }
     }
 
-    /// The rows with an index strictly between `lower` and `upper`.
-    private static func slice(_ rows: [Row], from lower: Int, to upper: Int) -> [Row] {
-        let start = firstIndex(in: rows, above: lower)
-        let end = firstIndex(in: rows, above: upper - 1)
-        return start < end ? Array(rows[start..<end]) : []
+    /// The indexes strictly between `lower` and `upper`.
+    private static func slice(_ indexes: [Int], from lower: Int, to upper: Int) -> ArraySlice<Int> {
+        let start = firstIndex(in: indexes, above: lower)
+        let end = firstIndex(in: indexes, above: upper - 1)
+        return start < end ? indexes[start..<end] : []
     }
 
-    /// Position of the first row whose index is greater than `value` (rows are ascending).
-    private static func firstIndex(in rows: [Row], above value: Int) -> Int {
-        var (low, high) = (0, rows.count)
+    /// Position of the first index greater than `value` (indexes are ascending).
+    private static func firstIndex(in indexes: [Int], above value: Int) -> Int {
+        var (low, high) = (0, indexes.count)
         while low < high {
             let middle = (low + high) / 2
-            if rows[middle].index > value { high = middle } else { low = middle + 1 }
+            if indexes[middle] > value { high = middle } else { low = middle + 1 }
         }
         return low
     }
+
+    private func rowLabel(of index: Int) -> String { Self.rowLabel(rows[index]) }
 
     private static func rowLabel(_ row: Row) -> String { row.cells.first { !$0.isEmpty }?.text ?? "" }
 

@@ -1,0 +1,137 @@
+/// The figures of a page with the page's notes on them (`context`, `checks`), read from the
+/// decoded JSON or made one at a time from the document's values: a long table's figures are not
+/// copied into a second array of page figures, and the notes are kept beside them, flat.
+struct PageFigures: RandomAccessCollection {
+    enum Source {
+        case decoded([ReviewFigure])
+        case document([FigureJSON])
+    }
+
+    private let source: Source
+    /// The text as printed around each figure, by position.
+    var contexts: [String?]
+    /// Figure `i`'s check notes are `notes[noteStarts[i]..<noteStarts[i + 1]]` (no notes yet: empty).
+    private var noteStarts: [Int] = []
+    private var notes: [String] = []
+
+    init(_ source: Source) {
+        self.source = source
+        switch source {
+        case .decoded(let figures): contexts = Array(repeating: nil, count: figures.count)
+        case .document(let figures): contexts = Array(repeating: nil, count: figures.count)
+        }
+    }
+
+    typealias Indices = Range<Int>
+    var startIndex: Int { 0 }
+    var endIndex: Int { contexts.count }
+    var indices: Range<Int> { 0..<contexts.count }
+
+    subscript(position: Int) -> ReviewFigure {
+        var figure: ReviewFigure
+        switch source {
+        case .decoded(let figures): figure = figures[position]
+        case .document(let figures): figure = ReviewFigure(figures[position])
+        }
+        figure.context = contexts[position]
+        if !noteStarts.isEmpty, noteStarts[position] < noteStarts[position + 1] {
+            figure.checks = Array(notes[noteStarts[position]..<noteStarts[position + 1]])
+        }
+        return figure
+    }
+
+    /// Where figure `position` was read, without making the figure.
+    func place(_ position: Int) -> (id: String, table: Int?, row: Int?, column: Int?, line: Int?) {
+        switch source {
+        case .decoded(let figures):
+            let figure = figures[position]
+            return (figure.id, figure.table, figure.row, figure.column, figure.line)
+        case .document(let figures):
+            let figure = figures[position]
+            return (figure.id, figure.table, figure.row, figure.column, figure.line)
+        }
+    }
+
+    /// Figure `position`'s `grade`, without making the figure (the page asks it of every figure
+    /// several times).
+    func grade(_ position: Int) -> String {
+        switch source {
+        case .decoded(let figures): figures[position].grade
+        case .document(let figures): figures[position].confidence.rawValue
+        }
+    }
+
+    /// The figures for which `isIncluded` holds of their position, made.
+    func made(where isIncluded: (Int) -> Bool) -> [ReviewFigure] {
+        indices.filter(isIncluded).map { self[$0] }
+    }
+
+    /// Sets the check notes: each pair names a figure's position and one note, in the order
+    /// the figure's notes are listed.
+    mutating func setNotes(_ pairs: [(figure: Int, note: String)]) {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for pair in pairs { starts[pair.figure + 1] += 1 }
+        for position in 0..<count { starts[position + 1] += starts[position] }
+        var next = starts
+        var flat = [String](repeating: "", count: pairs.count)
+        for pair in pairs {
+            flat[next[pair.figure]] = pair.note
+            next[pair.figure] += 1
+        }
+        noteStarts = starts
+        notes = flat
+    }
+}
+
+/// A table's body rows: decoded from the JSON, or made one at a time from the document's values
+/// (a long table's rows and cells are not copied for the page).
+struct ReviewRows: RandomAccessCollection, ExpressibleByArrayLiteral, Decodable {
+    private enum Storage {
+        case decoded([ReviewDocument.Row])
+        case document([RowJSON])
+    }
+
+    private let storage: Storage
+
+    init(arrayLiteral rows: ReviewDocument.Row...) { storage = .decoded(rows) }
+    init(document rows: [RowJSON]) { storage = .document(rows) }
+    init(from decoder: any Swift.Decoder) throws { storage = .decoded(try [ReviewDocument.Row](from: decoder)) }
+
+    typealias Indices = Range<Int>
+    var startIndex: Int { 0 }
+    var endIndex: Int {
+        switch storage {
+        case .decoded(let rows): rows.count
+        case .document(let rows): rows.count
+        }
+    }
+    var indices: Range<Int> { startIndex..<endIndex }
+
+    subscript(position: Int) -> ReviewDocument.Row {
+        switch storage {
+        case .decoded(let rows): rows[position]
+        case .document(let rows): ReviewDocument.Row(rows[position])
+        }
+    }
+
+    /// Row `position`'s index, without making the row.
+    func rowIndex(_ position: Int) -> Int? {
+        switch storage {
+        case .decoded(let rows): rows[position].index
+        case .document(let rows): rows[position].index
+        }
+    }
+
+    /// The text as printed in one cell (its raw text when it has one); `exists` is false when
+    /// the row has no such column.
+    func printed(row position: Int, column: Int) -> (exists: Bool, text: String?) {
+        switch storage {
+        case .decoded(let rows):
+            let cells = rows[position].cells ?? []
+            return column < cells.count ? (true, cells[column].raw ?? cells[column].text) : (false, nil)
+        case .document(let rows):
+            let cells = rows[position].cells
+            return column < cells.count ? (true, cells[column].raw ?? cells[column].text) : (false, nil)
+        }
+    }
+}
