@@ -52,9 +52,11 @@ struct DOMTableReader {
                 }
                 startCell(line)
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
-                && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed)):
+                && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
+                && !Self.isSentence(line.text):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
-                // started empty, not Tika's space-led table end (which follows a filled cell).
+                // started empty, not Tika's space-led table end (which follows a filled cell, or
+                // an empty last cell and then a sentence of the text: ` 下一步将进一步加强…。`).
                 continueCell(line, afterBlanks: blanks)
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {
@@ -89,5 +91,12 @@ struct DOMTableReader {
         }
         draft.end = index
         return draft
+    }
+
+    /// A sentence of prose (it ends with `。` or runs on past commas), never a label cell.
+    static func isSentence(_ text: String) -> Bool {
+        let scalars = Array(CellText.trim(text).unicodeScalars)
+        guard let last = scalars.last else { return false }
+        return last == "。" || scalars.count >= 15 && scalars.contains { $0 == "，" || $0 == "。" || $0 == "；" }
     }
 }

@@ -17,7 +17,7 @@ struct RowJoiner {
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
-        let typical = typicalWidths(runs)
+        let (typical, usual) = typicalWidths(runs)
         guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
             let labels = budget.map(runs, Self.isLabelRun)
         else {
@@ -47,7 +47,7 @@ struct RowJoiner {
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
                 if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
-                let cost = best[start] + rowCost(width: width, typical: typical, opens: opens[start], tied: tied)
+                let cost = best[start] + rowCost(width: width, typical: typical, usual: usual, opens: opens[start], tied: tied)
                     + (start > 0 ? runs[start].breakCost : 0) + joins
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
@@ -127,21 +127,24 @@ struct RowJoiner {
 
     /// - Parameter tied: whether the row joins runs across a boundary the grammar leaves open
     ///   (SAX's later paragraph, then a TAB line: the next cell, or the next row).
-    private func rowCost(width: Int, typical: Set<Int>, opens: Bool, tied: Bool) -> Double {
+    /// - Parameter usual: the most common typical width: between two typical widths it wins a
+    ///   tie (`→6→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划…`: the bare cell ends the 8-cell row
+    ///   before as its 9th, rather than opening a row of 10).
+    private func rowCost(width: Int, typical: Set<Int>, usual: Int?, opens: Bool, tied: Bool) -> Double {
         // Joined across such a boundary into a row wider than any the table usually has: two
         // rows run together (a two-row header whose first row ends in a cell of several
         // paragraphs), not one row cut short.
-        let shape = typical.contains(width) ? 0 : tied && width > (typical.max() ?? .max) ? 2.0 : 1
+        let shape = typical.contains(width) ? (width == usual ? 0 : 0.1) : tied && width > (typical.max() ?? .max) ? 2.0 : 1
         return shape + (opens ? 0 : 2.5)
     }
 
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
     /// occur at least twice, and the first run's: the widths the table's rows have when nothing
     /// splits them. One-cell rows count only in a table made mostly of them.
-    private func typicalWidths(_ runs: [RowDraft]) -> Set<Int> {
+    private func typicalWidths(_ runs: [RowDraft]) -> (widths: Set<Int>, usual: Int?) {
         var counts: [Int: Int] = [:]
         for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
-            if budget.isSpent { return [] }
+            if budget.isSpent { return ([], nil) }
             budget.count()
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
             counts[run.width, default: 0] += 1
@@ -167,7 +170,8 @@ struct RowJoiner {
         if typical.allSatisfy({ counts[$0, default: 0] < 2 }), let widest = counts.keys.max(), widest > 1 {
             typical.insert(widest)
         }
-        return typical
+        let usual = typical.max { (counts[$0, default: 0], $0) < (counts[$1, default: 0], $1) }
+        return (typical, usual)
     }
 
     /// Whether a run can be the start of a row: its first cell is empty, a label, a placeholder
@@ -175,9 +179,10 @@ struct RowJoiner {
     static func canOpenRow(_ run: RowDraft) -> Bool {
         guard let first = run.cells.first else { return true }
         let text = CellText.join(first.paragraphs)
-        // A lone placeholder (`→` ¶ `—`) is a row's last cell, its 偏差原因, cut off by an empty
-        // paragraph: joined forward it would shift the next row by one column.
-        if CellText.isPlaceholder(text) { return run.cells.count > 1 }
+        // A lone dash (`→` ¶ `—`) is a row's last cell, its 偏差原因, cut off by an empty
+        // paragraph: joined forward it would shift the next row by one column. An ellipsis
+        // (`……`) names a row of its own (the items a form leaves out).
+        if CellText.isPlaceholder(text) { return run.cells.count > 1 || text.unicodeScalars.contains("…") }
         if text.isEmpty { return true }
         // A unit (`%` under 度量单位) or a sentence (`完成率94%，未达到年度目标` under 偏差原因) is the
         // tail of a row: rows open with labels.

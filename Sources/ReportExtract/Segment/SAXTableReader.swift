@@ -156,15 +156,17 @@ struct SAXTableReader {
         var position = index + 1
         for _ in 0..<12 {
             var next = position
-            while next < lines.count, next <= position + 1, shapes[next] == .empty { next += 1 }
-            guard next < lines.count, next <= position + 1 else { return false }
-            if shapes[next].isTabLed { return true }
-            // Another paragraph of the cell sits exactly one blank line further; a short line
-            // right below is the same paragraph broken by a line break (`绩效` `指标`).
+            while next < lines.count, next <= position + 3, shapes[next] == .empty { next += 1 }
+            guard next < lines.count else { return false }
+            let blanks = next - position
+            if shapes[next].isTabLed { return blanks <= 1 }
+            // Another paragraph of the cell sits one blank line further, or three when an empty
+            // paragraph lies between (`产出指标` ¶ ¶ ¶ ¶ `（50分）`: the same parity as `continuation`);
+            // a short line right below is the same paragraph broken by a line break (`绩效` `指标`).
             guard shapes[next] == .text else { return false }
-            let brokenLine = next == position && lines[next].text.unicodeScalars.count <= 10
+            let brokenLine = blanks == 0 && lines[next].text.unicodeScalars.count <= 10
                 && lines[position - 1].text.unicodeScalars.count <= 10
-            guard next == position + 1 || brokenLine else { return false }
+            guard blanks == 1 || blanks == 3 || brokenLine else { return false }
             position = next + 1
         }
         return false

@@ -162,4 +162,45 @@ import Testing
         #expect(header?.labels.contains("年度指标值运算符") == true, "\(header?.labels ?? [])")
         #expect(!document.cellTexts(table: 0).contains { $0.count > 12 })
     }
+
+    /// A first indicator row whose 一级指标 cell is `产出指标` ¶ empty paragraph ¶ `（50分）`: SAX
+    /// prints three blank lines between its paragraphs. The look-ahead that decides whether a
+    /// row resumes allowed one blank line only, so the table ended there and the rows below
+    /// started a new table without their header (held-out seed 50150, lines 191–218).
+    @Test func cellParagraphsAcrossAnEmptyParagraphKeepTheTable() {
+        let document = Corpus.segment("""
+            →实际完成1285户，资金支出5482.78万元，满意度92%。
+            →绩效指标→一级指标→二级指标→三级指标→年度指标值→
+
+            全年实际值
+            →分值→
+
+            得分
+            →
+
+            未完成原因分析
+
+            →→
+
+            产出指标
+
+
+
+            （50分）
+            →
+
+            数量指标
+            →新增绿化面积→≥5.9万平方米　
+            →　5.9万平方米　→9→9→
+            →→→→维修小区数→四十个→　41个
+            →
+
+            　8　
+            →
+            """)
+        #expect(document.tables.count == 1)
+        let header = document.tables.first?.headers.first { $0.labels.first == "绩效指标" }
+        #expect(header?.labels.contains("年度指标值") == true)
+        #expect(document.cellTexts(table: 0).contains { $0.contains("产出指标(50分)") || $0.contains("产出指标（50分）") })
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+/// Whole generated reports whose rows were cut wrong, then made high by a check that closed on
+/// the values (`Tests/Fixtures/rows/README.md`). Each expectation is the figure as formgen's
+/// truth gives it; each failed before the change named.
+@Suite struct RowCuttingTests {
+    static func figure(_ file: String, line: Int, raw: String) throws -> Figure? {
+        let url = Corpus.root.appendingPathComponent("Tests/Fixtures/rows/\(file)")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: [UInt8](try Data(contentsOf: url)), path: file)
+        return document.figures.first { $0.line == line && $0.raw == raw }
+    }
+
+    /// Tika DOM: a table whose last cell is empty, then a sentence led by one space
+    /// (` 下一步将进一步加强预算绩效管理，…。`) ends the table; it was read as an indented paragraph
+    /// of the empty cell, and the next table (固定资产使用情况表) ran on inside it without its
+    /// first header row (`账面数`).
+    @Test func aSentenceAfterAnEmptyLastCellEndsTheTable() throws {
+        let figure = try Self.figure("gen_090024-dom.txt", line: 70, raw: "2025")
+        #expect(figure?.field == "asset_quantity")
+        #expect(figure?.rowLabel == "合计")
+        #expect(figure?.columnLabel == "账面数数量")
+    }
+
+    /// Tika DOM: `→6` `→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划申报完成时间…`: the bare cell is
+    /// the 9th of the row before (9 is the table's usual width), not the first of a 10-cell row
+    /// that shifted 分值 under 自评得分.
+    @Test func aBareCellEndsTheRowBeforeWhenThatMakesTheUsualWidth() throws {
+        let figure = try Self.figure("gen_090115-dom.txt", line: 298, raw: "6")
+        #expect(figure?.field == "weight")
+        #expect(figure?.rowLabel == "年度计划申报完成时间")
+        #expect(figure?.columnLabel == "分值")
+    }
+
+    /// Tika SAX: a `……` row (the items a form leaves out) is a row of its own; read as a
+    /// 偏差原因 dash it pulled the `0.00` before it out of `2、商品和服务支出`, whose 预算数 then
+    /// stood under 决算数.
+    @Test func anEllipsisRowIsARowOfItsOwn() throws {
+        let figure = try Self.figure("gen_090195-sax.txt", line: 109, raw: "１４９２．７０")
+        #expect(figure?.field == "goods_services")
+        #expect(figure?.columnLabel == "2024年预算数")
+    }
+}
