@@ -8,10 +8,9 @@ public struct Normalizer: Sendable {
         var markers: [Marker] = []
         var folded = 0
         var number = 0
-        for rawLine in Self.splitLines(decoded.text) {
+        Self.forEachLine(decoded.text) { rawLine in
             number += 1
-            let line = normalizeLine(String(rawLine), number: number, markers: &markers, folded: &folded)
-            lines.append(line)
+            lines.append(normalizeLine(String(rawLine), number: number, markers: &markers, folded: &folded))
         }
         return NormalizedText(lines: lines, markers: markers, foldedScalars: folded)
     }
@@ -19,12 +18,34 @@ public struct Normalizer: Sendable {
     /// Lines split on LF; a CR before the LF belongs to the break. A final LF ends the last line
     /// rather than starting an empty one.
     static func splitLines(_ text: String) -> [Substring] {
-        // Split on scalars: as Characters, CR LF is one grapheme and would never equal "\n".
-        var parts = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.unicodeScalars.last == "\n" { parts.removeLast() }
-        return parts.map { part in
-            Substring(part.last == "\r" ? part.dropLast() : part)
+        var lines: [Substring] = []
+        forEachLine(text) { lines.append($0) }
+        return lines
+    }
+
+    /// The lines one at a time: a file of millions of short lines never holds every piece at
+    /// once beside the lines made from them. Cut at the LF byte (an LF is never inside another
+    /// scalar's UTF-8), not at graphemes: as a Character, CR LF is one and would never equal LF.
+    static func forEachLine(_ text: String, _ body: (Substring) -> Void) {
+        let utf8 = text.utf8
+        // An empty text is one empty line, as an empty file has always been read.
+        if utf8.isEmpty { return body(text[...]) }
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                body(line(text, from: start, to: index))
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
         }
+        if start != utf8.endIndex { body(line(text, from: start, to: utf8.endIndex)) }
+    }
+
+    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> Substring {
+        let utf8 = text.utf8
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { return text[start..<utf8.index(before: end)] }
+        return text[start..<end]
     }
 
     func normalizeLine(

@@ -76,4 +76,14 @@ import Testing
         #expect(ours == expectedLines)
         #expect(normalized.foldedScalars > 0)
     }
+
+    /// Lines cut at LF bytes, one at a time: a CR before the LF belongs to the break, a final
+    /// LF ends the last line, an empty text is one empty line.
+    @Test(arguments: [
+        ("", [""]), ("\n", [""]), ("a", ["a"]), ("a\n", ["a"]), ("a\nb", ["a", "b"]), ("a\r\nb\r\n", ["a", "b"]),
+        ("\n\n", ["", ""]), ("\r", [""]), ("a\rb\n", ["a\rb"]), ("项目\t预算数\r\n合计", ["项目\t预算数", "合计"]),
+    ])
+    func linesSplitAtLineFeeds(_ text: String, _ expected: [String]) {
+        #expect(Normalizer.splitLines(text).map(String.init) == expected)
+    }
 }
