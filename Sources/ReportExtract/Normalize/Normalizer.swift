@@ -23,29 +23,18 @@ public struct Normalizer: Sendable {
         return lines
     }
 
-    /// The lines one at a time: a file of millions of short lines never holds every piece at
-    /// once beside the lines made from them. Cut at the LF byte (an LF is never inside another
-    /// scalar's UTF-8), not at graphemes: as a Character, CR LF is one and would never equal LF.
+    /// The lines one at a time (a file of millions of short lines never holds every piece at
+    /// once beside the lines made from them), cut at the LF byte: as a Character, CR LF is one
+    /// grapheme and would never equal LF.
     static func forEachLine(_ text: String, _ body: (Substring) -> Void) {
-        let utf8 = text.utf8
         // An empty text is one empty line, as an empty file has always been read.
-        if utf8.isEmpty { return body(text[...]) }
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                body(line(text, from: start, to: index))
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        let endsWithBreak = text.utf8.last == 0x0A
+        var pending: Substring?
+        Scalars.forEachPiece(of: text, separatedBy: 0x0A) { piece in
+            if let line = pending { body(line) }
+            pending = piece.utf8.last == 0x0D ? piece.dropLast() : piece
         }
-        if start != utf8.endIndex { body(line(text, from: start, to: utf8.endIndex)) }
-    }
-
-    private static func line(_ text: String, from start: String.Index, to end: String.Index) -> Substring {
-        let utf8 = text.utf8
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { return text[start..<utf8.index(before: end)] }
-        return text[start..<end]
+        if let line = pending, !(endsWithBreak && line.isEmpty) { body(line) }
     }
 
     func normalizeLine(
@@ -55,11 +44,7 @@ public struct Normalizer: Sendable {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
         // A line with nothing to fold and no marker (most Chinese lines) is its own text.
-        if !raw.unicodeScalars.contains(where: { scalar in
-            if scalar == "[" { return true }
-            if case .keep = WidthFolding.fold(scalar) { return false }
-            return true
-        }) {
+        if !raw.utf8.contains(UInt8(ascii: "[")), WidthFolding.foldsNothing(raw) {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
         let scalars = Array(raw.unicodeScalars)

@@ -30,12 +30,15 @@ public enum WidthFolding {
         }
     }
 
+    /// Whether every scalar of `text` is kept as it is.
+    static func foldsNothing(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { if case .keep = fold($0) { false } else { true } }
+    }
+
     /// Folds a whole string (rule text written with full-width characters, for instance).
     public static func fold(_ text: String) -> String {
         // Labels are folded again at every lookup; most are already folded.
-        guard text.unicodeScalars.contains(where: { if case .keep = fold($0) { false } else { true } }) else {
-            return text
-        }
+        guard !foldsNothing(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch fold(scalar) {

@@ -30,6 +30,23 @@ enum Scalars {
         }
     }
 
+    /// The pieces of `text` between `separator` bytes, empty ones kept, one at a time. Cut at an
+    /// ASCII byte (never inside another scalar's UTF-8, and TAB and LF are graphemes of their
+    /// own), not by walking graphemes.
+    static func forEachPiece(of text: String, separatedBy separator: UInt8, _ body: (Substring) -> Void) {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == separator {
+                body(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        body(text[start..<utf8.endIndex])
+    }
+
     static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {
         guard index >= 0, index + word.count <= text.count else { return false }
         for offset in 0..<word.count where text[index + offset] != word[offset] { return false }

@@ -156,9 +156,6 @@ struct ProseGrammar {
 
 extension String {
     var proseTrimmed: String {
-        var scalars = Array(unicodeScalars)
-        while let last = scalars.last, Scalars.isSpace(last) { scalars.removeLast() }
-        while let first = scalars.first, Scalars.isSpace(first) { scalars.removeFirst() }
-        return Scalars.string(scalars)
+        Scalars.string(Array(unicodeScalars).proseTrimmed)
     }
 }

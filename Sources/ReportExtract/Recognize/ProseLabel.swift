@@ -64,7 +64,7 @@ struct ProseLabel {
         var text = trimTrailing(phrase)
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
         if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
-            $0.scalars.count >= 3 && text.hasSuffix($0.scalars) || text == $0.scalars
+            $0.scalars.count >= 3 && Scalars.has($0.scalars, in: text, endingAt: text.count) || text == $0.scalars
         }) {
             return alias.text
         }
@@ -82,7 +82,7 @@ struct ProseLabel {
         var changed = true
         while changed {
             changed = false
-            for word in lexicon.trailingFiller where text.hasSuffix(word) && text.count > word.count {
+            for word in lexicon.trailingFiller where Scalars.has(word, in: text, endingAt: text.count) && text.count > word.count {
                 text = Array(text.dropLast(word.count)).proseTrimmed
                 changed = true
             }
@@ -96,7 +96,7 @@ struct ProseLabel {
         var changed = true
         while changed {
             changed = false
-            for word in words where text.hasPrefix(word) && text.count >= word.count + 2 {
+            for word in words where Scalars.has(word, in: text, at: 0) && text.count >= word.count + 2 {
                 text = Array(text.dropFirst(word.count)).proseTrimmed
                 changed = true
             }

@@ -53,16 +53,9 @@ struct ProseLexicon: Sendable {
     }
 }
 
-/// Trimming and searching on scalar arrays, as `ProseLabel` needs them.
+/// Searching and trimming scalar arrays, as `ProseLabel` needs them (prefixes and suffixes:
+/// `Scalars.has`).
 extension [Unicode.Scalar] {
-    func hasPrefix(_ word: [Unicode.Scalar]) -> Bool {
-        word.count <= count && self[..<word.count].elementsEqual(word)
-    }
-
-    func hasSuffix(_ word: [Unicode.Scalar]) -> Bool {
-        word.count <= count && self[(count - word.count)...].elementsEqual(word)
-    }
-
     /// Where `word` starts, first or last occurrence.
     func firstStart(of word: [Unicode.Scalar]) -> Int? {
         guard !word.isEmpty, word.count <= count else { return nil }

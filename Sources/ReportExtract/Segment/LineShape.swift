@@ -52,21 +52,10 @@ extension NormalizedLine {
         zip(Self.pieces(text), Self.pieces(unmarkedRaw)).map(Self.pair)
     }
 
-    /// The pieces between TABs, empty ones kept. Cut at the TAB byte: a TAB is a grapheme of its
-    /// own, so this is `split(separator: "\t")` without walking graphemes.
+    /// The pieces between TABs, empty ones kept (`split(separator: "\t")`).
     private static func pieces(_ line: String) -> [Substring] {
-        let utf8 = line.utf8
         var pieces: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 9 {
-                pieces.append(line[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        pieces.append(line[start..<utf8.endIndex])
+        Scalars.forEachPiece(of: line, separatedBy: 9) { pieces.append($0) }
         return pieces
     }
 

@@ -17,12 +17,12 @@ struct RowJoiner {
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
-        let (typical, usual) = typicalWidths(runs)
         guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
             let labels = budget.map(runs, Self.isLabelRun)
         else {
             return (runs, [])
         }
+        let (typical, usual) = typicalWidths(runs, opens: opens)
         // What joining each run to the one before costs depends on those two runs only: priced
         // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
         let prices = runs.indices.map { start in
@@ -141,9 +141,10 @@ struct RowJoiner {
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that
     /// occur at least twice, and the first run's: the widths the table's rows have when nothing
     /// splits them. One-cell rows count only in a table made mostly of them.
-    private func typicalWidths(_ runs: [RowDraft]) -> (widths: Set<Int>, usual: Int?) {
+    /// - Parameter opens: `canOpenRow` of each run.
+    private func typicalWidths(_ runs: [RowDraft], opens: [Bool]) -> (widths: Set<Int>, usual: Int?) {
         var counts: [Int: Int] = [:]
-        for (index, run) in runs.enumerated() where Self.canOpenRow(run) && run.breakCost == 0 {
+        for (index, run) in runs.enumerated() where opens[index] && run.breakCost == 0 {
             if budget.isSpent { return ([], nil) }
             budget.count()
             if index + 1 < runs.count, runs[index + 1].breakCost > 0 { continue }
@@ -158,7 +159,7 @@ struct RowJoiner {
             if index == 0 || run.breakCost == 0 {
                 if chain > 0, chainOpens, chain != runs[index - 1].width { counts[chain, default: 0] += 1 }
                 chain = 0
-                chainOpens = Self.canOpenRow(run)
+                chainOpens = opens[index]
             }
             chain += run.width
         }
