@@ -148,7 +148,8 @@ struct TableFigureReader {
         id: String, source: Figure.Source, raw: String, reading: NumberReading, line: Int, place: Place,
         rowHit: (field: FieldRule, alias: String)?, column: RowLayout.Column
     ) -> Figure {
-        let named = FieldChoice.choose(row: rowHit, column: column.field.map { ($0, column.alias ?? "") })
+        let named = FieldChoice.choose(
+            row: rowHit, column: column.field.map { ($0, column.alias ?? "") }, fieldWithID: { rules.field(id: $0) })
         var figure = Figure(
             id: id, source: source, table: place.table, row: place.row, column: place.column,
             tableKind: place.kind, field: named?.field.id, rowField: rowHit?.field.id,
@@ -203,11 +204,16 @@ struct TableFigureReader {
 }
 
 /// Which field names a figure: the row's when the row names an item; the column's when the row
-/// is a total (`合计`) or names nothing and the column names a quantity.
+/// is a total (`合计`) or names nothing and the column names a quantity; under a column whose
+/// field names its total row's field (`total_row`: 得分 → 总分), a 合计 row's figure is that field.
 enum FieldChoice {
     static func choose(
-        row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?
+        row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?,
+        fieldWithID: (String) -> FieldRule? = { _ in nil }
     ) -> (field: FieldRule, alias: String)? {
+        if let row, row.field.role == .total, let column, let id = column.field.totalRowField, let total = fieldWithID(id) {
+            return (total, column.alias)
+        }
         if let row, row.field.role == .item {
             // 年度资金总额 × 全年预算数 is the row's amount; 年度资金总额 × 分值 is a weight.
             if let column, column.field.role == .measure, column.field.kind != row.field.kind { return column }

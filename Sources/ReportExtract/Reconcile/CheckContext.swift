@@ -20,10 +20,7 @@ struct CheckContext {
         self.tables = tables
         self.tableKinds = tableKinds
         self.rules = rules
-        let sums = rules.checks.filter { ($0.kind == .sum || $0.kind == .partNotAbove) && !$0.parts.isEmpty }
-        index = CheckIndex(figures: figures, tables: tables, rules: rules) { table in
-            sums.contains { rule in rule.tableKinds.isEmpty || tableKinds[table].map(rule.tableKinds.contains) == true }
-        }
+        index = CheckIndex(figures: figures, rules: rules)
         work.add(figures.count)
     }
 
@@ -39,15 +36,12 @@ struct CheckContext {
         index.cells(inTable: table, rowField: rowField)
     }
 
-    /// Body rows of `table` whose figures name `field` as their row field, then the body rows
-    /// whose label names `field` even when none of their cells holds a number (`——` or blank),
-    /// so a sum can report the missing operand instead of silently dropping it.
+    /// Body rows of `table` whose figures name `field` as their row field.
     func rows(inTable table: Int, rowField: String) -> [Row] {
         let rows = tables[table].rows
         let withFigures = index.rows(inTable: table, rowField: rowField).filter { rows[$0].role == .body }
-        let without = index.rowsWithoutFigures(inTable: table, naming: rowField)
-        work.add(withFigures.count + without.count)
-        return (withFigures + without).map { rows[$0] }
+        work.add(withFigures.count)
+        return withFigures.map { rows[$0] }
     }
 
     /// The table-cell figures in row `row` of `table` whose column names `field` (or, when no

@@ -33,12 +33,8 @@ struct CheckIndex {
     private(set) var byColumnLabel: [FieldKey: Labelled] = [:]
     /// The first figure of each table whose row field is a score (总分) and whose field is the key.
     private(set) var firstScoreRowFigure: [FieldKey: Int] = [:]
-    /// Body rows without any figure whose label cells name a field (`——` rows of a sum).
-    private(set) var labelledRowsWithoutFigures: [FieldKey: [Int]] = [:]
 
-    /// - Parameter sumsTable: whether a sum applies to the table, so that its rows without
-    ///   figures need their labels read.
-    init(figures: [Figure], tables: [Table], rules: RuleSet, sumsTable: (Int) -> Bool) {
+    init(figures: [Figure], rules: RuleSet) {
         for position in figures.indices {
             // The fields this index needs, read in place: a copy of each figure (all its strings
             // retained) was most of the index's time on a long table.
@@ -76,19 +72,6 @@ struct CheckIndex {
         for (key, rows) in rowsByRowField where zip(rows, rows.dropFirst()).contains(where: { $0 >= $1 }) {
             rowsByRowField[key] = Array(Set(rows)).sorted()
         }
-        indexRowsWithoutFigures(tables, rules: rules, sumsTable: sumsTable)
-    }
-
-    private mutating func indexRowsWithoutFigures(_ tables: [Table], rules: RuleSet, sumsTable: (Int) -> Bool) {
-        for (tableIndex, table) in tables.enumerated() where sumsTable(tableIndex) {
-            for row in table.rows where row.role == .body && byRow[RowKey(table: tableIndex, row: row.index)] == nil {
-                var named: Set<String> = []
-                for cell in row.cells where !cell.isEmpty {
-                    guard let field = rules.field(forLabel: cell.text)?.field.id, named.insert(field).inserted else { continue }
-                    labelledRowsWithoutFigures[FieldKey(table: tableIndex, field: field), default: []].append(row.index)
-                }
-            }
-        }
     }
 
     func figures(inTable table: Int) -> [Int] { byTable[table] ?? [] }
@@ -98,7 +81,4 @@ struct CheckIndex {
     func rows(inTable table: Int, rowField: String) -> [Int] { rowsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
     func labelled(inTable table: Int, columnLabel: String) -> Labelled? { byColumnLabel[FieldKey(table: table, field: columnLabel)] }
     func scoreRowFigure(inTable table: Int, field: String) -> Int? { firstScoreRowFigure[FieldKey(table: table, field: field)] }
-    func rowsWithoutFigures(inTable table: Int, naming field: String) -> [Int] {
-        labelledRowsWithoutFigures[FieldKey(table: table, field: field)] ?? []
-    }
 }

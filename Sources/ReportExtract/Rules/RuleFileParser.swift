@@ -59,7 +59,7 @@ struct RuleFileParser {
     }
 
     private func field(_ node: Node) -> FieldRule? {
-        let keys = ["id", "name", "description", "aliases", "role", "kind", "unit", "examples"]
+        let keys = ["id", "name", "description", "aliases", "role", "kind", "unit", "total_row", "examples"]
         guard let map = reader.mapping(node, allowed: keys, context: "a field"),
             let id = reader.string(map["id"], key: "id")
         else { return nil }
@@ -79,7 +79,8 @@ struct RuleFileParser {
         if examples.isEmpty { reader.fail(node, key: "examples", "field '\(id)' needs examples") }
         return FieldRule(
             id: id, name: reader.string(map["name"], key: "name") ?? id, aliases: aliases, role: role,
-            kind: kind, unit: reader.string(map["unit"], key: "unit", required: false), examples: examples,
+            kind: kind, unit: reader.string(map["unit"], key: "unit", required: false),
+            totalRowField: reader.string(map["total_row"], key: "total_row", required: false), examples: examples,
             source: source(node))
     }
 

@@ -98,6 +98,14 @@ struct CollectedRules {
                 file: pattern.source.file, line: pattern.source.line, key: "field",
                 message: "prose pattern '\(pattern.id)' names unknown field '\(pattern.field)'"))
         }
+        for field in fields {
+            guard let total = field.totalRowField else { continue }
+            if !fieldIDs.contains(total) {
+                errors.append(RuleError(
+                    file: field.source.file, line: field.source.line, key: "total_row",
+                    message: "field '\(field.id)' names unknown field '\(total)' as its total row's field"))
+            }
+        }
         let kindIDs = Set(tableKinds.map(\.id))
         for check in checks {
             let named = [check.total, check.numerator, check.denominator].compactMap { $0 } + check.parts + check.fields

@@ -138,6 +138,9 @@ public struct FieldRule: Sendable {
     public var role: Role
     public var kind: Kind
     public var unit: String?
+    /// What a total row's (`合计`) figure in this field's column is, when it is not this field:
+    /// a 合计 under 得分 is the form's 总分 (`total_score`), not one more 得分.
+    public var totalRowField: String? = nil
     public var examples: [LabelExample]
     public var source: RuleSource
 }

@@ -54,6 +54,7 @@ import Testing
             version: 2
             fields:
               - {id: a, role: row, aliases: [编制数], examples: {match: [编制数]}}
+              - {id: s, role: measure, kind: score, aliases: [得分], total_row: 总分, examples: {match: [得分]}}
             prose_patterns:
               - {id: p, field: nope, labels: [编制], examples: {match: [{text: 编制1人, value: "1"}]}}
             """
@@ -65,6 +66,7 @@ import Testing
             #expect(messages.contains { $0.hasPrefix("g.yaml:1: version: must be 1") })
             #expect(messages.contains { $0.hasPrefix("g.yaml:3: role: 'row' is not one of: item, measure, total, label, text") })
             #expect(messages.contains { $0.contains("prose pattern 'p' names unknown field 'nope'") })
+            #expect(messages.contains { $0.hasPrefix("g.yaml:4: total_row: field 's' names unknown field '总分' as its total row's field") })
         }
     }
 

@@ -10,7 +10,10 @@ struct TotalScoreCheck {
         var runs: [CheckRun] = []
         for table in context.tables.indices where context.applies(rule, toTable: table) {
             let figures = context.tableFigures(table).filter { context.figures[$0].source == .tableCell }
-            let totalRows = Set(figures.filter { context.figures[$0].rowField == totalField }.compactMap { context.figures[$0].row })
+            // A 总分 row names the total itself; a 合计 row's 得分 is the total by its column (`total_row`).
+            let totalRows = Set(figures.filter {
+                context.figures[$0].rowField == totalField || context.figures[$0].field == totalField
+            }.compactMap { context.figures[$0].row })
             // The last 总分 row closes the table; other total rows are never summed as parts.
             guard let totalRow = totalRows.max() else { continue }
             let inTotal = figures.filter { context.figures[$0].row == totalRow }

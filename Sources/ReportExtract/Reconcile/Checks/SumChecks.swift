@@ -1,6 +1,8 @@
 /// `total = Σ parts` over row fields, one check per column of the total (支出总额 = 基本支出 +
 /// 项目支出 in each year's column), and `part ≤ parent` for 其中 rows. A part row whose cell in
 /// that column holds no number makes the check not evaluable (missing operand): blank is not 0.
+/// A part row with no number in any column is no part: the form lists a source that holds
+/// nothing (`其他资金` left blank across, as the generator's forms and the web copies print it).
 struct SumChecks {
     let rule: CheckRule
 
