@@ -2,7 +2,7 @@
 `Doc`, registers its figures with their semantic fields, and records the identities they obey.
 
 Families: basic_data, overall_v1, overall_v2, project_v1, project_v2, three_public, assets,
-breakdown, unknown (kinds no rule names)."""
+breakdown, unknown (kinds no rule names), project_sc (another province's project form)."""
 
 from decimal import Decimal
 
@@ -23,6 +23,7 @@ KIND = {
     "assets": "asset_table",
     "breakdown": "budget_breakdown",
     "unknown": None,
+    "project_sc": "project_self_evaluation",
 }
 
 
@@ -1470,5 +1471,157 @@ def unknown(doc, attachment=None):
             r = t.add(Row([kit.label(name), c1, c2, c3], "body"))
             t.rows[r].block = block
             doc.ident("ratio", total=f3, numerator=f2, denominator=f1)
+    doc.add_table(t)
+    return t
+
+
+# ============================================================ 四川省 部门预算项目支出绩效自评表
+
+SC_FUND_ROWS = [("其中：财政资金", "fiscal_funds"), ("财政专户管理资金", "special_account_funds"),
+                ("单位资金", "unit_funds"), ("其他资金", "other_funds")]
+
+
+def project_sc(doc, attachment=None):
+    """The project form of another province (Sichuan's 510000_0013zp layout): a side label with
+    its points over each block (`预算执行情况（10分）`, `绩效指标（90分）`), the budget block read
+    across (年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 / 权重 / 得分 / 原因, rows 总额 and its
+    funding sources), indicators with the operator in 指标性质 and 权重 for the weight, a 合计 row."""
+    rng = doc.rng
+    year = doc.year
+    cols = ["side", "l1", "l2", "l3", "opnature", "tval", "unit", "actual", "weight", "score", "dev"]
+    N = len(cols)
+    ci = {name: i for i, name in enumerate(cols)}
+    t = Table(N, "project_sc", KIND["project_sc"])
+    t.variant = "c"
+    kit = Kit(doc, t)
+    project = pick(rng, vocab.PROJECTS)
+    title = pick(rng, ["部门预算项目支出绩效自评表（%d年度）" % year, "部门预算项目支出绩效自评表(%d年度)" % year])
+    title_and_unit(doc, kit, t, title, N, attachment=attachment)
+    code = "5100%02dR%015d" % (rng.randint(0, 99), rng.randint(10 ** 13, 10 ** 15 - 1))
+    t.add(Row([kit.label("项目名称", 2), kit.text("%s-%s" % (code, project), N - 2)], "text"))
+    t.add(Row([kit.label("主管部门", 2), kit.text(doc.dept_name, 3),
+               kit.label(pick(rng, ["实施单位（盖章）", "实施单位 (盖章)", "实施单位"]), 2), kit.text(doc.unit_name, 4)], "text"))
+    t.add(Row([kit.label("项目基本情况", 2, "restart"), kit.label("1.项目年度目标完成情况", 2, "restart"),
+               kit.label("项目年度目标", 3), kit.label("年度目标完成情况", 4)], "text"))
+    t.add(Row([kit.cont(2), kit.cont(2), kit.text("按期完成%s，资金足额及时拨付。" % project, 3),
+               kit.text(pick(rng, ["已完成", "完成", "基本完成年度目标"]), 4)], "text"))
+    t.add(Row([kit.cont(2), kit.label("2.项目实施内容及过程概述", 2),
+               kit.text("全年按计划实施%s，资金按进度支付。" % project, 7)], "text"))
+
+    # -- 预算执行情况: header and 总额 + funding rows
+    budget_weight = 10
+    headers = [pick(rng, ["年度预算数（万元）", "年度预算数(万元)"]), "年初预算", "调整后预算数", "预算执行数",
+               "预算执行率", "权重", "得分"]
+    row = [kit.label("预算执行情况（%d分）" % budget_weight, 1, "restart")]
+    row += [kit.label(text) for text in headers] + [kit.label("原因", 3)]
+    bh = [t.add(Row(row, "header"))]
+    bblock = Block(bh, 1, {2: "initial_budget", 3: "annual_budget", 4: "annual_execution", 5: "execution_rate",
+                           6: "weight", 7: "score"}, "budget")
+    a0 = money(rng, 5, 800)
+    ab = nt.q(a0 * Decimal(rng.randint(95, 130)) / 100, 2)
+    ex = ab if rng.random() < 0.5 else nt.q(ab * Decimal(rng.randint(850, 1000)) / 1000, 2)
+    sources = rng.randint(1, 3)  # how many of 财政资金 / 财政专户 / 单位资金 hold money
+    first = split(rng, a0, sources)
+    shares = [first + [Decimal(0)] * (3 - sources)]
+    for total in (ab, ex):
+        cut = [nt.q(total * part / a0, 2) for part in first[:-1]]
+        shares.append(cut + [total - sum(cut)] + [Decimal(0)] * (3 - sources))
+    reason = pick(rng, ["", "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；"
+                        "2.年中发生预算调整的（追加或调减），应单独说明理由；3.其他资金包括：社会投入资金、银行贷款。"])
+
+    def rate_of(numerator, denominator):
+        return nt.q(numerator * 100 / denominator, 2) if denominator else Decimal(0)
+
+    rate = rate_of(ex, ab)
+    score = min(Decimal(budget_weight), nt.q(Decimal(budget_weight) * rate / 100, 2))
+    cells = [kit.cont(), kit.label("总额")]
+    totals = []
+    for value in (a0, ab, ex):
+        cell, fig = kit.value(kit.amount(value, decimals=2, in_cell=False))
+        cells.append(cell)
+        totals.append(fig)
+    rate_cell, f_rate = kit.value(kit.percent(rate, 2, malformed=False))
+    w_cell, f_w = kit.value(kit.weight(budget_weight, score_column=False))
+    s_cell, f_s = kit.value(kit.score(score))
+    cells += [rate_cell, w_cell, s_cell, kit.text(reason, 3, "restart") if reason else kit.empty(3, "restart")]
+    r = t.add(Row(cells, "body", field="total_funds"))
+    t.rows[r].block = bblock
+    doc.ident("ratio", total=f_rate, numerator=totals[2], denominator=totals[1])
+    doc.ident("budget_score", score=f_s, weight=f_w, rate=f_rate)
+    doc.ident("score_not_above_weight", score=f_s, weight=f_w)
+    parts = [[], [], []]
+    for k, (label, field) in enumerate(SC_FUND_ROWS):
+        values = [shares[j][k] for j in range(3)] if k < 3 else [Decimal(0)] * 3
+        cells = [kit.cont(), kit.label(label)]
+        blank = all(v == 0 for v in values) and (k == 3 or rng.random() < 0.5)
+        figs = []
+        for value in values:
+            if blank:
+                cells.append(kit.empty())
+                continue
+            cell, fig = kit.value(kit.amount(value, decimals=2, in_cell=False))
+            cells.append(cell)
+            figs.append(fig)
+        if blank:
+            cells.append(kit.empty())
+        else:
+            row_rate, f_row_rate = kit.value(kit.percent(rate_of(values[2], values[1]), 2, malformed=False))
+            cells.append(row_rate)
+            if values[1]:
+                doc.ident("ratio", total=f_row_rate, numerator=figs[2], denominator=figs[1])
+            for j in range(3):
+                parts[j].append(figs[j])
+        cells += [kit.text("/"), kit.text("/"), kit.cont(3)]
+        r = t.add(Row(cells, "body", field=field))
+        t.rows[r].block = bblock
+    for j in range(3):
+        doc.ident("sum", total=totals[j], parts=parts[j])
+
+    # -- 绩效指标
+    points = 100 - budget_weight
+    header = {"side": "绩效指标（%d分）" % points, "l1": "一级指标", "l2": "二级指标", "l3": "三级指标",
+              "opnature": "指标性质", "tval": "指标值", "unit": "度量单位", "actual": "完成值", "weight": "权重",
+              "score": "得分", "dev": "未完成原因分析"}
+    ih = [t.add(Row([kit.label(header[c], 1, "restart" if c == "side" else None) for c in cols], "header"))]
+    iblock = Block(ih, ci["l3"], {ci["tval"]: "target", ci["actual"]: "actual", ci["weight"]: "weight",
+                                  ci["score"]: "score"}, "indicators")
+    all_weights, all_scores = [f_w], [f_s]
+    for level1, group_points, slots in indicator_plan(rng, points):
+        previous_l2 = None
+        for si, (level2, spec, w) in enumerate(slots):
+            name, kind, params = spec
+            ind = make_indicator(rng, name, kind, params)
+            cells = [None] * N
+            cells[ci["side"]] = kit.cont()
+            cells[ci["l1"]] = kit.label(level1, 1, "restart") if si == 0 else kit.cont()
+            cells[ci["l2"]] = kit.label(level2, 1, "restart") if level2 != previous_l2 else kit.cont()
+            cells[ci["l3"]] = kit.label(name)
+            fill_indicator_cells(doc, kit, t, cols, cells, ind, w, True, "c")
+            wcell, fw = kit.value(kit.weight(w))
+            earned = Decimal(w) if ind.met else max(Decimal(0), min(Decimal(w) - Decimal("0.5"), nt.q(Decimal(w) * ind.ratio, 1)))
+            scell, fs = kit.value(kit.score(earned))
+            cells[ci["weight"]], cells[ci["score"]] = wcell, scell
+            dtext = "" if ind.met else pick(rng, vocab.DEVIATION_REASONS[:3])
+            cells[ci["dev"]] = kit.text(dtext) if dtext else kit.empty()
+            r = t.add(Row(cells, "body"))
+            t.rows[r].block = iblock
+            doc.ident("score_not_above_weight", score=fs, weight=fw)
+            all_weights.append(fw)
+            all_scores.append(fs)
+            previous_l2 = level2
+    total_w = sum((Decimal(f.printed.value) for f in all_weights), Decimal(0))
+    total_s = sum((Decimal(f.printed.value) for f in all_scores), Decimal(0))
+    wcell, fw = kit.value(kit.weight(int(total_w), score_column=False))
+    scell, fs = kit.value(kit.score(total_s))
+    r = t.add(Row([kit.label("合计", ci["weight"]), wcell, scell, kit.empty()], "body", field="total_score"))
+    t.rows[r].block = iblock
+    doc.ident("weight_sum", total=fw, parts=all_weights)
+    doc.ident("total_score", total=fs, parts=all_scores)
+    for label, text in (("评价结论", "项目按计划实施，资金使用规范，自评得分%s分。" % nt.dec_str(total_s, 1)),
+                        ("存在问题", pick(rng, ["无", "暂无", "部分指标设置不够细化。"])),
+                        ("改进措施", pick(rng, ["无", "暂无", "进一步细化绩效指标。"]))):
+        t.add(Row([kit.label(label, 2), kit.text(text, N - 2)], "text"))
+    t.add(Row([kit.label("项目负责人：%s" % pick(rng, vocab.PEOPLE), 5),
+               kit.label("财务负责人：%s" % pick(rng, vocab.PEOPLE), N - 5)], "text"))
     doc.add_table(t)
     return t

@@ -181,6 +181,9 @@ def performance_section(doc):
 
 # ------------------------------------------------------------------------------- document
 
+PROJECT_SC_SHARE = 0.3
+
+
 def build(seed, fields, name):
     doc = Doc(seed, fields, name)
     rng = doc.rng
@@ -252,6 +255,17 @@ def build(seed, fields, name):
         doc.para("")
         doc.para("报告需要以下附件：")
     doc.blocks = body + attach
+    # Another province's project form (families.project_sc) in about a third of the documents,
+    # drawn from its own random stream: the rest of each seed's document is what it was before
+    # the family existed, so earlier measurements stay comparable.
+    own = random.Random(seed * 1000003 + 7)
+    if own.random() < PROJECT_SC_SHARE:
+        main_rng, doc.rng = doc.rng, own
+        if not attach:
+            doc.para("")
+            doc.para("报告需要以下附件：")
+        families.project_sc(doc, attachment="附件%d" % n)
+        doc.rng = main_rng
     for index, block in enumerate(b for b in doc.blocks if isinstance(b, Table)):
         block.index = index
         for row in block.rows:
@@ -264,10 +278,13 @@ def build(seed, fields, name):
 
 def render_options(seed, doc):
     rng = random.Random(seed * 7919 + 17)
-    top = [t.index for t in doc.tables]
+    top = [t.index for t in doc.tables if t.family != "project_sc"]
     quirk = []
     if rng.random() < 0.3:
         quirk = [i for i in top if rng.random() < 0.6]
+    # The appended project_sc form draws from its own stream: the other choices stay as they were.
+    own = random.Random(seed * 7919 + 18)
+    quirk += [t.index for t in doc.tables if t.family == "project_sc" and own.random() < 0.2]
     return {
         "tika-dom": {"bookmark_markers": rng.random() < 0.4, "table_end_quirk": quirk},
         "tika-sax": {"bookmark_markers": rng.random() < 0.15},

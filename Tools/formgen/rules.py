@@ -331,7 +331,11 @@ class Fields:
 
     def choose(self, row_field, column_field):
         """`FieldChoice.choose`: the row's field when the row names an item (unless the column
-        names a quantity of another kind); the column's when the row is a total or names nothing."""
+        names a quantity of another kind); the column's when the row is a total or names nothing;
+        under a column whose field names its total row's field (`total_row`), that field for a total."""
+        if row_field and self.role(row_field) == "total" and column_field and \
+                self.by_id[column_field].get("total_row"):
+            return self.by_id[column_field]["total_row"]
         if row_field and self.role(row_field) == "item":
             if column_field and self.role(column_field) == "measure" and \
                     self.kind(column_field) != self.kind(row_field):

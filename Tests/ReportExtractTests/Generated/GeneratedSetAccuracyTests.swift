@@ -22,4 +22,21 @@ import Testing
         #expect(table.labelShare >= 0.97, "labels right: \(table.labelsRight) of \(table.found)")
         #expect(all.highWrong == 0, "high but wrong:\n\(wrongHigh.prefix(20).joined(separator: "\n"))")
     }
+
+    /// Another province's project form (Sichuan's 部门预算项目支出绩效自评表: 权重, 完成值,
+    /// 调整后预算数, 总额 by funding source, a 合计 row), made by `families.project_sc` in about a
+    /// third of the documents: read as well as the Hunan forms, its checks evaluated so that its
+    /// figures can be high.
+    @Test(arguments: ["tika-dom", "tika-sax"])
+    func anotherProvincesProjectForm(layout: String) throws {
+        guard let run = try GeneratedSetRun.run(
+            Self.root.appendingPathComponent(layout), missing: "Tools/formgen/build-set.sh generated")
+        else { return }
+        let form = try #require(run.families["project_sc"])
+        #expect(form.expected >= 1000)
+        #expect(form.recall >= 0.99, "found: \(form.found) of \(form.expected)")
+        #expect(form.strictRecall >= 0.99, "right in value, labels and field: \(form.strict) of \(form.expected)")
+        #expect(Double(form.high) >= 0.5 * Double(form.found), "high: \(form.high) of \(form.found)")
+        #expect(form.highWrong == 0)
+    }
 }

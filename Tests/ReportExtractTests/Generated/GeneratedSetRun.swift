@@ -11,6 +11,8 @@ struct GeneratedSetRun {
     /// Table cells and label:number pairs in cells.
     var table = AccuracyTally()
     var all = AccuracyTally()
+    /// Every figure by the template family the generator made it in (`project_sc`, `prose`…).
+    var families: [String: AccuracyTally] = [:]
     /// High-confidence figures wrong in value, labels or field, or not expected at all.
     var wrongHigh: [String] = []
     var layouts: Set<TableLayout> = []
@@ -58,6 +60,8 @@ struct GeneratedSetRun {
                 run.table = run.table + tally
             }
             run.all = run.all + bySource.values.reduce(AccuracyTally(), +)
+            let byFamily = AccuracyTally.grouped(matching, by: { $0.family ?? "-" }, spuriousGroup: { _ in "(not expected)" })
+            run.families.merge(byFamily, uniquingKeysWith: +)
             for pair in matching.pairs where pair.emitted.confidence == .high && pair.truth.entry != pair.emitted.entry {
                 run.wrongHigh.append("\(base): \(pair.emitted.entry.description) (expected \(pair.truth.entry.description))")
             }
