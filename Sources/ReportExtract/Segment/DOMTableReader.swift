@@ -53,10 +53,11 @@ struct DOMTableReader {
                 startCell(line)
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
                 && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
-                && !Self.isSentence(line.text):
+                && !Self.isSentence(line.text) && !CellText.startsDocumentPart(line.text):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
                 // started empty, not Tika's space-led table end (which follows a filled cell, or
-                // an empty last cell and then a sentence of the text: ` 下一步将进一步加强…。`).
+                // an empty last cell and then a sentence of the text, ` 下一步将进一步加强…。`, or
+                // the next attachment's heading, ` 附件4`).
                 continueCell(line, afterBlanks: blanks)
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {

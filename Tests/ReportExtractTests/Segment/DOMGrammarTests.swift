@@ -183,6 +183,19 @@ import Testing
         #expect(document.tables[1].title == "2023年度项目支出绩效自评表")
     }
 
+    /// After an empty last cell a space-led line may be an indented paragraph of that cell; an
+    /// attachment heading is not (` 附件4`, then the next form's title row): the table ends, as
+    /// it does before a sentence. Read as one cell, the two forms ran together and their checks
+    /// compared the one form's rows with the other's (generated set, Tika DOM: 450–740 more
+    /// figures high per 240 documents).
+    @Test func attachmentHeadingAfterAnEmptyLastCellEndsTheTable() {
+        let document = Corpus.segment(
+            "→总分\n→100\n→98\n→\n 附件4\n→部门预算项目支出绩效自评表(2024年度)\n\n→项目名称\n→某项目\n\n")
+        #expect(document.tables.count == 2)
+        #expect(document.paragraphs.map(\.text) == ["附件4"])
+        #expect(document.tables[1].title == "部门预算项目支出绩效自评表(2024年度)")
+    }
+
     @Test func nextTableLedByASpaceStartsANewTable() {
         let document = Corpus.segment("→说明:略\n\n→填表人:肖宏\n →2023年度项目支出绩效自评表\n\n→项目支\n→保障性住房维护管理费用\n\n")
         #expect(document.tables.count == 2)
