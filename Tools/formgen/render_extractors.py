@@ -16,6 +16,9 @@ pandoc-markdown   `pandoc -t markdown-multiline_tables-simple_tables --wrap=none
                   (`| a | b |`, `|---|`) and grid tables for cells of several paragraphs.
 pdftotext         `pdftotext -layout` of the PDF `soffice --convert-to pdf` prints: columns
                   aligned with spaces, CJK two columns wide, long cells wrapped over lines.
+web-pipe          the text of the report published as a web page, its tables flattened to a row
+                  per line (`a | b | ||`): a merged-down cell only in its first row, the covered
+                  cells' room as `|` padding at the end (render_web.py).
 
 The rendered text is the extractor's, untouched. Each truth figure's raw text is looked for in
 document order (by its paragraph in the .docx) from where the previous one was found; a figure of
@@ -39,7 +42,7 @@ import unicodedata
 
 from render_tika import TSV_COLUMNS
 
-LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext")
+LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext", "web-pipe")
 PANDOC = {
     "pandoc-plain": ["-t", "plain", "--wrap=none"],
     "pandoc-markdown": ["-t", "markdown-multiline_tables-simple_tables", "--wrap=none"],
@@ -76,6 +79,10 @@ def render_all(docx_dir, names, layouts, work):
                 out[layout][name] = subprocess.run(
                     ["pdftotext", "-layout", "-enc", "UTF-8", os.path.join(folder, name + ".pdf"), "-"],
                     check=True, capture_output=True).stdout.decode("utf-8")
+    if "web-pipe" in layouts:
+        import render_web
+        for name, path in zip(names, paths):
+            out["web-pipe"][name] = render_web.render(path)
     for layout, options in PANDOC.items():
         if layout in layouts:
             for name, path in zip(names, paths):

@@ -2,7 +2,8 @@
 /// whatever a check says, because a check closes on values, never on which row or column a
 /// value was guessed to belong to: a table run together on one line (`TableLayout.flattened`)
 /// gives low at most; a table whose rows were inferred from one cell per line
-/// (`cellLines`, `cellParagraphs`) medium at most; a number printed inside a table that was
+/// (`cellLines`, `cellParagraphs`) or whose rows' missing merged cells were put back by judgement
+/// (`pipeCoveredCells`) medium at most; a number printed inside a table that was
 /// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
 enum LayoutConfidence {
     static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
@@ -20,6 +21,9 @@ enum LayoutConfidence {
             case .cellLines, .cellParagraphs:
                 if figures[index].confidence == .high { figures[index].confidence = .medium }
                 addReason("layout:cell_lines", to: &figures[index])
+            case .pipeCoveredCells:
+                if figures[index].confidence == .high { figures[index].confidence = .medium }
+                addReason("layout:covered_cells", to: &figures[index])
             default:
                 continue
             }

@@ -153,7 +153,8 @@ struct HeaderDetector {
     /// Header cells are labels, not sentences: a row holding a long text (年度总体目标's
     /// statement) is content.
     private func hasShortLabels(_ row: Row) -> Bool {
-        row.cells.allSatisfy { $0.text.unicodeScalars.count <= 30 }
+        // A label never ends a sentence (`2023年购买13台安可电脑,并于12月前完成资金支付。`).
+        row.cells.allSatisfy { $0.text.unicodeScalars.count <= 30 && !$0.text.hasSuffix("。") }
     }
 
     private func isLabelRow(_ row: Row) -> Bool {

@@ -8,6 +8,7 @@
 /// come out empty).
 struct PipeTableReader {
     let lines: [NormalizedLine]
+    var options = SegmentationOptions()
 
     /// Where a pipe table starts: a grid border followed by a pipe row, or two pipe rows in a row.
     static func starts(at index: Int, _ lines: [NormalizedLine]) -> Bool {
@@ -23,13 +24,16 @@ struct PipeTableReader {
         }
         var draft = TableDraft(layout: .pipe)
         let grid = Self.isBorder(lines[start].text)
+        // Markdown opens every row with a bar (`| a | b |`); a web page's rows open with their
+        // first cell (`a | b |`), so there a bar first is an empty first cell (`| 受益群众 | …`).
+        let leadingBars = grid || CellText.trim(lines[start].text).hasPrefix("|")
         var block: [NormalizedLine] = []
         var index = start
         var collapsed: [Int] = []
 
         func flush() {
             guard !block.isEmpty else { return }
-            var row = grid ? gridRow(block) : pipeRow(block[0])
+            var row = grid ? gridRow(block) : pipeRow(block[0], leadingBar: leadingBars)
             if TextTableRows.collapseSpanningRow(&row) { collapsed.append(row.cells[0].firstLine) }
             if !row.cells.allSatisfy(\.isBlankSoFar) || grid { draft.rows.append(row) }
             block = []
@@ -53,6 +57,15 @@ struct PipeTableReader {
             draft.note(
                 "segment.lost_spans", "empty cells beside a filled one read as the padding of a cell spanning columns",
                 line: draft.rows.first?.cells.first?.firstLine ?? lines[start].number)
+        }
+        let realigned = CoveredCells(options: options).restore(&draft.rows)
+        if let first = realigned.first {
+            draft.layout = .pipeCoveredCells
+            draft.note(
+                "segment.covered_cells",
+                "\(realigned.count) row(s) ending in `||` padding lack their first cells (merged down from a row above): "
+                    + "put back as empty cells where the row's numbers fall under quantity headers, the rest of its room after it",
+                line: first)
         }
         if let first = collapsed.first {
             draft.note(
@@ -104,11 +117,13 @@ struct PipeTableReader {
     }
 
     /// One line, one row.
-    private func pipeRow(_ line: NormalizedLine) -> RowDraft {
+    private func pipeRow(_ line: NormalizedLine, leadingBar: Bool) -> RowDraft {
         var row = RowDraft()
-        for piece in Self.cells(line) {
+        let (pieces, padding) = Self.cellsAndPadding(line, leadingBar: leadingBar)
+        for piece in pieces {
             row.cells.append(CellDraft(text: piece.text, raw: piece.raw, line: line.number))
         }
+        row.padding = padding
         return row
     }
 
@@ -143,15 +158,26 @@ struct PipeTableReader {
     /// The cells of a pipe line: the pieces between its `|`, without the empty piece before a
     /// leading `|` and after a trailing one; trailing padding (`||||`) dropped.
     static func cells(_ line: NormalizedLine) -> [LinePiece] {
+        cellsAndPadding(line).pieces
+    }
+
+    /// The cells of a pipe line, and how many bars of padding ended it.
+    /// - Parameter leadingBar: whether a bar opening the line is the row's syntax (markdown), not
+    ///   an empty first cell (a web page's row).
+    static func cellsAndPadding(_ line: NormalizedLine, leadingBar: Bool = true) -> (pieces: [LinePiece], padding: Int) {
         var pieces = line.pipePieces()
         let trimmed = CellText.trim(line.text)
-        if trimmed.hasPrefix("|"), !pieces.isEmpty { pieces.removeFirst() }
+        var padding = 0
+        if leadingBar, trimmed.hasPrefix("|"), !pieces.isEmpty { pieces.removeFirst() }
         if trimmed.hasSuffix("|"), !pieces.isEmpty {
             pieces.removeLast()
             // `a | b ||||`: nothing at all between adjacent bars is padding, not a cell.
-            while pieces.count > 1, pieces.last!.text.isEmpty { pieces.removeLast() }
+            while pieces.count > 1, pieces.last!.text.isEmpty {
+                pieces.removeLast()
+                padding += 1
+            }
         }
-        return pieces.map(unescaped)
+        return (pieces.map(unescaped), padding)
     }
 
     /// Markdown's escapes: a backslash ending a cell's line is a hard line break (`全年\` over

@@ -22,6 +22,10 @@ public enum TableLayout: String, Sendable, Codable {
     /// Cells between `|` (pandoc and web pipe tables `| a | b |`, `a | b`, pandoc grid tables
     /// whose rows run between `+---+` borders).
     case pipe
+    /// Pipe rows of a web page's table whose rows lack the cells merged down over them from rows
+    /// above: they were put back where the row's numbers fall under quantity headers
+    /// (`CoveredCells`), a judgement, so figures are trusted to medium at most.
+    case pipeCoveredCells = "pipe_covered_cells"
     /// `<tr>` rows of `<td>` cells (pandoc's markdown for tables with merged cells, saved pages).
     case html
     /// Columns aligned with runs of spaces under a dash ruler (pandoc's multiline and simple

@@ -40,6 +40,9 @@ struct RowDraft {
     /// against keeping them apart (see `RowJoiner`).
     var joinCost: Double = 0
     var breakCost: Double = 0
+    /// Bars with nothing between them that ended the row's line (`a | b ||||`): a web page's
+    /// room for the cells merged down over this row from rows above (see `CoveredCells`).
+    var padding = 0
 }
 
 /// What a table reader found: rows of cells, the lines it consumed, and its judgement calls.

@@ -10,7 +10,7 @@ struct TextTableReaders {
             return HTMLTableReader(lines: lines).read(from: index)
         }
         if PipeTableReader.starts(at: index, lines) {
-            return PipeTableReader(lines: lines).read(from: index)
+            return PipeTableReader(lines: lines, options: options).read(from: index)
         }
         if RuledColumnsReader.starts(at: index, lines) {
             return RuledColumnsReader(lines: lines).read(from: index)

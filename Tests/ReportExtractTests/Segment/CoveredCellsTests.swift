@@ -1,0 +1,76 @@
+import Testing
+
+@testable import ReportExtract
+
+/// A web page's table flattened a row per line (as county sites publish Sichuan's project form;
+/// the layout is the form's, the numbers made up): a cell merged down over later rows is written
+/// only in its first row, and those rows end in one `|` of padding per missing cell.
+@Suite struct CoveredCellsTests {
+    static let page = """
+        部门预算项目支出绩效自评表（2023年度） ||||||||||
+        2.项目实施内容及过程概述 | 按计划实施，资金按进度支付。 ||||||||||
+        预算执行情况（10分） | 年度预算数（万元） | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||
+        总额 | 100.00 | 120.00 | 108.00 | 90.00% | 10 | 9 | 资金按进度拨付 | |||
+        其中：财政资金 | 80.00 | 100.00 | 90.00 | 90.00% | / | / | ||||
+        单位资金 | 20.00 | 20.00 | 18.00 | 90.00% | / | / | ||||
+        其他资金 | | | | | / | / | ||||
+        绩效指标（90分） | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |
+        产出指标 | 数量指标 | 培训人数 | ≥ | 100 | 人次 | 120 | 50 | 50 | ||
+        质量指标 | 合格率 | ≥ | 95 | % | 96 | 20 | 20 | |||
+        满意度 | ≥ | 90 | % | 92 | 20 | 19 | ||||
+        合计 | 100 | 98 | |||||||||
+
+        """
+
+    @Test func rowsGetBackTheCellsMergedDownOverThem() {
+        let document = Corpus.segment(Self.page)
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].layout == .pipeCoveredCells)
+        let rows = document.cellTexts(table: 0)
+        // The side label's cell back in front, the room the 原因 cell spans after.
+        #expect(rows.contains(["", "总额", "100.00", "120.00", "108.00", "90.00%", "10", "9", "资金按进度拨付", ""]))
+        // 一级指标 merged down too: two cells back, then filled down from the row above.
+        #expect(rows.contains(["", "产出指标", "质量指标", "合格率", "≥", "95", "%", "96", "20", "20", ""]))
+        // 一级 and 二级 merged down: three back.
+        #expect(rows.contains(["", "产出指标", "质量指标", "满意度", "≥", "90", "%", "92", "20", "19", ""]))
+        // A total row is narrow because its label spans the label columns: left as it is.
+        #expect(rows.contains(["合计", "100", "98", ""]))
+        #expect(document.diagnostics.contains { $0.code == "segment.covered_cells" })
+    }
+
+    @Test func figuresAreLabelledAsTheFormPrintsThemAndNeverHigh() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.page.utf8), path: "page.txt")
+        let byRaw = Dictionary(grouping: document.figures, by: \.raw)
+        let executed = try #require(byRaw["108.00"]?.first)
+        #expect(executed.rowLabel == "总额")
+        #expect(executed.columnLabel == "预算执行数")
+        #expect(executed.field == "total_funds")
+        let actual = try #require(byRaw["92"]?.first)
+        #expect(actual.rowLabel == "满意度")
+        #expect(actual.columnLabel == "完成值")
+        #expect(actual.field == "actual")
+        // Their checks close, yet the rows' alignment was a judgement: medium at most.
+        #expect(document.reconciled.checks.contains { $0.id == "project_funds_total@t0.c4" && $0.status == .ok })
+        #expect(document.figures.allSatisfy { $0.confidence != .high })
+        #expect(executed.reasons.contains("layout:covered_cells"))
+    }
+
+    /// A markdown pipe table opens every row with a bar and pads nothing: untouched.
+    @Test func markdownRowsAreLeftAsTheyAre() {
+        let document = Corpus.segment("""
+            | 项目 | 预算数 | 决算数 |
+            |------|-------:|:------:|
+            | 合计 | 47.48 | 37.99 |
+            | 公务接待费 | 7.59 | 7.21 |
+
+            """)
+        #expect(document.tables[0].layout == .pipe)
+        #expect(document.cellTexts(table: 0) == [["项目", "预算数", "决算数"], ["合计", "47.48", "37.99"], ["公务接待费", "7.59", "7.21"]])
+    }
+
+    /// A sentence ends no header label: the text row above a header is not stacked onto it.
+    @Test func aTextRowAboveTheHeaderIsNotPartOfIt() {
+        let document = Corpus.segment(Self.page)
+        #expect(document.tables[0].headers.first?.labels.prefix(3) == ["预算执行情况(10分)", "年度预算数(万元)", "年初预算"])
+    }
+}
