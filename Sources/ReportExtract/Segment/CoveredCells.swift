@@ -10,7 +10,9 @@
 /// (`一级指标`, `二级指标`, `绩效指标`) only a group's label (`…指标`, `产出指标（50分）`), never an
 /// indicator's name. Never more than its padding (the room the page left for them) nor than makes
 /// it as wide as that header. Rows whose fit does not improve stay as they are, and so does a
-/// total row (`合计 | 100`, narrow because its label spans the label columns).
+/// total row (`合计 | 100`, narrow because its label spans the label columns). A header's second
+/// row gets its place the same way (`placeSubHeader`), and a body row as wide as its header with
+/// nothing missing tells which columns hold numbers.
 struct CoveredCells {
     let options: SegmentationOptions
 
@@ -23,8 +25,22 @@ struct CoveredCells {
         for index in rows.indices {
             let texts = rows[index].cells.map { CellText.join($0.paragraphs) }
             if Self.isLabelRow(texts) {
-                header = texts.map(column)
+                var kinds: [Column]?
+                if index > 0, let line = placeSubHeader(&rows, at: index) {
+                    changed.append(line)
+                    // Stacked on the row above: a column is a quantity when either label says so.
+                    if let upper = header, upper.count == rows[index].width { kinds = upper }
+                }
+                let own = rows[index].cells.map { column(CellText.join($0.paragraphs)) }
+                header = kinds.map { zip($0, own).map { $0 == .other ? $1 : $0 } } ?? own
                 continue
+            }
+            // A row as wide as the header with nothing missing shows what each column holds.
+            if let known = header, rows[index].padding == 0, rows[index].width == known.count {
+                header = zip(known, texts).map { kind, text in
+                    guard kind != .group, !text.isEmpty, !CellText.isPlaceholder(text) else { return kind }
+                    return CellText.looksLikeValue(text) ? .quantity : .other
+                }
             }
             guard let header, rows[index].padding > 0, rows[index].width < header.count,
                 !Self.isTotalRow(texts)
@@ -44,6 +60,47 @@ struct CoveredCells {
             changed.append(line)
         }
         return changed
+    }
+
+    /// A header's second row lacks every cell merged down from the first. Its labels go where they
+    /// fit best, the rest of the row empty: under a first row as wide as the table, over its
+    /// unfinished labels (`年初` `全年` over `预算数` `执行数`, beside `分值` merged down); under a
+    /// first row with cells spanning columns (`年度指标值` over `运算符 | 指标值 | 计量单位`,
+    /// `2023年` over `预算数 | 决算数`), over the columns of the body row below where a quantity
+    /// sits over numbers.
+    private func placeSubHeader(_ rows: inout [RowDraft], at index: Int) -> Int? {
+        let above = rows[index - 1].cells.map { CellText.join($0.paragraphs) }
+        let labels = rows[index].cells.map { CellText.join($0.paragraphs) }
+        guard rows[index].padding > 0, Self.isLabelRow(above), rows[index].width < above.count + rows[index - 1].padding,
+            let line = rows[index].cells.first?.firstLine
+        else { return nil }
+        let body = rows[(index + 1)...].first { !Self.isLabelRow($0.cells.map { CellText.join($0.paragraphs) }) }
+        let spanned = body.map { $0.width > above.count } ?? false
+        let width: Int
+        let fits: (String, Int) -> Double
+        if spanned, let body {
+            let numbers = body.cells.map { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
+            width = body.width
+            fits = { label, column in Self.namesQuantity(label) == numbers[column] ? 1 : -1 }
+        } else {
+            width = above.count
+            fits = { _, column in
+                let upper = above[column]
+                return !upper.isEmpty && !Self.namesQuantity(upper) ? 1 : -1
+            }
+        }
+        guard width > rows[index].width else { return nil }
+        var best = (shift: 0, fit: -Double.infinity)
+        for shift in 0...(width - rows[index].width) {
+            var score = 0.0
+            for (offset, label) in labels.enumerated() where !label.isEmpty { score += fits(label, offset + shift) }
+            if score > best.fit { best = (shift, score) }
+        }
+        let empty = CellDraft(text: "", raw: "", line: line)
+        rows[index].cells.insert(contentsOf: Array(repeating: empty, count: best.shift), at: 0)
+        rows[index].cells.append(contentsOf: Array(repeating: empty, count: width - rows[index].width))
+        rows[index].padding = 0
+        return line
     }
 
     /// How well a row's cells sit under the header's columns from `shift` on: a number under a
@@ -92,9 +149,15 @@ struct CoveredCells {
         return ["合计", "总计", "总分"].contains { label.hasPrefix($0) }
     }
 
-    /// A header or text row: two cells or more with text (`/` is no text), none a number.
+    /// A header row: two cells or more with text (`/` is no text), none a number, and labels,
+    /// not sentences (`年度总体目标`'s statement is content).
     static func isLabelRow(_ texts: [String]) -> Bool {
-        texts.filter { !$0.isEmpty && !CellText.isPlaceholder($0) }.count >= 2 && !texts.contains { CellText.looksLikeValue($0) }
+        texts.filter { !$0.isEmpty && !CellText.isPlaceholder($0) }.count >= 2
+            && !texts.contains { CellText.looksLikeValue($0) || isSentence($0) }
+    }
+
+    private static func isSentence(_ text: String) -> Bool {
+        text.unicodeScalars.count > 30 || text.unicodeScalars.contains { $0 == "。" || $0 == "，" }
     }
 
     /// A header over numbers (`年初预算`, `调整后预算数`, `权重`, `执行率`), not a block's label

@@ -29,8 +29,8 @@ import Testing
     /// The reports as a web page's text gives them (`render_web.py`: a row per line, a cell
     /// merged down written only in its first row, `|` padding for the rest): nearly every table
     /// figure found, none high and wrong (a table whose rows got their merged cells back is
-    /// trusted to medium), most labels right (measured 74.5 %: a second header row that lacks the
-    /// cells merged down beside it still stacks under the wrong columns).
+    /// trusted to medium), most labels right (measured 89.6 %: rows of qualitative indicators,
+    /// text where numbers usually are, still get their merged cells back in the wrong place).
     @Test func webPageRendering() throws {
         guard let run = try GeneratedSetRun.run(
             Self.root.appendingPathComponent("web-pipe"),
@@ -39,7 +39,7 @@ import Testing
         #expect(run.documents >= 50)
         let (table, wrongHigh) = (run.table, run.wrongHigh)
         #expect(table.recall >= 0.97, "table figures found: \(table.found) of \(table.expected)")
-        #expect(table.labelShare >= 0.70, "labels right: \(table.labelsRight) of \(table.found)")
+        #expect(table.labelShare >= 0.85, "labels right: \(table.labelsRight) of \(table.found)")
         #expect(wrongHigh.isEmpty, "high but wrong:\n\(wrongHigh.prefix(20).joined(separator: "\n"))")
         #expect(run.layouts.contains(.pipeCoveredCells))
     }

@@ -55,6 +55,20 @@ import Testing
         #expect(executed.reasons.contains("layout:covered_cells"))
     }
 
+    /// A header's second row lacks the cells merged down beside its labels. Under a first row
+    /// with a cell spanning columns (`2023年`) its labels go over the body's numbers; under a first
+    /// row as wide as the table, over the labels they finish (`年初` `全年` ¶ `预算数` `执行数`).
+    @Test(arguments: [
+        ("项目名称 | 2023年 ||\n预算数 | 决算数 ||\n公务接待费 | 7.59 | 7.21 |\n", ["项目名称", "2023年预算数", "2023年决算数"]),
+        ("年度预算申请（万元） | | 年初 | 全年 | 全年 | 分值 | 执行率 | 得分 ||||\n| 预算数 | 预算数 | 执行数 ||||||||\n"
+            + "年度资金总额 | 100 | 120 | 110 | 10 | 91.67% | 9.17 |||||\n",
+         ["年度预算申请(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]),
+    ])
+    func secondHeaderRowGoesOverTheColumnsItNames(_ page: String, _ labels: [String]) {
+        let document = Corpus.segment("某表\n" + page + "\n后文\n")
+        #expect(document.tables.first?.headers.first?.labels == labels)
+    }
+
     /// A markdown pipe table opens every row with a bar and pads nothing: untouched.
     @Test func markdownRowsAreLeftAsTheyAre() {
         let document = Corpus.segment("""
