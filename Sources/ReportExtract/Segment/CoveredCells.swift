@@ -84,10 +84,7 @@ struct CoveredCells {
             fits = { label, column in Self.namesQuantity(label) == numbers[column] ? 1 : -1 }
         } else {
             width = above.count
-            fits = { _, column in
-                let upper = above[column]
-                return !upper.isEmpty && !Self.namesQuantity(upper) ? 1 : -1
-            }
+            fits = { _, column in isUnfinished(above[column]) ? 1 : -1 }
         }
         guard width > rows[index].width else { return nil }
         var best = (shift: 0, fit: -Double.infinity)
@@ -101,6 +98,15 @@ struct CoveredCells {
         rows[index].cells.append(contentsOf: Array(repeating: empty, count: width - rows[index].width))
         rows[index].padding = 0
         return line
+    }
+
+    /// A first-row label its second row finishes (`年初`, `全年`, `年度`): not a quantity or a
+    /// label column on its own (`分值`, `一级指标`).
+    private func isUnfinished(_ label: String) -> Bool {
+        let name = Self.withoutPoints(CellText.compact(label))
+        guard !name.isEmpty, !Self.namesQuantity(name) else { return false }
+        return ![options.headerWords, options.fillDownColumns, options.sideLabelColumns, options.labelColumns]
+            .contains { $0.contains(name) }
     }
 
     /// How well a row's cells sit under the header's columns from `shift` on: a number under a
