@@ -74,7 +74,11 @@ struct CoveredCells {
         guard rows[index].padding > 0, Self.isLabelRow(above), rows[index].width < above.count + rows[index - 1].padding,
             let line = rows[index].cells.first?.firstLine
         else { return nil }
-        let body = rows[(index + 1)...].first { !Self.isLabelRow($0.cells.map { CellText.join($0.paragraphs) }) }
+        // The body row a few rows down at most (a third header row, a title): a table of label
+        // rows alone must not make every row look to its end.
+        let body = rows[(index + 1)..<min(rows.count, index + 4)].first {
+            !Self.isLabelRow($0.cells.map { CellText.join($0.paragraphs) })
+        }
         let spanned = body.map { $0.width > above.count } ?? false
         let width: Int
         let fits: (String, Int) -> Double
