@@ -26,10 +26,10 @@ struct CoveredCells {
             let texts = rows[index].cells.map { CellText.join($0.paragraphs) }
             if Self.isLabelRow(texts) {
                 var kinds: [Column]?
-                if index > 0, let line = placeSubHeader(&rows, at: index) {
-                    changed.append(line)
+                if index > 0, let placed = placeSubHeader(&rows, at: index) {
+                    changed.append(placed.line)
                     // Stacked on the row above: a column is a quantity when either label says so.
-                    if let upper = header, upper.count == rows[index].width { kinds = upper }
+                    if let upper = placed.upper ?? header, upper.count == rows[index].width { kinds = upper }
                 }
                 let own = rows[index].cells.map { column(CellText.join($0.paragraphs)) }
                 header = kinds.map { zip($0, own).map { $0 == .other ? $1 : $0 } } ?? own
@@ -42,10 +42,10 @@ struct CoveredCells {
                     return CellText.looksLikeValue(text) ? .quantity : .other
                 }
             }
-            guard let header, rows[index].padding > 0, rows[index].width < header.count,
-                !Self.isTotalRow(texts)
-            else { continue }
-            let room = min(rows[index].padding, header.count - rows[index].width)
+            // A page pads a row to its table's widest: when no row of a block is whole (every
+            // row lacks the side label merged down over it), the padding does not show it.
+            guard let header, rows[index].width < header.count, !Self.isTotalRow(texts) else { continue }
+            let room = header.count - rows[index].width
             var best = (shift: 0, fit: Self.fit(texts, under: header, shift: 0))
             for shift in stride(from: 1, through: room, by: 1) {
                 let score = Self.fit(texts, under: header, shift: shift)
@@ -68,7 +68,9 @@ struct CoveredCells {
     /// first row with cells spanning columns (`年度指标值` over `运算符 | 指标值 | 计量单位`,
     /// `2023年` over `预算数 | 决算数`), over the columns of the body row below where a quantity
     /// sits over numbers.
-    private func placeSubHeader(_ rows: inout [RowDraft], at index: Int) -> Int? {
+    /// - Returns: the row's first line, and where its first row has a cell spanning the columns
+    ///   of its labels, that row's columns laid out on the body's (nil when it is as wide).
+    private func placeSubHeader(_ rows: inout [RowDraft], at index: Int) -> (line: Int, upper: [Column]?)? {
         let above = rows[index - 1].cells.map { CellText.join($0.paragraphs) }
         let labels = rows[index].cells.map { CellText.join($0.paragraphs) }
         guard rows[index].padding > 0, Self.isLabelRow(above), rows[index].width < above.count + rows[index - 1].padding,
@@ -83,8 +85,19 @@ struct CoveredCells {
         let width: Int
         let fits: (String, Int) -> Double
         if spanned, let body {
-            let numbers = body.cells.map { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
-            width = body.width
+            // The body row may itself lack cells merged down at its front (the side label): as
+            // many as put its labels before its first number under the first row's columns best.
+            let texts = body.cells.map { CellText.join($0.paragraphs) }
+            let leading = Array(texts.prefix { !CellText.looksLikeValue($0) })
+            let upper = above.map(column)
+            var missing = 0
+            var bestLead = Self.fit(leading, under: upper, shift: 0)
+            for candidate in stride(from: 1, through: 3, by: 1) {
+                let score = Self.fit(leading, under: upper, shift: candidate)
+                if score > bestLead { (missing, bestLead) = (candidate, score) }
+            }
+            let numbers = Array(repeating: false, count: missing) + texts.map(CellText.looksLikeValue)
+            width = numbers.count
             fits = { label, column in Self.namesQuantity(label) == numbers[column] ? 1 : -1 }
         } else {
             width = above.count
@@ -101,7 +114,17 @@ struct CoveredCells {
         rows[index].cells.insert(contentsOf: Array(repeating: empty, count: best.shift), at: 0)
         rows[index].cells.append(contentsOf: Array(repeating: empty, count: width - rows[index].width))
         rows[index].padding = 0
-        return line
+        guard spanned, let first = labels.firstIndex(where: { !$0.isEmpty }),
+            let last = labels.lastIndex(where: { !$0.isEmpty })
+        else { return (line, nil) }
+        // The first row's cell over the labels spans their columns; the cells before and after
+        // it are one column each.
+        let start = best.shift + first, extra = last - first
+        guard start < above.count, above.count + extra == width else { return (line, nil) }
+        let upper = (0..<width).map { grid -> Column in
+            column(above[grid < start ? grid : grid <= start + extra ? start : grid - extra])
+        }
+        return (line, upper)
     }
 
     /// A first-row label its second row finishes (`年初`, `全年`, `年度`): not a quantity or a

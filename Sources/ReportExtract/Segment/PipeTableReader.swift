@@ -60,7 +60,7 @@ struct PipeTableReader {
                 "segment.lost_spans", "empty cells beside a filled one read as the padding of a cell spanning columns",
                 line: draft.rows.first?.cells.first?.firstLine ?? lines[start].number)
         }
-        let realigned = CoveredCells(options: options).restore(&draft.rows)
+        let realigned = padded ? CoveredCells(options: options).restore(&draft.rows) : []
         if let first = realigned.first {
             draft.layout = .pipeCoveredCells
             draft.note(

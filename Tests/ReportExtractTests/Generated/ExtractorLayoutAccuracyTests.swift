@@ -29,9 +29,8 @@ import Testing
     /// The reports as a web page's text gives them (`render_web.py`: a row per line, a cell
     /// merged down written only in its first row, `|` padding for the rest): nearly every table
     /// figure found, none high and wrong (a table whose rows got their merged cells back is
-    /// trusted to medium), labels right for nearly all (measured 95.7 %; the newer forms whose
-    /// 年度指标值 spans 指标方向 / 指标值 / 度量单位 while the side label is merged down are the
-    /// weakest, 86–87 %: the second header row lands one column left).
+    /// trusted to medium), labels right for nearly all (measured 97.3 %; the weakest family is
+    /// 三公, 88.5 %).
     @Test func webPageRendering() throws {
         guard let run = try GeneratedSetRun.run(
             Self.root.appendingPathComponent("web-pipe"),
@@ -40,7 +39,7 @@ import Testing
         #expect(run.documents >= 50)
         let (table, wrongHigh) = (run.table, run.wrongHigh)
         #expect(table.recall >= 0.97, "table figures found: \(table.found) of \(table.expected)")
-        #expect(table.labelShare >= 0.93, "labels right: \(table.labelsRight) of \(table.found)")
+        #expect(table.labelShare >= 0.95, "labels right: \(table.labelsRight) of \(table.found)")
         #expect(wrongHigh.isEmpty, "high but wrong:\n\(wrongHigh.prefix(20).joined(separator: "\n"))")
         #expect(run.layouts.contains(.pipeCoveredCells))
     }

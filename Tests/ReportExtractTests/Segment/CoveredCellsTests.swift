@@ -73,6 +73,29 @@ import Testing
         #expect(document.tables.first?.headers.first?.labels == labels)
     }
 
+    /// No row of the block is whole (the side label is merged down over all of them), so the
+    /// page's padding, to the widest row, does not show the missing cell: the rows still get it
+    /// back, laid out on the header whose 年度指标值 spans its second row's three labels.
+    @Test func rowsOfABlockWithoutAWholeRowGetTheirCellsBackToo() throws {
+        let page = """
+            某表
+            绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 年度指标值 | 实际完成值 | 分值 | 得分 ||
+            指标方向 | 指标值 | 度量单位 ||||||||
+            产出指标 | 数量指标 | 培训人数 | 正向指标 | ≥ | 100 | 人次 | 120 | 50 | 50 |
+            质量指标 | 合格率 | 正向指标 | ≥ | 95 | % | 96 | 50 | 50 ||
+
+            后文
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(page.utf8), path: "page.txt")
+        let read = document.figures.map { [$0.raw, $0.rowLabel ?? "-", $0.columnLabel ?? "-", $0.field ?? "-"] }
+        #expect(read == [
+            ["100", "培训人数", "年度指标值", "target"], ["120", "培训人数", "实际完成值", "actual"],
+            ["50", "培训人数", "分值", "weight"], ["50", "培训人数", "得分", "score"],
+            ["95", "合格率", "年度指标值", "target"], ["96", "合格率", "实际完成值", "actual"],
+            ["50", "合格率", "分值", "weight"], ["50", "合格率", "得分", "score"],
+        ])
+    }
+
     /// A markdown pipe table opens every row with a bar and pads nothing: untouched.
     @Test func markdownRowsAreLeftAsTheyAre() {
         let document = Corpus.segment("""
