@@ -18,6 +18,14 @@ struct CoveredCells {
 
     enum Column { case quantity, group, other }
 
+    static let mostCovered = 6
+    /// A row short of more cells than this is a text row spanning the table, not one missing its
+    /// merged cells: left as it is (and a long table of such rows is not padded out).
+    static let mostMissing = 10
+    /// No form is wider: a wider table (a hostile or generated one) is read as it is written,
+    /// so that neither padding nor trials grow with its width.
+    static let widestForm = 24
+
     /// Puts back the covered cells and the room after them; the first line of each row changed.
     func restore(_ rows: inout [RowDraft]) -> [Int] {
         var changed: [Int] = []
@@ -44,10 +52,14 @@ struct CoveredCells {
             }
             // A page pads a row to its table's widest: when no row of a block is whole (every
             // row lacks the side label merged down over it), the padding does not show it.
-            guard let header, rows[index].width < header.count, !Self.isTotalRow(texts) else { continue }
+            guard let header, rows[index].width < header.count, header.count <= Self.widestForm,
+                header.count - rows[index].width <= Self.mostMissing, !Self.isTotalRow(texts)
+            else { continue }
             let room = header.count - rows[index].width
             var best = (shift: 0, fit: Self.fit(texts, under: header, shift: 0))
-            for shift in stride(from: 1, through: room, by: 1) {
+            // Merges cover a few label columns at most: a row is not tried at every offset of a
+            // very wide header.
+            for shift in stride(from: 1, through: min(room, Self.mostCovered), by: 1) {
                 let score = Self.fit(texts, under: header, shift: shift)
                 if score > best.fit { best = (shift, score) }
             }
@@ -73,8 +85,8 @@ struct CoveredCells {
     private func placeSubHeader(_ rows: inout [RowDraft], at index: Int) -> (line: Int, upper: [Column]?)? {
         let above = rows[index - 1].cells.map { CellText.join($0.paragraphs) }
         let labels = rows[index].cells.map { CellText.join($0.paragraphs) }
-        guard rows[index].padding > 0, Self.isLabelRow(above), rows[index].width < above.count + rows[index - 1].padding,
-            let line = rows[index].cells.first?.firstLine
+        guard rows[index].padding > 0, above.count <= Self.widestForm, Self.isLabelRow(above),
+            rows[index].width < above.count + rows[index - 1].padding, let line = rows[index].cells.first?.firstLine
         else { return nil }
         // The body row a few rows down at most (a third header row, a title): a table of label
         // rows alone must not make every row look to its end.
@@ -103,7 +115,7 @@ struct CoveredCells {
             width = above.count
             fits = { _, column in isUnfinished(above[column]) ? 1 : -1 }
         }
-        guard width > rows[index].width else { return nil }
+        guard width > rows[index].width, width <= Self.widestForm else { return nil }
         var best = (shift: 0, fit: -Double.infinity)
         for shift in 0...(width - rows[index].width) {
             var score = 0.0
