@@ -18,8 +18,18 @@ enum NestedTables {
         while index < draft.rows.count {
             let before = draft.rows[index - 1].width
             let row = draft.rows[index]
-            let extra = row.width - before
-            guard before >= 2, extra >= 2, isLabels(row.cells[before...]) else {
+            var extra = row.width - before
+            // The inner table's first body row may have been joined on too (`… | 指标 | 计划 | 完成 |
+            // 培训人次 | 520 | 540`: the outer form's row widths made the join cheap): k labels,
+            // then k cells with a figure.
+            var joined: RowDraft?
+            if extra >= 4, extra % 2 == 0, before >= 2, !isLabels(row.cells[before...]),
+                isLabels(row.cells[before..<(before + extra / 2)]), hasFigure(row.cells[(before + extra / 2)...])
+            {
+                extra /= 2
+                joined = RowDraft(cells: Array(row.cells[(before + extra)...]))
+            }
+            guard before >= 2, extra >= 2, isLabels(row.cells[before..<(before + extra)]) else {
                 index += 1
                 continue
             }
@@ -30,12 +40,13 @@ enum NestedTables {
                 continue
             }
             var header = RowDraft()
-            header.cells = Array(row.cells[before...])
-            inners.append(Inner(rows: [header] + draft.rows[(index + 1)..<end], row: index, column: before - 1))
+            header.cells = Array(row.cells[before..<(before + extra)])
+            let first = joined.map { [$0] } ?? []
+            inners.append(Inner(rows: [header] + first + draft.rows[(index + 1)..<end], row: index, column: before - 1))
             draft.rows[index].cells.removeSubrange(before...)
             draft.rows.removeSubrange((index + 1)..<end)
             draft.note(
-                "segment.nested_table", "a table of \(end - index) rows read as nested in the cell above",
+                "segment.nested_table", "a table of \(end - index + first.count) rows read as nested in the cell above",
                 line: row.cells[before].firstLine)
             index += 1
         }
@@ -50,6 +61,10 @@ enum NestedTables {
     }
 
     private static func hasFigure(_ row: RowDraft) -> Bool {
-        row.cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
+        hasFigure(row.cells[...])
+    }
+
+    private static func hasFigure(_ cells: ArraySlice<CellDraft>) -> Bool {
+        cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
     }
 }
