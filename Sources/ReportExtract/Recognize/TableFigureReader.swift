@@ -209,7 +209,7 @@ struct TableFigureReader {
 enum FieldChoice {
     static func choose(
         row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?,
-        fieldWithID: (String) -> FieldRule? = { _ in nil }
+        fieldWithID: (String) -> FieldRule?
     ) -> (field: FieldRule, alias: String)? {
         if let row, row.field.role == .total, let column, let id = column.field.totalRowField, let total = fieldWithID(id) {
             return (total, column.alias)

@@ -36,7 +36,9 @@ struct CoveredCells {
                 var kinds: [Column]?
                 if index > 0, let placed = placeSubHeader(&rows, at: index) {
                     changed.append(placed.line)
-                    // Stacked on the row above: a column is a quantity when either label says so.
+                    // Stacked on the row above: a column keeps the kind the row above gives it
+                    // (a quantity, a merged label column) and takes this row's where that says
+                    // nothing (`.other`).
                     if let upper = placed.upper ?? header, upper.count == rows[index].width { kinds = upper }
                 }
                 let own = rows[index].cells.map { column(CellText.join($0.paragraphs)) }

@@ -34,7 +34,7 @@ enum NestedTables {
                 continue
             }
             var end = index + 1
-            while end < draft.rows.count, draft.rows[end].width == extra, hasFigure(draft.rows[end]) { end += 1 }
+            while end < draft.rows.count, draft.rows[end].width == extra, hasFigure(draft.rows[end].cells[...]) { end += 1 }
             guard end > index + 1 else {
                 index += 1
                 continue
@@ -58,10 +58,6 @@ enum NestedTables {
             let text = CellText.join(cell.paragraphs)
             return !text.isEmpty && text.unicodeScalars.count <= 12 && !CellText.looksLikeValue(text)
         }
-    }
-
-    private static func hasFigure(_ row: RowDraft) -> Bool {
-        hasFigure(row.cells[...])
     }
 
     private static func hasFigure(_ cells: ArraySlice<CellDraft>) -> Bool {
