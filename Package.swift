@@ -23,9 +23,11 @@ let package = Package(
         // Opaque C shim: its public header uses <stdint.h> types only, so Swift modules that also
         // import Foundation (which carries its own private ICU) never see the system ICU headers.
         .target(name: "CICUShim", dependencies: ["CICU"]),
+        // SHA-256 block compression in C, with the CPU's SHA instructions where it has them.
+        .target(name: "CSHA256"),
         .target(
             name: "ReportExtract",
-            dependencies: ["CICUShim", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICUShim", "CSHA256", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "report-extract",
@@ -42,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportExtractTests",
-            dependencies: ["ReportExtract"]
+            dependencies: ["ReportExtract", "CSHA256"]
         ),
     ],
     swiftLanguageModes: [.v6]

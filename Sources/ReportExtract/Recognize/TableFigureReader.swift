@@ -47,7 +47,7 @@ struct TableFigureReader {
         // (looking through the whole table's figures made long tables quadratic).
         let rowStart = output.figures.count
         let plain = row.cells.map { parser.parse($0.text) }
-        let pairs = row.cells.map(labelledNumbers)
+        let pairs = row.cells.map { labelledNumbers($0) }  // not `map(labelledNumbers)`: that copies the reader, every reference in it retained, per row
         let layout = RowLayout(row: row, table: table, readings: plain, labels: labels, holdsPairs: pairs.map { !$0.isEmpty })
         let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }

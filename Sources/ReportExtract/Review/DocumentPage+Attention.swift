@@ -95,15 +95,16 @@ extension PageContext {
             html.element("span", [("class", "chip unknown")], text: id)
             return
         }
-        let figure = figures[index]
-        html.open("button", [("type", "button"), ("class", "chip " + figure.grade), ("data-f", id), ("title", id)])
-        html.text(Self.shortLabel(figure) + " " + (figure.raw ?? ""))
+        // Asked of the figure in place: a check's chips would otherwise make each figure whole.
+        let shown = figures.chip(index)
+        html.open("button", [("type", "button"), ("class", "chip " + shown.grade), ("data-f", id), ("title", id)])
+        html.text(Self.shortLabel(id: id, rowLabel: shown.rowLabel, columnLabel: shown.columnLabel) + " " + (shown.raw ?? ""))
         html.close("button")
     }
 
-    static func shortLabel(_ figure: ReviewFigure) -> String {
-        let labels = [figure.rowLabel, figure.columnLabel].compactMap { $0 }.filter { !$0.isEmpty }
-        return labels.isEmpty ? figure.id : labels.joined(separator: " × ")
+    static func shortLabel(id: String, rowLabel: String?, columnLabel: String?) -> String {
+        let labels = [rowLabel, columnLabel].compactMap { $0 }.filter { !$0.isEmpty }
+        return labels.isEmpty ? id : labels.joined(separator: " × ")
     }
 
     private func figureList(_ html: inout HTMLWriter, _ list: [ReviewFigure]) {

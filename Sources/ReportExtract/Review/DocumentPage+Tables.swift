@@ -89,19 +89,37 @@ extension PageContext {
     /// The paragraph around the figure (at most 60 characters either side), the figure marked.
     private func sentence(_ html: inout HTMLWriter, _ figure: ReviewFigure) {
         let raw = figure.raw ?? ""
-        guard let text = figure.context, !raw.isEmpty, let range = text.range(of: raw) else {
+        guard let text = figure.context, !raw.isEmpty, let range = Self.range(of: raw, in: text) else {
             html.element("mark", text: raw)
             if let text = figure.context { html.element("span", [("class", "ctx")], text: " " + Self.clipped(text, 120)) }
             return
         }
+        // Only the 61 characters next to the figure are walked, not the whole paragraph.
         let before = text[..<range.lowerBound]
+        let from = before.index(before.endIndex, offsetBy: -60, limitedBy: before.startIndex) ?? before.startIndex
         let after = text[range.upperBound...]
-        html.text((before.count > 60 ? "…" : "") + String(before.suffix(60)))
+        let to = after.index(after.startIndex, offsetBy: 60, limitedBy: after.endIndex) ?? after.endIndex
+        html.text((from > before.startIndex ? "…" : "") + String(before[from...]))
         html.element("mark", text: raw)
-        html.text(String(after.prefix(60)) + (after.count > 60 ? "…" : ""))
+        html.text(String(after[..<to]) + (to < after.endIndex ? "…" : ""))
+    }
+
+    /// The first occurrence of `needle` in `text`, found on the UTF-8 bytes; Foundation's search
+    /// (which bridges every paragraph to UTF-16) only where the bytes match inside a character.
+    static func range(of needle: String, in text: String) -> Range<String.Index>? {
+        guard let offset = CellText.firstByteOffset(of: needle, in: text) else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        let upper = text.utf8.index(lower, offsetBy: needle.utf8.count)
+        guard lower.samePosition(in: text) != nil, upper.samePosition(in: text) != nil else {
+            return text.range(of: needle)
+        }
+        return lower..<upper
     }
 
     static func clipped(_ text: String, _ limit: Int) -> String {
-        text.count > limit ? String(text.prefix(limit)) + "…" : text
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex else {
+            return text
+        }
+        return String(text[..<end]) + "…"
     }
 }

@@ -61,6 +61,18 @@ struct PageFigures: RandomAccessCollection {
         }
     }
 
+    /// What a chip shows of figure `position`, without making the figure.
+    func chip(_ position: Int) -> (grade: String, rowLabel: String?, columnLabel: String?, raw: String?) {
+        switch source {
+        case .decoded(let figures):
+            let figure = figures[position]
+            return (figure.grade, figure.rowLabel, figure.columnLabel, figure.raw)
+        case .document(let figures):
+            let figure = figures[position]
+            return (figure.confidence.rawValue, figure.rowLabel, figure.columnLabel, figure.raw)
+        }
+    }
+
     /// The figures for which `isIncluded` holds of their position, made.
     func made(where isIncluded: (Int) -> Bool) -> [ReviewFigure] {
         indices.filter(isIncluded).map { self[$0] }

@@ -70,21 +70,27 @@ enum CellText {
     /// Works in the strings' own UTF-8 storage: no copy per call (the table classifier makes
     /// kinds × words × labels of them).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
+        firstByteOffset(of: needle, in: haystack) != nil
+    }
+
+    /// Where `needle`'s UTF-8 bytes first occur in `haystack`'s, as a byte offset.
+    static func firstByteOffset(of needle: String, in haystack: String) -> Int? {
         var haystack = haystack, needle = needle
         return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard h.count >= n.count, let hay = h.baseAddress, let word = n.baseAddress else { return false }
+            needle.withUTF8 { n -> Int? in
+                guard !n.isEmpty else { return 0 }
+                guard h.count >= n.count, let hay = h.baseAddress, let word = n.baseAddress else { return nil }
                 // The needle's last byte found with memchr (vectorized), then compared whole: in
                 // Chinese text a last byte (a continuation byte) repeats far less than a first.
+                // Ends are met in order, so the first whole match is the leftmost.
                 let last = Int32(n[n.count - 1])
                 var from = n.count - 1
                 while from < h.count, let found = memchr(hay + from, last, h.count - from) {
                     let end = hay.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hay + (end - n.count + 1), word, n.count) == 0 { return true }
+                    if memcmp(hay + (end - n.count + 1), word, n.count) == 0 { return end - n.count + 1 }
                     from = end + 1
                 }
-                return false
+                return nil
             }
         }
     }

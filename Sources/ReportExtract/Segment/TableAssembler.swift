@@ -10,7 +10,7 @@ struct TableAssembler {
     func assemble(_ draft: TableDraft, index: Int, startLine start: Int) -> Table {
         var rows = draft.rows.enumerated().map { offset, row in
             Row(
-                index: offset, role: .body, cells: row.cells.map(makeCell), header: nil,
+                index: offset, role: .body, cells: row.cells.map { makeCell($0) }, header: nil,
                 firstLine: row.cells.first!.firstLine, lastLine: row.cells.map(\.lastLine).max()!)
         }
         var above = contextAbove(start)

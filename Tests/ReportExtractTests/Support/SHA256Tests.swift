@@ -1,3 +1,4 @@
+import CSHA256
 import Testing
 
 @testable import ReportExtract
@@ -29,5 +30,56 @@ import Testing
         #expect(
             SHA256.hex(Corpus.bytes("000_9e756e20db3ef670.txt"))
                 == "bf361f880fa2d99dc98b6b858e94f38cdb266e3d7d7abde6335e8d0ede2729e4")
+    }
+}
+
+/// The C compression's two paths (the CPU's SHA instructions, portable rounds) agree; where the
+/// CPU has no SHA instructions only the portable one runs and this compares it with itself.
+@Suite struct SHA256CompressionPathTests {
+    @Test func acceleratedEqualsPortable() {
+        var generator = SplitMix(seed: 42)
+        let blocks = 37
+        let data = (0..<(blocks * 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let initial: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var portable = initial
+        var accelerated = initial
+        data.withUnsafeBufferPointer { bytes in
+            portable.withUnsafeMutableBufferPointer { csha256_compress_portable($0.baseAddress!, bytes.baseAddress!, blocks) }
+            accelerated.withUnsafeMutableBufferPointer { state in
+                if csha256_compress_accelerated(state.baseAddress!, bytes.baseAddress!, blocks) == 0 {
+                    csha256_compress_portable(state.baseAddress!, bytes.baseAddress!, blocks)
+                }
+            }
+        }
+        #expect(accelerated == portable)
+        #expect(portable != initial)
+    }
+
+    @Test func unevenPiecesEqualOneShot() {
+        var generator = SplitMix(seed: 7)
+        let data = (0..<10_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        var hasher = SHA256()
+        var start = 0
+        for size in [0, 1, 63, 64, 65, 127, 128, 1000, 3] + Array(repeating: 500, count: 20) where start < data.count {
+            let end = min(start + size, data.count)
+            hasher.update(data[start..<end])
+            start = end
+        }
+        hasher.update(data[start...])
+        #expect(hasher.finalizeHex() == SHA256.hex(data))
+        // The same digest through a collection that is not contiguous.
+        #expect(SHA256.hex(data.lazy.map { $0 }) == SHA256.hex(data))
+    }
+}
+
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
