@@ -18,79 +18,96 @@ enum FigureData {
         html.raw(bytes: out)
     }
 
+    /// Members written as they come, in key byte order (as JSONEncoder's `.sortedKeys`), nil
+    /// ones left out: no list of members and boxed values per figure.
     private static func object(_ f: ReviewFigure, into out: inout [UInt8]) {
-        var members: [(String, Value)] = []  // keys in byte order, as JSONEncoder's .sortedKeys
-        func add(_ key: String, _ value: Value?) { if let value { members.append((key, value)) } }
-        add("alias", f.alias.map(Value.text))
-        add("candidates", f.candidates.map(Value.texts))
-        add("checks", f.checks.map(Value.texts))
-        add("column", f.column.map(Value.number))
-        add("column_label", f.columnLabel.map(Value.text))
-        add("confidence", f.confidence.map(Value.text))
-        add("context", f.context.map(Value.text))
-        add("field", f.field.map(Value.text))
-        add("id", .text(f.id))
-        add("line", f.line.map(Value.number))
-        add("qualifier", f.qualifier.map(Value.text))
-        add("raw", f.raw.map(Value.text))
-        add("reasons", f.reasons.map(Value.texts))
-        add("repairs", f.repairs.map(Value.repairs))
-        add("row", f.row.map(Value.number))
-        add("row_label", f.rowLabel.map(Value.text))
-        add("row_path", f.rowPath.map(Value.texts))
-        add("scale", f.scale.map(Value.text))
-        add("source", f.source.map(Value.text))
-        add("table", f.table.map(Value.number))
-        add("table_kind", f.tableKind.map(Value.text))
-        add("unit", f.unit.map(Value.text))
-        add("value", f.value.map(Value.text))
-        out.append(UInt8(ascii: "{"))
-        for (index, (key, value)) in members.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            string(key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            value.write(into: &out)
+        var members = ObjectBytes(out: out)
+        out = []  // the bytes move into `members` and back: appended in place, not copied
+        members.text("alias", f.alias)
+        members.texts("candidates", f.candidates)
+        members.texts("checks", f.checks)
+        members.number("column", f.column)
+        members.text("column_label", f.columnLabel)
+        members.text("confidence", f.confidence)
+        members.text("context", f.context)
+        members.text("field", f.field)
+        members.text("id", f.id)
+        members.number("line", f.line)
+        members.text("qualifier", f.qualifier)
+        members.text("raw", f.raw)
+        members.texts("reasons", f.reasons)
+        if let repairs = f.repairs {
+            members.key("repairs")
+            members.out.append(UInt8(ascii: "["))
+            for (index, repair) in repairs.enumerated() {
+                if index > 0 { members.out.append(UInt8(ascii: ",")) }
+                var inner = ObjectBytes(out: members.out)
+                members.out = []
+                inner.text("from", repair.from)
+                inner.text("kind", repair.kind)
+                inner.text("to", repair.to)
+                members.out = inner.close()
+            }
+            members.out.append(UInt8(ascii: "]"))
         }
-        out.append(UInt8(ascii: "}"))
+        members.number("row", f.row)
+        members.text("row_label", f.rowLabel)
+        members.texts("row_path", f.rowPath)
+        members.text("scale", f.scale)
+        members.text("source", f.source)
+        members.number("table", f.table)
+        members.text("table_kind", f.tableKind)
+        members.text("unit", f.unit)
+        members.text("value", f.value)
+        out = members.close()
     }
 
-    private enum Value {
-        case text(String), texts([String]), number(Int), repairs([ReviewFigure.Repair])
+    /// One JSON object's members appended to `out`: `{` before the first, `}` at `close()`.
+    private struct ObjectBytes {
+        var out: [UInt8]
+        private var count = 0
 
-        func write(into out: inout [UInt8]) {
-            switch self {
-            case .text(let text): string(text, into: &out)
-            case .number(let number): out.append(contentsOf: String(number).utf8)
-            case .texts(let texts): list(texts.map(Value.text), into: &out)
-            case .repairs(let repairs):
-                out.append(UInt8(ascii: "["))
-                for (index, repair) in repairs.enumerated() {
-                    if index > 0 { out.append(UInt8(ascii: ",")) }
-                    out.append(UInt8(ascii: "{"))
-                    let members = [("from", repair.from), ("kind", repair.kind), ("to", repair.to)].filter { $0.1 != nil }
-                    for (position, (key, value)) in members.enumerated() {
-                        if position > 0 { out.append(UInt8(ascii: ",")) }
-                        string(key, into: &out)
-                        out.append(UInt8(ascii: ":"))
-                        string(value!, into: &out)
-                    }
-                    out.append(UInt8(ascii: "}"))
-                }
-                out.append(UInt8(ascii: "]"))
-            }
+        init(out: [UInt8]) { self.out = out }
+
+        mutating func key(_ name: StaticString) {
+            out.append(UInt8(ascii: count == 0 ? "{" : ","))
+            count += 1
+            out.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         }
 
-        private func list(_ values: [Value], into out: inout [UInt8]) {
+        mutating func text(_ name: StaticString, _ value: String?) {
+            guard let value else { return }
+            key(name)
+            FigureData.string(value, into: &out)
+        }
+
+        mutating func texts(_ name: StaticString, _ values: [String]?) {
+            guard let values else { return }
+            key(name)
             out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                value.write(into: &out)
+                FigureData.string(value, into: &out)
             }
             out.append(UInt8(ascii: "]"))
         }
+
+        mutating func number(_ name: StaticString, _ value: Int?) {
+            guard let value else { return }
+            key(name)
+            out.append(contentsOf: String(value).utf8)
+        }
+
+        consuming func close() -> [UInt8] {
+            if count == 0 { out.append(UInt8(ascii: "{")) }
+            out.append(UInt8(ascii: "}"))
+            return out
+        }
     }
 
-    private static func string(_ text: String, into out: inout [UInt8]) {
+    fileprivate static func string(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         // Runs of bytes that need no escape are copied whole (a page's strings are mostly CJK

@@ -60,17 +60,28 @@ struct HTMLWriter {
 
     /// `<tag a="v" …>`; attribute values escaped, nil values left out.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
-        raw("<" + tag)
+        // Appended piece by piece: a page opens an element per figure, chip and cell, and
+        // joining the pieces into strings first allocated for each.
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(contentsOf: tag.utf8)
         for (name, value) in attributes {
             guard let value else { continue }
-            raw(" " + name + "=\"")
-            text(value)
-            raw("\"")
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+            HTMLText.appendEscaped(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         }
-        raw(">")
+        bytes.append(UInt8(ascii: ">"))
+        flushIfFull()
     }
 
-    mutating func close(_ tag: String) { raw("</" + tag + ">") }
+    mutating func close(_ tag: String) {
+        bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        bytes.append(contentsOf: tag.utf8)
+        bytes.append(UInt8(ascii: ">"))
+        flushIfFull()
+    }
 
     /// `<tag …>escaped text</tag>`.
     mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], text content: String) {

@@ -63,9 +63,14 @@ public struct RuleSet: Sendable {
     /// The field a label names, after normalization (numbering, 其中, years, spaces, trailing
     /// colon and parenthesized notes ignored), and the alias that matched.
     public func field(forLabel label: String) -> (field: FieldRule, alias: String)? {
+        fieldIndex(forLabel: label).map { (fields[$0.field], $0.alias) }
+    }
+
+    /// The same as an index into `fields`.
+    func fieldIndex(forLabel label: String) -> (field: Int, alias: String)? {
         let key = LabelText.key(label, units: units).text
-        guard !key.isEmpty, let hit = aliasIndex[key] else { return nil }
-        return (fields[hit.field], hit.alias)
+        guard !key.isEmpty else { return nil }
+        return aliasIndex[key]
     }
 }
 
@@ -97,7 +102,10 @@ public struct TableKindExample: Sendable {
 }
 
 /// A field: a canonical id, the labels that name it as printed, its role and unit.
-public struct FieldRule: Sendable {
+///
+/// A class, loaded once and never changed: a figure's reading hands its field around a dozen
+/// times per cell, and a struct copy retained each of its strings and lists every time.
+public final class FieldRule: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         /// A row entity (`支出总额`): the row label names the figure.
         case item
@@ -132,17 +140,32 @@ public struct FieldRule: Sendable {
         case text
     }
 
-    public var id: String
-    public var name: String
-    public var aliases: [String]
-    public var role: Role
-    public var kind: Kind
-    public var unit: String?
+    public let id: String
+    public let name: String
+    public let aliases: [String]
+    public let role: Role
+    public let kind: Kind
+    public let unit: String?
     /// What a total row's (`合计`) figure in this field's column is, when it is not this field:
     /// a 合计 under 得分 is the form's 总分 (`total_score`), not one more 得分.
-    public var totalRowField: String? = nil
-    public var examples: [LabelExample]
-    public var source: RuleSource
+    public let totalRowField: String?
+    public let examples: [LabelExample]
+    public let source: RuleSource
+
+    public init(
+        id: String, name: String, aliases: [String], role: Role, kind: Kind, unit: String?,
+        totalRowField: String? = nil, examples: [LabelExample], source: RuleSource
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.role = role
+        self.kind = kind
+        self.unit = unit
+        self.totalRowField = totalRowField
+        self.examples = examples
+        self.source = source
+    }
 }
 
 public struct LabelExample: Sendable {
