@@ -9,6 +9,21 @@ public enum CSV {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// `field(text)`'s bytes appended to `out`.
+    static func appendField(_ text: String, to out: inout [UInt8]) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
+            out.append(contentsOf: utf8)
+            return
+        }
+        out.append(0x22)
+        for byte in utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+    }
+
     /// One record, CRLF included.
     public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"

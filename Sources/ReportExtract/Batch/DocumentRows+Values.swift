@@ -63,37 +63,54 @@ extension DocumentRows {
 
     /// One `figures.csv` record, from the figure's values where a column has one (reading them
     /// back from the row's bytes cost a tenth of the write stage), from the row's bytes otherwise.
+    /// Written as bytes field by field, the columns matched to values once per run.
     private static func csvRecord(
         _ figure: FigureJSON, path: String, row: (bytes: [UInt8], members: [(key: String, value: Range<Int>)])
     ) -> [UInt8] {
-        func number(_ value: Int?) -> String { value.map(String.init) ?? "" }
-        let fields = FigureColumns.csv.map { column -> String? in
+        guard let columns = csvColumns else { return csvRecord(row) }
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        func text(_ value: String?) { if let value { CSV.appendField(value, to: &out) } }
+        func number(_ value: Int?) { if let value { out.append(contentsOf: String(value).utf8) } }
+        for (index, column) in columns.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
             switch column {
-            case "path": path
-            case "id": figure.id
-            case "table": number(figure.table)
-            case "row": number(figure.row)
-            case "column": number(figure.column)
-            case "table_kind": figure.tableKind ?? ""
-            case "field": figure.field ?? ""
-            case "row_label": figure.rowLabel ?? ""
-            case "column_label": figure.columnLabel ?? ""
-            case "raw": figure.raw
-            case "value": figure.value ?? ""
-            case "scale": figure.scale ?? ""
-            case "unit": figure.unit ?? ""
-            case "qualifier": figure.qualifier ?? ""
-            case "line": String(figure.line)
-            case "confidence": figure.confidence.rawValue
-            case "reasons": figure.reasons.joined(separator: ";")
-            case "repairs":
-                figure.repairs.isEmpty
-                    ? "" : row.members.first { $0.key == column }.map { String(decoding: row.bytes[$0.value], as: UTF8.self) }
-            default: nil
+            case .path: text(path)
+            case .id: text(figure.id)
+            case .table: number(figure.table)
+            case .row: number(figure.row)
+            case .column: number(figure.column)
+            case .tableKind: text(figure.tableKind)
+            case .field: text(figure.field)
+            case .rowLabel: text(figure.rowLabel)
+            case .columnLabel: text(figure.columnLabel)
+            case .raw: text(figure.raw)
+            case .value: text(figure.value)
+            case .scale: text(figure.scale)
+            case .unit: text(figure.unit)
+            case .qualifier: text(figure.qualifier)
+            case .line: number(figure.line)
+            case .confidence: text(figure.confidence.rawValue)
+            case .reasons: text(figure.reasons.joined(separator: ";"))
+            case .repairs:
+                guard !figure.repairs.isEmpty, let member = row.members.first(where: { $0.key == "repairs" }) else { continue }
+                text(String(decoding: row.bytes[member.value], as: UTF8.self))
             }
         }
-        guard fields.contains(nil) else { return Array(CSV.record(fields.map { $0! }).utf8) }
-        return csvRecord(row)
+        out.append(contentsOf: [0x0D, 0x0A])
+        return out
+    }
+
+    /// The CSV columns, each with the figure value it is written from; nil if a column has none
+    /// (then every record is read back from the row's bytes).
+    private static let csvColumns: [FigureCSVColumn]? = {
+        let columns = FigureColumns.csv.compactMap(FigureCSVColumn.init(rawValue:))
+        return columns.count == FigureColumns.csv.count ? columns : nil
+    }()
+
+    private enum FigureCSVColumn: String {
+        case path, id, table, row, column, field, raw, value, scale, unit, qualifier, line, confidence, reasons, repairs
+        case tableKind = "table_kind", rowLabel = "row_label", columnLabel = "column_label"
     }
 
     /// One `figures.csv` record from the figure's row: strings as their text, null as nothing,

@@ -6,7 +6,9 @@
 /// equal on every seed and on values with every optional member set.
 struct JSONDirectObject {
     /// A member's key as written before its value in each layout (`"row_path" : ` / `"row_path":`).
-    struct Key {
+    /// A class: keys live in static lets, and taking a struct out of one retained its three
+    /// buffers for every member written.
+    final class Key: Sendable {
         let name: String
         let pretty: [UInt8]
         let compact: [UInt8]

@@ -224,8 +224,15 @@ final class JSONSink {
 
     func writeIndent(_ depth: Int) {
         guard pretty else { return }
-        for _ in 0..<(2 * depth) { bytes.append(0x20) }
+        let count = 2 * depth
+        if count <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<count])  // one copy, not a check per space
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: count))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// `,` between entries, and in the pretty layout a line break (and the `{` or `[` line's).
     func writeSeparator(first: Bool) {
