@@ -11,7 +11,10 @@ enum Placeholders {
 
     /// Whether the trimmed, non-empty `text` is a placeholder.
     static func isPlaceholder(_ text: String) -> Bool {
-        if words.contains(text) { return true }
+        // Hashing a CJK string normalizes it first: asked of every cell, so only of texts short
+        // enough to be a word (the longest, 不适用, is 9 bytes; 16 leaves room for a canonically
+        // equal spelling in compatibility ideographs).
+        if text.utf8.count <= 16, words.contains(text) { return true }
         let scalars = text.unicodeScalars
         // A lone "." is a stray full stop rather than a filler; two or more dots are a filler.
         if scalars.count == 1, scalars.first == "." { return false }
