@@ -24,6 +24,59 @@ import Testing
         #expect(document.cellTexts(table: 0) == [["一级指标", "年度指标值", "实际完成值", "分值"], ["产出指标", "≥95%", "96%", "10"]])
     }
 
+    /// A SAX 三公 table whose cells break into paragraphs (fresh generated seed 170187, lines
+    /// 38–63): only 3 of the 10 TAB-led lines before the space-led `  （2）…` line hold several
+    /// TABs, under the third the layout test asked, so the table was read as DOM and ran on
+    /// through the prose into the next table: of its 12 figures 4 were read, 3 under wrong labels.
+    @Test func cellsBrokenIntoParagraphsStillReadAsSAX() {
+        let document = Corpus.segment("""
+            单位：万元
+            →2021年“三公”经费支出明细
+            →
+            项目名称
+            →预算数→决算数
+            →
+            一、因公出国（境）费用
+            →
+
+            0.00
+            →　０．００　
+            →2.公务用车购置及运行维护费→
+            12.31
+            →
+            9.60　
+
+            →  （1）公务用车购置费→0.00→0.00　
+            →
+              （2）公务用车运行费
+            →１２．３１→9.60
+
+
+            →三、公务接待费→2.29→1.83　
+            →
+            合计
+            →14.60→11.43
+
+            三、部门整体支出绩效情况
+            """)
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].layout == .sax)
+        let rows = document.cellTexts(table: 0)
+        #expect(rows.contains(["一、因公出国(境)费用", "0.00", "0.00"]))
+        #expect(rows.contains(["(2)公务用车运行费", "12.31", "9.60"]))
+        #expect(rows.contains(["三、公务接待费", "2.29", "1.83"]))
+        #expect(rows.contains(["合计", "14.60", "11.43"]))
+        #expect(document.paragraphs.map(\.text).contains("三、部门整体支出绩效情况"))
+    }
+
+    @Test(arguments: [
+        (0, 5, false), (1, 1, true), (1, 3, true), (1, 4, false), (2, 10, false),
+        (3, 10, true), (3, 15, true), (3, 16, false), (5, 25, true),
+    ])
+    func severalTabsOnAFifthOfTheLinesMakeSAXFromThreeOn(multiTab: Int, tabLed: Int, sax: Bool) {
+        #expect(Segmenter.isSAX(multiTabLines: multiTab, tabLedLines: tabLed) == sax)
+    }
+
     /// Every seed, rewritten in the SAX layout, gives the same cells as its DOM reading.
     @Test(arguments: Corpus.names)
     func seedsRewrittenAsSAXGiveTheSameCells(name: String) throws {
