@@ -62,10 +62,11 @@ struct DOMTableReader {
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {
                     // Two blank lines also end a table whose narrower last row (`总分`) ends in
-                    // an empty cell; an attachment heading or a table title after them says so.
+                    // an empty cell; an attachment heading, a table title or a sentence of the
+                    // text (`绩效自评结果将在政府门户网站公开…。`) after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
                     guard bare, let previousWidth, row.width < previousWidth,
-                        !CellText.startsDocumentPart(line.text)
+                        !CellText.startsDocumentPart(line.text), !Self.isSentence(line.text)
                     else {
                         closeRow()
                         break scan

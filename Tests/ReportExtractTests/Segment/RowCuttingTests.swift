@@ -24,6 +24,21 @@ import Testing
         #expect(figure?.columnLabel == "账面数数量")
     }
 
+    /// Tika DOM: a `合计` row narrower than the rows above it, its last cell empty, two blank
+    /// lines, then a sentence of the text (`绩效自评结果将在政府门户网站公开，接受社会监督。`), the next
+    /// table's title and its rows (fresh seed 170142, lines 49–58): the sentence was read as a
+    /// paragraph of the empty cell, so 固定资产使用情况表 ran on inside 重点项目完成情况表 and its
+    /// first header row (`账面数`) was a body row: `原值`, not `账面数原值`.
+    @Test func aSentenceAfterTwoBlankLinesEndsTheTable() throws {
+        let planned = try Self.figure("gen_170142-dom.txt", line: 50, raw: "5543.73")
+        #expect(planned?.rowLabel == "合计")
+        let original = try Self.figure("gen_170142-dom.txt", line: 68, raw: "765.64")
+        #expect(original?.table != planned?.table)
+        #expect(original?.field == "asset_original_value")
+        #expect(original?.rowLabel == "合计")
+        #expect(original?.columnLabel == "账面数原值")
+    }
+
     /// Tika DOM: `→6` `→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划申报完成时间…`: the bare cell is
     /// the 9th of the row before (9 is the table's usual width), not the first of a 10-cell row
     /// that shifted 分值 under 自评得分.
