@@ -90,7 +90,7 @@ struct RowLayout {
         let right = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
         let left = AlignedHeader(row: above, offset: 0)
         let order = row.cells.first?.isEmpty == false ? [right, left] : [left]
-        return order.first { aligned in
+        let byFields = order.first { aligned in
             numeric.allSatisfy { index in
                 guard let position = aligned.position(index) else { return false }
                 let leaf = position < above.leaves.count ? above.leaves[position] : above.labels[position]
@@ -99,5 +99,24 @@ struct RowLayout {
                 return role == .measure || role == .total || role == .item
             }
         }
+        return byFields ?? alignedByValuesAbove(row, table: table, header: above, right: right, numeric: numeric, labels: labels)
+    }
+
+    /// A total row (`合计`, a label the rules give a total field) narrower than a header the rules
+    /// do not know (`计划投资(万元)`): aligned from the right when every number then stands where
+    /// the nearest full row above has a value, so the totals keep their column labels.
+    private static func alignedByValuesAbove(
+        _ row: Row, table: Table, header: HeaderRow, right: AlignedHeader, numeric: [Int], labels: LabelFields
+    ) -> AlignedHeader? {
+        guard let first = row.cells.first, labels.field(forLabel: first.text)?.field.role == .total,
+            let full = table.rows.last(where: {
+                $0.index < row.index && $0.role == .body && $0.cells.count == header.labels.count
+            })
+        else { return nil }
+        let fits = numeric.allSatisfy { index in
+            guard let position = right.position(index) else { return false }
+            return CellText.looksLikeValue(full.cells[position].text)
+        }
+        return fits ? right : nil
     }
 }

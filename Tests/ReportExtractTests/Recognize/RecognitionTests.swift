@@ -97,6 +97,45 @@ import Testing
         #expect(total.chosen?.valueString == "14534.54")
     }
 
+    /// A `合计` spanning 序号 and 项目名称 under columns no rule names (generated seed 1011's
+    /// 重点项目完成情况表): its numbers go under the columns where the full row above has values;
+    /// they had no column label, and the sum checks of those columns could not find their total.
+    @Test func narrowerTotalRowUnderUnknownColumnsAlignsByTheValuesAbove() throws {
+        let text = """
+            2021年度重点项目完成情况表
+            \t序号
+            \t项目名称
+            \t计划投资（万元）
+            \t完成投资（万元）
+            \t完成率
+
+            \t1
+            \t森林防火巡护
+            \t2,173.3
+            \t1,630.0
+            \t75%
+
+            \t2
+            \t人居环境整治
+            \t760.4
+            \t593.1
+            \t78%
+
+            \t合计
+            \t2,933.7
+            \t2,223.1
+            \t
+
+            后文。
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").figures
+        let planned = try #require(figures.first { $0.raw == "2,933.7" })
+        #expect(planned.rowLabel == "合计")
+        #expect(planned.columnLabel == "计划投资(万元)")
+        let done = try #require(figures.first { $0.raw == "2,223.1" })
+        #expect(done.columnLabel == "完成投资(万元)")
+    }
+
     @Test func explainListsTablesKindsAndUnnamedLabels() throws {
         let document = try Corpus.extracted("004_0656e2f4a1cf6b1e.txt").recognized
         let text = Explanation(document: document, rules: Corpus.rules).render()
