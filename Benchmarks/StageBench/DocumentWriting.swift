@@ -8,20 +8,18 @@ import ReportExtract
 enum DocumentWriting {
     static func write(_ document: consuming ExtractedDocument, output: String) {
         let values = DocumentJSON(consume document)
-        let written = ByteCount()
+        var written = 0
         var hasher = SHA256()
         // Handing bytes to a counter cannot fail.
         try! values.write { piece in
             hasher.update(piece)
-            written.bytes += piece.count
+            written += piece.count
         }
         let digest = hasher.finalizeHex()
-        let page = ByteCount()
-        try! DocumentPage.render(document: values, page: ReviewPaths.page(forOutput: output)) { page.bytes += $0.count }
-        let rows = ByteCount()
-        _ = DocumentRows.writeCache(document: values, output: output) { rows.bytes += $0.count }
-        precondition(written.bytes > 0 && digest.count == 64 && page.bytes > 0 && rows.bytes > 0)
+        var page = 0
+        try! DocumentPage.render(document: values, page: ReviewPaths.page(forOutput: output)) { page += $0.count }
+        var rows = 0
+        _ = DocumentRows.writeCache(document: values, output: output) { rows += $0.count }
+        precondition(written > 0 && digest.count == 64 && page > 0 && rows > 0)
     }
-
-    private final class ByteCount { var bytes = 0 }
 }

@@ -4,12 +4,12 @@ import Foundation
 /// it holds a comma, a quote, CR or LF, and quotes inside doubled.
 public enum CSV {
     public static func field(_ text: String) -> String {
-        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendField(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `field(text)`'s bytes appended to `out`.
+    /// `field(text)`'s bytes appended to `out`: the one place the quoting rule is written.
     static func appendField(_ text: String, to out: inout [UInt8]) {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {

@@ -109,7 +109,9 @@ struct RowLayout {
         _ row: Row, table: Table, header: HeaderRow, right: AlignedHeader, numeric: [Int], labels: LabelFields
     ) -> AlignedHeader? {
         guard let first = row.cells.first, labels.field(forLabel: first.text)?.field.role == .total,
-            let full = table.rows.last(where: {
+            // Searched back from the row itself (a row's index is its position in the table):
+            // from the table's end, every subtotal row of a long table walked all the rows after it.
+            let full = table.rows[..<min(row.index, table.rows.count)].last(where: {
                 $0.index < row.index && $0.role == .body && $0.cells.count == header.labels.count
             })
         else { return nil }

@@ -21,55 +21,51 @@ enum FigureData {
     /// Members written as they come, in key byte order (as JSONEncoder's `.sortedKeys`), nil
     /// ones left out: no list of members and boxed values per figure.
     private static func object(_ f: ReviewFigure, into out: inout [UInt8]) {
-        var members = ObjectBytes(out: out)
-        out = []  // the bytes move into `members` and back: appended in place, not copied
-        members.text("alias", f.alias)
-        members.texts("candidates", f.candidates)
-        members.texts("checks", f.checks)
-        members.number("column", f.column)
-        members.text("column_label", f.columnLabel)
-        members.text("confidence", f.confidence)
-        members.text("context", f.context)
-        members.text("field", f.field)
-        members.text("id", f.id)
-        members.number("line", f.line)
-        members.text("qualifier", f.qualifier)
-        members.text("raw", f.raw)
-        members.texts("reasons", f.reasons)
+        var members = ObjectMembers()
+        members.text("alias", f.alias, into: &out)
+        members.texts("candidates", f.candidates, into: &out)
+        members.texts("checks", f.checks, into: &out)
+        members.number("column", f.column, into: &out)
+        members.text("column_label", f.columnLabel, into: &out)
+        members.text("confidence", f.confidence, into: &out)
+        members.text("context", f.context, into: &out)
+        members.text("field", f.field, into: &out)
+        members.text("id", f.id, into: &out)
+        members.number("line", f.line, into: &out)
+        members.text("qualifier", f.qualifier, into: &out)
+        members.text("raw", f.raw, into: &out)
+        members.texts("reasons", f.reasons, into: &out)
         if let repairs = f.repairs {
-            members.key("repairs")
-            members.out.append(UInt8(ascii: "["))
+            members.key("repairs", into: &out)
+            out.append(UInt8(ascii: "["))
             for (index, repair) in repairs.enumerated() {
-                if index > 0 { members.out.append(UInt8(ascii: ",")) }
-                var inner = ObjectBytes(out: members.out)
-                members.out = []
-                inner.text("from", repair.from)
-                inner.text("kind", repair.kind)
-                inner.text("to", repair.to)
-                members.out = inner.close()
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                var inner = ObjectMembers()
+                inner.text("from", repair.from, into: &out)
+                inner.text("kind", repair.kind, into: &out)
+                inner.text("to", repair.to, into: &out)
+                inner.close(into: &out)
             }
-            members.out.append(UInt8(ascii: "]"))
+            out.append(UInt8(ascii: "]"))
         }
-        members.number("row", f.row)
-        members.text("row_label", f.rowLabel)
-        members.texts("row_path", f.rowPath)
-        members.text("scale", f.scale)
-        members.text("source", f.source)
-        members.number("table", f.table)
-        members.text("table_kind", f.tableKind)
-        members.text("unit", f.unit)
-        members.text("value", f.value)
-        out = members.close()
+        members.number("row", f.row, into: &out)
+        members.text("row_label", f.rowLabel, into: &out)
+        members.texts("row_path", f.rowPath, into: &out)
+        members.text("scale", f.scale, into: &out)
+        members.text("source", f.source, into: &out)
+        members.number("table", f.table, into: &out)
+        members.text("table_kind", f.tableKind, into: &out)
+        members.text("unit", f.unit, into: &out)
+        members.text("value", f.value, into: &out)
+        members.close(into: &out)
     }
 
-    /// One JSON object's members appended to `out`: `{` before the first, `}` at `close()`.
-    private struct ObjectBytes {
-        var out: [UInt8]
+    /// One JSON object's members, appended to the caller's bytes: `{` before the first, `}` at
+    /// `close`.
+    private struct ObjectMembers {
         private var count = 0
 
-        init(out: [UInt8]) { self.out = out }
-
-        mutating func key(_ name: StaticString) {
+        mutating func key(_ name: StaticString, into out: inout [UInt8]) {
             out.append(UInt8(ascii: count == 0 ? "{" : ","))
             count += 1
             out.append(UInt8(ascii: "\""))
@@ -77,15 +73,15 @@ enum FigureData {
             out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
         }
 
-        mutating func text(_ name: StaticString, _ value: String?) {
+        mutating func text(_ name: StaticString, _ value: String?, into out: inout [UInt8]) {
             guard let value else { return }
-            key(name)
+            key(name, into: &out)
             FigureData.string(value, into: &out)
         }
 
-        mutating func texts(_ name: StaticString, _ values: [String]?) {
+        mutating func texts(_ name: StaticString, _ values: [String]?, into out: inout [UInt8]) {
             guard let values else { return }
-            key(name)
+            key(name, into: &out)
             out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -94,16 +90,15 @@ enum FigureData {
             out.append(UInt8(ascii: "]"))
         }
 
-        mutating func number(_ name: StaticString, _ value: Int?) {
+        mutating func number(_ name: StaticString, _ value: Int?, into out: inout [UInt8]) {
             guard let value else { return }
-            key(name)
+            key(name, into: &out)
             out.append(contentsOf: String(value).utf8)
         }
 
-        consuming func close() -> [UInt8] {
+        func close(into out: inout [UInt8]) {
             if count == 0 { out.append(UInt8(ascii: "{")) }
             out.append(UInt8(ascii: "}"))
-            return out
         }
     }
 
