@@ -19,6 +19,9 @@ pdftotext         `pdftotext -layout` of the PDF `soffice --convert-to pdf` prin
 web-pipe          the text of the report published as a web page, its tables flattened to a row
                   per line (`a | b | ||`): a merged-down cell only in its first row, the covered
                   cells' room as `|` padding at the end (render_web.py).
+web-flat          the same page's text with each table run together on one line, cells parted by
+                  single spaces, empty cells dropped (render_web.render_flat: `.doc` previews,
+                  tables copied out of page viewers, OCR).
 
 The rendered text is the extractor's, untouched. Each truth figure's raw text is looked for in
 document order (by its paragraph in the .docx) from where the previous one was found; a figure of
@@ -42,7 +45,7 @@ import unicodedata
 
 from render_tika import TSV_COLUMNS
 
-LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext", "web-pipe")
+LAYOUTS = ("docx2txt", "libreoffice", "pandoc-plain", "pandoc-markdown", "pdftotext", "web-pipe", "web-flat")
 PANDOC = {
     "pandoc-plain": ["-t", "plain", "--wrap=none"],
     "pandoc-markdown": ["-t", "markdown-multiline_tables-simple_tables", "--wrap=none"],
@@ -83,6 +86,10 @@ def render_all(docx_dir, names, layouts, work):
         import render_web
         for name, path in zip(names, paths):
             out["web-pipe"][name] = render_web.render(path)
+    if "web-flat" in layouts:
+        import render_web
+        for name, path in zip(names, paths):
+            out["web-flat"][name] = render_web.render_flat(path)
     for layout, options in PANDOC.items():
         if layout in layouts:
             for name, path in zip(names, paths):
@@ -172,8 +179,9 @@ def table_bounds(truth, lines):
     return bounds
 
 
-def locate(truth, lines):
-    """[(figure, line (1-based) or None, printed raw)] in document order."""
+def locate(truth, lines, rows_share_lines=False):
+    """[(figure, line (1-based) or None, printed raw)] in document order. `rows_share_lines`: a
+    table's rows run on along one line (web-flat), so the next row starts where the last ended."""
     bounds = table_bounds(truth, lines)
     figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
     result = []
@@ -195,12 +203,14 @@ def locate(truth, lines):
             # and multiline tables): look from the row's first line, but after the previous figure
             # on the previous figure's line.
             start, after = row_start, None
+        elif rows_share_lines and previous is not None and place[0] is not None and place[0] == previous[0][0]:
+            start, after = previous[2], previous[3] + 1
         else:
             start, after = (previous[2] + 1 if previous else 0), None
         found = None
         for index in range(start, min(len(lines), start + window)):
             column = 0
-            if same_paragraph and index == start:
+            if after is not None and index == start:
                 column = after
             elif same_row and index == previous[2]:
                 column = previous[3] + 1
@@ -296,7 +306,7 @@ def main(argv=None):
             with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
             truth = read_truth(os.path.join(args.docx_dir, name + ".truth.json"))
-            located = locate(truth, text.split("\n"))
+            located = locate(truth, text.split("\n"), rows_share_lines=layout == "web-flat")
             tsv, missing = expected_tsv(truth, located, layout)
             with open(os.path.join(folder, "expected", name + ".figures.tsv"), "w", encoding="utf-8",
                       newline="") as handle:

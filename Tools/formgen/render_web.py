@@ -10,6 +10,12 @@ the row padded with one `|` per cell it lacks against the widest row, so the cov
 comes out at the end of the line. A cell's paragraphs and line breaks run together (`2022年` ¶
 `决算数` → `2022年决算数`); prose paragraphs are lines.
 
+`render_flat` gives the other text such pages leave (a `.doc` shown as text, a table copied out of
+a page viewer, some OCR): each table run together on one line, its cells' texts (merged cells once,
+empty cells nothing) parted by single spaces (layout `web-flat`):
+
+    项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 100 120 110 10 91.67% 9.17
+
 Read straight from the .docx (word/document.xml): gridSpan gives a cell's width, vMerge without
 `restart` marks a covered cell.
 """
@@ -63,4 +69,23 @@ def render(path):
             lines.append(paragraph_text(child))
         elif child.tag == W + "tbl":
             lines.extend(table_lines(child))
+    return "\n".join(lines) + "\n"
+
+
+def flat_line(tbl):
+    texts = []
+    for tr in tbl.findall(W + "tr"):
+        texts += [text for text in (cell_text(tc) for tc in tr.findall(W + "tc") if not covered(tc)) if text]
+    return " ".join(texts)
+
+
+def render_flat(path):
+    with zipfile.ZipFile(path) as archive:
+        root = ET.fromstring(archive.read("word/document.xml"))
+    lines = []
+    for child in root.find(W + "body"):
+        if child.tag == W + "p":
+            lines.append(paragraph_text(child))
+        elif child.tag == W + "tbl":
+            lines.append(flat_line(child))
     return "\n".join(lines) + "\n"
