@@ -36,9 +36,11 @@ extension RuleSet {
         // By file name, not path: the same rules give the same fingerprint wherever they live.
         let fingerprint = RulesFingerprint.compute(
             files.map { (String($0.name.split(separator: "/").last ?? ""), Array($0.text.utf8)) })
+        var segmentation = collected.segmentation ?? SegmentationOptions()
+        segmentation.tableHeaderWords = collected.tableKinds.flatMap(\.headerWords)
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
-            connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: collected.segmentation ?? SegmentationOptions(),
+            connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: segmentation,
             reportKinds: collected.reportKinds, units: collected.units, checks: collected.checks,
             fingerprint: fingerprint)
     }

@@ -1,50 +1,138 @@
-/// Reads a table run together on one line, cells parted by single spaces (OCR output, some web
-/// copies): `项目 预算数 决算数 合计 100.00 95.00 公用经费 50.00 45.00`. The header is the labels
-/// before the first row label; each row is a label and the numbers after it. The reading is a
-/// guess from the tokens alone, so every figure read from it stays low (`layout:flattened`, see
-/// `LayoutConfidence`).
+/// Reads a table run together on one line, cells parted by single spaces, empty cells gone (a
+/// `.doc` shown as text, a table copied out of a page viewer, OCR):
+/// `项目 预算数 决算数 合计 100.00 95.00 公用经费 50.00 45.00`. Words before the first header word
+/// are the title; a run of labels ends the row before it and starts the next; a run of labels
+/// holding column words (`经费控制情况(万元) 2022年预算数 2022年决算数`) is a header row of its
+/// own; each row's tokens are then laid out under the header's columns (`FlattenedColumns`). The
+/// reading is a guess from the tokens alone, so every figure read from it stays low
+/// (`layout:flattened`, see `LayoutConfidence`).
 struct FlattenedTableReader {
     let lines: [NormalizedLine]
+    /// Words of column headers (`预算数`, `执行率`): they mark a header row.
     let headerWords: [String]
+    /// Words the table kinds' headers hold (`财政供养人员情况`, `预算部门`): with the column words,
+    /// they say where a table's header starts.
+    let tableWords: [String]
 
-    /// One line, no sentence, at least three numbers and two header words before the first one.
+    struct Token {
+        var text: String
+        var raw: String
+        var isValue: Bool
+        /// Where the token lies in the line's scalars.
+        var span: Range<Int>
+        /// An operator or a unit in a cell of its own (`≥`, `次`): part of the row it sits in.
+        var isAttribute = false
+    }
+
+    /// One line without TABs, at least three values, two header words before the first, and its
+    /// tokens parted by single spaces (a line of `pdftotext -layout` columns has wide gaps).
     func starts(at index: Int) -> Bool {
         // Asked of every line outside a table: one pass over the scalars first (three numbers
         // need three digits), the tokens only for a line that may be one.
         var digits = 0
+        var wideGaps = 0
+        var previousSpace = false
         for scalar in lines[index].text.unicodeScalars {
-            if scalar == "。" || scalar == "，" || scalar == "\t" { return false }
+            if scalar == "\t" { return false }
             if Scalars.isDigit(scalar) { digits += 1 }
+            let space = CellText.isSpace(scalar)
+            if space, previousSpace { wideGaps += 1 }
+            previousSpace = space
         }
         guard digits >= 3 else { return false }
-        let tokens = Self.tokens(lines[index]).map(\.text)
-        guard let first = tokens.firstIndex(where: CellText.looksLikeValue),
-            tokens.filter(CellText.looksLikeValue).count >= 3
+        let tokens = tokens(lines[index])
+        guard tokens.count >= 5, wideGaps * 4 <= tokens.count,
+            let first = tokens.firstIndex(where: \.isValue),
+            tokens.lazy.filter(\.isValue).count >= 3,
+            // Prose keeps its sentences whole: a line of them is not a table's cells.
+            tokens.lazy.filter({ Self.isSentence($0.text) }).count * 3 <= tokens.count
         else { return false }
-        let headers = tokens[..<first].filter { token in headerWords.contains { CellText.contains(token, $0) } }
-        return headers.count >= 2
+        let named = tokens[..<first].filter { token in
+            isColumnWord(token.text) || isTableWord(token.text) || Self.isAmountColumn(token.text)
+        }
+        return named.count >= 2 && named.contains { isColumnWord($0.text) }
+    }
+
+    /// `金额`, `支出数`: a short label of a column of amounts.
+    static func isAmountColumn(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return compacted.unicodeScalars.count <= 6 && ["额", "数"].contains { compacted.hasSuffix($0) }
     }
 
     func read(from index: Int) -> TableDraft {
         var draft = TableDraft(layout: .flattened)
+        draft.headerRows = []
         let line = lines[index]
-        let tokens = Self.tokens(line)
-        let isValue = tokens.map { CellText.looksLikeValue($0.text) || CellText.isPlaceholder($0.text) }
-        let first = isValue.firstIndex(of: true) ?? tokens.count
-        // The last label before the first number names the first row.
-        let headerEnd = max(first - 1, 1)
-        var header = RowDraft()
-        header.cells = tokens[..<headerEnd].map { CellDraft(text: $0.text, raw: $0.raw, line: line.number) }
-        draft.rows.append(header)
-        var row = RowDraft()
-        for (position, token) in tokens.enumerated().dropFirst(headerEnd) {
-            if !isValue[position], !row.cells.isEmpty, isValue[position - 1] {
-                draft.rows.append(row)
-                row = RowDraft()
-            }
-            row.cells.append(CellDraft(text: token.text, raw: token.raw, line: line.number))
+        let tokens = tokens(line)
+        func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: line.number) }
+        var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0
+        // The label column's name before the first column word (`项目 年初预算数 …`).
+        while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
+        if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }
+        if headerStart > 0 {
+            let title = tokens[..<headerStart]
+            draft.rows.append(RowDraft(cells: [CellDraft(
+                text: title.map(\.text).joined(separator: " "), raw: title.map(\.raw).joined(separator: " "),
+                line: line.number)]))
         }
-        if !row.cells.isEmpty { draft.rows.append(row) }
+        var columns: FlattenedColumns?
+        var numbered = false
+        var row: [Token] = []
+        func finishRow() {
+            guard !row.isEmpty else { return }
+            let cells = columns?.layOut(row) ?? row.map { Optional($0) }
+            draft.rows.append(RowDraft(cells: cells.map { $0.map(cell) ?? CellDraft(text: "", raw: "", line: line.number) }))
+            row = []
+        }
+        var position = headerStart
+        while position < tokens.count {
+            // A run of labels, then the run of values after it.
+            let labelsEnd = tokens[position...].firstIndex(where: \.isValue) ?? tokens.count
+            var labels = Array(tokens[position..<labelsEnd])
+            // A reason or note after a row's numbers (`部分资金未及时拨付，将加强资金调度`) is the
+            // row's last cell when the header ends in a column for it.
+            if let columns, columns.endsInText, !row.isEmpty, let first = labels.first,
+                CellText.contains(first.text, "，"), row.count < columns.labels.count
+            {
+                row.append(first)
+                labels.removeFirst()
+            }
+            if let header = headerCut(labels, first: columns == nil) {
+                finishRow()
+                let headerTokens = Array(labels[header])
+                for earlier in labels[..<header.lowerBound] { row = [earlier]; finishRow() }
+                let built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
+                let headerRow = draft.rows.count
+                draft.headerRows?.append(headerRow)
+                draft.rows.append(RowDraft(cells: built.labels.indices.map {
+                    CellDraft(text: built.labels[$0], raw: built.raws[$0], line: line.number)
+                }))
+                columns = built
+                numbered = numbered || built.isNumbered
+                labels = Array(labels[header.upperBound...])
+            }
+            if !labels.isEmpty {
+                // A number before a row's label is its 序号 (`… 90.1% 2 垃圾转运站运行`).
+                var carried: Token?
+                if numbered, row.count > 2, let last = row.last, Self.isOrdinal(last.text) {
+                    carried = row.removeLast()
+                }
+                finishRow()
+                if let carried { row.append(carried) }
+                // Labels beyond what the header's label columns hold are rows of their own
+                // whose cells were all empty.
+                let room = max(columns?.labelColumnCount ?? 1, 1)
+                if labelsEnd < tokens.count, labels.count > room {
+                    for earlier in labels[..<(labels.count - room)] { row.append(earlier); finishRow() }
+                    labels = Array(labels[(labels.count - room)...])
+                }
+                row += labels
+            }
+            let valuesEnd = tokens[labelsEnd...].firstIndex(where: { !$0.isValue && !$0.isAttribute }) ?? tokens.count
+            row += tokens[labelsEnd..<valuesEnd]
+            position = valuesEnd
+        }
+        finishRow()
         draft.note(
             "segment.flattened_table",
             "a table run together on one line read token by token: rows and columns are a guess", line: line.number)
@@ -52,19 +140,107 @@ struct FlattenedTableReader {
         return draft
     }
 
+    /// The header row inside a run of labels: the column words that end last in it, with one
+    /// side label before them (`绩效指标 一级指标 二级指标 …`); the run's labels after it name
+    /// the next row. The first run of a table is its header up to its last column word.
+    private func headerCut(_ labels: [Token], first: Bool) -> Range<Int>? {
+        guard var last = labels.lastIndex(where: { isColumnWord($0.text) }) else {
+            return first && !labels.isEmpty ? 0..<max(labels.count - 1, 1) : nil
+        }
+        if first {
+            // `科目名称 金额`, `序号 上级专项资金支出 支出数`: amount columns right after the named ones.
+            while last + 2 < labels.count, Self.isAmountColumn(labels[last + 1].text) || isTableWord(labels[last + 1].text) {
+                last += 1
+            }
+            return 0..<(last + 1)
+        }
+        // Column words, two other labels between two of them at most (`得分 未完成原因分析
+        // 运算符 指标值`).
+        var start = last
+        var words = 1
+        func named(_ token: Token) -> Bool { isColumnWord(token.text) || LabelDoubt.isYear(token.text) }
+        scan: while start > 0 {
+            for gap in 0...2 where start - gap > 0 {
+                let candidate = start - gap - 1
+                if gap > 0, Self.isSentence(labels[candidate + 1].text) { break }
+                if named(labels[candidate]) {
+                    start = candidate
+                    words += 1
+                    continue scan
+                }
+            }
+            break
+        }
+        guard words >= 2 else { return nil }
+        if start > 0, !Self.isSentence(labels[start - 1].text) { start -= 1 }
+        return start..<(last + 1)
+    }
+
+    /// A header word a column is named by; `名称` and `数量` only ending a short label (`项目名称`,
+    /// not `数量指标` or `委托业务项目数量`), `指标` only as `一级指标`.
+    func isColumnWord(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        guard !CellText.looksLikeValue(compacted) else { return false }
+        let length = compacted.unicodeScalars.count
+        // The indicator block's sub-columns, which no rule needs as a header word.
+        if ["运算符", "度量单位", "计量单位", "指标性质"].contains(compacted) { return true }
+        return headerWords.contains { word in
+            guard CellText.contains(compacted, word) else { return false }
+            if word == "名称" || word == "数量" { return compacted.hasSuffix(word) && length <= 6 }
+            return length <= word.unicodeScalars.count + 10
+        }
+    }
+
+    private func isTableWord(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return tableWords.contains { CellText.contains(compacted, $0) }
+    }
+
+    /// A table's title or unit note, not a column's name: `…情况表`, `单位：万元`.
+    static func isTitleWord(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return compacted.unicodeScalars.count > 8 || compacted.hasSuffix("表") || compacted.hasPrefix("单位")
+            || compacted.hasPrefix("附件") || isSentence(compacted)
+    }
+
+    static func isSentence(_ text: String) -> Bool {
+        text.unicodeScalars.contains { "。；;".unicodeScalars.contains($0) }
+            || text.unicodeScalars.filter({ $0 == "，" || $0 == "," }).count >= 2
+    }
+
+    /// `2`, `12`: a row's 序号, not a quantity.
+    static func isOrdinal(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return !scalars.isEmpty && scalars.count <= 3 && scalars.allSatisfy(Scalars.isDigit)
+    }
+
     /// The line's tokens between spaces, normalized and raw (cut at the same scalar positions).
-    static func tokens(_ line: NormalizedLine) -> [(text: String, raw: String)] {
+    func tokens(_ line: NormalizedLine) -> [Token] {
         let texts = Array(line.text.unicodeScalars)
         var raws = Array(line.unmarkedRaw.unicodeScalars)
         if raws.count != texts.count { raws = texts }
-        var tokens: [(String, String)] = []
+        var tokens: [Token] = []
         var start: Int?
         for index in 0...texts.count {
             let space = index == texts.count || CellText.isSpace(texts[index])
             if space, let open = start {
-                tokens.append((
-                    String(String.UnicodeScalarView(texts[open..<index])),
-                    String(String.UnicodeScalarView(raws[open..<index]))))
+                let text = String(String.UnicodeScalarView(texts[open..<index]))
+                let raw = String(String.UnicodeScalarView(raws[open..<index]))
+                // A label spaced out to fill its cell (`项  目`, `合  计`) is one label.
+                if index - open == 1, CellText.containsCJK(text), var last = tokens.last, !last.isValue,
+                    last.text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+                    last.span.count < 4
+                {
+                    last.span = last.span.lowerBound..<index
+                    last.text = String(String.UnicodeScalarView(texts[last.span]))
+                    last.raw = String(String.UnicodeScalarView(raws[last.span]))
+                    tokens[tokens.count - 1] = last
+                } else {
+                    tokens.append(Token(
+                        text: text, raw: raw, isValue: CellText.looksLikeValue(text) || CellText.isPlaceholder(text),
+                        span: open..<index,
+                        isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text)))
+                }
                 start = nil
             } else if !space, start == nil {
                 start = index

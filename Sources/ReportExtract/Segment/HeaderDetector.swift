@@ -6,9 +6,13 @@
 struct HeaderDetector {
     let options: SegmentationOptions
 
-    func markHeaders(_ rows: inout [Row]) -> [HeaderRow] {
+    func markHeaders(_ rows: inout [Row], known: [Int]? = nil) -> [HeaderRow] {
         var headers: [HeaderRow] = []
-        var index = 0
+        var index = known == nil ? 0 : rows.count
+        for header in known ?? [] where header < rows.count {
+            rows[header].role = .header
+            headers.append(makeHeader([header], rows))
+        }
         while index < rows.count {
             if let stack = headerStack(at: index, in: rows),
                 headers.last?.labels.count != rows[stack.last!].cells.count

@@ -10,6 +10,9 @@ public struct SegmentationOptions: Sendable, Equatable {
     public var labelColumns: [String]
     /// Words that mark a header cell.
     public var headerWords: [String]
+    /// The words the table kinds' headers hold (`财政供养人员情况`, `预算部门`), from the rules'
+    /// table kinds: where the header of a table run together on one line starts.
+    public var tableHeaderWords: [String] = []
 
     public init(
         fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],

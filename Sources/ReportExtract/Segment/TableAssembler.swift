@@ -21,7 +21,7 @@ struct TableAssembler {
         if above.unit == nil, let first = rows.first?.cells.first {
             above.unit = CellText.declaredUnit(first.text)
         }
-        let headers = HeaderDetector(options: options).markHeaders(&rows)
+        let headers = HeaderDetector(options: options).markHeaders(&rows, known: draft.headerRows)
         FillDown(options: options).apply(to: &rows, headers: headers)
         return Table(
             index: index, layout: draft.layout, title: above.title?.text, titleLine: above.title?.line,

@@ -52,6 +52,9 @@ struct TableDraft {
     var diagnostics: [Diagnostic] = []
     /// Index (into the document's lines) of the first line after the table.
     var end: Int = 0
+    /// Rows the reader itself knows to be headers, each a whole header (a table run together on
+    /// one line, its header stacked from its tokens): nil leaves them to `HeaderDetector`.
+    var headerRows: [Int]?
 
     mutating func note(_ code: String, _ message: String, line: Int) {
         diagnostics.append(Diagnostic(severity: .note, code: code, message: message, line: line))

@@ -15,7 +15,8 @@ struct TextTableReaders {
         if RuledColumnsReader.starts(at: index, lines) {
             return RuledColumnsReader(lines: lines).read(from: index)
         }
-        let flattened = FlattenedTableReader(lines: lines, headerWords: options.headerWords)
+        let flattened = FlattenedTableReader(
+            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords)
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }

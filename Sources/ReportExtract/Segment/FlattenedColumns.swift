@@ -1,0 +1,166 @@
+/// The columns of a table run together on one line, from its header's tokens, and where a row's
+/// tokens go under them. Empty cells left no token, so a row of fewer tokens than columns is laid
+/// out by kind: numbers under columns that hold numbers (`预算数`, `得分`), labels under label
+/// columns (`项目名称`, `三级指标`), gaps first where merged label cells were (`质量指标 合格率 …`
+/// under 一级指标 二级指标 三级指标), then at the end (an empty 偏差原因).
+struct FlattenedColumns {
+    /// One label per column, split header cells stacked (`年初` … `预算数` → `年初预算数`).
+    private(set) var labels: [String]
+    private(set) var raws: [String]
+    private let kinds: [Kind]
+
+    /// `unknown`: no word says; a label before the first column of numbers, mixed after it.
+    enum Kind { case label, ordinal, number, mixed, text, unknown }
+
+    init(header: [String], raws headerRaws: [String]) {
+        var labels = header
+        var raws = headerRaws
+        Self.stackFragments(&labels, &raws)
+        Self.stackYears(&labels, &raws)
+        self.labels = labels
+        self.raws = raws
+        var kinds = labels.map(Self.kind)
+        // A column before the first that holds numbers names rows, whatever its word.
+        let firstNumber = kinds.firstIndex(of: .number) ?? kinds.count
+        for index in kinds.indices where kinds[index] == .unknown { kinds[index] = index < firstNumber ? .label : .mixed }
+        self.kinds = kinds
+    }
+
+    var labelColumnCount: Int { kinds.prefix { $0 == .label || $0 == .ordinal }.filter { $0 == .label }.count }
+    var isNumbered: Bool { kinds.contains(.ordinal) }
+    var endsInText: Bool { kinds.last == .text }
+
+    /// The row's tokens placed under the columns, nil where a cell was empty; a row with more
+    /// tokens than columns keeps them as they came.
+    func layOut(_ row: [FlattenedTableReader.Token]) -> [FlattenedTableReader.Token?] {
+        let width = kinds.count
+        guard row.count < width else { return row.map { $0 } }
+        // best[i][j]: the best score with the first i tokens placed in the first j columns.
+        let none = -Double.infinity
+        var best = [[Double]](repeating: [Double](repeating: none, count: width + 1), count: row.count + 1)
+        var placed = [[Bool]](repeating: [Bool](repeating: false, count: width + 1), count: row.count + 1)
+        for column in 0...width { best[0][column] = 0 }
+        for token in stride(from: 1, through: row.count, by: 1) {
+            for column in token...width {
+                let skip = best[token][column - 1] + ((token == row.count) ? 0 : -0.25)
+                let take = best[token - 1][column - 1] + Self.fit(row[token - 1], kinds[column - 1])
+                if take >= skip {
+                    best[token][column] = take
+                    placed[token][column] = true
+                } else {
+                    best[token][column] = skip
+                }
+            }
+        }
+        var cells = [FlattenedTableReader.Token?](repeating: nil, count: width)
+        var token = row.count
+        var column = width
+        while token > 0, column > 0 {
+            if placed[token][column] {
+                cells[column - 1] = row[token - 1]
+                token -= 1
+            }
+            column -= 1
+        }
+        return cells
+    }
+
+    private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
+        if token.isAttribute {
+            return kind == .mixed || kind == .unknown ? 2 : kind == .text ? 0 : -1
+        }
+        if token.isValue {
+            switch kind {
+            case .number: return 3
+            case .mixed: return 1
+            case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
+            case .text: return -2
+            case .label, .unknown: return -3
+            }
+        }
+        switch kind {
+        case .label, .unknown: return 2
+        case .mixed, .text: return 1
+        case .number, .ordinal: return -3
+        }
+    }
+
+    private static func kind(_ label: String) -> Kind {
+        let whole = CellText.compact(label)
+        // `项目资金(万元)`, `计划投资(万元)`: the name before the unit says which.
+        var text = whole
+        if let open = whole.firstIndex(where: { $0 == "(" || $0 == "（" }), open != whole.startIndex {
+            text = String(whole[..<open])
+        }
+        if ["情况", "申请", "资金"].contains(where: { text.hasSuffix($0) }) { return .label }
+        func has(_ words: String...) -> Bool { words.contains { CellText.contains(text, $0) } }
+        func ends(_ words: String...) -> Bool { words.contains { text.hasSuffix($0) } }
+        if has("序号", "编号") { return .ordinal }
+        if has("指标值", "完成值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
+        if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
+        if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }
+        if ends("数", "率", "额", "分", "值", "计", "费", "资") || text != whole
+            || has("分值", "得分", "金额", "经费", "支出", "收入", "人数", "投资") || LabelDoubt.isYear(text)
+        {
+            return .number
+        }
+        return .unknown
+    }
+
+    /// Word's split header cells, run together: the first row's halves (`年初 全年 全年`) among
+    /// whole labels, the second row's (`预算数 预算数 执行数`) at the header's end.
+    private static func stackFragments(_ labels: inout [String], _ raws: inout [String]) {
+        guard let start = labels.firstIndex(where: isFragment) else { return }
+        var end = start
+        while end < labels.count, isFragment(labels[end]) { end += 1 }
+        let count = end - start
+        guard labels.count - count >= end else { return }
+        let tails = labels.count - count
+        for offset in 0..<count {
+            labels[start + offset] += labels[tails + offset]
+            raws[start + offset] += raws[tails + offset]
+        }
+        labels.removeLast(count)
+        raws.removeLast(count)
+    }
+
+    /// `年初`, `全年`: two characters, no header word, not a year.
+    private static func isFragment(_ label: String) -> Bool {
+        ["年初", "全年", "上年", "本年", "当年", "调整"].contains(CellText.compact(label))
+    }
+
+    /// Years over the columns after them (`2021年 预算数 决算数` → `2021年预算数`,
+    /// `2021年决算数`): one column each, the last year the rest. A column beside the years in
+    /// the first row comes before their columns of the second (`2024年 执行率 预算数 决算数`:
+    /// `执行率` merged down, after `2024年预算数`, `2024年决算数`).
+    private static func stackYears(_ labels: inout [String], _ raws: inout [String]) {
+        guard let start = labels.firstIndex(where: LabelDoubt.isYear) else { return }
+        var end = start
+        while end < labels.count, LabelDoubt.isYear(labels[end]) { end += 1 }
+        var below = end
+        while below < labels.count, !LabelDoubt.isYear(labels[below]), kind(labels[below]) == .number { below += 1 }
+        let years = end - start
+        var lower = end
+        while lower < below, !isAmountWord(labels[lower]) { lower += 1 }
+        if below - lower < years { lower = end }
+        let columns = below - lower
+        guard columns >= years else { return }
+        var stacked: [String] = []
+        var stackedRaws: [String] = []
+        for offset in 0..<columns {
+            let year = start + min(offset, years - 1)
+            stacked.append(labels[year] + labels[lower + offset])
+            stackedRaws.append(raws[year] + raws[lower + offset])
+        }
+        stacked += labels[end..<lower]
+        stackedRaws += raws[end..<lower]
+        labels.replaceSubrange(start..<below, with: stacked)
+        raws.replaceSubrange(start..<below, with: stackedRaws)
+    }
+
+    /// `预算数`, `决算数`, `执行数`: what a year's columns hold.
+    private static func isAmountWord(_ label: String) -> Bool {
+        let text = CellText.compact(label)
+        return ["算数", "执行数", "决算", "预算"].contains { text.hasSuffix($0) }
+    }
+}

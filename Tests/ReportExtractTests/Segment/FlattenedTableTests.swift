@@ -1,0 +1,100 @@
+import Testing
+
+@testable import ReportExtract
+
+/// Tables run together on one line, cells parted by single spaces and empty cells gone, as web
+/// pages show a `.doc` and as `Tools/formgen/render_web.py`'s `web-flat` rendering prints the
+/// generated forms. Every figure stays low (`layout:flattened`); the labels are the reader's
+/// best guess, pinned here on the shapes the generated set showed.
+@Suite struct FlattenedTableTests {
+    private func tableFigures(_ text: String) throws -> [Figure] {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "flat.txt")
+        #expect(document.segmented.tables.allSatisfy { $0.layout == .flattened })
+        let figures = document.figures.filter { $0.table != nil }
+        #expect(figures.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:flattened") })
+        return figures
+    }
+
+    private func labels(_ figures: [Figure]) -> [String] {
+        figures.map { "\($0.rowLabel ?? "-")|\($0.columnLabel ?? "-")|\($0.raw)" }
+    }
+
+    /// A project form as a real county page shows it: the form's cells with sentences among them
+    /// (the goals), the budget rows narrower than their header where cells were empty.
+    @Test func aProjectFormWithSentencesInItsCells() throws {
+        let figures = try tableFigures(
+            "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 主管部门 池州市贵池区棠溪镇人民政府 "
+                + "项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.97 10 99.97% 10 "
+                + "其中:本年财政拨款 90 90 89.97 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金90万元，用于预算编制、审计。"
+                + " 本项目共完成预算资金89.97万元。\n")
+        #expect(labels(figures).prefix(9) == [
+            "年度资金总额:|年初预算数|90", "年度资金总额:|全年预算数|90", "年度资金总额:|全年执行数|89.97",
+            "年度资金总额:|分值|10", "年度资金总额:|执行率|99.97%", "年度资金总额:|得分|10",
+            "其中:本年财政拨款|年初预算数|90", "其中:本年财政拨款|全年预算数|90", "其中:本年财政拨款|全年执行数|89.97",
+        ])
+    }
+
+    /// `2024年` over `预算数 决算数`, `执行率` merged down beside it; `项  目` spaced out to fill its cell.
+    @Test func aYearOverTheColumnsOfTheSecondHeaderRow() throws {
+        let figures = try tableFigures(
+            "项  目 2024年 执行率 预算数 决算数 “三公”经费合计 29.62 24.68 83.32% 因公出国（境）费 4.32 3.46 80.09%\n")
+        #expect(labels(figures) == [
+            "“三公”经费合计|2024年预算数|29.62", "“三公”经费合计|2024年决算数|24.68", "“三公”经费合计|执行率|83.32%",
+            "因公出国(境)费|2024年预算数|4.32", "因公出国(境)费|2024年决算数|3.46", "因公出国(境)费|执行率|80.09%",
+        ])
+    }
+
+    /// Word's split header cells: `年初 全年 全年` in the first row, `预算数 预算数 执行数` below.
+    @Test func splitHeaderCellsStacked() throws {
+        let figures = try tableFigures(
+            "预算部门 芦淞区民政局 年度预算申请（万元） 年初 全年 全年 分值 执行率 得分 预算数 预算数 执行数 "
+                + "年度资金总额： 4613.0万元 6043.0万元 5716.7万元 10 95% 9.5\n")
+        #expect(labels(figures).prefix(3) == [
+            "年度资金总额:|年初预算数|4613.0万元", "年度资金总额:|全年预算数|6043.0万元", "年度资金总额:|全年执行数|5716.7万元",
+        ])
+    }
+
+    /// A 序号 printed before each row's label belongs to that row, not to the numbers before it.
+    @Test func aRowNumberStartsItsRow() throws {
+        let figures = try tableFigures(
+            "2021年度部门支出预算安排情况 序号 科目名称 预算数 支出数 执行率 1 老旧小区改造 961.7 866.4 90.1% "
+                + "2 垃圾转运站运行 2998.3 2418.0 80.65% 合计 3960.0 3284.4 82.94%\n")
+        let amounts = figures.filter { $0.raw.contains(".") }
+        #expect(labels(amounts) == [
+            "老旧小区改造|预算数|961.7", "老旧小区改造|支出数|866.4", "老旧小区改造|执行率|90.1%",
+            "垃圾转运站运行|预算数|2998.3", "垃圾转运站运行|支出数|2418.0", "垃圾转运站运行|执行率|80.65%",
+            "合计|预算数|3960.0", "合计|支出数|3284.4", "合计|执行率|82.94%",
+        ])
+    }
+
+    /// A second block's header in the middle of the line (`经费控制情况（万元） 2023年 预算数 决算数`).
+    @Test func aHeaderInTheMiddleOfTheLine() throws {
+        let figures = try tableFigures(
+            "财政供养人员情况(人) 编制数 2023年实际在职人数 控制率 24 23 95.83% 经费控制情况（万元） 2023年 预算数 决算数 "
+                + "“三公”经费 18.1 7.0 其中:公车购置 0.0 0.0\n")
+        #expect(labels(figures).suffix(4) == [
+            "“三公”经费|2023年预算数|18.1", "“三公”经费|2023年决算数|7.0",
+            "其中:公车购置|2023年预算数|0.0", "其中:公车购置|2023年决算数|0.0",
+        ])
+    }
+
+    /// Indicator rows lose their merged 一级/二级指标 cells and their empty last cells: numbers go
+    /// under the columns that hold numbers, labels under the label columns.
+    @Test func indicatorRowsLaidOutByKind() throws {
+        let figures = try tableFigures(
+            "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+                + "产出指标 数量指标 检查次数 ≥50次 52 8 8 质量指标 合格率 ≥95% 96% 8 7 时效指标 完成及时率 100% 100% 4 4\n")
+        let scores = figures.filter { $0.columnLabel == "分值" || $0.columnLabel == "得分" }.map { "\($0.rowLabel ?? "-")|\($0.raw)" }
+        #expect(scores == ["检查次数|8", "检查次数|8", "合格率|8", "合格率|7", "完成及时率|4", "完成及时率|4"])
+    }
+
+    /// Prose lines and `pdftotext -layout` columns are not tables run together.
+    @Test func proseAndWideColumnsAreNotFlattenedTables() {
+        let document = Corpus.segment("""
+            2021年度部门整体支出年初预算数 6598.05 万元，其中基本支出 1610.96 万元、项目支出 4987.09 万元。
+              项目           预算数        决算数        执行率
+              合计           47.48         37.99         80%
+            """)
+        #expect(!document.tables.contains { $0.layout == .flattened })
+    }
+}
