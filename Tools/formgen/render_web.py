@@ -59,17 +59,21 @@ def table_lines(tbl):
     return lines
 
 
-def render(path):
+def body_lines(path, table_text):
+    """The document's paragraphs, one a line, and its tables as `table_text` writes them."""
     with zipfile.ZipFile(path) as archive:
         root = ET.fromstring(archive.read("word/document.xml"))
-    body = root.find(W + "body")
     lines = []
-    for child in body:
+    for child in root.find(W + "body"):
         if child.tag == W + "p":
             lines.append(paragraph_text(child))
         elif child.tag == W + "tbl":
-            lines.extend(table_lines(child))
+            lines.extend(table_text(child))
     return "\n".join(lines) + "\n"
+
+
+def render(path):
+    return body_lines(path, table_lines)
 
 
 def flat_line(tbl):
@@ -80,12 +84,4 @@ def flat_line(tbl):
 
 
 def render_flat(path):
-    with zipfile.ZipFile(path) as archive:
-        root = ET.fromstring(archive.read("word/document.xml"))
-    lines = []
-    for child in root.find(W + "body"):
-        if child.tag == W + "p":
-            lines.append(paragraph_text(child))
-        elif child.tag == W + "tbl":
-            lines.append(flat_line(child))
-    return "\n".join(lines) + "\n"
+    return body_lines(path, lambda tbl: [flat_line(tbl)])

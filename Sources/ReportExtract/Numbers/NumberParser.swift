@@ -74,7 +74,7 @@ public struct NumberParser: Sendable {
         }
         guard case .arabic = parts.body, !tail.isPercent, tail.qualifiers.isEmpty,
             (1...(tail.unit == nil ? 3 : 2)).contains(rest.count),
-            rest.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }), !Self.notUnits.contains(rest[0])
+            rest.allSatisfy(Scalars.isHan), !Self.notUnits.contains(rest[0])
         else { return false }
         parts.tail.unit = (tail.unit ?? "") + Scalars.string(rest)  // `10件套`
         parts.tail.end = cell.count

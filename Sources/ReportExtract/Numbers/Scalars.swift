@@ -4,6 +4,11 @@ enum Scalars {
     @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
 
+    /// A CJK Unified Ideograph of the basic block (U+4E00–9FFF), where every Chinese word of the
+    /// forms lies.
+    @inline(__always)
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+
     @inline(__always)
     static func isDigit(_ text: [Unicode.Scalar], _ index: Int) -> Bool {
         index >= 0 && index < text.count && isDigit(text[index])

@@ -96,7 +96,7 @@ enum CellText {
     }
 
     static func containsCJK(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        text.unicodeScalars.contains(where: Scalars.isHan)
     }
 
     static let valueSuffixes: Set<String> = [

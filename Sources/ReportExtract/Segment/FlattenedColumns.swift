@@ -9,8 +9,7 @@ struct FlattenedColumns {
     private(set) var raws: [String]
     private let kinds: [Kind]
 
-    /// `unknown`: no word says; a label before the first column of numbers, mixed after it.
-    enum Kind { case label, ordinal, number, mixed, text, unknown }
+    enum Kind { case label, ordinal, number, mixed, text }
 
     init(header: [String], raws headerRaws: [String]) {
         var labels = header
@@ -19,11 +18,11 @@ struct FlattenedColumns {
         Self.stackYears(&labels, &raws)
         self.labels = labels
         self.raws = raws
-        var kinds = labels.map(Self.kind)
-        // A column before the first that holds numbers names rows, whatever its word.
-        let firstNumber = kinds.firstIndex(of: .number) ?? kinds.count
-        for index in kinds.indices where kinds[index] == .unknown { kinds[index] = index < firstNumber ? .label : .mixed }
-        self.kinds = kinds
+        let named = labels.map(Self.kind)
+        // A column no word names holds the rows' names before the first column of numbers,
+        // anything after it.
+        let firstNumber = named.firstIndex(of: .number) ?? named.count
+        kinds = named.indices.map { named[$0] ?? ($0 < firstNumber ? .label : .mixed) }
     }
 
     var labelColumnCount: Int { kinds.prefix { $0 == .label || $0 == .ordinal }.filter { $0 == .label }.count }
@@ -67,7 +66,7 @@ struct FlattenedColumns {
 
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
         if token.isAttribute {
-            return kind == .mixed || kind == .unknown ? 2 : kind == .text ? 0 : -1
+            return kind == .mixed ? 2 : kind == .text ? 0 : -1
         }
         if token.isValue {
             switch kind {
@@ -75,17 +74,18 @@ struct FlattenedColumns {
             case .mixed: return 1
             case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
             case .text: return -2
-            case .label, .unknown: return -3
+            case .label: return -3
             }
         }
         switch kind {
-        case .label, .unknown: return 2
+        case .label: return 2
         case .mixed, .text: return 1
         case .number, .ordinal: return -3
         }
     }
 
-    private static func kind(_ label: String) -> Kind {
+    /// The kind a column's words say it has; nil when none says.
+    private static func kind(_ label: String) -> Kind? {
         let whole = CellText.compact(label)
         // `项目资金(万元)`, `计划投资(万元)`: the name before the unit says which.
         var text = whole
@@ -104,7 +104,7 @@ struct FlattenedColumns {
         {
             return .number
         }
-        return .unknown
+        return nil
     }
 
     /// Word's split header cells, run together: the first row's halves (`年初 全年 全年`) among

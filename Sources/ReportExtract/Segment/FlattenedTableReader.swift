@@ -31,15 +31,21 @@ struct FlattenedTableReader {
         // need three digits), the tokens only for a line that may be one.
         var digits = 0
         var wideGaps = 0
+        var pieces = 0
         var previousSpace = false
+        var inPiece = false
         for scalar in lines[index].text.unicodeScalars {
             if scalar == "\t" { return false }
             if Scalars.isDigit(scalar) { digits += 1 }
             let space = CellText.isSpace(scalar)
             if space, previousSpace { wideGaps += 1 }
+            if !space, !inPiece { pieces += 1 }
             previousSpace = space
+            inPiece = !space
         }
-        guard digits >= 3 else { return false }
+        // Tokens are made of these pieces (a spaced-out label joins two): fewer than five pieces,
+        // fewer than five tokens. Most prose lines end here, before any token is classified.
+        guard digits >= 3, pieces >= 5 else { return false }
         let tokens = tokens(lines[index])
         guard tokens.count >= 5, wideGaps * 4 <= tokens.count,
             let first = tokens.firstIndex(where: \.isValue),
@@ -61,7 +67,7 @@ struct FlattenedTableReader {
 
     func read(from index: Int) -> TableDraft {
         var draft = TableDraft(layout: .flattened)
-        draft.headerRows = []
+        var headerRows: [Int] = []
         let line = lines[index]
         let tokens = tokens(line)
         func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: line.number) }
@@ -102,8 +108,7 @@ struct FlattenedTableReader {
                 let headerTokens = Array(labels[header])
                 for earlier in labels[..<header.lowerBound] { row = [earlier]; finishRow() }
                 let built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
-                let headerRow = draft.rows.count
-                draft.headerRows?.append(headerRow)
+                headerRows.append(draft.rows.count)
                 draft.rows.append(RowDraft(cells: built.labels.indices.map {
                     CellDraft(text: built.labels[$0], raw: built.raws[$0], line: line.number)
                 }))
@@ -133,6 +138,7 @@ struct FlattenedTableReader {
             position = valuesEnd
         }
         finishRow()
+        draft.headerRows = headerRows
         draft.note(
             "segment.flattened_table",
             "a table run together on one line read token by token: rows and columns are a guess", line: line.number)
@@ -228,7 +234,7 @@ struct FlattenedTableReader {
                 let raw = String(String.UnicodeScalarView(raws[open..<index]))
                 // A label spaced out to fill its cell (`项  目`, `合  计`) is one label.
                 if index - open == 1, CellText.containsCJK(text), var last = tokens.last, !last.isValue,
-                    last.text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+                    last.text.unicodeScalars.allSatisfy(Scalars.isHan),
                     last.span.count < 4
                 {
                     last.span = last.span.lowerBound..<index

@@ -8,11 +8,22 @@ struct HeaderDetector {
 
     func markHeaders(_ rows: inout [Row], known: [Int]? = nil) -> [HeaderRow] {
         var headers: [HeaderRow] = []
-        var index = known == nil ? 0 : rows.count
-        for header in known ?? [] where header < rows.count {
-            rows[header].role = .header
-            headers.append(makeHeader([header], rows))
+        if let known {
+            for header in known where header < rows.count {
+                rows[header].role = .header
+                headers.append(makeHeader([header], rows))
+            }
+        } else {
+            headers = detectHeaders(&rows)
         }
+        OverflowCells.fold(&rows, headers: headers, isQuantity: Self.isQuantityLabel)
+        assignHeaders(&rows, headers)
+        return headers
+    }
+
+    private func detectHeaders(_ rows: inout [Row]) -> [HeaderRow] {
+        var headers: [HeaderRow] = []
+        var index = 0
         while index < rows.count {
             if let stack = headerStack(at: index, in: rows),
                 headers.last?.labels.count != rows[stack.last!].cells.count
@@ -27,8 +38,6 @@ struct HeaderDetector {
                 index += 1
             }
         }
-        OverflowCells.fold(&rows, headers: headers, isQuantity: Self.isQuantityLabel)
-        assignHeaders(&rows, headers)
         return headers
     }
 
