@@ -56,8 +56,9 @@ struct TableFigureReader {
         for index in row.cells.indices where !layout.labelCells.contains(index) {
             let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
             let column = layout.columns[index]
-            // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures.
-            if let field = column.field, field.kind == .ordinal || field.role == .label || field.role == .text {
+            // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures; a
+            // `label：number` pair under a block's label is (`其中：基本支出：85.90` under 年度预算申请).
+            if let field = column.field, field.kind == .ordinal || field.role == .label && pairs[index].isEmpty || field.role == .text {
                 continue
             }
             let scoreContext = [FieldRule.Kind.weight, .score].contains(column.field?.kind ?? .text)

@@ -1,8 +1,9 @@
 /// Caps the confidence of figures read from a layout that only guesses the table's shape,
 /// whatever a check says, because a check closes on values, never on which row or column a
 /// value was guessed to belong to: a table run together on one line (`TableLayout.flattened`)
-/// gives low at most; a table whose rows were inferred from one cell per line
-/// (`cellLines`, `cellParagraphs`) or whose rows' missing merged cells were put back by judgement
+/// or printed one cell per line without row marks (`cellLines`, `cellParagraphs`: rows cut and
+/// laid out by the same guess, a fifth of labels wrong on the generated set) gives low at most;
+/// a table whose rows' missing merged cells were put back by judgement
 /// (`pipeCoveredCells`) medium at most; a number printed inside a table that was
 /// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
 enum LayoutConfidence {
@@ -19,7 +20,7 @@ enum LayoutConfidence {
                 figures[index].confidence = .low
                 addReason("layout:flattened", to: &figures[index])
             case .cellLines, .cellParagraphs:
-                if figures[index].confidence == .high { figures[index].confidence = .medium }
+                figures[index].confidence = .low
                 addReason("layout:cell_lines", to: &figures[index])
             case .pipeCoveredCells:
                 if figures[index].confidence == .high { figures[index].confidence = .medium }

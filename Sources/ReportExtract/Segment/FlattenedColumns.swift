@@ -9,11 +9,17 @@ struct FlattenedColumns {
     private(set) var raws: [String]
     private let kinds: [Kind]
 
-    enum Kind { case label, ordinal, number, mixed, text }
+    enum Kind {
+        case label, ordinal, number, mixed, text
+        /// `指标性质`: `正向指标`, `反向指标`, or an operator.
+        case nature
+    }
 
     init(header: [String], raws headerRaws: [String]) {
         var labels = header
         var raws = headerRaws
+        Self.joinBrokenCells(&labels, &raws)
+        Self.stackGroup(&labels, &raws)
         Self.stackFragments(&labels, &raws)
         Self.stackYears(&labels, &raws)
         self.labels = labels
@@ -22,10 +28,19 @@ struct FlattenedColumns {
         // A column no word names holds the rows' names before the first column of numbers,
         // anything after it.
         let firstNumber = named.firstIndex(of: .number) ?? named.count
-        kinds = named.indices.map { named[$0] ?? ($0 < firstNumber ? .label : .mixed) }
+        var kinds = named.indices.map { named[$0] ?? ($0 < firstNumber ? .label : .mixed) }
+        // Rows have names: with no column for them, the first not numbering the rows holds them
+        // (`序号 上级专项资金支出 支出数`).
+        if !kinds.contains(.label), let first = kinds.firstIndex(where: { $0 != .ordinal }), first + 1 < kinds.count {
+            kinds[first] = .label
+        }
+        self.kinds = kinds
     }
 
-    var labelColumnCount: Int { kinds.prefix { $0 == .label || $0 == .ordinal }.filter { $0 == .label }.count }
+    /// Columns before the numbers that a row's words fill (names, a 指标性质).
+    var labelColumnCount: Int {
+        kinds.prefix { $0 == .label || $0 == .ordinal || $0 == .nature }.filter { $0 != .ordinal }.count
+    }
     var isNumbered: Bool { kinds.contains(.ordinal) }
     var endsInText: Bool { kinds.last == .text }
 
@@ -66,22 +81,36 @@ struct FlattenedColumns {
 
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
         if token.isAttribute {
-            return kind == .mixed ? 2 : kind == .text ? 0 : -1
+            return kind == .mixed || kind == .nature ? 2 : kind == .text ? 0 : -1
+        }
+        if isNatureWord(token.text) {
+            switch kind {
+            case .nature: return 3
+            case .mixed, .text: return 0
+            case .label: return -1
+            case .number, .ordinal: return -3
+            }
         }
         if token.isValue {
             switch kind {
             case .number: return 3
             case .mixed: return 1
             case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
-            case .text: return -2
+            case .text, .nature: return -2
             case .label: return -3
             }
         }
         switch kind {
         case .label: return 2
         case .mixed, .text: return 1
+        case .nature: return -1
         case .number, .ordinal: return -3
         }
+    }
+
+    /// What a 指标性质 column holds besides an operator.
+    static func isNatureWord(_ text: String) -> Bool {
+        ["正向指标", "反向指标", "中性指标", "定量指标", "定性指标", "正向", "反向", "定量", "定性"].contains(CellText.compact(text))
     }
 
     /// The kind a column's words say it has; nil when none says.
@@ -96,6 +125,7 @@ struct FlattenedColumns {
         func has(_ words: String...) -> Bool { words.contains { CellText.contains(text, $0) } }
         func ends(_ words: String...) -> Bool { words.contains { text.hasSuffix($0) } }
         if has("序号", "编号") { return .ordinal }
+        if text == "指标性质" { return .nature }
         if has("指标值", "完成值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
         if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }
@@ -124,9 +154,60 @@ struct FlattenedColumns {
         raws.removeLast(count)
     }
 
-    /// `年初`, `全年`: two characters, no header word, not a year.
+    /// `年初`, `全年`, `年度`: two characters, no header word, not a year.
     private static func isFragment(_ label: String) -> Bool {
-        ["年初", "全年", "上年", "本年", "当年", "调整"].contains(CellText.compact(label))
+        ["年初", "全年", "上年", "本年", "当年", "调整", "年度", "实际"].contains(CellText.compact(label))
+    }
+
+    /// A header cell printed over several lines comes as several labels: put back together where
+    /// a piece cannot stand alone (`年度` `指标值` → `年度指标值`; `偏差原因` `分析及` `改进措施`, cut
+    /// after a conjunction; `绩` `效` `指` `标`, one character a line).
+    private static func joinBrokenCells(_ labels: inout [String], _ raws: inout [String]) {
+        func join(_ first: Int, _ count: Int) {
+            labels.replaceSubrange(first..<first + count, with: [labels[first..<first + count].joined()])
+            raws.replaceSubrange(first..<first + count, with: [raws[first..<first + count].joined()])
+        }
+        var index = 0
+        while index < labels.count {
+            let text = CellText.compact(labels[index])
+            let next = index + 1 < labels.count ? CellText.compact(labels[index + 1]) : nil
+            if ["及", "和", "与"].contains(where: text.hasSuffix), next != nil {
+                let first = index > 0 && CellText.compact(labels[index - 1]).hasSuffix("原因") ? index - 1 : index
+                join(first, index + 2 - first)
+                index = first
+            } else if isFragment(text), let next, ["指标值", "完成值", "预算数", "执行数", "决算数"].contains(next) {
+                join(index, 2)
+            } else if text.unicodeScalars.count == 1, text.unicodeScalars.allSatisfy(Scalars.isHan) {
+                var end = index + 1
+                while end < labels.count, CellText.compact(labels[end]).unicodeScalars.count == 1,
+                    CellText.compact(labels[end]).unicodeScalars.allSatisfy(Scalars.isHan)
+                {
+                    end += 1
+                }
+                if end - index >= 2 { join(index, end - index) }
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// A group's sub-columns in the second header row (`运算符` `指标值` `计量单位` under
+    /// `年度指标值`), run together after the first row: each under the group's label, as Tika's
+    /// stacked header names them (`年度指标值运算符`, `年度指标值`, `年度指标值计量单位`).
+    private static func stackGroup(_ labels: inout [String], _ raws: inout [String]) {
+        let compact = labels.map(CellText.compact)
+        guard compact.count >= 4, ["度量单位", "计量单位"].contains(compact[compact.count - 1]),
+            compact[compact.count - 2] == "指标值", ["运算符", "指标方向"].contains(compact[compact.count - 3]),
+            let parent = compact.dropLast(3).firstIndex(where: { $0.hasSuffix("指标值") && $0 != "指标值" })
+        else { return }
+        let group = labels.count - 3
+        let stacked = (0..<3).map { labels[parent] + (compact[group + $0] == "指标值" ? "" : labels[group + $0]) }
+        let stackedRaws = (0..<3).map { raws[parent] + (compact[group + $0] == "指标值" ? "" : raws[group + $0]) }
+        labels.removeLast(3)
+        raws.removeLast(3)
+        labels.replaceSubrange(parent...parent, with: stacked)
+        raws.replaceSubrange(parent...parent, with: stackedRaws)
     }
 
     /// Years over the columns after them (`2021年 预算数 决算数` → `2021年预算数`,

@@ -22,6 +22,8 @@ struct FlattenedTableReader {
         var span: Range<Int>
         /// An operator or a unit in a cell of its own (`≥`, `次`): part of the row it sits in.
         var isAttribute = false
+        /// The number of the line the token was printed on.
+        var line: Int
     }
 
     /// One line without TABs, at least three values, two header words before the first, and its
@@ -66,28 +68,44 @@ struct FlattenedTableReader {
     }
 
     func read(from index: Int) -> TableDraft {
-        var draft = TableDraft(layout: .flattened)
+        var draft = read(tokens(lines[index]), layout: .flattened, at: lines[index].number)
+        draft.note(
+            "segment.flattened_table",
+            "a table run together on one line read token by token: rows and columns are a guess", line: lines[index].number)
+        draft.end = index + 1
+        return draft
+    }
+
+    /// The table of `tokens` (a line's, or a run of cell lines' one per cell): title, header rows,
+    /// and rows laid out under the header's columns. `line` is the number of the first line.
+    func read(_ tokens: [Token], layout: TableLayout, at line: Int) -> TableDraft {
+        var draft = TableDraft(layout: layout)
         var headerRows: [Int] = []
-        let line = lines[index]
-        let tokens = tokens(line)
-        func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: line.number) }
+        func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: token.line) }
+        func empty(after cells: [CellDraft]) -> CellDraft {
+            CellDraft(text: "", raw: "", line: cells.last?.lastLine ?? line)
+        }
         var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0
         // The label column's name before the first column word (`项目 年初预算数 …`).
         while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
         if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }
         if headerStart > 0 {
             let title = tokens[..<headerStart]
-            draft.rows.append(RowDraft(cells: [CellDraft(
+            var titleCell = CellDraft(
                 text: title.map(\.text).joined(separator: " "), raw: title.map(\.raw).joined(separator: " "),
-                line: line.number)]))
+                line: title.first!.line)
+            titleCell.lastLine = title.last!.line
+            draft.rows.append(RowDraft(cells: [titleCell]))
         }
         var columns: FlattenedColumns?
         var numbered = false
         var row: [Token] = []
         func finishRow() {
             guard !row.isEmpty else { return }
-            let cells = columns?.layOut(row) ?? row.map { Optional($0) }
-            draft.rows.append(RowDraft(cells: cells.map { $0.map(cell) ?? CellDraft(text: "", raw: "", line: line.number) }))
+            let laid = columns?.layOut(row) ?? row.map { Optional($0) }
+            var cells: [CellDraft] = []
+            for token in laid { cells.append(token.map(cell) ?? empty(after: cells)) }
+            draft.rows.append(RowDraft(cells: cells))
             row = []
         }
         var position = headerStart
@@ -110,7 +128,7 @@ struct FlattenedTableReader {
                 let built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
                 headerRows.append(draft.rows.count)
                 draft.rows.append(RowDraft(cells: built.labels.indices.map {
-                    CellDraft(text: built.labels[$0], raw: built.raws[$0], line: line.number)
+                    CellDraft(text: built.labels[$0], raw: built.raws[$0], line: headerTokens[min($0, headerTokens.count - 1)].line)
                 }))
                 columns = built
                 numbered = numbered || built.isNumbered
@@ -119,17 +137,27 @@ struct FlattenedTableReader {
             if !labels.isEmpty {
                 // A number before a row's label is its 序号 (`… 90.1% 2 垃圾转运站运行`).
                 var carried: Token?
-                if numbered, row.count > 2, let last = row.last, Self.isOrdinal(last.text) {
+                // (A row of labels alone before it spans the table: `一、基本支出` `1` `供热补贴`.)
+                if numbered, row.count > 2 || row.dropLast().allSatisfy({ !$0.isValue }), let last = row.last,
+                    Self.isOrdinal(last.text)
+                {
                     carried = row.removeLast()
                 }
                 finishRow()
                 if let carried { row.append(carried) }
                 // Labels beyond what the header's label columns hold are rows of their own
                 // whose cells were all empty.
+                // (An operator or unit among them fills no such column.)
                 let room = max(columns?.labelColumnCount ?? 1, 1)
-                if labelsEnd < tokens.count, labels.count > room {
-                    for earlier in labels[..<(labels.count - room)] { row.append(earlier); finishRow() }
-                    labels = Array(labels[(labels.count - room)...])
+                var kept = labels.endIndex
+                var words = 0
+                while kept > labels.startIndex, words < room || labels[kept - 1].isAttribute {
+                    kept -= 1
+                    if !labels[kept].isAttribute { words += 1 }
+                }
+                if labelsEnd < tokens.count, kept > labels.startIndex {
+                    for earlier in labels[..<kept] { row.append(earlier); finishRow() }
+                    labels = Array(labels[kept...])
                 }
                 row += labels
             }
@@ -139,10 +167,6 @@ struct FlattenedTableReader {
         }
         finishRow()
         draft.headerRows = headerRows
-        draft.note(
-            "segment.flattened_table",
-            "a table run together on one line read token by token: rows and columns are a guess", line: line.number)
-        draft.end = index + 1
         return draft
     }
 
@@ -214,6 +238,17 @@ struct FlattenedTableReader {
             || text.unicodeScalars.filter({ $0 == "，" || $0 == "," }).count >= 2
     }
 
+    /// A figure or an explicit no-value filling the token: qualified (`不低于279万元`, `1600余人`)
+    /// as well as bare.
+    static func isValue(_ text: String) -> Bool {
+        if CellText.looksLikeValue(text) || CellText.isPlaceholder(text) { return true }
+        guard text.unicodeScalars.contains(where: Scalars.isDigit) else { return false }
+        switch NumberParser().parse(text) {
+        case .value, .candidates: return true
+        case .absent, .text: return false
+        }
+    }
+
     /// `2`, `12`: a row's 序号, not a quantity.
     static func isOrdinal(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -243,9 +278,9 @@ struct FlattenedTableReader {
                     tokens[tokens.count - 1] = last
                 } else {
                     tokens.append(Token(
-                        text: text, raw: raw, isValue: CellText.looksLikeValue(text) || CellText.isPlaceholder(text),
+                        text: text, raw: raw, isValue: Self.isValue(text),
                         span: open..<index,
-                        isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text)))
+                        isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text), line: line.number))
                 }
                 start = nil
             } else if !space, start == nil {

@@ -13,6 +13,9 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// The words the table kinds' headers hold (`财政供养人员情况`, `预算部门`), from the rules'
     /// table kinds: where the header of a table run together on one line starts.
     public var tableHeaderWords: [String] = []
+    /// Every label the rules know (fields' aliases, table kinds' header words): a word of them
+    /// running across two lines says the lines are one cell broken in two (`年度预算` ¶ `申请`).
+    public var labelWords: [String] = []
 
     public init(
         fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],

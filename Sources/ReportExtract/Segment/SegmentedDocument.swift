@@ -7,7 +7,8 @@ public struct SegmentedDocument: Sendable {
     /// The layout most of the document's tables use; nil when it has no table.
     public var layout: TableLayout?
     public var lineCount: Int
-    /// Raw lines of tables found but not read (`UnreadCellLinesTables`): numbers printed there are
+    /// Raw lines of tables found but not read (`CellLinesTables` where its reader gives no
+    /// rows, `UnreadSpacedColumns`): numbers printed there are
     /// table cells read as prose, so they are never trusted.
     public var unreadTables: [ClosedRange<Int>] = []
 }
@@ -33,11 +34,11 @@ public enum TableLayout: String, Sendable, Codable {
     case columns
     /// A whole table run together on one line: figures are read, never trusted.
     case flattened
-    /// One cell per line and no row mark at all (LibreOffice's `--convert-to txt`): rows are
-    /// inferred from the lines' kinds, so figures would never be trusted beyond medium. Not in any
-    /// output yet: `CellLinesReader` only finds such a table's extent for `UnreadCellLinesTables`.
+    /// One cell per line and no row mark at all (LibreOffice's `--convert-to txt`): rows cut where
+    /// labels follow numbers and laid out under the header by kind (`CellLinesTableReader`), a
+    /// guess, so figures are never trusted beyond low.
     case cellLines = "cell_lines"
-    /// The same with a blank line after every paragraph (docx2txt); not in any output yet either.
+    /// The same with a blank line after every paragraph (docx2txt).
     case cellParagraphs = "cell_paragraphs"
 }
 

@@ -42,9 +42,12 @@ public struct Segmenter: Sendable {
                 tables.append(table)
             }
         }
-        var unread = UnreadCellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
+        var unread = CellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
         var spaced = UnreadSpacedColumns(lines: lines, shapes: shapes)
         var unreadEnd = 0
+        let flattened = FlattenedTableReader(
+            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords)
+        let labelWords = options.labelWords.map { Array(CellText.compact($0).unicodeScalars) }
         // Tika marks every table with TABs and its readers take them; LibreOffice, docx2txt and
         // pdftotext print at most a few TAB-led lines (a tab stop opening a paragraph). Only such
         // text is searched for tables no reader takes: the search costs Tika text a third of its
@@ -70,14 +73,26 @@ public struct Segmenter: Sendable {
                 if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
+                    unreadEnd = max(unreadEnd, index)
                 } else {
-                    if searchesUnread, index >= unreadEnd,
-                        let table = unread.table(at: index, floor: unreadEnd)
-                            ?? spaced.table(at: index)
-                    {
-                        diagnostics.append(table.note)
-                        unreadEnd = table.end
-                        unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
+                    if searchesUnread, index >= unreadEnd {
+                        if let table = unread.table(at: index, floor: unreadEnd) {
+                            unreadEnd = table.end
+                            if let draft = unread.read(table.start..<table.end, with: flattened, labelWords: labelWords) {
+                                // Cell lines above the header belong to the table, not the prose.
+                                let first = lines[table.start].number
+                                while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
+                                take(draft, at: table.start)
+                                index = draft.end
+                                continue
+                            }
+                            diagnostics.append(table.note)
+                            unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
+                        } else if let table = spaced.table(at: index) {
+                            diagnostics.append(table.note)
+                            unreadEnd = table.end
+                            unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
+                        }
                     }
                     appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
                     paragraphs.keepRaw(of: lines[index])

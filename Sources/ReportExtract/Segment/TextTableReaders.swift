@@ -20,8 +20,8 @@ struct TextTableReaders {
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }
-        // Tables printed one cell per line (LibreOffice txt, docx2txt) are only reported, by
-        // `UnreadCellLinesTables`: see there why `CellLinesReader`'s rows are not used.
+        // Tables printed one cell per line (LibreOffice txt, docx2txt) are found by their extent
+        // (`CellLinesTables`), which needs the whole document's items: the segmenter asks.
         return nil
     }
 }

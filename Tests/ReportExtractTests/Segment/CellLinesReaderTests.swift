@@ -122,9 +122,10 @@ import Testing
     }
 }
 
-/// Figures from a table whose rows were inferred never stay high.
+/// Figures from a table whose rows were inferred are never trusted: a fifth of their labels
+/// are wrong on the generated renderings, whatever a check says.
 @Suite struct CellLinesConfidenceTests {
-    @Test func cellLinesFiguresAreCappedAtMedium() throws {
+    @Test func cellLinesFiguresAreLow() throws {
         // A seed's high figures, their tables taken as read from cell lines.
         let document = try Corpus.extracted(Corpus.names[0])
         var tables = document.segmented.tables
@@ -132,6 +133,6 @@ import Testing
         var figures = document.figures.filter { $0.table != nil && $0.confidence == .high }
         try #require(!figures.isEmpty)
         LayoutConfidence.cap(&figures, tables: tables)
-        #expect(figures.allSatisfy { $0.confidence == .medium && $0.reasons.contains("layout:cell_lines") })
+        #expect(figures.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:cell_lines") })
     }
 }

@@ -88,6 +88,30 @@ import Testing
         #expect(scores == ["检查次数|8", "检查次数|8", "合格率|8", "合格率|7", "完成及时率|4", "完成及时率|4"])
     }
 
+    /// The indicator block's second header row (`运算符 指标值 计量单位` under `年度指标值`) run on
+    /// after the first, a header cell in three paragraphs (`偏差原因 分析及 改进措施`), and the
+    /// 指标性质 column holding `正向指标`, not a name: each row's name is its 三级指标.
+    @Test func aGroupOfSubColumnsAndAnIndicatorsNature() throws {
+        let figures = try tableFigures(
+            "一级指标 二级指标 三级指标 指标性质 年度指标值 全年实际值 分值 得分 偏差原因 分析及 改进措施 运算符 指标值 计量单位 "
+                + "产出指标 数量指标 消防安全检查 正向指标 ≥ 1481 次 1444次 6 5.5 部分资金未及时拨付，将加强资金调度 "
+                + "维修小区数 正向指标 ≈ 38 个 38 4 4 无\n")
+        #expect(labels(figures) == [
+            "消防安全检查|年度指标值|1481", "消防安全检查|全年实际值|1444次", "消防安全检查|分值|6", "消防安全检查|得分|5.5",
+            "维修小区数|年度指标值|38", "维修小区数|全年实际值|38", "维修小区数|分值|4", "维修小区数|得分|4",
+        ])
+    }
+
+    /// A value with its qualifier in words (`不低于279万元`, `1600余人`) is a value, not a name.
+    @Test func qualifiedValuesAreValues() {
+        #expect(FlattenedTableReader.isValue("不低于279万元"))
+        #expect(FlattenedTableReader.isValue("1600余人"))
+        #expect(FlattenedTableReader.isValue("≥95%"))
+        #expect(!FlattenedTableReader.isValue("2021年"))
+        #expect(!FlattenedTableReader.isValue("指标3:"))
+        #expect(!FlattenedTableReader.isValue("社会效益指标"))
+    }
+
     /// Prose lines and `pdftotext -layout` columns are not tables run together.
     @Test func proseAndWideColumnsAreNotFlattenedTables() {
         let document = Corpus.segment("""

@@ -2,9 +2,9 @@ import Testing
 
 @testable import ReportExtract
 
-/// A table no reader takes (one cell per line: LibreOffice txt, docx2txt; columns of spaces:
-/// pdftotext -layout) is found and reported, never read into rows: its numbers stay prose
-/// figures, low and marked.
+/// A table printed one cell per line (LibreOffice txt, docx2txt) is found by its extent and read
+/// by a guess, every figure low; one no reader takes (columns of spaces: pdftotext -layout) is
+/// found and reported, never read into rows: its numbers stay prose figures, low and marked.
 @Suite struct UnreadTablesTests {
     /// Lines 14–50 of the LibreOffice rendering of generated report 1003
     /// (`Tools/formgen/render_extractors.py`): prose, the 三公 table, prose.
@@ -88,30 +88,44 @@ import Testing
 
         """
 
-    @Test func theTableIsReportedWithItsLinesAndNotRead() throws {
+    @Test func aTableOneCellPerLineIsReadUnderItsHeaderAndNeverTrusted() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
-        #expect(document.segmented.tables.isEmpty)
-        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
-        #expect(notes.map(\.line) == [5])
-        #expect(notes.first?.severity == .warning)
-        // From the table's first header line (项目名称) to its last row (合计 19.15 17.30) and the
-        // heading after it; the sentence below ends it.
-        #expect(document.segmented.unreadTables == [5...35])
+        #expect(document.segmented.unreadTables.isEmpty)
+        let table = try #require(document.segmented.tables.first)
+        #expect(document.segmented.tables.count == 1)
+        #expect(table.layout == .cellLines)
+        #expect(table.headers.last?.labels == ["项目名称", "2023年预算数", "2023年决算数"])
+        #expect(table.bodyRows.map { $0.cells.map(\.text) } == [
+            ["一、因公出国(境)费用", "5.91", "5.08"], ["二、公务用车购置及运行费", "4.10", "3.90"],
+            ["(1)公务用车购置费", "0.00", "0.00"], ["公务用车运行维护费", "4.10", "3.90"],
+            ["公务接待费", "9.14", "8.32"], ["合计", "19.15", "17.30"],
+        ])
+        // The heading after the table's last figure stays prose.
+        #expect(document.segmented.paragraphs.contains { $0.text == "三、绩效目标完成情况" && $0.firstLine == 35 })
+        let fees = try #require(document.figures.first { $0.raw == "5.08" })
+        #expect(fees.rowLabel == "一、因公出国(境)费用")
+        #expect(fees.columnLabel == "2023年决算数")
+        #expect(fees.confidence == .low)
+        #expect(fees.reasons.contains("layout:cell_lines"))
+        #expect(document.figures.filter { $0.table != nil }.allSatisfy { $0.confidence == .low })
     }
 
-    @Test func numbersInsideAreLowAndMarkedAndProseAroundIsUntouched() throws {
+    @Test func figuresInsideAreLowAndProseAroundIsUntouched() throws {
         let form = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.selfEvaluation.utf8), path: "lo.txt")
-        #expect(form.segmented.unreadTables.count == 1)
-        // `98%` (执行率 of 年度资金总额) would otherwise pass for a prose figure.
+        // `年度预算` ¶ `申请` ¶ `（万元）` is one cell; `年初` … `预算数` its columns' halves.
+        #expect(form.segmented.tables.first?.headers.first?.labels == [
+            "预算部门", "醴陵市公共资源交易中心", "年度预算申请(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        ])
         let rate = try #require(form.figures.first { $0.raw == "98%" })
         #expect(rate.line == 34)
+        #expect(rate.field == "execution_rate")
+        #expect(rate.rowLabel == "年度资金总额")
         #expect(rate.confidence == .low)
-        #expect(rate.reasons.contains("layout:unread_table"))
-        #expect(rate.field == nil)
+        #expect(rate.reasons.contains("layout:cell_lines"))
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.libreOffice.utf8), path: "lo.txt")
         let projects = try #require(document.figures.first { $0.raw == "2527.53 万元" })
         #expect(projects.line == 1)
-        #expect(!projects.reasons.contains("layout:unread_table"))
+        #expect(!projects.reasons.contains("layout:cell_lines"))
         let prose = try #require(document.figures.first { $0.raw == "98%" && $0.line == 37 })
         #expect(prose.field == "execution_rate")
         #expect(prose.confidence != .low)
@@ -187,8 +201,7 @@ import Testing
     }
 
     /// Lines 15–58 of the LibreOffice rendering of generated report 1008: a 支出明细表 whose
-    /// first row spans the table (`一、基本支出`) and whose rows start with a 序号, so the reader
-    /// finds no body; its header words and figures still tell it.
+    /// first row spans the table (`一、基本支出`) and whose rows start with a 序号.
     static let numberedRows = """
         2023年度财政拨款项目支出1960.22万元，主要用于公共租赁住房维修、步梯增装电梯等项目。
         2023年支出决算数2,335.02万元，较上年有所增长。
@@ -236,18 +249,51 @@ import Testing
         全年预算资金执行情况良好，预算执行率94%。
         """
 
-    @Test func aTableTheReaderCannotShapeIsStillReported() throws {
+    @Test func aSpanningRowAndNumberedRowsAreRead() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.numberedRows.utf8), path: "lo.txt")
-        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
-        // From `序号` (the title and 单位 above stay prose) to `合计` … `9,680.81` and the short
-        // heading after it; the sentence below ends it.
-        #expect(notes.map(\.line) == [6])
-        #expect(document.segmented.unreadTables == [6...42])
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.last?.labels == ["序号", "上级专项资金支出", "支出数"])
+        let rows = table.bodyRows.map { $0.cells.map(\.text) }
+        // The 序号 after the spanning row is the next row's, not a figure of `一、基本支出`.
+        #expect(rows.first == ["", "一、基本支出", ""])
+        #expect(rows.dropFirst().first == ["1", "供热补贴", "284.92"])
+        #expect(rows.last == ["", "合计", "9,680.81"])
+        #expect(!document.figures.contains { $0.raw == "1" })
+        #expect(document.figures.first { $0.raw == "1,025.86" }?.rowLabel == "信息网络维护")
         // The prose after the table is read as usual.
         let rate = try #require(document.figures.first { $0.raw == "94%" })
         #expect(rate.line == 44)
         #expect(rate.field == "execution_rate")
-        #expect(!rate.reasons.contains("layout:unread_table"))
+        #expect(rate.confidence != .low)
+    }
+}
+
+/// Lines that are one cell broken in two, told by a label of the rules running across the break,
+/// a conjunction ending the first, or a year over what it dates; two cells side by side are not.
+@Suite struct BrokenLabelTests {
+    static let words = Corpus.rules.segmentation.labelWords.map { Array(CellText.compact($0).unicodeScalars) }
+
+    @Test(arguments: [
+        ("年度预算", "申请(万元)"), ("年度总体", "目标"), ("偏差原因分析及", "改进措施"), ("2021年", "预算数"),
+    ])
+    func oneCellBrokenInTwo(first: String, second: String) {
+        #expect(BrokenLabel.joins(first, second, words: Self.words))
+    }
+
+    @Test(arguments: [
+        ("预算数", "决算数"), ("基本支出", "项目支出"), ("一级指标", "二级指标"), ("按收入性质分:", "按支出性质分:"),
+        ("其中:一般公共预算:676.04", "其中:基本支出:85.90"), ("合计", "19.15"),
+    ])
+    func twoCells(first: String, second: String) {
+        #expect(!BrokenLabel.joins(first, second, words: Self.words))
+    }
+
+    /// Lines of `pdftotext -layout` columns (several numbers on a line) are never a cell line.
+    @Test func spacedColumnsAreNoCells() {
+        #expect(CellLinesTableReader.holdsSeveralNumbers("97     09   09"))
+        #expect(CellLinesTableReader.holdsSeveralNumbers("其中:本年财政 233.5 287.2 287.2"))
+        #expect(!CellLinesTableReader.holdsSeveralNumbers("2021年老旧小区基础设施配套改造"))
+        #expect(!CellLinesTableReader.holdsSeveralNumbers("1,025.86"))
     }
 }
 
@@ -265,7 +311,7 @@ import Testing
     /// Asks the cell-per-line detector at every line past the last table found, as the segmenter does.
     static func cellLinesWork(_ text: String) -> Int {
         let (lines, shapes) = Self.lines(text)
-        var detector = UnreadCellLinesTables(lines: lines, shapes: shapes, headerWords: SegmentationOptions().headerWords)
+        var detector = CellLinesTables(lines: lines, shapes: shapes, headerWords: SegmentationOptions().headerWords)
         var index = 0
         while index < lines.count {
             index = detector.table(at: index, floor: 0)?.end ?? index + 1

@@ -1,12 +1,13 @@
 /// Finds the tables printed one cell per line with no row mark (LibreOffice's `--convert-to
-/// txt`, docx2txt) that are left unread, so that a document giving no table figure says why
-/// instead of passing for a report without tables.
+/// txt`, docx2txt) and their extent; `CellLinesTableReader` then reads each by a guess. A table
+/// it cannot read is reported (`segment.unread_table`), so that a document giving no table
+/// figure says why instead of passing for a report without tables.
 ///
-/// `CellLinesReader` finds where such a table starts and ends well, but which lines make a row
-/// is a guess (an empty cell and an empty paragraph print alike; a merged cell drops a line): on
-/// the generated renderings two thirds of the figures it read came out under a wrong label. So
-/// its rows are not used; its extent is reported (`segment.unread_table`), its lines stay prose.
-struct UnreadCellLinesTables {
+/// `CellLinesReader` finds where such a table starts and ends well, but its own rows (N lines
+/// to a row, N from the kinds' period) put two thirds of the figures under a wrong label on the
+/// generated renderings, an empty cell and an empty paragraph printing alike: only its extent
+/// is used.
+struct CellLinesTables {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
     let headerWords: [String]
@@ -65,6 +66,12 @@ struct UnreadCellLinesTables {
             return nil
         }
         return end
+    }
+
+    /// The table of `extent` (from `table(at:floor:)`) read as cells one per line, if it reads.
+    func read(_ extent: Range<Int>, with reader: FlattenedTableReader, labelWords: [[Unicode.Scalar]]) -> TableDraft? {
+        guard let items else { return nil }
+        return CellLinesTableReader(lines: lines, items: items, reader: reader, labelWords: labelWords).read(extent)
     }
 
     static let minimumFigures = 3

@@ -1,0 +1,103 @@
+/// Reads a table printed one cell per line with no row mark (LibreOffice's `--convert-to txt`,
+/// docx2txt) whose extent `CellLinesTables` found: its cells, one per line, are the tokens
+/// of `FlattenedTableReader`, which tells the header from its column words, cuts rows where a run
+/// of labels follows numbers and lays each row out under the header's columns by kind. Empty
+/// lines are left out: an empty cell and an empty paragraph inside a cell print alike.
+struct CellLinesTableReader {
+    let lines: [NormalizedLine]
+    let items: CellLineItems
+    let reader: FlattenedTableReader
+    /// The rules' labels, to tell a cell broken over two lines (`BrokenLabel`).
+    let labelWords: [[Unicode.Scalar]]
+
+    func read(_ extent: Range<Int>) -> TableDraft? {
+        var tokens: [FlattenedTableReader.Token] = []
+        var seen = Set<Int>()
+        // Lines of one cell follow each other (docx2txt puts a blank line after each).
+        let step = items.spaced ? 2 : 1
+        var previousLine = -2
+        for index in extent {
+            guard let position = items.itemAt[index], seen.insert(position).inserted else { continue }
+            let item = items.items[position]
+            // Several numbers on one line are columns of spaces (pdftotext), not a cell.
+            if Self.holdsSeveralNumbers(item.text) { return nil }
+            switch item.kind {
+            case .empty:
+                previousLine = -2
+                continue
+            case .stop: return nil
+            case .value, .placeholder, .text: break
+            }
+            // A bracket note under a label (`（人）`) is part of its name.
+            let text = CellText.join([item.text] + item.more.map(\.text))
+            let raw = CellText.join([item.raw] + item.more.map(\.raw))
+            if item.kind == .text, let previous = tokens.last, !previous.isValue, previousLine == item.line - step,
+                BrokenLabel.joins(previous.text, text, words: labelWords)
+            {
+                tokens[tokens.count - 1].text += text
+                tokens[tokens.count - 1].raw += raw
+                previousLine = item.line
+                continue
+            }
+            previousLine = item.line
+            tokens.append(FlattenedTableReader.Token(
+                text: text, raw: raw, isValue: item.kind != .text || FlattenedTableReader.isValue(text), span: 0..<0,
+                isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text),
+                line: lines[item.line].number))
+        }
+        guard tokens.lazy.filter(\.isValue).count >= 3 else { return nil }
+        var draft = reader.read(tokens, layout: items.spaced ? .cellParagraphs : .cellLines, at: lines[extent.lowerBound].number)
+        guard draft.rows.count >= 2 else { return nil }
+        draft.note(
+            "segment.cell_lines_table",
+            "a table printed one cell per line without row marks: rows cut where labels follow numbers and laid out under "
+                + "the header's columns by kind, a guess",
+            line: lines[extent.lowerBound].number)
+        // Labels after the last figure (the next section's heading) stay prose; a label holding
+        // its own figure (`其中：基本支出：85.90`) is one.
+        let lastFigure = tokens.last { $0.isValue || $0.text.unicodeScalars.contains(where: Scalars.isDigit) }!.line
+        draft.end = (extent.lowerBound..<extent.upperBound).first { lines[$0].number > lastFigure } ?? extent.upperBound
+        draft.rows = draft.rows.filter { row in row.cells.contains { !$0.isBlankSoFar && $0.firstLine <= lastFigure } }
+        draft.headerRows = draft.headerRows?.filter { $0 < draft.rows.count }
+        return draft
+    }
+
+    /// `97     09   09`, `其中:本年财政 233.5 287.2`: two space-parted pieces opening with a digit.
+    static func holdsSeveralNumbers(_ text: String) -> Bool {
+        var numbers = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if Scalars.isDigit(scalar), CellText.isSpace(previous) {
+                numbers += 1
+                if numbers >= 2 { return true }
+            }
+            previous = scalar
+        }
+        return false
+    }
+}
+
+/// Two lines that are one cell's text broken where Word wrapped or the author pressed Enter in
+/// a narrow cell: a label the rules know runs across the break (`年度预算` ¶ `申请（万元）`,
+/// `年度总体` ¶ `目标`), the first ends in a conjunction (`分析及` ¶ `改进措施`), or a year stands
+/// over what it dates (`2021年` ¶ `预算数`).
+enum BrokenLabel {
+    static func joins(_ first: String, _ second: String, words: [[Unicode.Scalar]]) -> Bool {
+        let head = Array(CellText.compact(first).unicodeScalars)
+        let tail = Array(CellText.compact(second).unicodeScalars)
+        guard !head.isEmpty, !tail.isEmpty, !CellText.looksLikeValue(second) else { return false }
+        if let last = head.last, "及和与、".unicodeScalars.contains(last) { return true }
+        if LabelDoubt.isYear(first), ["预算数", "决算数", "执行数"].contains(CellText.compact(second)) { return true }
+        let joined = head + tail
+        for word in words where word.count >= 3 && word.count <= joined.count {
+            // Starts that put the word across the break.
+            let lowest = max(0, head.count - word.count + 1)
+            let highest = min(head.count - 1, joined.count - word.count)
+            guard lowest <= highest else { continue }
+            for start in lowest...highest where joined[start] == word[0] {
+                if joined[start..<start + word.count].elementsEqual(word) { return true }
+            }
+        }
+        return false
+    }
+}
