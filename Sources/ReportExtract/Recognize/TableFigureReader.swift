@@ -74,12 +74,14 @@ struct TableFigureReader {
                 rowFigures.append(figure.id)
                 output.figures.append(figure)
             } else if case .text = reading {
+                // Under a block's label (`年度预算申请`) the pair names itself: the column names rows.
+                let pairColumn = column.field?.role == .label ? RowLayout.Column(label: nil, field: nil, alias: nil) : column
                 for (offset, pair) in pairs[index].enumerated() {
                     let hit = labels.field(forLabel: pair.label)
                     var figure = makeFigure(
                         id: "t\(table.index).r\(row.index).c\(index).k\(offset)", source: .cellText,
                         raw: pair.raw, reading: pair.reading, line: pair.line, place: place,
-                        rowHit: hit, column: column)
+                        rowHit: hit, column: pairColumn)
                     figure.rowLabel = pair.label
                     figure.rowPath = place.rowPath + [pair.label]
                     if hit == nil { output.unnamedRowLabels.append((pair.label, cell.firstLine)) }

@@ -16,6 +16,7 @@ struct CellLinesTableReader {
         // Lines of one cell follow each other (docx2txt puts a blank line after each).
         let step = items.spaced ? 2 : 1
         var previousLine = -2
+        var empties = 0
         for index in extent {
             guard let position = items.itemAt[index], seen.insert(position).inserted else { continue }
             let item = items.items[position]
@@ -24,6 +25,7 @@ struct CellLinesTableReader {
             switch item.kind {
             case .empty:
                 previousLine = -2
+                empties += 1
                 continue
             case .stop: return nil
             case .value, .placeholder, .text: break
@@ -39,11 +41,14 @@ struct CellLinesTableReader {
                 previousLine = item.line
                 continue
             }
-            previousLine = item.line
-            tokens.append(FlattenedTableReader.Token(
+            var token = FlattenedTableReader.Token(
                 text: text, raw: raw, isValue: item.kind != .text || FlattenedTableReader.isValue(text), span: 0..<0,
                 isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text),
-                line: lines[item.line].number))
+                line: lines[item.line].number)
+            token.emptiesBefore = tokens.isEmpty ? 0 : empties
+            empties = 0
+            previousLine = item.line
+            tokens.append(token)
         }
         guard tokens.lazy.filter(\.isValue).count >= 3 else { return nil }
         var draft = reader.read(tokens, layout: items.spaced ? .cellParagraphs : .cellLines, at: lines[extent.lowerBound].number)
@@ -58,7 +63,7 @@ struct CellLinesTableReader {
         let lastFigure = tokens.last { $0.isValue || $0.text.unicodeScalars.contains(where: Scalars.isDigit) }!.line
         draft.end = (extent.lowerBound..<extent.upperBound).first { lines[$0].number > lastFigure } ?? extent.upperBound
         draft.rows = draft.rows.filter { row in row.cells.contains { !$0.isBlankSoFar && $0.firstLine <= lastFigure } }
-        draft.headerRows = draft.headerRows?.filter { $0 < draft.rows.count }
+        draft.headerRows = draft.headerRows?.filter { $0.allSatisfy { $0 < draft.rows.count } }
         return draft
     }
 
@@ -79,8 +84,9 @@ struct CellLinesTableReader {
 
 /// Two lines that are one cell's text broken where Word wrapped or the author pressed Enter in
 /// a narrow cell: a label the rules know runs across the break (`年度预算` ¶ `申请（万元）`,
-/// `年度总体` ¶ `目标`), the first ends in a conjunction (`分析及` ¶ `改进措施`), or a year stands
-/// over what it dates (`2021年` ¶ `预算数`).
+/// `年度总体` ¶ `目标`) or opens both lines (`偏差原因` ¶ `分析及`), the first ends in a conjunction
+/// (`分析及` ¶ `改进措施`), a year stands over what it dates (`2021年` ¶ `预算数`), or one character
+/// was left over for the second line.
 enum BrokenLabel {
     static func joins(_ first: String, _ second: String, words: [[Unicode.Scalar]]) -> Bool {
         let head = Array(CellText.compact(first).unicodeScalars)
@@ -88,8 +94,15 @@ enum BrokenLabel {
         guard !head.isEmpty, !tail.isEmpty, !CellText.looksLikeValue(second) else { return false }
         if let last = head.last, "及和与、".unicodeScalars.contains(last) { return true }
         if LabelDoubt.isYear(first), ["预算数", "决算数", "执行数"].contains(CellText.compact(second)) { return true }
+        // One character left over for the next line (`低收入群体居住条件改` ¶ `善`).
+        if tail.count == 1, head.count >= 4, Scalars.isHan(tail[0]), !CellText.isPlaceholder(second) { return true }
         let joined = head + tail
-        for word in words where word.count >= 3 && word.count <= joined.count {
+        for word in words where word.count >= 3 {
+            // A long label going on past the second line (`偏差原因` ¶ `分析及` ¶ `改进措施`).
+            if word.count > joined.count {
+                if joined.count >= 4, word.starts(with: joined) { return true }
+                continue
+            }
             // Starts that put the word across the break.
             let lowest = max(0, head.count - word.count + 1)
             let highest = min(head.count - 1, joined.count - word.count)

@@ -114,7 +114,7 @@ struct FlattenedColumns {
     }
 
     /// The kind a column's words say it has; nil when none says.
-    private static func kind(_ label: String) -> Kind? {
+    static func kind(_ label: String) -> Kind? {
         let whole = CellText.compact(label)
         // `项目资金(万元)`, `计划投资(万元)`: the name before the unit says which.
         var text = whole
@@ -126,7 +126,7 @@ struct FlattenedColumns {
         func ends(_ words: String...) -> Bool { words.contains { text.hasSuffix($0) } }
         if has("序号", "编号") { return .ordinal }
         if text == "指标性质" { return .nature }
-        if has("指标值", "完成值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
+        if has("指标值", "完成值", "实际值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
         if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }
         if ends("数", "率", "额", "分", "值", "计", "费", "资") || text != whole

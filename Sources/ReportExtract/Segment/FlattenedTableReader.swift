@@ -24,6 +24,9 @@ struct FlattenedTableReader {
         var isAttribute = false
         /// The number of the line the token was printed on.
         var line: Int
+        /// Empty cells printed right before it (one cell per line): in a header, where the
+        /// second header row starts and which of its cells are merged down from the first.
+        var emptiesBefore = 0
     }
 
     /// One line without TABs, at least three values, two header words before the first, and its
@@ -80,7 +83,7 @@ struct FlattenedTableReader {
     /// and rows laid out under the header's columns. `line` is the number of the first line.
     func read(_ tokens: [Token], layout: TableLayout, at line: Int) -> TableDraft {
         var draft = TableDraft(layout: layout)
-        var headerRows: [Int] = []
+        var headerRows: [[Int]] = []
         func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: token.line) }
         func empty(after cells: [CellDraft]) -> CellDraft {
             CellDraft(text: "", raw: "", line: cells.last?.lastLine ?? line)
@@ -125,11 +128,18 @@ struct FlattenedTableReader {
                 finishRow()
                 let headerTokens = Array(labels[header])
                 for earlier in labels[..<header.lowerBound] { row = [earlier]; finishRow() }
-                let built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
-                headerRows.append(draft.rows.count)
-                draft.rows.append(RowDraft(cells: built.labels.indices.map {
-                    CellDraft(text: built.labels[$0], raw: built.raws[$0], line: headerTokens[min($0, headerTokens.count - 1)].line)
-                }))
+                var built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
+                let next = header.upperBound < labels.count ? labels[header.upperBound] : labelsEnd < tokens.count ? tokens[labelsEnd] : nil
+                if built.labels == headerTokens.map(\.text), let rows = Self.twoHeaderRows(headerTokens, next: next) {
+                    built = rows.columns
+                    headerRows.append([draft.rows.count, draft.rows.count + 1])
+                    draft.rows += [rows.upper, rows.lower]
+                } else {
+                    headerRows.append([draft.rows.count])
+                    draft.rows.append(RowDraft(cells: built.labels.indices.map {
+                        CellDraft(text: built.labels[$0], raw: built.raws[$0], line: headerTokens[min($0, headerTokens.count - 1)].line)
+                    }))
+                }
                 columns = built
                 numbered = numbered || built.isNumbered
                 labels = Array(labels[header.upperBound...])
@@ -168,6 +178,38 @@ struct FlattenedTableReader {
         finishRow()
         draft.headerRows = headerRows
         return draft
+    }
+
+    /// A header printed one cell per line whose empty cells part it in two rows, as Tika's DOM
+    /// text gives a merged header: the first row's cells, then the second's with an empty cell
+    /// under each cell merged down (`固定资产类别` `账面数` ¶ `` `数量` `原值` `在用` `利用率`). Taken
+    /// only where the second row is the wider, `HeaderStacking` lines the two up, and every cell
+    /// over several columns names quantities (`账面数`, `2023年`), never names (`主管部门`).
+    static func twoHeaderRows(_ header: [Token], next: Token?) -> (upper: RowDraft, lower: RowDraft, columns: FlattenedColumns)? {
+        guard let split = header.indices.dropFirst(2).first(where: { header[$0].emptiesBefore > 0 }) else { return nil }
+        let upper = Array(header[..<split])
+        var lower: [Token?] = []
+        for token in header[split...] {
+            lower += [Token?](repeating: nil, count: token.emptiesBefore) + [token]
+        }
+        lower += [Token?](repeating: nil, count: next?.emptiesBefore ?? 0)
+        let upperTexts = upper.map(\.text)
+        let lowerTexts = lower.map { $0?.text ?? "" }
+        guard lower.count > upper.count,
+            let owners = HeaderStacking.owners(upper: HeaderStacking.cells(upperTexts), lower: HeaderStacking.cells(lowerTexts))
+        else { return nil }
+        for (index, token) in upper.enumerated() where owners.filter({ $0 == index }).count >= 2 {
+            guard FlattenedColumns.kind(token.text) == .number || LabelDoubt.isYear(token.text) else { return nil }
+        }
+        let labels = lowerTexts.indices.map { HeaderStacking.join(upperTexts[owners[$0]], lowerTexts[$0]) }
+        let raws = lower.indices.map { HeaderStacking.join(upper[owners[$0]].raw, lower[$0]?.raw ?? "") }
+        func cell(_ token: Token?, near line: Int) -> CellDraft {
+            CellDraft(text: token?.text ?? "", raw: token?.raw ?? "", line: token?.line ?? line)
+        }
+        let line = upper.last!.line
+        return (
+            RowDraft(cells: upper.map { cell($0, near: line) }), RowDraft(cells: lower.map { cell($0, near: line) }),
+            FlattenedColumns(header: labels, raws: raws))
     }
 
     /// The header row inside a run of labels: the column words that end last in it, with one

@@ -6,12 +6,12 @@
 struct HeaderDetector {
     let options: SegmentationOptions
 
-    func markHeaders(_ rows: inout [Row], known: [Int]? = nil) -> [HeaderRow] {
+    func markHeaders(_ rows: inout [Row], known: [[Int]]? = nil) -> [HeaderRow] {
         var headers: [HeaderRow] = []
         if let known {
-            for header in known where header < rows.count {
-                rows[header].role = .header
-                headers.append(makeHeader([header], rows))
+            for header in known where header.allSatisfy({ $0 < rows.count }) {
+                for member in header { rows[member].role = .header }
+                headers.append(makeHeader(header, rows))
             }
         } else {
             headers = detectHeaders(&rows)

@@ -73,7 +73,7 @@ enum HeaderStacking {
         return above + below
     }
 
-    private static func cells(_ texts: [String]) -> [Cell] {
+    static func cells(_ texts: [String]) -> [Cell] {
         texts.map { Cell(text: $0, raw: $0, paragraphs: [$0], rawParagraphs: [$0], paragraphLines: [0], firstLine: 0, lastLine: 0) }
     }
 }

@@ -52,9 +52,10 @@ struct TableDraft {
     var diagnostics: [Diagnostic] = []
     /// Index (into the document's lines) of the first line after the table.
     var end: Int = 0
-    /// Rows the reader itself knows to be headers, each a whole header (a table run together on
-    /// one line, its header stacked from its tokens): nil leaves them to `HeaderDetector`.
-    var headerRows: [Int]?
+    /// Rows the reader itself knows to be headers, each group one whole header stacked top to
+    /// bottom (a table run together on one line, or printed one cell per line): nil leaves them
+    /// to `HeaderDetector`.
+    var headerRows: [[Int]]?
 
     mutating func note(_ code: String, _ message: String, line: Int) {
         diagnostics.append(Diagnostic(severity: .note, code: code, message: message, line: line))

@@ -274,7 +274,8 @@ import Testing
     static let words = Corpus.rules.segmentation.labelWords.map { Array(CellText.compact($0).unicodeScalars) }
 
     @Test(arguments: [
-        ("年度预算", "申请(万元)"), ("年度总体", "目标"), ("偏差原因分析及", "改进措施"), ("2021年", "预算数"),
+        ("年度预算", "申请(万元)"), ("年度总体", "目标"), ("偏差原因", "分析及"), ("偏差原因分析及", "改进措施"),
+        ("2021年", "预算数"), ("低收入群体居住条件改", "善"),
     ])
     func oneCellBrokenInTwo(first: String, second: String) {
         #expect(BrokenLabel.joins(first, second, words: Self.words))
