@@ -178,13 +178,15 @@ struct RuleFileParser {
     }
 
     private func segmentation(_ node: Node) -> SegmentationOptions? {
-        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words"]
+        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words", "cell_words"]
         guard let map = reader.mapping(node, allowed: keys, context: "layout") else { return nil }
-        return SegmentationOptions(
+        var options = SegmentationOptions(
             fillDownColumns: reader.strings(map["fill_down_columns"], key: "fill_down_columns"),
             sideLabelColumns: reader.strings(map["side_label_columns"], key: "side_label_columns"),
             labelColumns: reader.strings(map["label_columns"], key: "label_columns"),
             headerWords: reader.strings(map["header_words"], key: "header_words"))
+        options.cellWords = reader.strings(map["cell_words"], key: "cell_words")
+        return options
     }
 
     /// `examples: {match: [...], no_match: [...]}` as (items, shouldMatch) pairs.

@@ -38,7 +38,7 @@ extension RuleSet {
             files.map { (String($0.name.split(separator: "/").last ?? ""), Array($0.text.utf8)) })
         var segmentation = collected.segmentation ?? SegmentationOptions()
         segmentation.tableHeaderWords = collected.tableKinds.flatMap(\.headerWords)
-        segmentation.labelWords = collected.fields.flatMap(\.aliases) + segmentation.tableHeaderWords
+        segmentation.labelWords = collected.fields.flatMap(\.aliases) + segmentation.tableHeaderWords + segmentation.cellWords
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
             connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: segmentation,

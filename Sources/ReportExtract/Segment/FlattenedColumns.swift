@@ -100,6 +100,8 @@ struct FlattenedColumns {
             case .label: return -3
             }
         }
+        // `达到100%`: a target in words, not a name.
+        if token.text.unicodeScalars.contains("%") { return kind == .mixed ? 2 : kind == .label ? 0 : kind == .text ? 1 : -1 }
         switch kind {
         case .label: return 2
         case .mixed, .text: return 1

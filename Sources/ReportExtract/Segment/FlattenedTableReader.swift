@@ -124,7 +124,8 @@ struct FlattenedTableReader {
                 row.append(first)
                 labels.removeFirst()
             }
-            if let header = headerCut(labels, first: columns == nil) {
+            let beforeOrdinal = labelsEnd < tokens.count && Self.isOrdinal(tokens[labelsEnd].text)
+            if let header = headerCut(labels, first: columns == nil, beforeOrdinal: beforeOrdinal) {
                 finishRow()
                 let headerTokens = Array(labels[header])
                 for earlier in labels[..<header.lowerBound] { row = [earlier]; finishRow() }
@@ -215,13 +216,20 @@ struct FlattenedTableReader {
     /// The header row inside a run of labels: the column words that end last in it, with one
     /// side label before them (`绩效指标 一级指标 二级指标 …`); the run's labels after it name
     /// the next row. The first run of a table is its header up to its last column word.
-    private func headerCut(_ labels: [Token], first: Bool) -> Range<Int>? {
+    private func headerCut(_ labels: [Token], first: Bool, beforeOrdinal: Bool = false) -> Range<Int>? {
         guard var last = labels.lastIndex(where: { isColumnWord($0.text) }) else {
             return first && !labels.isEmpty ? 0..<max(labels.count - 1, 1) : nil
         }
         if first {
-            // `科目名称 金额`, `序号 上级专项资金支出 支出数`: amount columns right after the named ones.
-            while last + 2 < labels.count, Self.isAmountColumn(labels[last + 1].text) || isTableWord(labels[last + 1].text) {
+            // `科目名称 金额`, `序号 上级专项资金支出 支出数`: amount columns right after the named ones;
+            // `… 自评得分 未完成原因分析`: a column for reasons or notes last. The run's last label
+            // names the first row, unless a 序号 opens that row (`序号 … 完成率 1 森林防火巡护`).
+            let numbered = beforeOrdinal && labels.contains { CellText.contains($0.text, "序号") }
+            let kept = numbered ? 1 : 2
+            while last + kept < labels.count, Self.isAmountColumn(labels[last + 1].text) || isTableWord(labels[last + 1].text)
+                || numbered && FlattenedColumns.kind(labels[last + 1].text) == .number && !Self.namesRow(labels[last + 1].text)
+                || FlattenedColumns.kind(labels[last + 1].text) == .text && !Self.isSentence(labels[last + 1].text)
+            {
                 last += 1
             }
             return 0..<(last + 1)
@@ -289,6 +297,14 @@ struct FlattenedTableReader {
         case .value, .candidates: return true
         case .absent, .text: return false
         }
+    }
+
+    /// `一、基本支出`, `(1)公务用车购置费`, `合计`: a row's name (listed, or a total), never a column's.
+    static func namesRow(_ text: String) -> Bool {
+        let scalars = Array(CellText.compact(text).unicodeScalars)
+        if let first = scalars.first, first == "(" || first == "（" { return true }
+        if scalars.prefix(3).contains("、") { return true }
+        return ["合计", "总计", "小计"].contains { CellText.compact(text).hasSuffix($0) }
     }
 
     /// `2`, `12`: a row's 序号, not a quantity.

@@ -16,6 +16,9 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// Every label the rules know (fields' aliases, table kinds' header words): a word of them
     /// running across two lines says the lines are one cell broken in two (`年度预算` ¶ `申请`).
     public var labelWords: [String] = []
+    /// Labels the forms print in cells that no field names (the indicator levels `社会效益指标`,
+    /// `服务对象满意度指标`): part of `labelWords`.
+    public var cellWords: [String] = []
 
     public init(
         fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],
