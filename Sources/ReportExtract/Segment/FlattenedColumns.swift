@@ -25,9 +25,9 @@ struct FlattenedColumns {
         self.labels = labels
         self.raws = raws
         let named = labels.map(Self.kind)
-        // A column no word names holds the rows' names before the first column of numbers,
+        // A column no word names holds the rows' names before the first column of values,
         // anything after it.
-        let firstNumber = named.firstIndex(of: .number) ?? named.count
+        let firstNumber = named.firstIndex { $0 == .number || $0 == .mixed || $0 == .nature } ?? named.count
         var kinds = named.indices.map { named[$0] ?? ($0 < firstNumber ? .label : .mixed) }
         // Rows have names: with no column for them, the first not numbering the rows holds them
         // (`序号 上级专项资金支出 支出数`).
@@ -100,6 +100,8 @@ struct FlattenedColumns {
             case .label: return -3
             }
         }
+        // `合计`, `一、基本支出`: a row's name, only ever under a column of names.
+        if FlattenedTableReader.namesRow(token.text) { return kind == .label ? 2 : -2 }
         // `达到100%`: a target in words, not a name.
         if token.text.unicodeScalars.contains("%") { return kind == .mixed ? 2 : kind == .label ? 0 : kind == .text ? 1 : -1 }
         switch kind {
@@ -132,7 +134,7 @@ struct FlattenedColumns {
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
         if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }
         if ends("数", "率", "额", "分", "值", "计", "费", "资") || text != whole
-            || has("分值", "得分", "金额", "经费", "支出", "收入", "人数", "投资") || LabelDoubt.isYear(text)
+            || has("分值", "得分", "权重", "金额", "经费", "支出", "收入", "人数", "投资") || LabelDoubt.isYear(text)
         {
             return .number
         }

@@ -145,6 +145,17 @@ struct FlattenedTableReader {
                 numbered = numbered || built.isNumbered
                 labels = Array(labels[header.upperBound...])
             }
+            // A word where a value goes (`效果明显` after `定性 按时完成 /`) goes on with a row of words
+            // that has no number yet, when the numbers after it still fit the row.
+            if let columns, labels.count == 1, !row.isEmpty, !Self.namesRow(labels[0].text), !isColumnWord(labels[0].text),
+                !Self.isSentence(labels[0].text), !row.contains(where: { $0.isValue && !CellText.isPlaceholder($0.text) })
+            {
+                let values = tokens[labelsEnd...].prefix { $0.isValue || $0.isAttribute }.count
+                if values >= 2, row.count + 1 + values <= columns.labels.count {
+                    row += labels
+                    labels = []
+                }
+            }
             if !labels.isEmpty {
                 // A number before a row's label is its 序号 (`… 90.1% 2 垃圾转运站运行`).
                 var carried: Token?
@@ -304,7 +315,7 @@ struct FlattenedTableReader {
         let scalars = Array(CellText.compact(text).unicodeScalars)
         if let first = scalars.first, first == "(" || first == "（" { return true }
         if scalars.prefix(3).contains("、") { return true }
-        return ["合计", "总计", "小计"].contains { CellText.compact(text).hasSuffix($0) }
+        return ["合计", "总计", "小计", "总分"].contains { CellText.compact(text).hasSuffix($0) }
     }
 
     /// `2`, `12`: a row's 序号, not a quantity.

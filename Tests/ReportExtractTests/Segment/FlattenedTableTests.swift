@@ -102,6 +102,19 @@ import Testing
         ])
     }
 
+    /// A qualitative indicator's values are words (`/` for its target, `效果明显` done): the word
+    /// after the placeholder goes on with its row, whose numbers follow; a total row's name stays
+    /// under the names however few its cells.
+    @Test func wordValuesStayInTheirRowAndTotalsUnderTheNames() throws {
+        let figures = try tableFigures(
+            "一级指标 二级指标 三级指标 指标性质 年度指标值 实际完成值 分值 得分 "
+                + "产出指标 数量指标 受益群众 正向指标 1600人 1700人 3 3 "
+                + "长效管护机制 定性指标 / 效果明显 5 4.5 总分 100 95.5\n")
+        #expect(labels(figures).filter { !$0.hasPrefix("受益群众") } == [
+            "长效管护机制|分值|5", "长效管护机制|得分|4.5", "总分|分值|100", "总分|得分|95.5",
+        ])
+    }
+
     /// A value with its qualifier in words (`不低于279万元`, `1600余人`) is a value, not a name.
     @Test func qualifiedValuesAreValues() {
         #expect(FlattenedTableReader.isValue("不低于279万元"))
