@@ -56,7 +56,7 @@ struct CellLinesTables {
     private mutating func headerAndFigures(_ reader: CellLinesReader, at index: Int) -> Int? {
         let items = reader.items
         guard index >= fewFiguresBefore, let opening = items.itemAt[index], items.items[opening].kind == .text,
-            reader.hasHeaderWord(items.items[opening].text)
+            reader.hasHeaderWord(items.items[opening].text) || followsTitle(opening, items)
         else { return nil }
         let end = extent(of: items, from: index)
         work += end - index
@@ -72,6 +72,14 @@ struct CellLinesTables {
     func read(_ extent: Range<Int>, with reader: FlattenedTableReader, labelWords: [[Unicode.Scalar]]) -> TableDraft? {
         guard let items else { return nil }
         return CellLinesTableReader(lines: lines, items: items, reader: reader, labelWords: labelWords).read(extent)
+    }
+
+    /// The item right above is a table's title (`2024年度重点工作任务完成情况表`): what follows is its
+    /// header, whatever words it holds (`工作任务`, `计划目标`).
+    private func followsTitle(_ item: Int, _ items: CellLineItems) -> Bool {
+        guard item > 0 else { return false }
+        let above = items.items[item - 1]
+        return above.kind == .text && CellText.startsDocumentPart(above.text) && !above.text.hasPrefix("附件")
     }
 
     static let minimumFigures = 3

@@ -96,7 +96,9 @@ struct FlattenedColumns {
             case .number: return 3
             case .mixed: return 1
             case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
-            case .text, .nature: return -2
+            // `无`, `—` under 偏差原因: nothing to explain.
+            case .text: return CellText.isPlaceholder(token.text) ? 1 : -2
+            case .nature: return -2
             case .label: return -3
             }
         }

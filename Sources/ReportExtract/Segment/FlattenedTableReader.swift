@@ -61,7 +61,15 @@ struct FlattenedTableReader {
         let named = tokens[..<first].filter { token in
             isColumnWord(token.text) || isTableWord(token.text) || Self.isAmountColumn(token.text)
         }
-        return named.count >= 2 && named.contains { isColumnWord($0.text) }
+        if named.count >= 2 && named.contains(where: { isColumnWord($0.text) }) { return true }
+        // A table's title, then at least three labels before the first value: its header, whatever
+        // words it holds (`…完成情况表 工作任务 计划目标 完成情况 完成率 宣传活动 ≥1018场次`).
+        return Self.titleEnd(tokens[..<first]).map { first - $0 >= 4 } ?? false
+    }
+
+    /// The index after the last table title (`…情况表`) among `tokens`.
+    static func titleEnd(_ tokens: ArraySlice<Token>) -> Int? {
+        tokens.lastIndex { CellText.startsDocumentPart($0.text) && !$0.text.hasPrefix("附件") }.map { $0 + 1 }
     }
 
     /// `金额`, `支出数`: a short label of a column of amounts.
@@ -88,7 +96,9 @@ struct FlattenedTableReader {
         func empty(after cells: [CellDraft]) -> CellDraft {
             CellDraft(text: "", raw: "", line: cells.last?.lastLine ?? line)
         }
-        var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0
+        let firstValue = tokens.firstIndex(where: \.isValue) ?? tokens.count
+        var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) }
+            ?? Self.titleEnd(tokens[..<firstValue]) ?? 0
         // The label column's name before the first column word (`项目 年初预算数 …`).
         while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
         if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }

@@ -115,6 +115,18 @@ import Testing
         ])
     }
 
+    /// A table's title right before it says a header follows, whatever its words (no rule knows
+    /// `工作任务` or `计划目标`).
+    @Test func aTitleBeforeAHeaderOfUnknownWords() throws {
+        let figures = try tableFigures(
+            "2024年度重点工作任务完成情况表 工作任务 计划目标 完成情况 完成率 宣传活动 ≥1018场次 ≥1103场次 108.35% "
+                + "开展培训 852人次 981人次 115%\n")
+        #expect(labels(figures) == [
+            "宣传活动|计划目标|≥1018场次", "宣传活动|完成情况|≥1103场次", "宣传活动|完成率|108.35%",
+            "开展培训|计划目标|852人次", "开展培训|完成情况|981人次", "开展培训|完成率|115%",
+        ])
+    }
+
     /// A value with its qualifier in words (`不低于279万元`, `1600余人`) is a value, not a name.
     @Test func qualifiedValuesAreValues() {
         #expect(FlattenedTableReader.isValue("不低于279万元"))

@@ -268,6 +268,40 @@ import Testing
     }
 }
 
+/// The same table one cell per line, as LibreOffice prints it: its title opens it.
+@Suite struct TitledCellLinesTests {
+    @Test func aTitleBeforeAHeaderOfUnknownWords() throws {
+        let text = """
+            部分项目前期工作准备不足，导致执行进度偏慢。
+            2024年度重点工作任务完成情况表
+            工作任务
+            计划目标
+            完成情况
+            完成率
+            宣传活动
+            ≥1018场次
+            ≥1103场次
+            108.35%
+            开展培训
+            852人次
+            981人次
+            115%
+            三、部门整体支出绩效情况
+            全年预算资金执行情况良好，预算执行率达99.2%。
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lo.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.layout == .cellLines)
+        #expect(table.title == "2024年度重点工作任务完成情况表")
+        #expect(table.headers.first?.labels == ["工作任务", "计划目标", "完成情况", "完成率"])
+        let rate = try #require(document.figures.first { $0.raw == "115%" })
+        #expect(rate.rowLabel == "开展培训")
+        #expect(rate.columnLabel == "完成率")
+        #expect(rate.confidence == .low)
+        #expect(document.segmented.paragraphs.contains { $0.text == "三、部门整体支出绩效情况" })
+    }
+}
+
 /// Lines that are one cell broken in two, told by a label of the rules running across the break,
 /// a conjunction ending the first, or a year over what it dates; two cells side by side are not.
 @Suite struct BrokenLabelTests {
