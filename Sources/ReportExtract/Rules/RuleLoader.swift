@@ -39,6 +39,7 @@ extension RuleSet {
         var segmentation = collected.segmentation ?? SegmentationOptions()
         segmentation.tableHeaderWords = collected.tableKinds.flatMap(\.headerWords)
         segmentation.labelWords = collected.fields.flatMap(\.aliases) + segmentation.tableHeaderWords + segmentation.cellWords
+            + segmentation.sideLabelColumns + segmentation.fillDownColumns + segmentation.labelColumns
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
             connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: segmentation,

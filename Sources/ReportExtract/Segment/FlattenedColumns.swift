@@ -13,6 +13,9 @@ struct FlattenedColumns {
         case label, ordinal, number, mixed, text
         /// `指标性质`: `正向指标`, `反向指标`, or an operator.
         case nature
+        /// `绩效指标`: a side label merged down over the whole block from the header, so no row
+        /// prints anything under it.
+        case side
     }
 
     init(header: [String], raws headerRaws: [String]) {
@@ -37,9 +40,10 @@ struct FlattenedColumns {
         self.kinds = kinds
     }
 
-    /// Columns before the numbers that a row's words fill (names, a 指标性质).
+    /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
+    /// in words: `逐步完善`, `效果明显`).
     var labelColumnCount: Int {
-        kinds.prefix { $0 == .label || $0 == .ordinal || $0 == .nature }.filter { $0 != .ordinal }.count
+        kinds.prefix { $0 != .number && $0 != .text }.filter { $0 != .ordinal && $0 != .side }.count
     }
     var isNumbered: Bool { kinds.contains(.ordinal) }
     var endsInText: Bool { kinds.last == .text }
@@ -80,6 +84,7 @@ struct FlattenedColumns {
     }
 
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
+        if kind == .side { return -2 }
         if token.isAttribute {
             return kind == .mixed || kind == .nature ? 2 : kind == .text ? 0 : -1
         }
@@ -88,7 +93,7 @@ struct FlattenedColumns {
             case .nature: return 3
             case .mixed, .text: return 0
             case .label: return -1
-            case .number, .ordinal: return -3
+            case .number, .ordinal, .side: return -3
             }
         }
         if token.isValue {
@@ -99,7 +104,7 @@ struct FlattenedColumns {
             // `无`, `—` under 偏差原因: nothing to explain.
             case .text: return CellText.isPlaceholder(token.text) ? 1 : -2
             case .nature: return -2
-            case .label: return -3
+            case .label, .side: return -3
             }
         }
         // `合计`, `一、基本支出`: a row's name, only ever under a column of names.
@@ -110,7 +115,7 @@ struct FlattenedColumns {
         case .label: return 2
         case .mixed, .text: return 1
         case .nature: return -1
-        case .number, .ordinal: return -3
+        case .number, .ordinal, .side: return -3
         }
     }
 
@@ -132,6 +137,7 @@ struct FlattenedColumns {
         func ends(_ words: String...) -> Bool { words.contains { text.hasSuffix($0) } }
         if has("序号", "编号") { return .ordinal }
         if text == "指标性质" { return .nature }
+        if text == "绩效指标" { return .side }
         if has("指标值", "完成值", "实际值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
         if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }

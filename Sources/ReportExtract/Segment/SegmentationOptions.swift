@@ -13,7 +13,8 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// The words the table kinds' headers hold (`财政供养人员情况`, `预算部门`), from the rules'
     /// table kinds: where the header of a table run together on one line starts.
     public var tableHeaderWords: [String] = []
-    /// Every label the rules know (fields' aliases, table kinds' header words): a word of them
+    /// Every label the rules know (fields' aliases, table kinds' header words, the layout's own
+    /// columns and cell words): a word of them
     /// running across two lines says the lines are one cell broken in two (`年度预算` ¶ `申请`).
     public var labelWords: [String] = []
     /// Labels the forms print in cells that no field names (the indicator levels `社会效益指标`,

@@ -115,6 +115,19 @@ import Testing
         ])
     }
 
+    /// Under a side label merged down the block (`绩效指标`) no row prints anything; a row's
+    /// target and result in words (`逐步完善`, `效果明显`) take the value columns, not the names.
+    @Test func aSideLabelColumnAndValuesInWords() throws {
+        let figures = try tableFigures(
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 自评得分 "
+                + "产出指标(50分) 数量指标 受益群众 7300余人 6962人 10 9.5 "
+                + "产出指标(50分) 时效指标 年度计划申报完成时间 逐步完善 效果明显 10 10\n")
+        #expect(labels(figures) == [
+            "受益群众|年度指标值|7300余人", "受益群众|实际完成值|6962人", "受益群众|分值|10", "受益群众|自评得分|9.5",
+            "年度计划申报完成时间|分值|10", "年度计划申报完成时间|自评得分|10",
+        ])
+    }
+
     /// A table's title right before it says a header follows, whatever its words (no rule knows
     /// `工作任务` or `计划目标`).
     @Test func aTitleBeforeAHeaderOfUnknownWords() throws {
