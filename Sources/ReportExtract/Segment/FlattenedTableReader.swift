@@ -194,7 +194,13 @@ struct FlattenedTableReader {
                 row += labels
             }
             let valuesEnd = tokens[labelsEnd...].firstIndex(where: { !$0.isValue && !$0.isAttribute }) ?? tokens.count
-            row += tokens[labelsEnd..<valuesEnd]
+            for token in tokens[labelsEnd..<valuesEnd] {
+                // `……` after a whole row: the form's row for the items left out.
+                if let columns, row.count >= columns.labels.count, token.text.unicodeScalars.allSatisfy({ $0 == "…" || $0 == "." }) {
+                    finishRow()
+                }
+                row.append(token)
+            }
             position = valuesEnd
         }
         finishRow()
@@ -210,16 +216,24 @@ struct FlattenedTableReader {
     static func twoHeaderRows(_ header: [Token], next: Token?) -> (upper: RowDraft, lower: RowDraft, columns: FlattenedColumns)? {
         guard let split = header.indices.dropFirst(2).first(where: { header[$0].emptiesBefore > 0 }) else { return nil }
         let upper = Array(header[..<split])
-        var lower: [Token?] = []
-        for token in header[split...] {
-            lower += [Token?](repeating: nil, count: token.emptiesBefore) + [token]
-        }
-        lower += [Token?](repeating: nil, count: next?.emptiesBefore ?? 0)
         let upperTexts = upper.map(\.text)
+        // Every empty line an empty cell; failing that, only those opening the second row (the
+        // others empty paragraphs under a label: `固定资产类别` ¶ `` ¶ `账面数` ¶ `` ¶ `数量` ¶ `` ¶ `原值`).
+        var found: (lower: [Token?], owners: [Int])?
+        for everyEmpty in [true, false] where found == nil {
+            var lower: [Token?] = []
+            for (offset, token) in header[split...].enumerated() {
+                lower += [Token?](repeating: nil, count: everyEmpty || offset == 0 ? token.emptiesBefore : 0) + [token]
+            }
+            lower += [Token?](repeating: nil, count: next?.emptiesBefore ?? 0)
+            guard lower.count > upper.count,
+                let owners = HeaderStacking.owners(
+                    upper: HeaderStacking.cells(upperTexts), lower: HeaderStacking.cells(lower.map { $0?.text ?? "" }))
+            else { continue }
+            found = (lower, owners)
+        }
+        guard let (lower, owners) = found else { return nil }
         let lowerTexts = lower.map { $0?.text ?? "" }
-        guard lower.count > upper.count,
-            let owners = HeaderStacking.owners(upper: HeaderStacking.cells(upperTexts), lower: HeaderStacking.cells(lowerTexts))
-        else { return nil }
         for (index, token) in upper.enumerated() where owners.filter({ $0 == index }).count >= 2 {
             guard FlattenedColumns.kind(token.text) == .number || LabelDoubt.isYear(token.text) else { return nil }
         }

@@ -302,6 +302,38 @@ import Testing
     }
 }
 
+/// A 固定资产 header whose cells each end in an empty paragraph, and a `……` row after a whole row.
+@Suite struct CellLinesHeaderTests {
+    @Test func groupHeaderWithEmptyParagraphsAndAnEllipsisRow() throws {
+        let text = """
+            固定资产情况表
+            固定资产类别
+
+            账面数
+
+            数量
+
+            原值
+            在用(含出租出借)
+            利用率
+            合  计
+            —
+            837.97
+            585.66
+            69.9%
+            ……
+            三、绩效目标完成情况
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lo.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == ["固定资产类别", "账面数数量", "账面数原值", "账面数在用(含出租出借)", "账面数利用率"])
+        #expect(table.bodyRows.map { $0.cells.map(\.text) }.first == ["合  计", "—", "837.97", "585.66", "69.9%"])
+        let original = try #require(document.figures.first { $0.raw == "837.97" })
+        #expect(original.columnLabel == "账面数原值")
+        #expect(original.field == "asset_original_value")
+    }
+}
+
 /// Lines that are one cell broken in two, told by a label of the rules running across the break,
 /// a conjunction ending the first, or a year over what it dates; two cells side by side are not.
 @Suite struct BrokenLabelTests {
