@@ -178,7 +178,7 @@ struct RuleFileParser {
     }
 
     private func segmentation(_ node: Node) -> SegmentationOptions? {
-        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words", "cell_words"]
+        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words", "cell_words", "value_words"]
         guard let map = reader.mapping(node, allowed: keys, context: "layout") else { return nil }
         var options = SegmentationOptions(
             fillDownColumns: reader.strings(map["fill_down_columns"], key: "fill_down_columns"),
@@ -186,6 +186,7 @@ struct RuleFileParser {
             labelColumns: reader.strings(map["label_columns"], key: "label_columns"),
             headerWords: reader.strings(map["header_words"], key: "header_words"))
         options.cellWords = reader.strings(map["cell_words"], key: "cell_words")
+        options.valueWords = reader.strings(map["value_words"], key: "value_words")
         return options
     }
 

@@ -44,7 +44,7 @@ struct CellLinesTableReader {
             var token = FlattenedTableReader.Token(
                 text: text, raw: raw, isValue: item.kind != .text || FlattenedTableReader.isValue(text), span: 0..<0,
                 isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text),
-                line: lines[item.line].number)
+                line: lines[item.line].number, isWordValue: reader.valueWords.contains(CellText.compact(text)))
             token.emptiesBefore = tokens.isEmpty ? 0 : empties
             empties = 0
             previousLine = item.line

@@ -88,6 +88,15 @@ struct FlattenedColumns {
         if token.isAttribute {
             return kind == .mixed || kind == .nature ? 2 : kind == .text ? 0 : -1
         }
+        if token.isWordValue {
+            switch kind {
+            case .mixed: return 2
+            case .text: return 1
+            case .label, .nature: return -1
+            case .number: return -2
+            case .ordinal, .side: return -3
+            }
+        }
         if isNatureWord(token.text) {
             switch kind {
             case .nature: return 3
@@ -102,7 +111,7 @@ struct FlattenedColumns {
             case .mixed: return 1
             case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
             // `无`, `—` under 偏差原因: nothing to explain.
-            case .text: return CellText.isPlaceholder(token.text) ? 1 : -2
+            case .text: return CellText.isPlaceholder(token.text) ? 1.5 : -2
             case .nature: return -2
             case .label, .side: return -3
             }

@@ -13,6 +13,8 @@ struct FlattenedTableReader {
     /// Words the table kinds' headers hold (`财政供养人员情况`, `预算部门`): with the column words,
     /// they say where a table's header starts.
     let tableWords: [String]
+    /// Words a qualitative indicator's values are written in (`按时完成`), compacted.
+    var valueWords: Set<String> = []
 
     struct Token {
         var text: String
@@ -24,6 +26,8 @@ struct FlattenedTableReader {
         var isAttribute = false
         /// The number of the line the token was printed on.
         var line: Int
+        /// A qualitative indicator's value in words (`效果明显`): goes under a value column.
+        var isWordValue = false
         /// Empty cells printed right before it (one cell per line): in a header, where the
         /// second header row starts and which of its cells are merged down from the first.
         var emptiesBefore = 0
@@ -373,7 +377,8 @@ struct FlattenedTableReader {
                     tokens.append(Token(
                         text: text, raw: raw, isValue: Self.isValue(text),
                         span: open..<index,
-                        isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text), line: line.number))
+                        isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text), line: line.number,
+                        isWordValue: valueWords.contains(CellText.compact(text))))
                 }
                 start = nil
             } else if !space, start == nil {

@@ -20,6 +20,9 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// Labels the forms print in cells that no field names (the indicator levels `社会效益指标`,
     /// `服务对象满意度指标`): part of `labelWords`.
     public var cellWords: [String] = []
+    /// What a qualitative indicator's target and result are written in (`按时完成`, `效果明显`):
+    /// in a table whose cells are guessed, such a word goes under the values, not the names.
+    public var valueWords: [String] = []
 
     public init(
         fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],

@@ -46,7 +46,8 @@ public struct Segmenter: Sendable {
         var spaced = UnreadSpacedColumns(lines: lines, shapes: shapes)
         var unreadEnd = 0
         let flattened = FlattenedTableReader(
-            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords)
+            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
+            valueWords: Set(options.valueWords.map(CellText.compact)))
         let labelWords = options.labelWords.map { Array(CellText.compact($0).unicodeScalars) }
         // Tika marks every table with TABs and its readers take them; LibreOffice, docx2txt and
         // pdftotext print at most a few TAB-led lines (a tab stop opening a paragraph). Only such

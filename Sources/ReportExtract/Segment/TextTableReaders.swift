@@ -16,7 +16,8 @@ struct TextTableReaders {
             return RuledColumnsReader(lines: lines).read(from: index)
         }
         let flattened = FlattenedTableReader(
-            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords)
+            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
+            valueWords: Set(options.valueWords.map(CellText.compact)))
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }

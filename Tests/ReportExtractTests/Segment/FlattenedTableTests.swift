@@ -128,6 +128,16 @@ import Testing
         ])
     }
 
+    /// A qualitative indicator's target and result in the rules' value words (`按时完成` twice) go
+    /// under the value columns, not the names, even where the row's names leave columns free.
+    @Test func valueWordsGoUnderTheValues() throws {
+        let figures = try tableFigures(
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+                + "产出指标 数量指标 受益群众 7300余人 6962人 10 9.5 无 "
+                + "时效指标 年度计划申报完成时间 按时完成 按时完成 5 5 —\n")
+        #expect(labels(figures).suffix(2) == ["年度计划申报完成时间|分值|5", "年度计划申报完成时间|得分|5"])
+    }
+
     /// A table's title right before it says a header follows, whatever its words (no rule knows
     /// `工作任务` or `计划目标`).
     @Test func aTitleBeforeAHeaderOfUnknownWords() throws {
