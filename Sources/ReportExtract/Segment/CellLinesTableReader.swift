@@ -33,12 +33,16 @@ struct CellLinesTableReader {
             // A bracket note under a label (`（人）`) is part of its name.
             let text = CellText.join([item.text] + item.more.map(\.text))
             let raw = CellText.join([item.raw] + item.more.map(\.raw))
-            if item.kind == .text, let previous = tokens.last, !previous.isValue, previousLine == item.line - step,
-                BrokenLabel.joins(previous.text, text, words: labelWords)
+            // docx2txt ends a line inside a paragraph with one line break (`偏差原因` ¶ `分析及`): the
+            // same cell for sure. Otherwise the next line is the next paragraph, of this cell or the
+            // next: `BrokenLabel` judges.
+            let lineBreak = items.spaced && previousLine == item.line - 1
+            if item.kind == .text, let previous = tokens.last, !previous.isValue,
+                lineBreak || previousLine == item.line - step && BrokenLabel.joins(previous.text, text, words: labelWords)
             {
                 tokens[tokens.count - 1].text += text
                 tokens[tokens.count - 1].raw += raw
-                previousLine = item.line
+                previousLine = item.more.last?.line ?? item.line
                 continue
             }
             var token = FlattenedTableReader.Token(
@@ -47,7 +51,7 @@ struct CellLinesTableReader {
                 line: lines[item.line].number, isWordValue: reader.valueWords.contains(CellText.compact(text)))
             token.emptiesBefore = tokens.isEmpty ? 0 : empties
             empties = 0
-            previousLine = item.line
+            previousLine = item.more.last?.line ?? item.line
             tokens.append(token)
         }
         guard tokens.lazy.filter(\.isValue).count >= 3 else { return nil }

@@ -150,7 +150,7 @@ struct FlattenedColumns {
         if has("指标值", "完成值", "实际值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
         if has("级指标", "名称", "科目", "类别", "类型", "内容", "单位") { return .label }
-        if ends("数", "率", "额", "分", "值", "计", "费", "资") || text != whole
+        if ends("数", "率", "额", "分", "值", "计", "费", "资", "预算", "决算") || text != whole
             || has("分值", "得分", "权重", "金额", "经费", "支出", "收入", "人数", "投资") || LabelDoubt.isYear(text)
         {
             return .number

@@ -334,6 +334,23 @@ import Testing
     }
 }
 
+/// docx2txt puts a blank line after every paragraph, so two lines with none between are one
+/// paragraph broken by a line break: one cell, whatever its words.
+@Suite struct CellParagraphsTests {
+    @Test func aLineBreakInsideACellKeepsItWhole() throws {
+        let text = ["2023年度支出明细表", "序号", "项目名称", "支出数", "1", "困难群众\n救助", "408.03", "2", "河道清淤", "1,291.26",
+            "3", "森林防火巡护", "1,693.77", "三、绩效目标完成情况", "部分项目前期工作准备不足，导致执行进度偏慢。"]
+            .map { $0 + "\n\n" }.joined()
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "docx2txt.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.layout == .cellParagraphs)
+        #expect(table.bodyRows.map { $0.cells.map(\.text) } == [
+            ["1", "困难群众救助", "408.03"], ["2", "河道清淤", "1,291.26"], ["3", "森林防火巡护", "1,693.77"],
+        ])
+        #expect(document.figures.first { $0.raw == "408.03" }?.rowLabel == "困难群众救助")
+    }
+}
+
 /// Lines that are one cell broken in two, told by a label of the rules running across the break,
 /// a conjunction ending the first, or a year over what it dates; two cells side by side are not.
 @Suite struct BrokenLabelTests {
