@@ -94,122 +94,36 @@ struct FlattenedTableReader {
     /// The table of `tokens` (a line's, or a run of cell lines' one per cell): title, header rows,
     /// and rows laid out under the header's columns. `line` is the number of the first line.
     func read(_ tokens: [Token], layout: TableLayout, at line: Int) -> TableDraft {
-        var draft = TableDraft(layout: layout)
-        var headerRows: [[Int]] = []
-        func cell(_ token: Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: token.line) }
-        func empty(after cells: [CellDraft]) -> CellDraft {
-            CellDraft(text: "", raw: "", line: cells.last?.lastLine ?? line)
-        }
+        var rows = FlattenedRows(reader: self, tokens: tokens, draft: TableDraft(layout: layout), line: line)
         let firstValue = tokens.firstIndex(where: \.isValue) ?? tokens.count
         var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) }
             ?? Self.titleEnd(tokens[..<firstValue]) ?? 0
         // The label column's name before the first column word (`项目 年初预算数 …`).
         while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
         if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }
-        if headerStart > 0 {
-            let title = tokens[..<headerStart]
-            var titleCell = CellDraft(
-                text: title.map(\.text).joined(separator: " "), raw: title.map(\.raw).joined(separator: " "),
-                line: title.first!.line)
-            titleCell.lastLine = title.last!.line
-            draft.rows.append(RowDraft(cells: [titleCell]))
-        }
-        var columns: FlattenedColumns?
-        var numbered = false
-        var row: [Token] = []
-        func finishRow() {
-            guard !row.isEmpty else { return }
-            let laid = columns?.layOut(row) ?? row.map { Optional($0) }
-            var cells: [CellDraft] = []
-            for token in laid { cells.append(token.map(cell) ?? empty(after: cells)) }
-            draft.rows.append(RowDraft(cells: cells))
-            row = []
-        }
+        if headerStart > 0 { rows.addTitle(tokens[..<headerStart]) }
         var position = headerStart
         while position < tokens.count {
             // A run of labels, then the run of values after it.
             let labelsEnd = tokens[position...].firstIndex(where: \.isValue) ?? tokens.count
             var labels = Array(tokens[position..<labelsEnd])
-            // A reason or note after a row's numbers (`部分资金未及时拨付，将加强资金调度`) is the
-            // row's last cell when the header ends in a column for it.
-            if let columns, columns.endsInText, !row.isEmpty, let first = labels.first,
-                CellText.contains(first.text, "，"), row.count < columns.labels.count
-            {
-                row.append(first)
-                labels.removeFirst()
-            }
+            rows.takeReason(from: &labels)
             let beforeOrdinal = labelsEnd < tokens.count && Self.isOrdinal(tokens[labelsEnd].text)
-            if let header = headerCut(labels, first: columns == nil, beforeOrdinal: beforeOrdinal) {
-                finishRow()
-                let headerTokens = Array(labels[header])
-                for earlier in labels[..<header.lowerBound] { row = [earlier]; finishRow() }
-                var built = FlattenedColumns(header: headerTokens.map(\.text), raws: headerTokens.map(\.raw))
-                let next = header.upperBound < labels.count ? labels[header.upperBound] : labelsEnd < tokens.count ? tokens[labelsEnd] : nil
-                if built.labels == headerTokens.map(\.text), let rows = Self.twoHeaderRows(headerTokens, next: next) {
-                    built = rows.columns
-                    headerRows.append([draft.rows.count, draft.rows.count + 1])
-                    draft.rows += [rows.upper, rows.lower]
-                } else {
-                    headerRows.append([draft.rows.count])
-                    draft.rows.append(RowDraft(cells: built.labels.indices.map {
-                        CellDraft(text: built.labels[$0], raw: built.raws[$0], line: headerTokens[min($0, headerTokens.count - 1)].line)
-                    }))
-                }
-                columns = built
-                numbered = numbered || built.isNumbered
+            if let header = headerCut(labels, first: rows.columns == nil, beforeOrdinal: beforeOrdinal) {
+                let next = header.upperBound < labels.count ? labels[header.upperBound] : tokens[safe: labelsEnd]
+                rows.addHeader(labels[header], after: labels[..<header.lowerBound], next: next)
                 labels = Array(labels[header.upperBound...])
             }
-            // A word where a value goes (`效果明显` after `定性 按时完成 /`) goes on with a row of words
-            // that has no number yet, when the numbers after it still fit the row.
-            if let columns, labels.count == 1, !row.isEmpty, !Self.namesRow(labels[0].text), !isColumnWord(labels[0].text),
-                !Self.isSentence(labels[0].text), !row.contains(where: { $0.isValue && !CellText.isPlaceholder($0.text) })
-            {
-                let values = tokens[labelsEnd...].prefix { $0.isValue || $0.isAttribute }.count
-                if values >= 2, row.count + 1 + values <= columns.labels.count {
-                    row += labels
-                    labels = []
-                }
-            }
-            if !labels.isEmpty {
-                // A number before a row's label is its 序号 (`… 90.1% 2 垃圾转运站运行`).
-                var carried: Token?
-                // (A row of labels alone before it spans the table: `一、基本支出` `1` `供热补贴`.)
-                if numbered, row.count > 2 || row.dropLast().allSatisfy({ !$0.isValue }), let last = row.last,
-                    Self.isOrdinal(last.text)
-                {
-                    carried = row.removeLast()
-                }
-                finishRow()
-                if let carried { row.append(carried) }
-                // Labels beyond what the header's label columns hold are rows of their own
-                // whose cells were all empty.
-                // (An operator or unit among them fills no such column.)
-                let room = max(columns?.labelColumnCount ?? 1, 1)
-                var kept = labels.endIndex
-                var words = 0
-                while kept > labels.startIndex, words < room || labels[kept - 1].isAttribute {
-                    kept -= 1
-                    if !labels[kept].isAttribute { words += 1 }
-                }
-                if labelsEnd < tokens.count, kept > labels.startIndex {
-                    for earlier in labels[..<kept] { row.append(earlier); finishRow() }
-                    labels = Array(labels[kept...])
-                }
-                row += labels
-            }
             let valuesEnd = tokens[labelsEnd...].firstIndex(where: { !$0.isValue && !$0.isAttribute }) ?? tokens.count
-            for token in tokens[labelsEnd..<valuesEnd] {
-                // `……` after a whole row: the form's row for the items left out.
-                if let columns, row.count >= columns.labels.count, token.text.unicodeScalars.allSatisfy({ $0 == "…" || $0 == "." }) {
-                    finishRow()
-                }
-                row.append(token)
+            if !labels.isEmpty, !rows.continueWithWord(labels, valuesAfter: valuesEnd - labelsEnd) {
+                rows.startRow(labels, last: labelsEnd == tokens.count)
             }
+            rows.addValues(tokens[labelsEnd..<valuesEnd])
             position = valuesEnd
         }
-        finishRow()
-        draft.headerRows = headerRows
-        return draft
+        rows.finishRow()
+        rows.draft.headerRows = rows.headerRows
+        return rows.draft
     }
 
     /// A header printed one cell per line whose empty cells part it in two rows, as Tika's DOM
