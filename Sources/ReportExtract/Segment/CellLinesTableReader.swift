@@ -27,7 +27,7 @@ struct CellLinesTableReader {
                 previousLine = -2
                 empties += 1
                 continue
-            case .stop: return nil
+            case .stop: if !CellLinesTables.isLongCell(position, in: items, lines) { return nil }
             case .value, .placeholder, .text: break
             }
             // A bracket note under a label (`（人）`) is part of its name.
@@ -46,7 +46,8 @@ struct CellLinesTableReader {
                 continue
             }
             var token = FlattenedTableReader.Token(
-                text: text, raw: raw, isValue: item.kind != .text || FlattenedTableReader.isValue(text), span: 0..<0,
+                text: text, raw: raw, isValue: [.value, .placeholder].contains(item.kind) || item.kind == .text && FlattenedTableReader.isValue(text),
+                span: 0..<0,
                 isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text),
                 line: lines[item.line].number, isWordValue: reader.valueWords.contains(CellText.compact(text)))
             token.emptiesBefore = tokens.isEmpty ? 0 : empties

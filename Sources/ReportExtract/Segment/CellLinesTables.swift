@@ -82,6 +82,25 @@ struct CellLinesTables {
         return above.kind == .text && CellText.startsDocumentPart(above.text) && !above.text.hasPrefix("附件")
     }
 
+    /// A sentence inside a table: a long cell (a 原因 or 说明 column's note) with the table's rows
+    /// going on right after it: a row's name next, and at least three figures among the next six
+    /// cells, none of them a sentence or a title.
+    static func isLongCell(_ item: Int, in items: CellLineItems, _ lines: [NormalizedLine]) -> Bool {
+        let text = items.items[item].text
+        // Not a line of another layout: TABs, bars, markup, columns of spaces (pdftotext).
+        guard lines[items.items[item].line].tabCount == 0, !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),
+            !text.hasPrefix("+-"), !text.hasPrefix("--"), !text.contains("  ")
+        else { return false }
+        let after = items.items[(item + 1)...].lazy.filter { $0.kind != .empty }.prefix(6)
+        guard let next = after.first, next.kind == .text, !next.text.hasSuffix("表") else { return false }
+        if after.contains(where: {
+            $0.kind == .stop || CellText.startsDocumentPart($0.text) || CellLinesTableReader.holdsSeveralNumbers($0.text)
+        }) {
+            return false
+        }
+        return after.filter { $0.kind == .value }.count >= 3
+    }
+
     static let minimumFigures = 3
     static let figureDistance = 60
 
@@ -147,7 +166,8 @@ struct CellLinesTables {
         while end < lines.count {
             if let item = items.itemAt[end] {
                 let text = items.items[item].text
-                if items.items[item].kind == .stop || CellText.startsDocumentPart(text) { break }
+                if CellText.startsDocumentPart(text) { break }
+                if items.items[item].kind == .stop, !Self.isLongCell(item, in: items, lines) { break }
             }
             end += 1
         }

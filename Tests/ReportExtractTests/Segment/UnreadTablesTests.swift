@@ -334,6 +334,48 @@ import Testing
     }
 }
 
+/// A note in a table's last column long enough to read as a sentence does not end the table when
+/// its rows go on right after it.
+@Suite struct LongCellTests {
+    @Test func aLongNoteInsideTheTable() throws {
+        let text = """
+            预算执行情况（10分）
+            年度预算数（万元）
+            年初预算
+            调整后预算数
+            预算执行数
+            预算执行率
+            权重
+            得分
+            原因
+
+            总额
+            389.11
+            505.84
+            478.02
+            94.50%
+            10
+            9.45分
+            1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因（100字以内）；2.年中发生预算调整的，应单独说明理由。
+
+            其中：财政资金
+            304.13
+            395.37
+            373.62
+            94.50%
+            /
+            /
+            三、绩效目标完成情况
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lo.txt")
+        #expect(document.segmented.tables.count == 1)
+        let fiscal = try #require(document.figures.first { $0.raw == "395.37" })
+        #expect(fiscal.rowLabel == "其中:财政资金")
+        #expect(fiscal.columnLabel == "调整后预算数")
+        #expect(fiscal.confidence == .low)
+    }
+}
+
 /// docx2txt puts a blank line after every paragraph, so two lines with none between are one
 /// paragraph broken by a line break: one cell, whatever its words.
 @Suite struct CellParagraphsTests {
