@@ -57,18 +57,33 @@ struct FlattenedTableReader {
         guard digits >= 3, pieces >= 5 else { return false }
         let tokens = tokens(lines[index])
         guard tokens.count >= 5, wideGaps * 4 <= tokens.count,
-            let first = tokens.firstIndex(where: \.isValue),
             tokens.lazy.filter(\.isValue).count >= 3,
             // Prose keeps its sentences whole: a line of them is not a table's cells.
             tokens.lazy.filter({ Self.isSentence($0.text) }).count * 3 <= tokens.count
         else { return false }
-        let named = tokens[..<first].filter { token in
-            isColumnWord(token.text) || isTableWord(token.text) || Self.isAmountColumn(token.text)
+        return headerStart(tokens) != nil
+    }
+
+    /// Where the table's header starts: in the first run of labels that holds two column words
+    /// (`项目 预算数 决算数`), or a table's title and four labels after it (`…完成情况表 工作任务 计划
+    /// 目标 完成情况 完成率`), with three values after it at least. Runs before it are not the
+    /// table's (a `.doc`'s properties printed first: `安福全 zlnb210061 1 2019-05-22T04:56:35Z …`).
+    func headerStart(_ tokens: [Token]) -> Int? {
+        var runStart = 0
+        while runStart < tokens.count {
+            let runEnd = tokens[runStart...].firstIndex(where: \.isValue) ?? tokens.count
+            guard tokens[runEnd...].lazy.filter(\.isValue).count >= 3 else { return nil }
+            let run = tokens[runStart..<runEnd]
+            let named = run.filter { token in
+                isColumnWord(token.text) || isTableWord(token.text) || Self.isAmountColumn(token.text)
+            }
+            if named.count >= 2, named.contains(where: { isColumnWord($0.text) }) {
+                return run.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? runStart
+            }
+            if let title = Self.titleEnd(run), runEnd - title >= 4 { return title }
+            runStart = tokens[runEnd...].firstIndex { !$0.isValue } ?? tokens.count
         }
-        if named.count >= 2 && named.contains(where: { isColumnWord($0.text) }) { return true }
-        // A table's title, then at least three labels before the first value: its header, whatever
-        // words it holds (`…完成情况表 工作任务 计划目标 完成情况 完成率 宣传活动 ≥1018场次`).
-        return Self.titleEnd(tokens[..<first]).map { first - $0 >= 4 } ?? false
+        return nil
     }
 
     /// The index after the last table title (`…情况表`) among `tokens`.
@@ -95,9 +110,7 @@ struct FlattenedTableReader {
     /// and rows laid out under the header's columns. `line` is the number of the first line.
     func read(_ tokens: [Token], layout: TableLayout, at line: Int) -> TableDraft {
         var rows = FlattenedRows(reader: self, tokens: tokens, draft: TableDraft(layout: layout), line: line)
-        let firstValue = tokens.firstIndex(where: \.isValue) ?? tokens.count
-        var headerStart = tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) }
-            ?? Self.titleEnd(tokens[..<firstValue]) ?? 0
+        var headerStart = headerStart(tokens) ?? tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0
         // The label column's name before the first column word (`项目 年初预算数 …`).
         while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
         if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }

@@ -138,6 +138,19 @@ import Testing
         #expect(labels(figures).suffix(2) == ["年度计划申报完成时间|分值|5", "年度计划申报完成时间|得分|5"])
     }
 
+    /// A `.doc` shown as text prints its properties first, numbers among them: the table starts at
+    /// the first run of labels that holds its header, not at the line's first value.
+    @Test func propertiesBeforeTheTable() throws {
+        let figures = try tableFigures(
+            "张三 zlnb210061 1 2019-05-22T04:56:35Z 15.00 9300 22370 0 0 False 附件: 项目支出绩效自评表 (2022年度) "
+                + "项目名称 委托业务项目 项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+                + "年度资金总额: 90 90 89.97 10 99.97% 10 其中:本年财政拨款 90 89.974 89.974\n")
+        #expect(labels(figures).prefix(4) == [
+            "年度资金总额:|年初预算数|90", "年度资金总额:|全年预算数|90", "年度资金总额:|全年执行数|89.97", "年度资金总额:|分值|10",
+        ])
+        #expect(!figures.contains { $0.raw == "15.00" || $0.raw == "9300" })
+    }
+
     /// A table's title right before it says a header follows, whatever its words (no rule knows
     /// `工作任务` or `计划目标`).
     @Test func aTitleBeforeAHeaderOfUnknownWords() throws {
