@@ -10,7 +10,10 @@ struct CellLinesTableReader {
     /// The rules' labels, to tell a cell broken over two lines (`BrokenLabel`).
     let labelWords: [[Unicode.Scalar]]
 
-    func read(_ extent: Range<Int>) -> TableDraft? {
+    /// The tables of `extent`: one, or two where a small table stands before the header (a table
+    /// inside a cell of the goals, `指标` `计划` `完成` `培训人次` `408` `420`); none when it reads
+    /// no rows.
+    func read(_ extent: Range<Int>) -> [TableDraft] {
         var tokens: [FlattenedTableReader.Token] = []
         var seen = Set<Int>()
         // Lines of one cell follow each other (docx2txt puts a blank line after each).
@@ -21,13 +24,13 @@ struct CellLinesTableReader {
             guard let position = items.itemAt[index], seen.insert(position).inserted else { continue }
             let item = items.items[position]
             // Several numbers on one line are columns of spaces (pdftotext), not a cell.
-            if Self.holdsSeveralNumbers(item.text) { return nil }
+            if Self.holdsSeveralNumbers(item.text) { return [] }
             switch item.kind {
             case .empty:
                 previousLine = -2
                 empties += 1
                 continue
-            case .stop: if !CellLinesTables.isLongCell(position, in: items, lines) { return nil }
+            case .stop: if !CellLinesTables.isLongCell(position, in: items, lines) { return [] }
             case .value, .placeholder, .text: break
             }
             // A bracket note under a label (`（人）`) is part of its name.
@@ -55,18 +58,41 @@ struct CellLinesTableReader {
             previousLine = item.more.last?.line ?? item.line
             tokens.append(token)
         }
-        guard tokens.lazy.filter(\.isValue).count >= 3 else { return nil }
-        var draft = reader.read(tokens, layout: items.spaced ? .cellParagraphs : .cellLines, at: lines[extent.lowerBound].number)
+        guard tokens.lazy.filter(\.isValue).count >= 3 else { return [] }
+        var parts = [tokens[...]]
+        if let start = reader.headerStart(tokens), start > 0 {
+            let before = tokens[..<start]
+            let values = before.lazy.filter(\.isValue).count
+            if values >= 2, before.count - values >= 3 { parts = [before, tokens[start...]] }
+        }
+        var drafts: [TableDraft] = []
+        var start = extent.lowerBound
+        for (number, part) in parts.enumerated() {
+            let last = number == parts.count - 1
+            let end = last ? extent.upperBound : (start..<extent.upperBound).first { lines[$0].number >= parts[number + 1].first!.line } ?? extent.upperBound
+            guard let draft = read(Array(part), lines: start..<end, trimmed: last) else { return [] }
+            drafts.append(draft)
+            start = end
+        }
+        return drafts
+    }
+
+    /// The table of `tokens`, printed on the line indices `range` (ending at its last figure when
+    /// `trimmed`).
+    private func read(_ tokens: [FlattenedTableReader.Token], lines range: Range<Int>, trimmed: Bool) -> TableDraft? {
+        guard let first = tokens.first, let lastFigure = tokens.last(where: { $0.isValue || $0.text.unicodeScalars.contains(where: Scalars.isDigit) })?.line
+        else { return nil }
+        var draft = reader.read(tokens, layout: items.spaced ? .cellParagraphs : .cellLines, at: first.line)
         guard draft.rows.count >= 2 else { return nil }
         draft.note(
             "segment.cell_lines_table",
             "a table printed one cell per line without row marks: rows cut where labels follow numbers and laid out under "
                 + "the header's columns by kind, a guess",
-            line: lines[extent.lowerBound].number)
+            line: first.line)
+        draft.end = range.upperBound
         // Labels after the last figure (the next section's heading) stay prose; a label holding
         // its own figure (`其中：基本支出：85.90`) is one.
-        let lastFigure = tokens.last { $0.isValue || $0.text.unicodeScalars.contains(where: Scalars.isDigit) }!.line
-        draft.end = (extent.lowerBound..<extent.upperBound).first { lines[$0].number > lastFigure } ?? extent.upperBound
+        if trimmed, let after = range.first(where: { lines[$0].number > lastFigure }) { draft.end = after }
         draft.rows = draft.rows.filter { row in row.cells.contains { !$0.isBlankSoFar && $0.firstLine <= lastFigure } }
         draft.headerRows = draft.headerRows?.filter { $0.allSatisfy { $0 < draft.rows.count } }
         return draft

@@ -69,8 +69,8 @@ struct CellLinesTables {
     }
 
     /// The table of `extent` (from `table(at:floor:)`) read as cells one per line, if it reads.
-    func read(_ extent: Range<Int>, with reader: FlattenedTableReader, labelWords: [[Unicode.Scalar]]) -> TableDraft? {
-        guard let items else { return nil }
+    func read(_ extent: Range<Int>, with reader: FlattenedTableReader, labelWords: [[Unicode.Scalar]]) -> [TableDraft] {
+        guard let items else { return [] }
         return CellLinesTableReader(lines: lines, items: items, reader: reader, labelWords: labelWords).read(extent)
     }
 

@@ -79,12 +79,17 @@ public struct Segmenter: Sendable {
                     if searchesUnread, index >= unreadEnd {
                         if let table = unread.table(at: index, floor: unreadEnd) {
                             unreadEnd = table.end
-                            if let draft = unread.read(table.start..<table.end, with: flattened, labelWords: labelWords) {
+                            let drafts = unread.read(table.start..<table.end, with: flattened, labelWords: labelWords)
+                            if let last = drafts.last {
                                 // Cell lines above the header belong to the table, not the prose.
                                 let first = lines[table.start].number
                                 while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
-                                take(draft, at: table.start)
-                                index = draft.end
+                                var start = table.start
+                                for draft in drafts {
+                                    take(draft, at: start)
+                                    start = draft.end
+                                }
+                                index = last.end
                                 continue
                             }
                             diagnostics.append(table.note)

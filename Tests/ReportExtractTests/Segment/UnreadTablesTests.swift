@@ -376,6 +376,47 @@ import Testing
     }
 }
 
+/// A small table inside a cell of the goals, printed right before the indicators' header, is a
+/// table of its own, not the indicators' title.
+@Suite struct TableBeforeTheHeaderTests {
+    @Test func aSmallTableBeforeTheHeader() throws {
+        let text = """
+            实际完成1550户，资金支出3461.20万元，满意度96%。
+            指标
+            计划
+            完成
+            培训人次
+            408
+            420
+
+            绩效指标
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            产出指标
+            数量指标
+            受益群众
+            7300余人
+            6962人
+            10
+            9.5
+            三、绩效目标完成情况
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lo.txt")
+        #expect(document.segmented.tables.count == 2)
+        let planned = try #require(document.figures.first { $0.raw == "408" })
+        #expect(planned.rowLabel == "培训人次")
+        #expect(planned.columnLabel == "计划")
+        let score = try #require(document.figures.first { $0.raw == "9.5" })
+        #expect(score.rowLabel == "受益群众")
+        #expect(score.columnLabel == "得分")
+    }
+}
+
 /// docx2txt puts a blank line after every paragraph, so two lines with none between are one
 /// paragraph broken by a line break: one cell, whatever its words.
 @Suite struct CellParagraphsTests {
