@@ -2,7 +2,8 @@
 /// docx2txt) whose extent `CellLinesTables` found: its cells, one per line, are the tokens
 /// of `FlattenedTableReader`, which tells the header from its column words, cuts rows where a run
 /// of labels follows numbers and lays each row out under the header's columns by kind. Empty
-/// lines are left out: an empty cell and an empty paragraph inside a cell print alike.
+/// lines are no cells, as an empty cell and an empty paragraph inside a cell print alike; only
+/// their count before each token is kept, to tell a header's two rows apart (`twoHeaderRows`).
 struct CellLinesTableReader {
     let lines: [NormalizedLine]
     let items: CellLineItems
@@ -40,8 +41,11 @@ struct CellLinesTableReader {
             // same cell for sure. Otherwise the next line is the next paragraph, of this cell or the
             // next: `BrokenLabel` judges.
             let lineBreak = items.spaced && previousLine == item.line - 1
+            // A label is short: past that, a cell's paragraphs are sentences, and joining them
+            // one by one would cost their count squared.
             if item.kind == .text, let previous = tokens.last, !previous.isValue,
-                lineBreak || previousLine == item.line - step && BrokenLabel.joins(previous.text, text, words: labelWords)
+                lineBreak || previousLine == item.line - step && previous.text.utf8.count <= BrokenLabel.longestLabelBytes
+                    && BrokenLabel.joins(previous.text, text, words: labelWords)
             {
                 tokens[tokens.count - 1].text += text
                 tokens[tokens.count - 1].raw += raw
@@ -60,7 +64,7 @@ struct CellLinesTableReader {
         }
         guard tokens.lazy.filter(\.isValue).count >= 3 else { return [] }
         var parts = [tokens[...]]
-        if let start = reader.headerStart(tokens), start > 0 {
+        if let start = reader.tableStart(tokens), start > 0 {
             let before = tokens[..<start]
             let values = before.lazy.filter(\.isValue).count
             if values >= 2, before.count - values >= 3 { parts = [before, tokens[start...]] }
@@ -90,24 +94,27 @@ struct CellLinesTableReader {
                 + "the header's columns by kind, a guess",
             line: first.line)
         draft.end = range.upperBound
-        // Labels after the last figure (the next section's heading) stay prose; a label holding
-        // its own figure (`其中：基本支出：85.90`) is one.
-        if trimmed, let after = range.first(where: { lines[$0].number > lastFigure }) { draft.end = after }
-        draft.rows = draft.rows.filter { row in row.cells.contains { !$0.isBlankSoFar && $0.firstLine <= lastFigure } }
-        draft.headerRows = draft.headerRows?.filter { $0.allSatisfy { $0 < draft.rows.count } }
+        // Labels after the last figure's row (the next section's heading) stay prose; a label
+        // holding its own figure (`其中：基本支出：85.90`) is one.
+        draft.keepRows { row in row.cells.contains { !$0.isBlankSoFar && $0.firstLine <= lastFigure } }
+        // Rows of headers alone: the lines were a list or headings, not a table.
+        let headers = Set((draft.headerRows ?? []).joined())
+        guard draft.rows.indices.contains(where: { !headers.contains($0) }) else { return nil }
+        if trimmed {
+            let lastLine = draft.rows.lazy.flatMap(\.cells).map(\.lastLine).max() ?? lastFigure
+            if let after = range.first(where: { lines[$0].number > max(lastLine, lastFigure) }) { draft.end = after }
+        }
         return draft
     }
 
-    /// `97     09   09`, `其中:本年财政 233.5 287.2`: two space-parted pieces opening with a digit.
+    /// `97     09   09`, `其中:本年财政 233.5 287.2`: two space-parted pieces that are numbers (a
+    /// date, `2023年 5月 10日`, is one cell).
     static func holdsSeveralNumbers(_ text: String) -> Bool {
         var numbers = 0
-        var previous: Unicode.Scalar = " "
-        for scalar in text.unicodeScalars {
-            if Scalars.isDigit(scalar), CellText.isSpace(previous) {
-                numbers += 1
-                if numbers >= 2 { return true }
-            }
-            previous = scalar
+        for piece in text.unicodeScalars.split(whereSeparator: CellText.isSpace)
+        where piece.first.map(Scalars.isDigit) == true && CellText.looksLikeValue(String(String.UnicodeScalarView(piece))) {
+            numbers += 1
+            if numbers >= 2 { return true }
         }
         return false
     }
@@ -119,6 +126,9 @@ struct CellLinesTableReader {
 /// (`分析及` ¶ `改进措施`), a year stands over what it dates (`2021年` ¶ `预算数`), or one character
 /// was left over for the second line.
 enum BrokenLabel {
+    /// Longer than any label the rules know (in UTF-8 bytes, three to a Chinese character).
+    static let longestLabelBytes = 120
+
     static func joins(_ first: String, _ second: String, words: [[Unicode.Scalar]]) -> Bool {
         let head = Array(CellText.compact(first).unicodeScalars)
         let tail = Array(CellText.compact(second).unicodeScalars)
@@ -126,12 +136,18 @@ enum BrokenLabel {
         if let last = head.last, "及和与、".unicodeScalars.contains(last) { return true }
         if LabelDoubt.isYear(first), ["预算数", "决算数", "执行数"].contains(CellText.compact(second)) { return true }
         // One character left over for the next line (`低收入群体居住条件改` ¶ `善`).
-        if tail.count == 1, head.count >= 4, Scalars.isHan(tail[0]), !CellText.isPlaceholder(second) { return true }
+        // Not a cell of its own: a unit (`人`), an answer (`是`), an operator or a placeholder.
+        if tail.count == 1, head.count >= 4, Scalars.isHan(tail[0]), !CellText.isPlaceholder(second),
+            !UnitLexicon.isWholeUnit(second), OperatorCell.qualifier(second) == nil, !"是否有无".unicodeScalars.contains(tail[0])
+        {
+            return true
+        }
         let joined = head + tail
         for word in words where word.count >= 3 {
             // A long label going on past the second line (`偏差原因` ¶ `分析及` ¶ `改进措施`).
             if word.count > joined.count {
-                if joined.count >= 4, word.starts(with: joined) { return true }
+                // Or written down a narrow cell a character a line (`绩` ¶ `效` ¶ `指` ¶ `标`).
+                if joined.count >= 4 || tail.count == 1, word.starts(with: joined) { return true }
                 continue
             }
             // Starts that put the word across the break.

@@ -1,4 +1,5 @@
-/// The columns of a table run together on one line, from its header's tokens, and where a row's
+/// The columns of a table read token by token (run together on one line, or one cell per line),
+/// from its header's tokens, and where a row's
 /// tokens go under them. Empty cells left no token, so a row of fewer tokens than columns is laid
 /// out by kind: numbers under columns that hold numbers (`预算数`, `得分`), labels under label
 /// columns (`项目名称`, `三级指标`), gaps first where merged label cells were (`质量指标 合格率 …`

@@ -1,7 +1,7 @@
 /// Reads a table run together on one line, cells parted by single spaces, empty cells gone (a
 /// `.doc` shown as text, a table copied out of a page viewer, OCR):
-/// `项目 预算数 决算数 合计 100.00 95.00 公用经费 50.00 45.00`. Words before the first header word
-/// are the title; a run of labels ends the row before it and starts the next; a run of labels
+/// `项目 预算数 决算数 合计 100.00 95.00 公用经费 50.00 45.00`. Words before the header
+/// (`tableStart`) are the title; a run of labels ends the row before it and starts the next; a run of labels
 /// holding column words (`经费控制情况(万元) 2022年预算数 2022年决算数`) is a header row of its
 /// own; each row's tokens are then laid out under the header's columns (`FlattenedColumns`). The
 /// reading is a guess from the tokens alone, so every figure read from it stays low
@@ -20,7 +20,7 @@ struct FlattenedTableReader {
         var text: String
         var raw: String
         var isValue: Bool
-        /// Where the token lies in the line's scalars.
+        /// Where the token lies in the line's scalars; empty for a cell line, which is all token.
         var span: Range<Int>
         /// An operator or a unit in a cell of its own (`≥`, `次`): part of the row it sits in.
         var isAttribute = false
@@ -33,8 +33,8 @@ struct FlattenedTableReader {
         var emptiesBefore = 0
     }
 
-    /// One line without TABs, at least three values, two header words before the first, and its
-    /// tokens parted by single spaces (a line of `pdftotext -layout` columns has wide gaps).
+    /// One line without TABs, at least three values, a header (`headerStart`), and its tokens
+    /// parted by single spaces (a line of `pdftotext -layout` columns has wide gaps).
     func starts(at index: Int) -> Bool {
         // Asked of every line outside a table: one pass over the scalars first (three numbers
         // need three digits), the tokens only for a line that may be one.
@@ -72,7 +72,7 @@ struct FlattenedTableReader {
         var runStart = 0
         while runStart < tokens.count {
             let runEnd = tokens[runStart...].firstIndex(where: \.isValue) ?? tokens.count
-            guard tokens[runEnd...].lazy.filter(\.isValue).count >= 3 else { return nil }
+            guard tokens[runEnd...].lazy.filter(\.isValue).prefix(3).count >= 3 else { return nil }
             let run = tokens[runStart..<runEnd]
             let named = run.filter { token in
                 isColumnWord(token.text) || isTableWord(token.text) || Self.isAmountColumn(token.text)
@@ -84,6 +84,19 @@ struct FlattenedTableReader {
             runStart = tokens[runEnd...].firstIndex { !$0.isValue } ?? tokens.count
         }
         return nil
+    }
+
+    /// Where the table's header row starts: at `headerStart`, or before it by the years over the
+    /// first column words (`2023年 预算数`) and the label column's name (`项目 年初预算数 …`).
+    func tableStart(_ tokens: [Token]) -> Int? {
+        headerStart(tokens).map { steppedBack($0, in: tokens) }
+    }
+
+    private func steppedBack(_ start: Int, in tokens: [Token]) -> Int {
+        var start = start
+        while start > 0, LabelDoubt.isYear(tokens[start - 1].text) { start -= 1 }
+        if start > 0, !tokens[start - 1].isValue, !Self.isTitleWord(tokens[start - 1].text) { start -= 1 }
+        return start
     }
 
     /// The index after the last table title (`…情况表`) among `tokens`.
@@ -110,10 +123,8 @@ struct FlattenedTableReader {
     /// and rows laid out under the header's columns. `line` is the number of the first line.
     func read(_ tokens: [Token], layout: TableLayout, at line: Int) -> TableDraft {
         var rows = FlattenedRows(reader: self, tokens: tokens, draft: TableDraft(layout: layout), line: line)
-        var headerStart = headerStart(tokens) ?? tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0
-        // The label column's name before the first column word (`项目 年初预算数 …`).
-        while headerStart > 0, LabelDoubt.isYear(tokens[headerStart - 1].text) { headerStart -= 1 }
-        if headerStart > 0, !Self.isTitleWord(tokens[headerStart - 1].text) { headerStart -= 1 }
+        let headerStart = steppedBack(
+            headerStart(tokens) ?? tokens.firstIndex { isColumnWord($0.text) || isTableWord($0.text) } ?? 0, in: tokens)
         if headerStart > 0 { rows.addTitle(tokens[..<headerStart]) }
         var position = headerStart
         while position < tokens.count {
@@ -183,6 +194,17 @@ struct FlattenedTableReader {
     /// side label before them (`绩效指标 一级指标 二级指标 …`); the run's labels after it name
     /// the next row. The first run of a table is its header up to its last column word.
     private func headerCut(_ labels: [Token], first: Bool, beforeOrdinal: Bool = false) -> Range<Int>? {
+        // Laying a row out costs its tokens times the header's columns: the labels nearest the
+        // values are the header, those before a wider run a title or the rows before it.
+        headerCutAnyWidth(labels, first: first, beforeOrdinal: beforeOrdinal).map { cut in
+            max(cut.lowerBound, cut.upperBound - Self.widestHeader)..<cut.upperBound
+        }
+    }
+
+    /// More columns than a report's table has.
+    static let widestHeader = 40
+
+    private func headerCutAnyWidth(_ labels: [Token], first: Bool, beforeOrdinal: Bool) -> Range<Int>? {
         guard var last = labels.lastIndex(where: { isColumnWord($0.text) }) else {
             return first && !labels.isEmpty ? 0..<max(labels.count - 1, 1) : nil
         }

@@ -9,7 +9,7 @@ struct HeaderDetector {
     func markHeaders(_ rows: inout [Row], known: [[Int]]? = nil) -> [HeaderRow] {
         var headers: [HeaderRow] = []
         if let known {
-            for header in known where header.allSatisfy({ $0 < rows.count }) {
+            for header in known where !header.isEmpty && header.allSatisfy({ $0 < rows.count }) {
                 for member in header { rows[member].role = .header }
                 headers.append(makeHeader(header, rows))
             }

@@ -44,7 +44,7 @@ enum NestedTables {
             let first = joined.map { [$0] } ?? []
             inners.append(Inner(rows: [header] + first + draft.rows[(index + 1)..<end], row: index, column: before - 1))
             draft.rows[index].cells.removeSubrange(before...)
-            draft.rows.removeSubrange((index + 1)..<end)
+            draft.removeRows((index + 1)..<end)
             draft.note(
                 "segment.nested_table", "a table of \(end - index + first.count) rows read as nested in the cell above",
                 line: row.cells[before].firstLine)

@@ -42,6 +42,9 @@ public struct Segmenter: Sendable {
                 tables.append(table)
             }
         }
+        // Tables no TAB marks: cells one per line (read where a header is found in them, else
+        // reported as `segment.unread_table`) and columns of spaces (reported). Lines before
+        // `unreadEnd` are in a table already, or were searched.
         var unread = CellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
         var spaced = UnreadSpacedColumns(lines: lines, shapes: shapes)
         var unreadEnd = 0
@@ -70,6 +73,7 @@ public struct Segmenter: Sendable {
                 if budget.isSpent { break scan }
                 take(draft, at: index)
                 index = max(draft.end, index + 1)
+                unreadEnd = max(unreadEnd, index)
             case .text, .spaceLed:
                 if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
                     take(draft, at: index)
@@ -89,7 +93,7 @@ public struct Segmenter: Sendable {
                                     take(draft, at: start)
                                     start = draft.end
                                 }
-                                index = last.end
+                                index = max(last.end, index + 1)
                                 continue
                             }
                             diagnostics.append(table.note)

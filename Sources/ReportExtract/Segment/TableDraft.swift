@@ -57,6 +57,38 @@ struct TableDraft {
     /// to `HeaderDetector`.
     var headerRows: [[Int]]?
 
+    /// Keeps the rows `keep` accepts, renumbering `headerRows` to match (a header whose rows all
+    /// go, goes).
+    mutating func keepRows(where keep: (RowDraft) -> Bool) {
+        var newIndex: [Int?] = []
+        var kept: [RowDraft] = []
+        for row in rows {
+            guard keep(row) else {
+                newIndex.append(nil)
+                continue
+            }
+            newIndex.append(kept.count)
+            kept.append(row)
+        }
+        rows = kept
+        renumberHeaders { $0 < newIndex.count ? newIndex[$0] : nil }
+    }
+
+    /// Removes the rows of `range`, shifting the `headerRows` after it.
+    mutating func removeRows(_ range: Range<Int>) {
+        rows.removeSubrange(range)
+        renumberHeaders { index in
+            range.contains(index) ? nil : index >= range.upperBound ? index - range.count : index
+        }
+    }
+
+    private mutating func renumberHeaders(_ newIndex: (Int) -> Int?) {
+        headerRows = headerRows?.compactMap { header in
+            let renumbered = header.compactMap(newIndex)
+            return renumbered.isEmpty ? nil : renumbered
+        }
+    }
+
     mutating func note(_ code: String, _ message: String, line: Int) {
         diagnostics.append(Diagnostic(severity: .note, code: code, message: message, line: line))
     }

@@ -31,6 +31,30 @@ import Testing
         #expect(inners[0].row == 1 && inners[0].column == 2)
     }
 
+    /// Rows the reader knew to be headers keep pointing at them when the inner table's rows go.
+    @Test func knownHeaderRowsRenumbered() {
+        var outer = Self.draft([
+            ["年度总体目标", "预期目标", "实际完成情况"],
+            ["", "完成改造任务100户。", "实际完成100户。", "指标", "计划", "完成"],
+            ["培训人次", "520", "540"],
+            ["发放户数", "290", "275"],
+            ["一级指标", "二级指标", "三级指标"],
+            ["产出指标", "数量指标", "12"],
+        ])
+        outer.headerRows = [[0], [4]]
+        _ = NestedTables.split(&outer)
+        #expect(outer.headerRows == [[0], [2]])
+        #expect(Self.texts(outer.rows)[2] == ["一级指标", "二级指标", "三级指标"])
+    }
+
+    @Test func keptRowsRenumberHeaders() {
+        var draft = Self.draft([["标题"], ["项目", "预算数"], ["合计", "12"], ["说明"]])
+        draft.headerRows = [[0, 1], [3]]
+        draft.keepRows { $0.cells.count > 1 }
+        #expect(draft.headerRows == [[0]])
+        #expect(Self.texts(draft.rows) == [["项目", "预算数"], ["合计", "12"]])
+    }
+
     /// The row joiner may join the inner table's first body row on as well (a form whose
     /// indicator rows are nine cells wide makes 6 + 3 cheap): k labels, then k cells with a figure.
     @Test func innerHeaderAndFirstBodyRowOnTheOuterRow() {

@@ -442,6 +442,8 @@ import Testing
     @Test(arguments: [
         ("年度预算", "申请(万元)"), ("年度总体", "目标"), ("偏差原因", "分析及"), ("偏差原因分析及", "改进措施"),
         ("2021年", "预算数"), ("低收入群体居住条件改", "善"),
+        // Written down a narrow cell a character a line.
+        ("绩", "效"), ("绩效", "指"), ("绩效指", "标"),
     ])
     func oneCellBrokenInTwo(first: String, second: String) {
         #expect(BrokenLabel.joins(first, second, words: Self.words))
@@ -450,6 +452,8 @@ import Testing
     @Test(arguments: [
         ("预算数", "决算数"), ("基本支出", "项目支出"), ("一级指标", "二级指标"), ("按收入性质分:", "按支出性质分:"),
         ("其中:一般公共预算:676.04", "其中:基本支出:85.90"), ("合计", "19.15"),
+        // One character, but a cell of its own: a unit, an answer, an operator.
+        ("培训农村实用人才", "人"), ("是否按期完成验收", "是"), ("群众满意度指标值", "≥"),
     ])
     func twoCells(first: String, second: String) {
         #expect(!BrokenLabel.joins(first, second, words: Self.words))
@@ -461,6 +465,7 @@ import Testing
         #expect(CellLinesTableReader.holdsSeveralNumbers("其中:本年财政 233.5 287.2 287.2"))
         #expect(!CellLinesTableReader.holdsSeveralNumbers("2021年老旧小区基础设施配套改造"))
         #expect(!CellLinesTableReader.holdsSeveralNumbers("1,025.86"))
+        #expect(!CellLinesTableReader.holdsSeveralNumbers("2023年 5月 10日"))
     }
 }
 
