@@ -40,6 +40,10 @@ public enum TableLayout: String, Sendable, Codable {
     case cellLines = "cell_lines"
     /// The same with a blank line after every paragraph (docx2txt).
     case cellParagraphs = "cell_paragraphs"
+    /// Columns of spaces with no ruler, cells wrapped over several lines where they were printed
+    /// (`pdftotext -layout`): rows and columns told from positions (`SpacedColumnsReader`), a
+    /// guess, so figures are never trusted beyond low.
+    case spacedColumns = "spaced_columns"
 }
 
 /// A line of prose outside any table (a title line above a table stays a paragraph too).

@@ -99,6 +99,16 @@ public struct Segmenter: Sendable {
                             diagnostics.append(table.note)
                             unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
                         } else if let table = spaced.table(at: index) {
+                            let reader = SpacedColumnsReader(lines: lines, shapes: shapes, words: flattened)
+                            if let (draft, top) = reader.read(table.start..<table.end) {
+                                // Header lines above the body were taken for prose.
+                                let first = lines[top].number
+                                while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
+                                take(draft, at: top)
+                                unreadEnd = max(draft.end, index + 1)
+                                index = unreadEnd
+                                continue
+                            }
                             diagnostics.append(table.note)
                             unreadEnd = table.end
                             unreadTables.append(lines[table.start].number...lines[table.end - 1].number)

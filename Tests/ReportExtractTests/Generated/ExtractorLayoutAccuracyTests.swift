@@ -7,7 +7,7 @@ import Testing
 /// `render_extractors.py`, truth lines located in each rendering): table figures found ≥ 97 %,
 /// labels right for ≥ 97 % of them, no high figure wrong, and every table read in a text layout
 /// (pipe rows, HTML rows, ruled columns), never as Tika's; the renderings whose rows are a guess
-/// (one line per table, one cell per line) read but never trusted; pdftotext's tables reported. `.ci/run` renders the set before
+/// (one line per table, one cell per line, columns of spaces) read but never trusted. `.ci/run` renders the set before
 /// `swift test`; locally the test is skipped unless `CI` is set.
 @Suite struct ExtractorLayoutAccuracyTests {
     static let root = Corpus.root.appendingPathComponent("generated")
@@ -46,7 +46,7 @@ import Testing
 
     /// The same page's text with each table run together on one line (`render_web.render_flat`,
     /// cells parted by single spaces, empty cells gone): whatever can be read is read, never
-    /// trusted. Measured: 99.1 % of the table figures found, 89.6 % of them under the right labels,
+    /// trusted. Measured: 99.1 % of the table figures found, 89.4 % of them under the right labels,
     /// every one low.
     @Test func flattenedWebPageRendering() throws {
         guard let run = try GeneratedSetRun.run(
@@ -62,8 +62,8 @@ import Testing
     }
 
     /// LibreOffice's text and docx2txt's print a table one cell per line with no row mark: read
-    /// by the flattened reader's guess over the lines, so never trusted. Measured (LibreOffice,
-    /// docx2txt alike): 96.9 % of the table figures found, 95.8 % of them under the right labels,
+    /// by the flattened reader's guess over the lines, so never trusted. Measured: LibreOffice
+    /// 97.4 % of the table figures found, 95.8 % of them under the right labels (docx2txt 97.3 %, 96.0 %),
     /// every one low.
     @Test(arguments: ["libreoffice", "docx2txt"])
     func cellLineRenderings(layout: String) throws {
@@ -80,20 +80,22 @@ import Testing
         #expect(!run.layouts.isDisjoint(with: [.cellLines, .cellParagraphs]))
     }
 
-    /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped) are not read but
-    /// reported: every document warned, nearly every table cell inside a warned region (measured
-    /// 94.8 % of the located ones), no prose figure swallowed, and no high figure wrong.
-    @Test func spacedColumnTablesAreReported() throws {
+    /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
+    /// row's numbers) read by positions, so never trusted. Measured: 76.7 % of the located table
+    /// figures found, 41.3 % of them under the right labels (三公 74 %, 基础数据 81 %, the
+    /// indicator forms under 10 %: their narrow cells wrap a few characters a line), every one low;
+    /// no prose figure taken into a table.
+    @Test func spacedColumnRendering() throws {
         guard let run = try GeneratedSetRun.run(
             Self.root.appendingPathComponent("pdftotext"),
             missing: "Tools/formgen/render_extractors.py generated/docx --out generated")
         else { return }
         #expect(run.documents >= 50)
-        #expect(run.warnedDocuments == run.documents)
-        #expect(
-            Double(run.truthTableCellsUnread) >= 0.9 * Double(run.truthTableCells),
-            "table cells inside a warned region: \(run.truthTableCellsUnread) of \(run.truthTableCells)")
+        #expect(run.table.recall >= 0.74, "table figures found: \(run.table.found) of \(run.table.expected)")
+        #expect(run.table.labelShare >= 0.38, "labels right: \(run.table.labelsRight) of \(run.table.found)")
+        #expect(run.trustedGuesses == 0)
         #expect(run.truthProseUnread == 0)
         #expect(run.wrongHigh.isEmpty, "high but wrong:\n\(run.wrongHigh.prefix(20).joined(separator: "\n"))")
+        #expect(run.layouts.contains(.spacedColumns))
     }
 }

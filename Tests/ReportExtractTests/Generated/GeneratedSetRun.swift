@@ -16,7 +16,8 @@ struct GeneratedSetRun {
     /// High-confidence figures wrong in value, labels or field, or not expected at all.
     var wrongHigh: [String] = []
     var layouts: Set<TableLayout> = []
-    /// Figures of tables whose rows are a guess (run together on one line, one cell per line)
+    /// Figures of tables whose rows are a guess (run together on one line, one cell per line,
+    /// columns of spaces)
     /// graded above low: never allowed.
     var trustedGuesses = 0
     /// Documents with a table found but not read (`segment.unread_table`).
@@ -47,7 +48,7 @@ struct GeneratedSetRun {
             let tables = extracted.segmented.tables
             run.trustedGuesses += extracted.figures.filter { figure in
                 guard let table = figure.table, table < tables.count else { return false }
-                return [.flattened, .cellLines, .cellParagraphs].contains(tables[table].layout) && figure.confidence != .low
+                return [.flattened, .cellLines, .cellParagraphs, .spacedColumns].contains(tables[table].layout) && figure.confidence != .low
             }.count
             let emitted = DocumentJSON(extracted).figures.map(FigureMatching.Emitted.init)
             let truth = try TruthFigure.parse(truthText)

@@ -3,8 +3,9 @@ import Testing
 @testable import ReportExtract
 
 /// A table printed one cell per line (LibreOffice txt, docx2txt) is found by its extent and read
-/// by a guess, every figure low; one no reader takes (columns of spaces: pdftotext -layout) is
-/// found and reported, never read into rows: its numbers stay prose figures, low and marked.
+/// by a guess, columns of spaces (pdftotext -layout) by positions, every figure low; one no
+/// reader can take (no header) is found and reported, never read into rows: its numbers stay
+/// prose figures, low and marked.
 @Suite struct UnreadTablesTests {
     /// Lines 14–50 of the LibreOffice rendering of generated report 1003
     /// (`Tools/formgen/render_extractors.py`): prose, the 三公 table, prose.
@@ -175,17 +176,49 @@ import Testing
         填表人：张伟 填报日期：2024-3-20 联系电话：18987812498 单位负责人签字：
         """
 
-    @Test func aTableInColumnsOfSpacesIsReportedAndItsNumbersAreLow() throws {
+    /// Read by the positions of its pieces: the label wrapped around its row's numbers
+    /// (`财政供养` ¶ `人员情况` ¶ `(人)`), the years over the quantities they date, the second header
+    /// inside the table; every figure low.
+    @Test func aTableInColumnsOfSpacesIsReadAndItsFiguresAreLow() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.pdftotext.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(document.segmented.tables.count == 1)
+        #expect(table.layout == .spacedColumns)
+        #expect(document.segmented.unreadTables.isEmpty)
+        func figure(_ raw: String) -> Figure? { document.figures.first { $0.raw == raw } }
+        let expected: [(raw: String, row: String, column: String)] = [
+            ("123.81%", "财政供养人员情况(人)", "控制率"), ("21", "财政供养人员情况(人)", "编制数"),
+            ("22.92", "三公经费", "2022年决算数"), ("13.74", "三公经费", "2023年预算数"),
+            ("1,912.51", "项目支出:", "2023年决算数"), ("28..44", "其中:办公经费", "2022年决算数"),
+            ("283.49", "部门基本支出预算调整", "2023年决算数"),
+        ]
+        for (raw, row, column) in expected {
+            let read = try #require(figure(raw), "\(raw) not read")
+            #expect(read.rowLabel == row, "\(raw)")
+            #expect(read.columnLabel == column, "\(raw)")
+        }
+        let inside = document.figures.filter { $0.table == 0 }
+        // 17 rows of 3 cells, less the placeholders (`无`) of the last two.
+        #expect(inside.count == 49)
+        #expect(inside.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:spaced_columns") })
+        // The title above and the 说明 sentence below stay prose.
+        #expect(document.segmented.paragraphs.contains { $0.text.hasPrefix("说明") })
+    }
+
+    /// Columns of spaces with no header over them: which column is what cannot be told, so the
+    /// table is reported, its numbers low.
+    @Test func columnsOfSpacesWithoutAHeaderAreReported() throws {
+        let text = """
+            全年各项工作推进情况如下。
+                    城东片区        100.5万元        92.3%
+                    城西片区        300.1万元        88.0%
+                    城南片区        500.0万元        95.5%
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "p.txt")
         #expect(document.segmented.tables.isEmpty)
-        let notes = document.segmented.diagnostics.filter { $0.code == "segment.unread_table" }
-        #expect(notes.count == 1)
-        #expect(notes.first?.message.contains("pdftotext") == true)
-        // From the header (`财政供养  编制数 …`) to the last row (`部门基本支出预算调整  无 …`);
-        // the title above and the 说明 sentence below are prose.
-        #expect(document.segmented.unreadTables == [4...25])
-        let inside = document.figures.filter { (4...25).contains($0.line) }
-        #expect(inside.contains { $0.raw == "123.81%" })
+        #expect(document.segmented.unreadTables == [2...4])
+        let inside = document.figures.filter { (2...4).contains($0.line) }
+        #expect(inside.count == 6)
         #expect(inside.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:unread_table") })
     }
 

@@ -1,0 +1,469 @@
+/// Reads a table laid out in columns of spaces with no ruler (`pdftotext -layout` of the PDF a
+/// word processor prints), whose body `UnreadSpacedColumns` found. pdftotext puts each piece of
+/// text where it was printed: a cell's wrapped lines stay in its column, above and below the
+/// line its row's numbers are on when the cell is taller than they are (`财政供养` ¶ `人员情况
+/// 32 35 109.38%` ¶ `（人）`), and a header group stands over the columns it spans (`2021 年` over
+/// `预算数 决算数`). So:
+///
+/// - a line with a figure anchors a row, unless it only fills the columns the row above or below
+///   left empty (`利息 80.0%` under `3 1871.3 1497.1`);
+/// - the columns are the display extents the anchors' pieces cover, a piece wider than two pieces
+///   of another anchor left out (a cell spanning columns);
+/// - every other piece goes to its column and to the nearest anchor; the lines above the first
+///   anchor, up to the last with a column word, are the header.
+///
+/// Which row and column a piece belongs to is a guess from positions, so every figure read from
+/// it stays low (`layout:spaced_columns`, see `LayoutConfidence`).
+struct SpacedColumnsReader {
+    let lines: [NormalizedLine]
+    let shapes: [LineShape]
+    /// Its column words and value test.
+    let words: FlattenedTableReader
+
+    private struct Piece {
+        var chunk: LinePiece
+        /// Index of the line in `lines`.
+        var line: Int
+        var isValue: Bool
+        var center: Int { chunk.start + chunk.end }
+    }
+
+    /// The table whose body lies in `extent`, its header looked for in the lines above too, and
+    /// the index of its first line; nil when fewer than two rows have figures.
+    func read(_ extent: Range<Int>) -> (draft: TableDraft, top: Int)? {
+        let top = headerTop(above: extent.lowerBound)
+        let extent = top..<lastRowEnd(after: extent.upperBound)
+        var pieces: [Int: [Piece]] = [:]
+        for index in extent { pieces[index] = self.pieces(of: index) }
+        let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
+        guard valueLines.count >= 2, let firstValue = valueLines.first, let lastValue = valueLines.last else { return nil }
+        var columns = Self.columns(valueLines.map { pieces[$0]! })
+        guard columns.count >= 2 else { return nil }
+        let anchors = anchors(valueLines, pieces, columns)
+        guard anchors.count >= 2 else { return nil }
+
+        let headerEnd = headerEnd(from: top, before: firstValue, pieces)
+        let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
+            .prefix { !pieces[$0]!.isEmpty && pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) } }
+            .last.map { $0 + 1 } ?? lastValue + 1
+        // Cells only the other lines print (a notes column) are columns too.
+        let anchored = Set(valueLines)
+        for index in headerEnd..<bodyEnd where !anchored.contains(index) {
+            for piece in pieces[index]! where !columns.contains(where: { Self.overlap(piece.chunk, $0) > 0 }) {
+                columns.append(piece.chunk.start..<piece.chunk.end)
+            }
+        }
+        columns = Self.merged(columns)
+
+        // A line of column words between rows heads the rows after it (`经费控制情况(万元)
+        // 2021 年预算数 2021 年决算数`).
+        var subheaders = Set((headerEnd..<bodyEnd).filter { index in
+            !anchored.contains(index) && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) }.prefix(2).count == 2
+        })
+        // With the lines of labels right above it (`经费控制情况 2022 年 2023 年` over `(万元) 决算数
+        // 预算数 决算数`); a single piece right under a row is more likely that row's (`（人）`).
+        for index in subheaders.sorted() {
+            var above = index - 1
+            while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above),
+                !pieces[above]!.contains(where: \.isValue), pieces[above]!.count >= 2 || !anchored.contains(above - 1)
+            {
+                subheaders.insert(above)
+                above -= 1
+            }
+        }
+        var cells = [[Piece]](repeating: [], count: anchors.count)
+        var next = 0
+        var heads: [Int: [Int]] = [:]
+        for index in headerEnd..<bodyEnd {
+            while next < anchors.count, anchors[next] < index { next += 1 }
+            if subheaders.contains(index) {
+                if next < anchors.count { heads[next, default: []].append(index) }
+                continue
+            }
+            for piece in pieces[index]! {
+                let column = Self.column(of: piece.chunk, columns)
+                let row = nearestAnchor(to: index, next: next, column: column, anchors, pieces, columns)
+                cells[row].append(piece)
+            }
+        }
+        // A label beside the header that no column is named by, over the first row's label
+        // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), begins that label: its cell spans the
+        // header's row and the first row's.
+        // Only where the label goes on right under it.
+        for index in (top..<headerEnd).reversed() {
+            guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
+                cells[0].contains(where: { label in
+                    label.line == index + 1 && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))
+                })
+            else { continue }
+            cells[0].append(first)
+            // The column keeps its place in the header, unnamed.
+            pieces[index]![0].chunk.text = ""
+            pieces[index]![0].chunk.raw = ""
+        }
+        // Positions put a piece in its row; within the row, they are too rough for its column (a
+        // row's numbers shift left when its label wraps below them): each row's labels and
+        // numbers, in order, are laid out under the header by kind, as a one-line table's are.
+        var draft = TableDraft(layout: .spacedColumns)
+        var layout: FlattenedColumns?
+        var sectionColumns = columns
+        draft.headerRows = []
+        func addHeader(_ headerLines: [Int]) {
+            let (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
+            guard !tokens.isEmpty else { return }
+            // The header's cells part the columns better than the body's numbers, which drift.
+            if headerColumns.count >= 2 { sectionColumns = headerColumns }
+            let built = FlattenedColumns(header: tokens.map(\.text), raws: tokens.map(\.raw))
+            let row = draft.rows.count
+            draft.headerRows?.append([row])
+            draft.rows.append(RowDraft(cells: built.labels.indices.map { column in
+                CellDraft(text: built.labels[column], raw: built.raws[column], line: tokens[0].line)
+            }))
+            layout = built
+        }
+        addHeader(Array(top..<headerEnd))
+        // No header, no columns to lay the rows out under: the table stays unread.
+        guard layout != nil else { return nil }
+        for (row, anchor) in anchors.enumerated() {
+            if let lines = heads[row] { addHeader(lines) }
+            var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
+            for piece in cells[row] { byColumn[Self.column(of: piece.chunk, sectionColumns)].append(piece) }
+            let placed = layout!.layOut(byColumn.flatMap(tokens))
+            draft.rows.append(RowDraft(cells: placed.map { token in
+                guard let token else { return CellDraft(text: "", raw: "", line: lines[anchor].number) }
+                return CellDraft(text: token.text, raw: token.raw, line: token.line)
+            }))
+        }
+        draft.note(
+            "segment.spaced_columns_table",
+            "a table laid out in columns of spaces read by the positions of its pieces: rows and columns are a guess",
+            line: lines[top].number)
+        draft.end = bodyEnd
+        return (draft, top)
+    }
+
+    /// The first line of the table's header: the lines right above its body that hold a header's
+    /// pieces (`2021 年`, `项目名称`, `预算数 决算数`), up to a blank line, a title, a unit note or prose.
+    private func headerTop(above start: Int) -> Int {
+        var top = start
+        while top > 0, top > start - Self.mostHeaderLines, shapes[top - 1] != .empty {
+            let chunks = lines[top - 1].spacedChunks()
+            guard !chunks.isEmpty, chunks.allSatisfy({ chunk in
+                let compacted = CellText.compact(chunk.text)
+                return !FlattenedTableReader.isValue(chunk.text) && !FlattenedTableReader.isSentence(compacted)
+                    && !compacted.hasPrefix("单位") && !compacted.hasPrefix("附件") && !compacted.hasSuffix("表")
+                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
+            }),
+                // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
+                chunks.count > 1 || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
+                    && (LabelDoubt.isYear(chunks[0].text) || !CellText.compact(chunks[0].text).hasPrefix("20"))
+            else { break }
+            top -= 1
+        }
+        return top
+    }
+
+    static let mostHeaderLines = 8
+
+    /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which
+    /// `UnreadSpacedColumns` does not count; they go on with lines holding a figure or a short
+    /// piece, over single blank lines.
+    private func lastRowEnd(after end: Int) -> Int {
+        var index = end, last = end
+        while index < lines.count, index < last + 2 {
+            if shapes[index] != .empty {
+                let text = lines[index].text
+                let chunks = lines[index].spacedChunks()
+                let figure = chunks.count >= 2 && chunks.contains { FlattenedTableReader.isValue($0.text) }
+                // A cell's piece is set in from the margin; the next heading (`三、…情况`) is not.
+                let fragment = UnreadSpacedColumns.isFragment(text) && (chunks.first?.start ?? 0) > 0
+                guard !FlattenedTableReader.isSentence(text), figure || fragment,
+                    !CellText.startsDocumentPart(CellText.trim(text))
+                else { break }
+                last = index + 1
+            }
+            index += 1
+        }
+        return last
+    }
+
+    /// Where the header ends: after its last line with a column word and the stubs of wrapped
+    /// header cells under it (`数`, `率`); lines after those, before the first figure, are the first
+    /// row's.
+    private func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
+        guard let named = (top..<firstValue).last(where: { index in pieces[index]!.contains { words.isColumnWord($0.chunk.text) } })
+        else { return top }
+        var end = named + 1
+        while end < firstValue, pieces[end]!.allSatisfy({ CellText.compact($0.chunk.text).unicodeScalars.count <= 2 }) { end += 1 }
+        return end
+    }
+
+    private func pieces(of index: Int) -> [Piece] {
+        // `……` fills an empty row of a form: no cell of the rows around it.
+        lines[index].spacedChunks().filter { !$0.text.unicodeScalars.allSatisfy { $0 == "…" } }.flatMap { chunk in
+            Self.split(chunk).map { part in
+                Piece(chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text))
+            }
+        }
+    }
+
+    /// Cells pdftotext left one space apart are pieces of their own: numbers (`2273.81 1879.18`),
+    /// and Chinese text on both sides of the space (`数量指 维修处 大于等`: Chinese words have no
+    /// spaces in them; pieces of one label land in one column and are joined again).
+    static func split(_ chunk: LinePiece) -> [LinePiece] {
+        let texts = chunk.text.split(separator: " "), raws = chunk.raw.split(separator: " ")
+        guard texts.count >= 2, texts.count == raws.count else { return [chunk] }
+        if !texts.allSatisfy({ FlattenedTableReader.isValue(String($0)) }) {
+            let parts = splitBetweenHan(chunk)
+            return parts.count > 1 ? parts.flatMap(split) : [chunk]
+        }
+        var parts: [LinePiece] = []
+        var start = chunk.start
+        for (text, raw) in zip(texts, raws) {
+            let width = raw.unicodeScalars.reduce(0) { $0 + TextColumns.width($1) }
+            parts.append(LinePiece(text: String(text), raw: String(raw), start: start, end: start + width))
+            start += width + 1
+        }
+        return parts
+    }
+
+    /// The chunk cut at each single space with a Chinese character either side.
+    private static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
+        let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
+        guard texts.count == raws.count else { return [chunk] }
+        var parts: [LinePiece] = []
+        var open = 0, openColumn = chunk.start, column = chunk.start
+        for index in texts.indices {
+            if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]), Scalars.isHan(texts[index + 1]) {
+                parts.append(LinePiece(
+                    text: String(String.UnicodeScalarView(texts[open..<index])), raw: String(String.UnicodeScalarView(raws[open..<index])),
+                    start: openColumn, end: column))
+                open = index + 1
+                openColumn = column + 1
+            }
+            column += TextColumns.width(raws[index])
+        }
+        parts.append(LinePiece(
+            text: String(String.UnicodeScalarView(texts[open...])), raw: String(String.UnicodeScalarView(raws[open...])),
+            start: openColumn, end: column))
+        return parts
+    }
+
+    /// Lines with figures that anchor a row: not one right under an anchor that only fills what
+    /// the anchor left empty: columns it has nothing in, the first among them, or fewer numbers
+    /// all right of the anchor's last (`利息 80.0%` under `3 1871.3 1497.1`).
+    private func anchors(_ valueLines: [Int], _ pieces: [Int: [Piece]], _ columns: [Range<Int>]) -> [Int] {
+        // Rows numbered 1, 2, 3…: a row is where its number is (or a total), the lines around it
+        // are its cells' other pieces (`公共租赁住房维 2884.85 2575.76` ¶ `1 89.3%` ¶ `修`).
+        let numbered = valueLines.filter { FlattenedTableReader.isOrdinal(pieces[$0]![0].chunk.text) }
+        if numbered.count >= 3, numbered.count * 3 >= valueLines.count {
+            return valueLines.filter { index in
+                let first = pieces[index]![0].chunk.text
+                return FlattenedTableReader.isOrdinal(first) || !pieces[index]![0].isValue && FlattenedTableReader.namesRow(first)
+            }
+        }
+        // Otherwise a line of numbers alone, fewer than most lines have, holds pieces of the rows
+        // around it (`2393.69` over `3 2489.44 96.15%`).
+        let counts = valueLines.map { pieces[$0]!.count { $0.isValue } }.sorted()
+        let usual = counts[counts.count / 2]
+        var anchors: [Int] = []
+        for index in valueLines {
+            // A row of `/` alone is a row of its own, its label wrapped around it.
+            if pieces[index]!.allSatisfy(\.isValue), pieces[index]!.count < usual, !anchors.isEmpty,
+                !pieces[index]!.allSatisfy({ CellText.isPlaceholder($0.chunk.text) })
+            {
+                continue
+            }
+            if let previous = anchors.last, index - previous == 1 {
+                let own = pieces[index]!, above = pieces[previous]!
+                let ownColumns = Set(own.map { Self.column(of: $0.chunk, columns) })
+                let aboveColumns = Set(above.map { Self.column(of: $0.chunk, columns) })
+                if !ownColumns.contains(0), ownColumns.isDisjoint(with: aboveColumns) { continue }
+                let ownValues = own.filter(\.isValue), aboveValues = above.filter(\.isValue)
+                if let lastAbove = aboveValues.last, let firstOwn = ownValues.first, ownValues.count < aboveValues.count,
+                    lastAbove.chunk.end <= firstOwn.chunk.start, !FlattenedTableReader.isOrdinal(own[0].chunk.text)
+                {
+                    continue
+                }
+            }
+            anchors.append(index)
+        }
+        return anchors
+    }
+
+    /// The anchor (index into `anchors`) a piece on line `index` in `column` belongs to, `next`
+    /// the first anchor at or after it: the nearest; at equal distance, the one with nothing of
+    /// its own in that column (a cell centred on its row), else the one above.
+    private func nearestAnchor(
+        to index: Int, next: Int, column: Int, _ anchors: [Int], _ pieces: [Int: [Piece]], _ columns: [Range<Int>]
+    ) -> Int {
+        guard next < anchors.count else { return anchors.count - 1 }
+        guard next > 0, anchors[next] != index else { return next }
+        let above = index - anchors[next - 1], below = anchors[next] - index
+        if above != below { return above < below ? next - 1 : next }
+        // Between two rows: the one short of numbers, else the one with nothing in that column.
+        let values = { (anchor: Int) in pieces[anchor]!.count(where: \.isValue) }
+        if values(anchors[next - 1]) != values(anchors[next]) {
+            return values(anchors[next - 1]) < values(anchors[next]) ? next - 1 : next
+        }
+        let filled = { (anchor: Int) in pieces[anchor]!.contains { Self.column(of: $0.chunk, columns) == column } }
+        return filled(anchors[next - 1]) && !filled(anchors[next]) ? next : next - 1
+    }
+
+    /// The header's labels and the columns they stand over: pieces one above the other (their
+    /// display columns overlap) are one label broken over lines (`一级指` ¶ `标`); a piece over two
+    /// pieces of another line names a group of columns (`年度指标值` over `运算符 指标值 度量单位`)
+    /// and goes before them, for `FlattenedColumns` to stack; a year goes before each quantity
+    /// under it (`dated`).
+    private func headerCells(lines headerLines: [Int], _ pieces: [Int: [Piece]]) -> (tokens: [FlattenedTableReader.Token], columns: [Range<Int>]) {
+        let all = Self.dated(headerLines.flatMap { pieces[$0]! })
+        let isGroup = all.map { piece in
+            headerLines.contains { line in
+                line != piece.line && all.lazy.filter { $0.line == line && Self.covers(piece, $0) }.prefix(2).count == 2
+            }
+        }
+        let labels = all.indices.filter { !isGroup[$0] }.map { all[$0] }
+        // Pieces of one label overlap by half the narrower at least; pieces of cells side by side
+        // touch by a character or two where pdftotext's positions are rough.
+        var cluster = Array(labels.indices)
+        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
+        for first in labels.indices {
+            for second in labels.indices where second > first && labels[first].line != labels[second].line {
+                if Self.covers(labels[first], labels[second]) || Self.covers(labels[second], labels[first]) {
+                    let (upper, lower) = (root(first), root(second))
+                    cluster[lower] = upper
+                }
+            }
+        }
+        var extents: [Int: Range<Int>] = [:]
+        for index in labels.indices {
+            let extent = labels[index].chunk.start..<labels[index].chunk.end
+            extents[root(index)] = extents[root(index)].map { min($0.lowerBound, extent.lowerBound)..<max($0.upperBound, extent.upperBound) } ?? extent
+        }
+        let roots = extents.keys.sorted { extents[$0]!.lowerBound < extents[$1]!.lowerBound }
+        let columns = roots.map { extents[$0]! }
+        var byColumn = [[Piece]](repeating: [], count: columns.count)
+        for index in labels.indices { byColumn[roots.firstIndex(of: root(index))!].append(labels[index]) }
+        var groupsBefore = [[Piece]](repeating: [], count: columns.count)
+        for index in all.indices where isGroup[index] {
+            let first = columns.firstIndex { Self.overlap(all[index].chunk, $0) > 0 } ?? Self.column(of: all[index].chunk, columns)
+            groupsBefore[first].append(all[index])
+        }
+        var tokens: [FlattenedTableReader.Token] = []
+        for column in columns.indices {
+            tokens += groupsBefore[column].map { token(of: [$0]) }
+            if !byColumn[column].isEmpty { tokens.append(token(of: byColumn[column])) }
+        }
+        return (tokens, columns)
+    }
+
+    /// Whether `upper` stands over half of `lower` at least.
+    private static func covers(_ upper: Piece, _ lower: Piece) -> Bool {
+        2 * overlap(upper.chunk, lower.chunk.start..<lower.chunk.end) >= lower.chunk.end - lower.chunk.start
+    }
+
+    /// The header's pieces with each year put before the quantities under it (`2022 年` ¶
+    /// `决算数` → `2022年决算数`): a quantity takes the year above it whose centre is nearest.
+    private static func dated(_ pieces: [Piece]) -> [Piece] {
+        let years = pieces.filter { LabelDoubt.isYear($0.chunk.text) }
+        guard !years.isEmpty else { return pieces }
+        var used = Set<Int>()
+        var dated: [Piece] = []
+        for piece in pieces where !LabelDoubt.isYear(piece.chunk.text) {
+            let above = years.indices.filter { years[$0].line < piece.line }
+            guard FlattenedColumns.kind(piece.chunk.text) == .number,
+                let year = above.min(by: { abs(years[$0].center - piece.center) < abs(years[$1].center - piece.center) })
+            else {
+                dated.append(piece)
+                continue
+            }
+            used.insert(year)
+            var stacked = piece
+            stacked.chunk.text = years[year].chunk.text + piece.chunk.text
+            stacked.chunk.raw = years[year].chunk.raw + piece.chunk.raw
+            dated.append(stacked)
+        }
+        return dated + years.indices.filter { !used.contains($0) }.map { years[$0] }
+    }
+
+    /// A row's tokens in one column: its labels as one (top to bottom, left to right), then each
+    /// of its numbers.
+    private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
+        let labels = pieces.filter { !$0.isValue }
+        let values = pieces.filter(\.isValue).sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
+        return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
+    }
+
+    /// One token of pieces, top to bottom and left to right; a label's text without the spaces
+    /// pdftotext puts between Chinese and other characters (`2021 年` → `2021年`); its line the
+    /// first piece's.
+    private func token(of pieces: [Piece]) -> FlattenedTableReader.Token {
+        let sorted = pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
+        let isValue = sorted.count == 1 && sorted[0].isValue
+        let text = isValue ? sorted[0].chunk.text : CellText.join(sorted.map { Self.closedUp($0.chunk.text) })
+        return FlattenedTableReader.Token(
+            text: text, raw: CellText.join(sorted.map(\.chunk.raw)), isValue: isValue, span: 0..<0,
+            isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text), line: lines[sorted[0].line].number,
+            isWordValue: words.valueWords.contains(CellText.compact(text)))
+    }
+
+    static func closedUp(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count,
+                Scalars.isHan(scalars[index - 1]) || Scalars.isHan(scalars[index + 1])
+            {
+                continue
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// The display extents the value lines' pieces cover, overlapping extents merged; a piece
+    /// overlapping two pieces of a nearby line spans columns and is left out.
+    private static func columns(_ lines: [[Piece]]) -> [Range<Int>] {
+        var extents: [Range<Int>] = []
+        for (number, line) in lines.enumerated() {
+            let nearby = max(0, number - nearbyLines)..<min(lines.count, number + nearbyLines + 1)
+            for piece in line {
+                let spans = nearby.contains { other in
+                    other != number && lines[other].lazy.filter { overlap(piece.chunk, $0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count >= 2
+                }
+                if !spans { extents.append(piece.chunk.start..<piece.chunk.end) }
+            }
+        }
+        return merged(extents)
+    }
+
+    /// Lines a spanning piece is looked for in, either side: a table's width changes little
+    /// within them, and the search stays linear in the table's length.
+    static let nearbyLines = 8
+
+    static func merged(_ extents: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for extent in extents.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, extent.lowerBound < last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, extent.upperBound)
+            } else {
+                merged.append(extent)
+            }
+        }
+        return merged
+    }
+
+    static func overlap(_ chunk: LinePiece, _ extent: Range<Int>) -> Int {
+        min(chunk.end, extent.upperBound) - max(chunk.start, extent.lowerBound)
+    }
+
+    /// The column a piece overlaps most, or the nearest.
+    static func column(of chunk: LinePiece, _ columns: [Range<Int>]) -> Int {
+        var best = 0, bestOverlap = Int.min
+        for (index, extent) in columns.enumerated() {
+            let overlap = overlap(chunk, extent)
+            if overlap > bestOverlap { best = index; bestOverlap = overlap }
+        }
+        return best
+    }
+}
