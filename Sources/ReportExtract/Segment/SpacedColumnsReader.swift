@@ -37,12 +37,14 @@ struct SpacedColumnsReader {
         for index in extent { pieces[index] = self.pieces(of: index) }
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first, let lastValue = valueLines.last else { return nil }
-        var columns = Self.columns(valueLines.map { pieces[$0]! })
+        let headerEnd = headerEnd(from: top, before: firstValue, pieces)
+        // The header's cells part the columns better than the body's numbers, which drift.
+        let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
+        var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
         let anchors = anchors(valueLines, pieces, columns)
         guard anchors.count >= 2 else { return nil }
 
-        let headerEnd = headerEnd(from: top, before: firstValue, pieces)
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
             .prefix { !pieces[$0]!.isEmpty && pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) } }
             .last.map { $0 + 1 } ?? lastValue + 1

@@ -81,7 +81,7 @@ import Testing
     }
 
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
-    /// row's numbers) read by positions, so never trusted. Measured: 76.7 % of the located table
+    /// row's numbers) read by positions, so never trusted. Measured: 77.5 % of the located table
     /// figures found, 41.3 % of them under the right labels (三公 74 %, 基础数据 81 %, the
     /// indicator forms under 10 %: their narrow cells wrap a few characters a line), every one low;
     /// no prose figure taken into a table.
