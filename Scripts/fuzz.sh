@@ -45,11 +45,12 @@ build() {
   (cd "$root" && swift build -c release --scratch-path "$scratch" --target ReportExtract \
     -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
   mkdir -p "$bin"
-  local objects=("$built"/ReportExtract.build/*.o "$built"/Yams.build/*.o "$built"/CYaml.build/src/*.o "$built"/CICUShim.build/*.o)
+  local objects=("$built"/ReportExtract.build/*.o "$built"/Yams.build/*.o "$built"/CYaml.build/src/*.o "$built"/CICUShim.build/*.o "$built"/CSHA256.build/*.o)
   for target in "${targets[@]}"; do
     swiftc -O -sanitize=fuzzer,address -parse-as-library "$(source_of "$target")" \
       -I "$built/Modules" \
       -Xcc -fmodule-map-file="$built/CICUShim.build/module.modulemap" \
+      -Xcc -fmodule-map-file="$built/CSHA256.build/module.modulemap" \
       -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
       "${objects[@]}" -licui18n -licuuc -licudata -o "$bin/fuzz-$target" 2>&1 \
       | grep -v "Cannot export local symbol '__asan" || true
