@@ -134,7 +134,9 @@ struct HTMLTokens: Sequence, IteratorProtocol {
             position = close + 1
             return Self.tag(inner)
         }
-        let end = raws[position...].firstIndex(of: "<") ?? raws.count
+        // A `<` that opens no tag (none closes it) is text: the search starts past it, or the
+        // iterator would never move (found by fuzzing: `<table88.10%`).
+        let end = raws[(position + 1)...].firstIndex(of: "<") ?? raws.count
         let text = String(String.UnicodeScalarView(texts[position..<end]))
         let raw = String(String.UnicodeScalarView(raws[position..<end]))
         position = end

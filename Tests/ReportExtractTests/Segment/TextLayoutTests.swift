@@ -85,6 +85,21 @@ import Testing
         #expect(document.tables[0].headers.first?.labels == ["三级指标", "年度指标值运算符", "年度指标值", "分值"])
     }
 
+    /// A `<` no `>` closes is text; the tokenizer once stood still on it forever (a fuzzer's
+    /// `<table88.10%`).
+    @Test func anUnclosedAngleBracketIsText() {
+        let line = Corpus.segment("<table88.10%\n8.81").tables
+        #expect(line.isEmpty)
+        let decoded = DecodedText(
+            text: "a <b c", encoding: DetectedEncoding(name: "UTF-8", method: .strictUTF8, hasByteOrderMark: false))
+        var tokens = HTMLTokens(Normalizer().normalize(decoded).lines[0])
+        var texts: [String] = []
+        while let token = tokens.next(), texts.count <= 10 {
+            if case .text(let text, _) = token { texts.append(text) }
+        }
+        #expect(texts == ["a ", "<b c"])
+    }
+
     @Test func prosePipesAndShortLinesAreNoTable() {
         let document = Corpus.segment("""
             一、基本情况
