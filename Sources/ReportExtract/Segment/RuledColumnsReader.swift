@@ -120,7 +120,7 @@ struct RuledColumnsReader {
     static func column(of chunk: LinePiece, _ extents: [Range<Int>]) -> Int {
         var best = 0, bestOverlap = -1
         for (column, extent) in extents.enumerated() {
-            let overlap = min(chunk.end, extent.upperBound) - max(chunk.start, extent.lowerBound)
+            let overlap = chunk.overlap(extent)
             if overlap > bestOverlap { best = column; bestOverlap = overlap }
         }
         return best

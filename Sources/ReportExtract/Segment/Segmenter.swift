@@ -51,12 +51,19 @@ public struct Segmenter: Sendable {
         let flattened = FlattenedTableReader(
             lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
             valueWords: Set(options.valueWords.map(CellText.compact)))
-        let labelWords = options.labelWords.map { Array(CellText.compact($0).unicodeScalars) }
+        let textTables = TextTableReaders(lines: lines, shapes: shapes, options: options, flattened: flattened)
+        // A table found only after some of its lines were read as prose (the cells or header
+        // lines above its body): those paragraphs go.
+        func dropParagraphs(fromLine first: Int) {
+            while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
+        }
         // Tika marks every table with TABs and its readers take them; LibreOffice, docx2txt and
         // pdftotext print at most a few TAB-led lines (a tab stop opening a paragraph). Only such
         // text is searched for tables no reader takes: the search costs Tika text a third of its
         // segmentation time for nothing.
         let searchesUnread = shapes.lazy.filter(\.isTabLed).count <= Self.mostTabLedLinesWithoutTikaTables
+        // For cells broken over lines; Tika text never needs them.
+        let labelWords = searchesUnread ? options.labelWords.map { Array(CellText.compact($0).unicodeScalars) } : []
         var unreadTables: [ClosedRange<Int>] = []
         var index = 0
         scan: while index < lines.count, !budget.isSpent {
@@ -75,7 +82,7 @@ public struct Segmenter: Sendable {
                 index = max(draft.end, index + 1)
                 unreadEnd = max(unreadEnd, index)
             case .text, .spaceLed:
-                if let draft = TextTableReaders(lines: lines, shapes: shapes, options: options).read(at: index) {
+                if let draft = textTables.read(at: index) {
                     take(draft, at: index)
                     index = max(draft.end, index + 1)
                     unreadEnd = max(unreadEnd, index)
@@ -85,9 +92,7 @@ public struct Segmenter: Sendable {
                             unreadEnd = table.end
                             let drafts = unread.read(table.start..<table.end, with: flattened, labelWords: labelWords)
                             if let last = drafts.last {
-                                // Cell lines above the header belong to the table, not the prose.
-                                let first = lines[table.start].number
-                                while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
+                                dropParagraphs(fromLine: lines[table.start].number)
                                 var start = table.start
                                 for draft in drafts {
                                     take(draft, at: start)
@@ -101,9 +106,7 @@ public struct Segmenter: Sendable {
                         } else if let table = spaced.table(at: index) {
                             let reader = SpacedColumnsReader(lines: lines, shapes: shapes, words: flattened)
                             if let (draft, top) = reader.read(table.start..<table.end) {
-                                // Header lines above the body were taken for prose.
-                                let first = lines[top].number
-                                while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
+                                dropParagraphs(fromLine: lines[top].number)
                                 take(draft, at: top)
                                 unreadEnd = max(draft.end, index + 1)
                                 index = unreadEnd

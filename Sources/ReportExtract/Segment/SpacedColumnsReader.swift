@@ -5,12 +5,14 @@
 /// 32 35 109.38%` ¶ `（人）`), and a header group stands over the columns it spans (`2021 年` over
 /// `预算数 决算数`). So:
 ///
-/// - a line with a figure anchors a row, unless it only fills the columns the row above or below
-///   left empty (`利息 80.0%` under `3 1871.3 1497.1`);
-/// - the columns are the display extents the anchors' pieces cover, a piece wider than two pieces
-///   of another anchor left out (a cell spanning columns);
-/// - every other piece goes to its column and to the nearest anchor; the lines above the first
-///   anchor, up to the last with a column word, are the header.
+/// - the lines above the first figure, up to the last with a column word, are the header; its
+///   cells (pieces one above the other) give the columns, or, with fewer than two, the extents
+///   the figures' lines cover;
+/// - a line with a figure anchors a row (in a numbered table, the line with the row's 序号),
+///   unless it only fills what the row above left empty (`利息 80.0%` under `3 1871.3 1497.1`)
+///   or is a lone number fewer than most lines hold;
+/// - every other piece goes to the nearest row, and each row's labels and numbers are laid out
+///   under the header by kind (`FlattenedColumns`).
 ///
 /// Which row and column a piece belongs to is a guess from positions, so every figure read from
 /// it stays low (`layout:spaced_columns`, see `LayoutConfidence`).
@@ -51,7 +53,7 @@ struct SpacedColumnsReader {
         // Cells only the other lines print (a notes column) are columns too.
         let anchored = Set(valueLines)
         for index in headerEnd..<bodyEnd where !anchored.contains(index) {
-            for piece in pieces[index]! where !columns.contains(where: { Self.overlap(piece.chunk, $0) > 0 }) {
+            for piece in pieces[index]! where !columns.contains(where: { piece.chunk.overlap($0) > 0 }) {
                 columns.append(piece.chunk.start..<piece.chunk.end)
             }
         }
@@ -88,10 +90,9 @@ struct SpacedColumnsReader {
                 cells[row].append(piece)
             }
         }
-        // A label beside the header that no column is named by, over the first row's label
-        // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), begins that label: its cell spans the
-        // header's row and the first row's.
-        // Only where the label goes on right under it.
+        // A label beside the header that no column is named by and that goes on right under it
+        // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`) begins the first row's label: its cell
+        // spans the header's row and the first row's.
         for index in (top..<headerEnd).reversed() {
             guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
                 cells[0].contains(where: { label in
@@ -113,7 +114,6 @@ struct SpacedColumnsReader {
         func addHeader(_ headerLines: [Int]) {
             let (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
             guard !tokens.isEmpty else { return }
-            // The header's cells part the columns better than the body's numbers, which drift.
             if headerColumns.count >= 2 { sectionColumns = headerColumns }
             let built = FlattenedColumns(header: tokens.map(\.text), raws: tokens.map(\.raw))
             let row = draft.rows.count
@@ -348,7 +348,7 @@ struct SpacedColumnsReader {
         for index in labels.indices { byColumn[roots.firstIndex(of: root(index))!].append(labels[index]) }
         var groupsBefore = [[Piece]](repeating: [], count: columns.count)
         for index in all.indices where isGroup[index] {
-            let first = columns.firstIndex { Self.overlap(all[index].chunk, $0) > 0 } ?? Self.column(of: all[index].chunk, columns)
+            let first = columns.firstIndex { all[index].chunk.overlap($0) > 0 } ?? Self.column(of: all[index].chunk, columns)
             groupsBefore[first].append(all[index])
         }
         var tokens: [FlattenedTableReader.Token] = []
@@ -361,7 +361,7 @@ struct SpacedColumnsReader {
 
     /// Whether `upper` stands over half of `lower` at least.
     private static func covers(_ upper: Piece, _ lower: Piece) -> Bool {
-        2 * overlap(upper.chunk, lower.chunk.start..<lower.chunk.end) >= lower.chunk.end - lower.chunk.start
+        2 * upper.chunk.overlap(lower.chunk.start..<lower.chunk.end) >= lower.chunk.end - lower.chunk.start
     }
 
     /// The header's pieces with each year put before the quantities under it (`2022 年` ¶
@@ -431,7 +431,7 @@ struct SpacedColumnsReader {
             let nearby = max(0, number - nearbyLines)..<min(lines.count, number + nearbyLines + 1)
             for piece in line {
                 let spans = nearby.contains { other in
-                    other != number && lines[other].lazy.filter { overlap(piece.chunk, $0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count >= 2
+                    other != number && lines[other].lazy.filter { piece.chunk.overlap($0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count >= 2
                 }
                 if !spans { extents.append(piece.chunk.start..<piece.chunk.end) }
             }
@@ -455,15 +455,11 @@ struct SpacedColumnsReader {
         return merged
     }
 
-    static func overlap(_ chunk: LinePiece, _ extent: Range<Int>) -> Int {
-        min(chunk.end, extent.upperBound) - max(chunk.start, extent.lowerBound)
-    }
-
     /// The column a piece overlaps most, or the nearest.
     static func column(of chunk: LinePiece, _ columns: [Range<Int>]) -> Int {
         var best = 0, bestOverlap = Int.min
         for (index, extent) in columns.enumerated() {
-            let overlap = overlap(chunk, extent)
+            let overlap = chunk.overlap(extent)
             if overlap > bestOverlap { best = index; bestOverlap = overlap }
         }
         return best

@@ -21,6 +21,11 @@ struct LinePiece {
     /// Display columns of the first and one past the last non-space scalar.
     var start: Int
     var end: Int
+
+    /// Display columns shared with `extent`; negative, the gap between them.
+    func overlap(_ extent: Range<Int>) -> Int {
+        min(end, extent.upperBound) - max(start, extent.lowerBound)
+    }
 }
 
 extension NormalizedLine {

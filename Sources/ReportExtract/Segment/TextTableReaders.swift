@@ -4,6 +4,8 @@ struct TextTableReaders {
     let lines: [NormalizedLine]
     let shapes: [LineShape]
     let options: SegmentationOptions
+    /// Built once per document: its word sets come from the rules.
+    let flattened: FlattenedTableReader
 
     func read(at index: Int) -> TableDraft? {
         if HTMLTableReader.starts(at: index, lines) {
@@ -15,9 +17,6 @@ struct TextTableReaders {
         if RuledColumnsReader.starts(at: index, lines) {
             return RuledColumnsReader(lines: lines).read(from: index)
         }
-        let flattened = FlattenedTableReader(
-            lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
-            valueWords: Set(options.valueWords.map(CellText.compact)))
         if flattened.starts(at: index) {
             return flattened.read(from: index)
         }
