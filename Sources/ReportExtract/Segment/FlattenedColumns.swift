@@ -50,8 +50,9 @@ struct FlattenedColumns {
     var endsInText: Bool { kinds.last == .text }
 
     /// The row's tokens placed under the columns, nil where a cell was empty; a row with more
-    /// tokens than columns keeps them as they came.
-    func layOut(_ row: [FlattenedTableReader.Token]) -> [FlattenedTableReader.Token?] {
+    /// tokens than columns keeps them as they came. `columns`: where each token was printed,
+    /// when the layout tells (a token fits there better).
+    func layOut(_ row: [FlattenedTableReader.Token], columns: [Int]? = nil) -> [FlattenedTableReader.Token?] {
         let width = kinds.count
         guard row.count < width else { return row.map { $0 } }
         // best[i][j]: the best score with the first i tokens placed in the first j columns.
@@ -62,7 +63,8 @@ struct FlattenedColumns {
         for token in stride(from: 1, through: row.count, by: 1) {
             for column in token...width {
                 let skip = best[token][column - 1] + ((token == row.count) ? 0 : -0.25)
-                let take = best[token - 1][column - 1] + Self.fit(row[token - 1], kinds[column - 1])
+                let printed = columns?[token - 1] == column - 1 ? Self.printedThere : 0
+                let take = best[token - 1][column - 1] + Self.fit(row[token - 1], kinds[column - 1]) + printed
                 if take >= skip {
                     best[token][column] = take
                     placed[token][column] = true
@@ -83,6 +85,10 @@ struct FlattenedColumns {
         }
         return cells
     }
+
+    /// What a token's printed column adds to its fit there: more than a skipped column costs,
+    /// less than a kind that does not fit.
+    static let printedThere = 1.0
 
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
         if kind == .side { return -2 }

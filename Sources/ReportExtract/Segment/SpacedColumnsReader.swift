@@ -14,6 +14,12 @@
 /// - every other piece goes to the nearest row, and each row's labels and numbers are laid out
 ///   under the header by kind (`FlattenedColumns`).
 ///
+/// pdftotext's columns are packed: each piece is put as far left as the text left of it, on any
+/// line of the block, lets it, every character one column wide (a Chinese one too), so a line
+/// whose first cells are empty drifts left (`故障修` under 二级指标) and a label's end may land
+/// beside its start (`三级指` ¶ `  标`). Positions are therefore counted in characters, a line's
+/// pieces take columns in order, and the header's words, not only its positions, join a label.
+///
 /// Which row and column a piece belongs to is a guess from positions, so every figure read from
 /// it stays low (`layout:spaced_columns`, see `LayoutConfidence`).
 struct SpacedColumnsReader {
@@ -27,7 +33,9 @@ struct SpacedColumnsReader {
         /// Index of the line in `lines`.
         var line: Int
         var isValue: Bool
-        var center: Int { chunk.start + chunk.end }
+        /// Twice the centre in display columns (a Chinese character two wide): where a header
+        /// group stands over its columns shows better there than in pdftotext's packed columns.
+        var wideCenter = 0
     }
 
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
@@ -37,6 +45,7 @@ struct SpacedColumnsReader {
         let extent = top..<lastRowEnd(after: extent.upperBound)
         var pieces: [Int: [Piece]] = [:]
         for index in extent { pieces[index] = self.pieces(of: index) }
+        Self.joinWrappedNumbers(&pieces, extent)
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first, let lastValue = valueLines.last else { return nil }
         let headerEnd = headerEnd(from: top, before: firstValue, pieces)
@@ -48,7 +57,8 @@ struct SpacedColumnsReader {
         guard anchors.count >= 2 else { return nil }
 
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
-            .prefix { !pieces[$0]!.isEmpty && pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) } }
+            .prefix { !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
+                || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) }
             .last.map { $0 + 1 } ?? lastValue + 1
         // Cells only the other lines print (a notes column) are columns too.
         let anchored = Set(valueLines)
@@ -75,21 +85,14 @@ struct SpacedColumnsReader {
                 above -= 1
             }
         }
-        var cells = [[Piece]](repeating: [], count: anchors.count)
-        var next = 0
         var heads: [Int: [Int]] = [:]
-        for index in headerEnd..<bodyEnd {
+        var next = 0
+        for index in headerEnd..<bodyEnd where subheaders.contains(index) {
             while next < anchors.count, anchors[next] < index { next += 1 }
-            if subheaders.contains(index) {
-                if next < anchors.count { heads[next, default: []].append(index) }
-                continue
-            }
-            for piece in pieces[index]! {
-                let column = Self.column(of: piece.chunk, columns)
-                let row = nearestAnchor(to: index, next: next, column: column, anchors, pieces, columns)
-                cells[row].append(piece)
-            }
+            if next < anchors.count { heads[next, default: []].append(index) }
         }
+        var cells = rowCells(
+            anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders, valueLines: anchored, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`) begins the first row's label: its cell
         // spans the header's row and the first row's.
@@ -129,8 +132,14 @@ struct SpacedColumnsReader {
         for (row, anchor) in anchors.enumerated() {
             if let lines = heads[row] { addHeader(lines) }
             var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
-            for piece in cells[row] { byColumn[Self.column(of: piece.chunk, sectionColumns)].append(piece) }
-            let placed = layout!.layOut(byColumn.flatMap(tokens))
+            for line in Dictionary(grouping: cells[row], by: \.line).values {
+                let line = line.sorted { $0.chunk.start < $1.chunk.start }
+                for (piece, column) in zip(line, Self.columns(of: line.map(\.chunk), sectionColumns)) { byColumn[column].append(piece) }
+            }
+            let rowTokens = byColumn.map(tokens)
+            let printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
+            let placed = layout!.layOut(
+                rowTokens.flatMap { $0 }, columns: layout!.labels.count == sectionColumns.count ? printed : nil)
             draft.rows.append(RowDraft(cells: placed.map { token in
                 guard let token else { return CellDraft(text: "", raw: "", line: lines[anchor].number) }
                 return CellDraft(text: token.text, raw: token.raw, line: token.line)
@@ -149,7 +158,7 @@ struct SpacedColumnsReader {
     private func headerTop(above start: Int) -> Int {
         var top = start
         while top > 0, top > start - Self.mostHeaderLines, shapes[top - 1] != .empty {
-            let chunks = lines[top - 1].spacedChunks()
+            let chunks = lines[top - 1].spacedChunks(charactersWide: false)
             guard !chunks.isEmpty, chunks.allSatisfy({ chunk in
                 let compacted = CellText.compact(chunk.text)
                 return !FlattenedTableReader.isValue(chunk.text) && !FlattenedTableReader.isSentence(compacted)
@@ -166,6 +175,8 @@ struct SpacedColumnsReader {
     }
 
     static let mostHeaderLines = 8
+    /// How far right of its place pdftotext may have pushed the rest of a header label.
+    static let pushedColumns = 3
 
     /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which
     /// `UnreadSpacedColumns` does not count; they go on with lines holding a figure or a short
@@ -175,11 +186,12 @@ struct SpacedColumnsReader {
         while index < lines.count, index < last + 2 {
             if shapes[index] != .empty {
                 let text = lines[index].text
-                let chunks = lines[index].spacedChunks()
+                let chunks = lines[index].spacedChunks(charactersWide: false)
                 let figure = chunks.count >= 2 && chunks.contains { FlattenedTableReader.isValue($0.text) }
                 // A cell's piece is set in from the margin; the next heading (`三、…情况`) is not.
                 let fragment = UnreadSpacedColumns.isFragment(text) && (chunks.first?.start ?? 0) > 0
-                guard !FlattenedTableReader.isSentence(text), figure || fragment,
+                    && !FlattenedTableReader.isSentence(text)
+                guard figure || fragment || UnreadSpacedColumns.isIndentedPiece(lines[index].raw),
                     !CellText.startsDocumentPart(CellText.trim(text))
                 else { break }
                 last = index + 1
@@ -201,10 +213,19 @@ struct SpacedColumnsReader {
     }
 
     private func pieces(of index: Int) -> [Piece] {
+        // Display column at each packed column (a scalar one wide, a tab eight, as `spacedChunks`).
+        var wide = [0]
+        for scalar in lines[index].unmarkedRaw.unicodeScalars {
+            let step = scalar == "\t" ? 8 : 1, width = scalar == "\t" ? 8 : TextColumns.width(scalar)
+            for part in 1...step { wide.append(wide[wide.count - 1] + (part == step ? width - step + 1 : 1)) }
+        }
+        func display(_ column: Int) -> Int { wide[min(column, wide.count - 1)] }
         // `……` fills an empty row of a form: no cell of the rows around it.
-        lines[index].spacedChunks().filter { !$0.text.unicodeScalars.allSatisfy { $0 == "…" } }.flatMap { chunk in
+        return lines[index].spacedChunks(charactersWide: false).filter { !$0.text.unicodeScalars.allSatisfy { $0 == "…" } }.flatMap { chunk in
             Self.split(chunk).map { part in
-                Piece(chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text))
+                Piece(
+                    chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text),
+                    wideCenter: display(part.start) + display(part.end))
             }
         }
     }
@@ -222,7 +243,7 @@ struct SpacedColumnsReader {
         var parts: [LinePiece] = []
         var start = chunk.start
         for (text, raw) in zip(texts, raws) {
-            let width = raw.unicodeScalars.reduce(0) { $0 + TextColumns.width($1) }
+            let width = raw.unicodeScalars.count
             parts.append(LinePiece(text: String(text), raw: String(raw), start: start, end: start + width))
             start += width + 1
         }
@@ -243,7 +264,7 @@ struct SpacedColumnsReader {
                 open = index + 1
                 openColumn = column + 1
             }
-            column += TextColumns.width(raws[index])
+            column += 1
         }
         parts.append(LinePiece(
             text: String(String.UnicodeScalarView(texts[open...])), raw: String(String.UnicodeScalarView(raws[open...])),
@@ -293,6 +314,44 @@ struct SpacedColumnsReader {
         return anchors
     }
 
+    /// Each row's pieces. A row is its anchor line and the value lines right under it that fill
+    /// only what it left empty (`33 场` ¶ `≥ 33 场次 8 8`): their pieces are the row's. Its centre
+    /// is the one of them with the most numbers, where the one-line cells are printed and a taller
+    /// cell is centred (`数量指` ¶ `标` around `≥ 33 场次 8 8`); every other piece goes to the
+    /// nearest centre.
+    private func rowCells(
+        anchors: [Int], lines extent: Range<Int>, barriers: Set<Int>, valueLines: Set<Int>, _ pieces: [Int: [Piece]],
+        _ columns: [Range<Int>]
+    ) -> [[Piece]] {
+        var rowOfLine: [Int: Int] = [:]
+        var centres: [Int] = []
+        for (row, anchor) in anchors.enumerated() {
+            var group = [anchor]
+            var filled = Set(pieces[anchor]!.map { Self.column(of: $0.chunk, columns) })
+            var index = anchor + 1
+            while index < extent.upperBound, valueLines.contains(index), row + 1 == anchors.count || index < anchors[row + 1] {
+                let own = Set(pieces[index]!.map { Self.column(of: $0.chunk, columns) })
+                guard own.isDisjoint(with: filled) else { break }
+                filled.formUnion(own)
+                group.append(index)
+                index += 1
+            }
+            centres.append(group.max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!)
+            for line in group { rowOfLine[line] = row }
+        }
+        var cells = [[Piece]](repeating: [], count: anchors.count)
+        var next = 0
+        for index in extent where !barriers.contains(index) {
+            while next < centres.count, centres[next] < index { next += 1 }
+            for piece in pieces[index]! {
+                let row = rowOfLine[index]
+                    ?? nearestAnchor(to: index, next: next, column: Self.column(of: piece.chunk, columns), centres, pieces, columns)
+                cells[row].append(piece)
+            }
+        }
+        return cells
+    }
+
     /// The anchor (index into `anchors`) a piece on line `index` in `column` belongs to, `next`
     /// the first anchor at or after it: the nearest; at equal distance, the one with nothing of
     /// its own in that column (a cell centred on its row), else the one above.
@@ -337,6 +396,23 @@ struct SpacedColumnsReader {
                 }
             }
         }
+        // pdftotext pushes a piece right past text left of it on other lines, so the end of a label
+        // can land beside its start (`三级指` ¶ `  标`): pieces that name a column only together
+        // are one label too.
+        func text(_ top: Int) -> String {
+            labels.indices.filter { root($0) == top }.map { labels[$0] }
+                .sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
+        }
+        for lower in labels.indices where root(lower) == lower && !words.isColumnWord(text(lower)) {
+            let piece = labels[lower]
+            let upper = labels.indices.filter { other in
+                let top = root(other)
+                return top != lower && labels[other].line < piece.line && labels[other].line >= piece.line - 2
+                    && piece.chunk.start >= labels[other].chunk.start - 1 && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
+                    && !words.isColumnWord(text(top)) && words.isColumnWord(text(top) + text(lower))
+            }
+            if upper.count == 1 { cluster[lower] = root(upper[0]) }
+        }
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -354,9 +430,20 @@ struct SpacedColumnsReader {
         var tokens: [FlattenedTableReader.Token] = []
         for column in columns.indices {
             tokens += groupsBefore[column].map { token(of: [$0]) }
-            if !byColumn[column].isEmpty { tokens.append(token(of: byColumn[column])) }
+            if !byColumn[column].isEmpty { tokens.append(token(of: Self.withoutEcho(byColumn[column]))) }
         }
         return (tokens, columns)
+    }
+
+    /// A label's pieces less one that only repeats the end of the piece above it: a group's name
+    /// packed over one of its columns (`年度指标值` over `指标值`) names the column alone, as the
+    /// stacked header of the other layouts does.
+    private static func withoutEcho(_ pieces: [Piece]) -> [Piece] {
+        guard pieces.count == 2 else { return pieces }
+        let sorted = pieces.sorted { $0.line < $1.line }
+        let upper = CellText.compact(sorted[0].chunk.text), lower = CellText.compact(sorted[1].chunk.text)
+        return sorted[0].line < sorted[1].line && lower.unicodeScalars.count >= 2 && upper != lower && upper.hasSuffix(lower)
+            ? [sorted[0]] : pieces
     }
 
     /// Whether `upper` stands over half of `lower` at least.
@@ -374,7 +461,7 @@ struct SpacedColumnsReader {
         for piece in pieces where !LabelDoubt.isYear(piece.chunk.text) {
             let above = years.indices.filter { years[$0].line < piece.line }
             guard FlattenedColumns.kind(piece.chunk.text) == .number,
-                let year = above.min(by: { abs(years[$0].center - piece.center) < abs(years[$1].center - piece.center) })
+                let year = above.min(by: { abs(years[$0].wideCenter - piece.wideCenter) < abs(years[$1].wideCenter - piece.wideCenter) })
             else {
                 dated.append(piece)
                 continue
@@ -389,11 +476,44 @@ struct SpacedColumnsReader {
     }
 
     /// A row's tokens in one column: its labels as one (top to bottom, left to right), then each
-    /// of its numbers.
+    /// of its operators and numbers (an operator packed under a label's column is no part of it:
+    /// `项目完` ¶ `＝` ¶ `成时限`).
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
-        let labels = pieces.filter { !$0.isValue }
-        let values = pieces.filter(\.isValue).sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
+        func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
+        let labels = pieces.filter { !$0.isValue && !isOperator($0) }
+        let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
+    }
+
+    /// Digits and a point, nothing after it (`1234.`; not `1.60.`, a misprint).
+    private static func isWrappedWhole(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count >= 2 && scalars.last == "." && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// The end of a wrapped number: a few digits (`44`, `5`), or a misprinted second point (`.6`).
+    private static func isDecimals(_ text: String) -> Bool {
+        let digits = text.hasPrefix(".") ? text.unicodeScalars.dropFirst() : Substring(text).unicodeScalars[...]
+        return (1...3).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
+    /// lines down and in its columns, is its end.
+    private static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
+        for index in extent {
+            for position in pieces[index]!.indices where isWrappedWhole(pieces[index]![position].chunk.text) {
+                let upper = pieces[index]![position].chunk
+                for below in index + 1..<min(extent.upperBound, index + 3) {
+                    guard let found = pieces[below]!.firstIndex(where: { piece in
+                        piece.isValue && piece.chunk.overlap(upper.start..<upper.end) > 0 && isDecimals(piece.chunk.text)
+                    }) else { continue }
+                    let tail = pieces[below]!.remove(at: found).chunk
+                    pieces[index]![position].chunk.text += tail.text
+                    pieces[index]![position].chunk.raw += tail.raw
+                    break
+                }
+            }
+        }
     }
 
     /// One token of pieces, top to bottom and left to right; a label's text without the spaces
@@ -453,6 +573,42 @@ struct SpacedColumnsReader {
             }
         }
         return merged
+    }
+
+    /// The columns of one line's pieces (left to right): each in a column of its own, in order,
+    /// as near their columns as can be (pdftotext packs a line left when its first cells are
+    /// empty, so `维修处 大于等` can both stand under `三级指标`); with more pieces than columns,
+    /// each in the column it overlaps most.
+    static func columns(of pieces: [LinePiece], _ columns: [Range<Int>]) -> [Int] {
+        let count = pieces.count, width = columns.count
+        guard count > 1, count <= width else { return pieces.map { Self.column(of: $0, columns) } }
+        func cost(_ piece: Int, _ column: Int) -> Int {
+            let overlap = pieces[piece].overlap(columns[column])
+            return overlap > 0 ? 0 : 1 - overlap
+        }
+        // least[piece][column]: the least cost of pieces 0...piece with `piece` in `column`.
+        var least = [[Int]](repeating: [Int](repeating: .max, count: width), count: count)
+        var from = [[Int]](repeating: [Int](repeating: -1, count: width), count: count)
+        for column in 0..<width { least[0][column] = cost(0, column) }
+        for piece in 1..<count {
+            var best = Int.max, bestColumn = -1
+            for column in 0..<width {
+                if column > 0, least[piece - 1][column - 1] < best {
+                    best = least[piece - 1][column - 1]
+                    bestColumn = column - 1
+                }
+                guard bestColumn >= 0, best < .max else { continue }
+                least[piece][column] = best + cost(piece, column)
+                from[piece][column] = bestColumn
+            }
+        }
+        var column = (0..<width).min { least[count - 1][$0] < least[count - 1][$1] }!
+        var result = [Int](repeating: 0, count: count)
+        for piece in stride(from: count - 1, through: 0, by: -1) {
+            result[piece] = column
+            column = from[piece][column]
+        }
+        return result
     }
 
     /// The column a piece overlaps most, or the nearest.

@@ -38,8 +38,10 @@ extension NormalizedLine {
     /// The line cut at runs of two or more spaces (U+3000 counts as two): the text chunks with
     /// their display columns. Single spaces stay inside a chunk (`2021 年度`).
     /// `cuts`: display columns where a single space parts two cells too (the gaps of a ruler, so a
-    /// cell filling its column to the last character still ends there).
-    func spacedChunks(cuts: Set<Int> = []) -> [LinePiece] {
+    /// cell filling its column to the last character still ends there). `charactersWide` false:
+    /// every character, U+3000 included, one column, as pdftotext counts them.
+    func spacedChunks(cuts: Set<Int> = [], charactersWide: Bool = true) -> [LinePiece] {
+        let width = charactersWide ? TextColumns.width : { _ in 1 }
         let texts = Array(text.unicodeScalars)
         let raws = Array(unmarkedRaw.unicodeScalars)
         guard texts.count == raws.count else { return [] }
@@ -51,7 +53,7 @@ extension NormalizedLine {
             var gapWidth = 0
             var gapEnd = index
             while gapEnd < texts.count, CellText.isSpace(raws[gapEnd]) {
-                gapWidth += raws[gapEnd] == "\t" ? 8 : TextColumns.width(raws[gapEnd])
+                gapWidth += raws[gapEnd] == "\t" ? 8 : width(raws[gapEnd])
                 gapEnd += 1
             }
             column += gapWidth
@@ -63,7 +65,7 @@ extension NormalizedLine {
                 if CellText.isSpace(raws[end]) {
                     var run = end, runWidth = 0
                     while run < texts.count, CellText.isSpace(raws[run]) {
-                        runWidth += raws[run] == "\t" ? 8 : TextColumns.width(raws[run])
+                        runWidth += raws[run] == "\t" ? 8 : width(raws[run])
                         run += 1
                     }
                     if runWidth >= 2 || run == texts.count || cuts.contains(column) { break }
@@ -71,7 +73,7 @@ extension NormalizedLine {
                     end = run
                     continue
                 }
-                column += TextColumns.width(raws[end])
+                column += width(raws[end])
                 end += 1
             }
             chunks.append(LinePiece(

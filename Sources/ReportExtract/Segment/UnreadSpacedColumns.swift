@@ -63,7 +63,20 @@ struct UnreadSpacedColumns {
 
     private func continues(at index: Int) -> Bool {
         shapes[index] == .empty || Self.gaps(in: lines[index].raw) >= 1 || Self.isFragment(lines[index].text)
+            || Self.isIndentedPiece(lines[index].raw)
     }
+
+    /// A few characters set far in from the margin: a piece of a cell wrapped in a narrow column,
+    /// punctuation and all (`影响，`, `2：`), which no paragraph of prose leaves there.
+    static func isIndentedPiece(_ raw: String) -> Bool {
+        let scalars = raw.unicodeScalars
+        let indent = scalars.prefix { $0 == " " }.count
+        let text = scalars.dropFirst(indent).filter { $0 != " " }
+        return indent >= minimumPieceIndent && !text.isEmpty && text.count <= maximumPieceLength
+    }
+
+    static let minimumPieceIndent = 8
+    static let maximumPieceLength = 6
 
     /// Runs of two or more ASCII spaces between printed text (leading and trailing spaces aside).
     static func gaps(in raw: String) -> Int {
