@@ -33,9 +33,11 @@ struct SpacedColumnsReader {
         /// Index of the line in `lines`.
         var line: Int
         var isValue: Bool
-        /// Twice the centre in display columns (a Chinese character two wide): where a header
-        /// group stands over its columns shows better there than in pdftotext's packed columns.
-        var wideCenter = 0
+        /// The extent in display columns (a Chinese character two wide): where a header group
+        /// stands over its columns, or a number's wrapped end under it, shows better there than
+        /// in pdftotext's packed columns.
+        var wide = 0..<0
+        var wideCenter: Int { wide.lowerBound + wide.upperBound }
     }
 
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
@@ -54,7 +56,8 @@ struct SpacedColumnsReader {
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
         let anchors = anchors(valueLines, pieces, columns)
-        guard anchors.count >= 2 else { return nil }
+        // One row under a header of its own is a table too (a form's 年度资金总额 block).
+        guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
 
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
             .prefix { !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
@@ -165,6 +168,7 @@ struct SpacedColumnsReader {
                     && !compacted.hasPrefix("单位") && !compacted.hasPrefix("附件") && !compacted.hasSuffix("表")
                     && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
             }),
+                !isFormField(chunks),
                 // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
                 chunks.count > 1 || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
                     && (LabelDoubt.isYear(chunks[0].text) || !CellText.compact(chunks[0].text).hasPrefix("20"))
@@ -175,6 +179,18 @@ struct SpacedColumnsReader {
     }
 
     static let mostHeaderLines = 8
+
+    /// A line of a form's fields (`主管部门 蒙自市民政局 实施单位 …`): a name beside a column word
+    /// is a field's value, not a label.
+    private func isFormField(_ chunks: [LinePiece]) -> Bool {
+        chunks.contains { words.isColumnWord($0.text) } && chunks.contains { chunk in
+            let compacted = CellText.compact(chunk.text)
+            return compacted.unicodeScalars.count >= Self.longestOtherLabel && !words.isColumnWord(compacted)
+                && !LabelDoubt.isYear(chunk.text)
+        }
+    }
+    /// Header pieces no column word is in are short (`财政供养`, `（万元）`, a stub of a wrapped label).
+    static let longestOtherLabel = 5
     /// How far right of its place pdftotext may have pushed the rest of a header label.
     static let pushedColumns = 3
 
@@ -225,18 +241,19 @@ struct SpacedColumnsReader {
             Self.split(chunk).map { part in
                 Piece(
                     chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text),
-                    wideCenter: display(part.start) + display(part.end))
+                    wide: display(part.start)..<max(display(part.start), display(part.end)))
             }
         }
     }
 
     /// Cells pdftotext left one space apart are pieces of their own: numbers (`2273.81 1879.18`),
-    /// and Chinese text on both sides of the space (`数量指 维修处 大于等`: Chinese words have no
-    /// spaces in them; pieces of one label land in one column and are joined again).
+    /// Chinese text on both sides of the space (`数量指 维修处 大于等`: Chinese words have no
+    /// spaces in them; pieces of one label land in one column and are joined again), a label and
+    /// the number after it (`年度资金总额 1684`).
     static func split(_ chunk: LinePiece) -> [LinePiece] {
         let texts = chunk.text.split(separator: " "), raws = chunk.raw.split(separator: " ")
         guard texts.count >= 2, texts.count == raws.count else { return [chunk] }
-        if !texts.allSatisfy({ FlattenedTableReader.isValue(String($0)) }) {
+        if !texts.allSatisfy({ FlattenedTableReader.isValue(String($0)) || isDecimals(String($0)) }) {
             let parts = splitBetweenHan(chunk)
             return parts.count > 1 ? parts.flatMap(split) : [chunk]
         }
@@ -250,14 +267,16 @@ struct SpacedColumnsReader {
         return parts
     }
 
-    /// The chunk cut at each single space with a Chinese character either side.
+    /// The chunk cut at each single space with a Chinese character before it and a Chinese
+    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`).
     private static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
         let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
         guard texts.count == raws.count else { return [chunk] }
         var parts: [LinePiece] = []
         var open = 0, openColumn = chunk.start, column = chunk.start
         for index in texts.indices {
-            if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]), Scalars.isHan(texts[index + 1]) {
+            if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
+                Scalars.isHan(texts[index + 1]) || ("0"..."9").contains(texts[index + 1]) {
                 parts.append(LinePiece(
                     text: String(String.UnicodeScalarView(texts[open..<index])), raw: String(String.UnicodeScalarView(raws[open..<index])),
                     start: openColumn, end: column))
@@ -485,15 +504,24 @@ struct SpacedColumnsReader {
         return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
     }
 
-    /// Digits and a point, nothing after it (`1234.`; not `1.60.`, a misprint).
-    private static func isWrappedWhole(_ text: String) -> Bool {
+    /// Digits and a point, nothing after it (`1234.`, `2,976.`; not `1.60.`, a misprint).
+    static func isWrappedWhole(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        return scalars.count >= 2 && scalars.last == "." && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) }
+        return scalars.count >= 2 && scalars.last == "." && ("0"..."9").contains(scalars[0])
+            && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) || $0 == "," }
     }
 
-    /// The end of a wrapped number: a few digits (`44`, `5`), or a misprinted second point (`.6`).
-    private static func isDecimals(_ text: String) -> Bool {
-        let digits = text.hasPrefix(".") ? text.unicodeScalars.dropFirst() : Substring(text).unicodeScalars[...]
+    /// Digits alone (`1684`, `2,976`), which a wrapped `.70` under it ends.
+    static func isWhole(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return !scalars.isEmpty && ("0"..."9").contains(scalars[0]) && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+    }
+
+    /// The end of a wrapped number: a few digits (`44`, `70%`), or a misprinted second point (`.6`).
+    static func isDecimals(_ text: String) -> Bool {
+        var digits = Substring(text).unicodeScalars[...]
+        if digits.first == "." { digits = digits.dropFirst() }
+        if digits.last == "%" { digits = digits.dropLast() }
         return (1...3).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
     }
 
@@ -501,11 +529,17 @@ struct SpacedColumnsReader {
     /// lines down and in its columns, is its end.
     private static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
         for index in extent {
-            for position in pieces[index]!.indices where isWrappedWhole(pieces[index]![position].chunk.text) {
-                let upper = pieces[index]![position].chunk
+            for position in pieces[index]!.indices where pieces[index]![position].isValue {
+                let whole = pieces[index]![position].chunk.text
+                // `1234.` ¶ `44`, or `1684` ¶ `.70`: the point on either side of the cut.
+                let cutAtPoint = isWrappedWhole(whole)
+                guard cutAtPoint || isWhole(whole) else { continue }
+                let upper = pieces[index]![position]
                 for below in index + 1..<min(extent.upperBound, index + 3) {
+                    // Under it in packed columns or in display columns: pdftotext keeps to neither.
                     guard let found = pieces[below]!.firstIndex(where: { piece in
-                        piece.isValue && piece.chunk.overlap(upper.start..<upper.end) > 0 && isDecimals(piece.chunk.text)
+                        (piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0)
+                            && (cutAtPoint ? isDecimals(piece.chunk.text) : piece.chunk.text.hasPrefix(".") && isDecimals(piece.chunk.text))
                     }) else { continue }
                     let tail = pieces[below]!.remove(at: found).chunk
                     pieces[index]![position].chunk.text += tail.text

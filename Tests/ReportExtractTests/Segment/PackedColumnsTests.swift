@@ -89,6 +89,19 @@ import Testing
         #expect(SpacedColumnsReader.columns(of: [piece(0, 1), piece(2, 3)], [0..<3]) == [0, 0])
     }
 
+    /// `2,976.` ¶ `88`, `９１．` ¶ `７０％`: a number cut at its point; `1.60.` is a misprint, whole.
+    @Test func aNumberWrappedAtItsPointIsJoined() {
+        #expect(SpacedColumnsReader.isWrappedWhole("1234."))
+        #expect(SpacedColumnsReader.isWrappedWhole("2,976."))
+        #expect(!SpacedColumnsReader.isWrappedWhole("1.60."))
+        #expect(!SpacedColumnsReader.isWrappedWhole("."))
+        #expect(SpacedColumnsReader.isDecimals("88"))
+        #expect(SpacedColumnsReader.isDecimals("70%"))
+        #expect(SpacedColumnsReader.isDecimals(".6"))
+        #expect(!SpacedColumnsReader.isDecimals("2999.5"))
+        #expect(!SpacedColumnsReader.isDecimals("0万"))
+    }
+
     @Test func aShortPieceSetFarInIsACellsPiece() {
         #expect(UnreadSpacedColumns.isIndentedPiece("                          影响，"))
         #expect(UnreadSpacedColumns.isIndentedPiece("             2："))
