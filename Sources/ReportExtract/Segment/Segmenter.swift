@@ -112,6 +112,23 @@ public struct Segmenter: Sendable {
                                 index = unreadEnd
                                 continue
                             }
+                            // Lines of figures over a table's own header (a form's 年度总体目标 cell
+                            // with its little table, then the indicators): the table from that header
+                            // on is read, the lines before it stay text, reported.
+                            if let header = reader.laterHeader(in: table.start..<table.end),
+                                let (draft, top) = reader.read(header..<table.end), top > index
+                            {
+                                diagnostics.append(spaced.note(lines: table.start..<top))
+                                unreadTables.append(lines[table.start].number...lines[top - 1].number)
+                                for line in index..<top {
+                                    appendParagraph(lines[line].text, lines[line].number, lines[line].number, to: &paragraphs)
+                                    paragraphs.keepRaw(of: lines[line])
+                                }
+                                take(draft, at: top)
+                                unreadEnd = max(draft.end, top + 1)
+                                index = unreadEnd
+                                continue
+                            }
                             diagnostics.append(table.note)
                             unreadEnd = table.end
                             unreadTables.append(lines[table.start].number...lines[table.end - 1].number)

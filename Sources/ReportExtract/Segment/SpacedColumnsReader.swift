@@ -156,6 +156,17 @@ struct SpacedColumnsReader {
         return (draft, top)
     }
 
+    /// A line of two column words or more after a line of figures in `extent`: a table's header
+    /// below lines of figures that are no part of it.
+    func laterHeader(in extent: Range<Int>) -> Int? {
+        guard let firstFigure = extent.first(where: { index in
+            lines[index].spacedChunks(charactersWide: false).contains { FlattenedTableReader.isValue($0.text) }
+        }) else { return nil }
+        return (firstFigure + 1..<extent.upperBound).first { index in
+            lines[index].spacedChunks(charactersWide: false).lazy.filter { words.isColumnWord($0.text) }.prefix(2).count == 2
+        }
+    }
+
     /// The first line of the table's header: the lines right above its body that hold a header's
     /// pieces (`2021 年`, `项目名称`, `预算数 决算数`), up to a blank line, a title, a unit note or prose.
     private func headerTop(above start: Int) -> Int {

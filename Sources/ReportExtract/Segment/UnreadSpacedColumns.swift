@@ -55,10 +55,14 @@ struct UnreadSpacedColumns {
             noTableBefore = end
             return nil
         }
-        let note = Diagnostic.unreadTable(
-            lines[index].number...lines[end - 1].number,
+        return (note(lines: index..<end), index, end)
+    }
+
+    /// The note for lines found to be a table and left unread.
+    func note(lines extent: Range<Int>) -> Diagnostic {
+        Diagnostic.unreadTable(
+            lines[extent.lowerBound].number...lines[extent.upperBound - 1].number,
             printed: "laid out in columns with spaces and no ruler (pdftotext -layout text)", parts: "cells")
-        return (note, index, end)
     }
 
     private func continues(at index: Int) -> Bool {

@@ -77,6 +77,65 @@ import Testing
         #expect(document.figures.filter { $0.table == 0 }.allSatisfy { $0.confidence == .low && $0.reasons.contains("layout:spaced_columns") })
     }
 
+    /// Lines 76–112 of the pdftotext rendering of generated report 1056: the 年度总体目标 cell with
+    /// a little table of its own (`指标 计划 完成`), then the indicators' header and rows, which
+    /// the detector finds as one run of columns.
+    static let tableUnderFigures = """
+                        预期目标                      实际完成情况
+                                          实际完成 2371 户，资金支出 4482.90 万
+                                                元，满意度 93%。
+        年度总体     完成改造任务 800 户，资金支
+                                            指标       计划      完成
+         目标      出 5105.81 万元，群众满意度
+                                           培训人次      235     243
+                      达到 95%以上。
+                                           发放户数      526     516
+                                           检查次数      526     521
+                                  年度       实际            得分   偏差原因
+        一级指标     二级指标   三级指标                     分值           分析及改
+                                 指标值      完成值
+                                                               进措施
+        产出指标            信息系统     ≥3582
+                 数量指标                     3835 户   7      7       —
+        (40 分)          录入户数       户
+                                                                 受天气影
+                                                                 响，施工
+                        新增绿化     ≥8.4 万   8.1 万平                 进度略有
+                 数量指标                              9    8.5 分
+                         面积      平方米        方米                   滞后，下
+                                                                 一步加快
+                                                                  推进
+                                 7300 余
+                 数量指标   受益群众              8010 人   5      5       —
+                                   人
+        \u{0C}                                                        完成率
+                       软件系统   不超过                              94%，
+                质量指标                  2.3%      4分      3.5
+                        故障率    2%                              未达到年
+                                                                度目标
+                       资金使用
+                质量指标          100%    100%      6       6       无
+                        合规率
+                       资金拨付
+                时效指标          100%    100%              9       —
+        """
+
+    /// The run is read from the indicators' header on; the lines of figures over it stay text,
+    /// reported as a table not read.
+    @Test func aTableUnderLinesOfFiguresIsReadFromItsHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.tableUnderFigures.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.layout == .spacedColumns)
+        #expect(document.segmented.unreadTables == [9...10])
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("资金使用合规率") == ["100% target 年度指标值", "100% actual 实际完成值", "6 weight 分值", "6 score 得分"])
+        #expect(figures("软件系统故障率").contains("3.5 score 得分"))
+        // The goal's sentence stays prose.
+        #expect(document.figures.contains { $0.raw == "5105.81 万元" && $0.table == nil })
+    }
+
     /// Each piece of a line in a column of its own, in order: `维修处 大于等` packed under 三级指标
     /// are the label and the operator.
     @Test func aLinesPiecesTakeColumnsInOrder() {
