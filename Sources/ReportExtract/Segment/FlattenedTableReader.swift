@@ -259,7 +259,7 @@ struct FlattenedTableReader {
         }
     }
 
-    private func isTableWord(_ text: String) -> Bool {
+    func isTableWord(_ text: String) -> Bool {
         let compacted = CellText.compact(text)
         return tableWords.contains { CellText.contains(compacted, $0) }
     }

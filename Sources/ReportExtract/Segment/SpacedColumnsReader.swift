@@ -186,7 +186,29 @@ struct SpacedColumnsReader {
             else { break }
             top -= 1
         }
-        return top
+        let named = (top..<start).contains { index in
+            lines[index].spacedChunks(charactersWide: false).contains { words.isColumnWord($0.text) }
+        }
+        return named ? top : headerOverShortRows(above: top) ?? top
+    }
+
+    /// A header a few lines further up, over blank lines and rows of one gap the run of columns
+    /// did not count (`序号  支出数` ¶ `项目名称` ¶ `161.20` ¶ `1  森林防火巡护` ¶ blank ¶ the run):
+    /// the first line up with two column words (a table kind's header words count), before any
+    /// sentence, title or unit note.
+    private func headerOverShortRows(above start: Int) -> Int? {
+        var index = start
+        while index > 0, index > start - Self.mostHeaderLines {
+            index -= 1
+            let chunks = lines[index].spacedChunks(charactersWide: false)
+            if chunks.lazy.filter({ words.isColumnWord($0.text) || words.isTableWord($0.text) }).prefix(2).count == 2 { return index }
+            guard chunks.allSatisfy({ chunk in
+                let compacted = CellText.compact(chunk.text)
+                return !FlattenedTableReader.isSentence(compacted) && !compacted.hasPrefix("单位") && !compacted.hasSuffix("表")
+                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
+            }) else { return nil }
+        }
+        return nil
     }
 
     static let mostHeaderLines = 8

@@ -136,6 +136,39 @@ import Testing
         #expect(document.figures.contains { $0.raw == "5105.81 万元" && $0.table == nil })
     }
 
+    /// Lines 20–37 of the pdftotext rendering of generated report 1005: a 支出明细表 whose header
+    /// and first row stand over a blank line, above the lines the run of columns starts at.
+    static let headerOverShortRows = """
+        结余。
+        严格执行中央八项规定精神，压减一般性支出，厉行节约。
+                                                     单位：万元
+                            2023 年度支出明细表
+
+              序号                                  支出数
+                              项目名称
+                                                  161.20
+               1             森林防火巡护
+
+               2             困难群众救助             520.73
+               3             农村公路养护            2701.38
+
+               4                               1243.68
+                             信息网络维护
+               5             脱硫脱硝项目            2068.70
+                    合计                         6695.69
+        严格执行中央八项规定精神，压减一般性支出，厉行节约。
+        """
+
+    @Test func aHeaderOverBlankLinesAndShortRowsHeadsTheTable() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headerOverShortRows.utf8), path: "pdf.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "森林防火巡护 161.20 支出数", "困难群众救助 520.73 支出数", "农村公路养护 2701.38 支出数",
+            "信息网络维护 1243.68 支出数", "脱硫脱硝项目 2068.70 支出数", "合计 6695.69 支出数",
+        ])
+    }
+
     /// Each piece of a line in a column of its own, in order: `维修处 大于等` packed under 三级指标
     /// are the label and the operator.
     @Test func aLinesPiecesTakeColumnsInOrder() {
