@@ -193,22 +193,32 @@ struct SpacedColumnsReader {
     }
 
     /// A header a few lines further up, over blank lines and rows of one gap the run of columns
-    /// did not count (`序号  支出数` ¶ `项目名称` ¶ `161.20` ¶ `1  森林防火巡护` ¶ blank ¶ the run):
-    /// the first line up with two column words (a table kind's header words count), before any
-    /// sentence, title or unit note.
+    /// did not count (`序号  支出数` ¶ `项目名称` ¶ `161.20` ¶ `1  森林防火巡护` ¶ blank ¶ the run), or
+    /// spread over several lines (`2023 年` ¶ `项目名称` ¶ `决算数` ¶ `预算数`): its top is the first
+    /// line up with two column words (a table kind's header words count), or else the topmost
+    /// with one of two or more, with the years over it; looked for up to a sentence, a title or a
+    /// unit note.
     private func headerOverShortRows(above start: Int) -> Int? {
-        var index = start
+        var index = start, named = 0
+        var topmost: Int?
         while index > 0, index > start - Self.mostHeaderLines {
             index -= 1
             let chunks = lines[index].spacedChunks(charactersWide: false)
-            if chunks.lazy.filter({ words.isColumnWord($0.text) || words.isTableWord($0.text) }).prefix(2).count == 2 { return index }
             guard chunks.allSatisfy({ chunk in
                 let compacted = CellText.compact(chunk.text)
                 return !FlattenedTableReader.isSentence(compacted) && !compacted.hasPrefix("单位") && !compacted.hasSuffix("表")
                     && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
-            }) else { return nil }
+            }) else { break }
+            let words = chunks.count { self.words.isColumnWord($0.text) || self.words.isTableWord($0.text) }
+            if words >= 2, named == 0 { return index }
+            if words > 0 {
+                named += words
+                topmost = index
+            } else if topmost != nil, chunks.allSatisfy({ LabelDoubt.isYear($0.text) }) {
+                topmost = index
+            }
         }
-        return nil
+        return named >= 2 ? topmost : nil
     }
 
     static let mostHeaderLines = 8

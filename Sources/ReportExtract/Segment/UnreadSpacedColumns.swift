@@ -26,7 +26,18 @@ struct UnreadSpacedColumns {
     static let maximumFragmentLength = 16
     static let lookahead = 10
 
-    static func isColumnLine(_ raw: String) -> Bool { gaps(in: raw) >= minimumGaps }
+    /// Two gaps or more; or one between a label and a number (`一、因公出国（境）费用   5.91`),
+    /// as a table of one or two columns of figures prints its rows.
+    static func isColumnLine(_ raw: String) -> Bool {
+        let gaps = gaps(in: raw)
+        return gaps >= minimumGaps || gaps == 1 && endsInNumber(raw)
+    }
+
+    /// The last piece after a gap is a number (`5.91`, `19.15`, `89.3%`).
+    private static func endsInNumber(_ raw: String) -> Bool {
+        guard let last = raw.split(separator: "  ", omittingEmptySubsequences: true).last else { return false }
+        return FlattenedTableReader.isValue(CellText.trim(String(last)))
+    }
 
     /// The note for a table starting at `index`, its first line (`index`) and the first line after it.
     mutating func table(at index: Int) -> (note: Diagnostic, start: Int, end: Int)? {

@@ -169,6 +169,56 @@ import Testing
         ])
     }
 
+    /// Lines 18–42 of the pdftotext rendering of generated report 1003: a 三公 table of two
+    /// columns of figures, a row's label and numbers one gap apart, its header spread over four
+    /// lines (`2023 年` ¶ `项目名称` ¶ `决算数` ¶ `预算数`).
+    static let twoColumnsOfFigures = """
+        目。
+        部分项目前期工作准备不足，导致执行进度偏慢。
+                           2023 年“三公”经费支出明细
+                                                     单位：万元
+                                         2023 年
+             项目名称
+                                                   决算数
+                                预算数
+
+         一、因公出国（境）费用             5.91
+                                                   5.08
+
+        二、公务用车购置及运行费                               3.90
+                                 4.10
+                                 0.00
+          （1）公务用车购置费
+                                                   0.00
+
+                                 4.10              3.90
+           公务用车运行维护费
+                                                   8.32
+             公务接待费               9.14
+
+             合计           19.15                    17.30
+        三、绩效目标完成情况
+        """
+
+    @Test func aTableOfOneGapALineIsFoundAndHeadedByItsSpreadHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.twoColumnsOfFigures.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.layout == .spacedColumns)
+        let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read.contains("一、因公出国(境)费用 5.91 2023年预算数"))
+        #expect(read.contains("一、因公出国(境)费用 5.08 2023年决算数"))
+        #expect(read.contains("合计 19.15 2023年预算数"))
+        #expect(read.contains("合计 17.30 2023年决算数"))
+        #expect(document.figures.filter { $0.table == 0 }.allSatisfy { $0.confidence == .low })
+    }
+
+    @Test func aLabelAndANumberOneGapApartMakeAColumnLine() {
+        #expect(UnreadSpacedColumns.isColumnLine(" 一、因公出国（境）费用             5.91"))
+        #expect(UnreadSpacedColumns.isColumnLine("   1     公共租赁住房维修        2884.85"))
+        #expect(!UnreadSpacedColumns.isColumnLine("    全年预算执行率为 98%，较上年提高。"))
+        #expect(!UnreadSpacedColumns.isColumnLine("  项目名称      耕地地力保护补贴"))
+    }
+
     /// Each piece of a line in a column of its own, in order: `维修处 大于等` packed under 三级指标
     /// are the label and the operator.
     @Test func aLinesPiecesTakeColumnsInOrder() {
