@@ -184,7 +184,8 @@ extension Diagnostic {
         Diagnostic(
             severity: .warning, code: "segment.unread_table",
             message: "lines \(lines.lowerBound)–\(lines.upperBound) look like a table \(printed): its \(parts) cannot be "
-                + "told apart reliably, so it is not read as a table; numbers in it are read as prose, without row or column labels",
+                + "told apart reliably, so it is not read as a table; numbers in it are read as prose, without row or column "
+                + "labels, where a sentence's words name them (a bare number is not emitted)",
             line: lines.lowerBound)
     }
 }
