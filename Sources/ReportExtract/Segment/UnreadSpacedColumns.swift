@@ -24,7 +24,9 @@ struct UnreadSpacedColumns {
     static let minimumGaps = 2
     /// Wrapped cell fragments (`(人)`, `额`) between column lines stay inside the table.
     static let maximumFragmentLength = 16
-    static let lookahead = 10
+    /// Lines looked over for the next column line: a reason cell wrapped two characters a line
+    /// runs on for fifteen lines between two rows (`受天` ¶ `气影` ¶ … ¶ `进`).
+    static let lookahead = 20
 
     /// Two gaps or more; or one between a label and a number (`一、因公出国（境）费用   5.91`),
     /// as a table of one or two columns of figures prints its rows.

@@ -219,6 +219,63 @@ import Testing
         #expect(!UnreadSpacedColumns.isColumnLine("  项目名称      耕地地力保护补贴"))
     }
 
+    /// Lines 255–295 of the pdftotext rendering of generated report 1034: an indicator form whose
+    /// reason cell runs on for fifteen lines of two characters (`受天` ¶ `气影` ¶ … ¶ `进`) between
+    /// two rows, across a page.
+    static let longReasonCell = """
+               资金
+                                                                        未完
+        绩效     一级    二级     三级     指标     指标     度量   完成                成原
+                                                             权重   得分
+        指标     指标    指标     指标     性质      值     单位    值                因分
+        （90                                                              析
+        分）     产出           补贴                        ≥92
+               指标    数量     发放      ≥     851    户    7户     5
+                                                                  5
+                     指标     户数
+                            培训      ≥            人次   1158   4    3.5   受天
+                            人数            1191        人次                气影
+                                                                        响，
+                                                                        施工
+                                                                        进度
+                                                                        略有
+        \u{0C}                                                   滞
+                                                          后，
+                                                          下一
+                                                          步加
+                                                          快推
+                                                           进
+                                                          个别
+                                                          项目
+                  维修                                      验收
+             质量   验收                            4          延
+                       ≧     98    %    95.3        3.5
+             指标   合格                           分          迟，
+                   率                                      已督
+                                                          促整
+                                                           改
+                  故障
+                  修复
+                       ≦      4    小时    2     7    7
+                  响应
+                  时间
+                  项目
+             时效   完成   ≦     12          12
+                                   个月          5    5分
+             指标   时限
+                  年度
+        """
+
+    /// The run of columns goes on over the reason cell's lines: the rows after it are the table's,
+    /// not a table of their own with no header (unread).
+    @Test func aTableGoesOnOverALongWrappedCell() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.longReasonCell.utf8), path: "pdf.txt")
+        #expect(document.segmented.tables.count == 1)
+        #expect(document.segmented.unreadTables.isEmpty)
+        let after = document.figures.filter { $0.line == 34 && $0.table == 0 }.map { "\($0.raw) \($0.field ?? "-")" }
+        #expect(after == ["4 target", "2 actual", "7 weight", "7 score"])
+    }
+
     /// Each piece of a line in a column of its own, in order: `维修处 大于等` packed under 三级指标
     /// are the label and the operator.
     @Test func aLinesPiecesTakeColumnsInOrder() {
