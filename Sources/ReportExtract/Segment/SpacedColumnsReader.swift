@@ -234,6 +234,9 @@ struct SpacedColumnsReader {
     }
     /// Header pieces no column word is in are short (`财政供养`, `（万元）`, a stub of a wrapped label).
     static let longestOtherLabel = 5
+    /// Header labels or columns past which the readings that compare every pair are skipped
+    /// (no form has so many; a hostile line could).
+    static let mostHeaderLabels = 64
     /// How far right of its place pdftotext may have pushed the rest of a header label.
     static let pushedColumns = 3
 
@@ -465,7 +468,7 @@ struct SpacedColumnsReader {
             labels.indices.filter { root($0) == top }.map { labels[$0] }
                 .sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
         }
-        for lower in labels.indices where root(lower) == lower && !words.isColumnWord(text(lower)) {
+        for lower in labels.indices where labels.count <= Self.mostHeaderLabels && root(lower) == lower && !words.isColumnWord(text(lower)) {
             let piece = labels[lower]
             let upper = labels.indices.filter { other in
                 let top = root(other)
@@ -658,7 +661,7 @@ struct SpacedColumnsReader {
     /// each in the column it overlaps most.
     static func columns(of pieces: [LinePiece], _ columns: [Range<Int>]) -> [Int] {
         let count = pieces.count, width = columns.count
-        guard count > 1, count <= width else { return pieces.map { Self.column(of: $0, columns) } }
+        guard count > 1, count <= width, width <= Self.mostHeaderLabels else { return pieces.map { Self.column(of: $0, columns) } }
         func cost(_ piece: Int, _ column: Int) -> Int {
             let overlap = pieces[piece].overlap(columns[column])
             return overlap > 0 ? 0 : 1 - overlap
