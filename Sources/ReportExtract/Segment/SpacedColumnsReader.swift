@@ -28,7 +28,7 @@ struct SpacedColumnsReader {
     /// Its column words and value test.
     let words: FlattenedTableReader
 
-    private struct Piece {
+    struct Piece {
         var chunk: LinePiece
         /// Index of the line in `lines`.
         var line: Int
@@ -156,90 +156,6 @@ struct SpacedColumnsReader {
         return (draft, top)
     }
 
-    /// A line of two column words or more after a line of figures in `extent`: a table's header
-    /// below lines of figures that are no part of it.
-    func laterHeader(in extent: Range<Int>) -> Int? {
-        guard let firstFigure = extent.first(where: { index in
-            lines[index].spacedChunks(charactersWide: false).contains { FlattenedTableReader.isValue($0.text) }
-        }) else { return nil }
-        return (firstFigure + 1..<extent.upperBound).first { index in
-            lines[index].spacedChunks(charactersWide: false).lazy.filter { words.isColumnWord($0.text) }.prefix(2).count == 2
-        }
-    }
-
-    /// The first line of the table's header: the lines right above its body that hold a header's
-    /// pieces (`2021 年`, `项目名称`, `预算数 决算数`), up to a blank line, a title, a unit note or prose.
-    private func headerTop(above start: Int) -> Int {
-        var top = start
-        while top > 0, top > start - Self.mostHeaderLines, shapes[top - 1] != .empty {
-            let chunks = lines[top - 1].spacedChunks(charactersWide: false)
-            guard !chunks.isEmpty, chunks.allSatisfy({ chunk in
-                let compacted = CellText.compact(chunk.text)
-                return !FlattenedTableReader.isValue(chunk.text) && !FlattenedTableReader.isSentence(compacted)
-                    && !compacted.hasPrefix("单位") && !compacted.hasPrefix("附件") && !compacted.hasSuffix("表")
-                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
-            }),
-                !isFormField(chunks),
-                // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
-                chunks.count > 1 || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
-                    && (LabelDoubt.isYear(chunks[0].text) || !CellText.compact(chunks[0].text).hasPrefix("20"))
-            else { break }
-            top -= 1
-        }
-        let named = (top..<start).contains { index in
-            lines[index].spacedChunks(charactersWide: false).contains { words.isColumnWord($0.text) }
-        }
-        return named ? top : headerOverShortRows(above: top) ?? top
-    }
-
-    /// A header a few lines further up, over blank lines and rows of one gap the run of columns
-    /// did not count (`序号  支出数` ¶ `项目名称` ¶ `161.20` ¶ `1  森林防火巡护` ¶ blank ¶ the run), or
-    /// spread over several lines (`2023 年` ¶ `项目名称` ¶ `决算数` ¶ `预算数`): its top is the first
-    /// line up with two column words (a table kind's header words count), or else the topmost
-    /// with one of two or more, with the years over it; looked for up to a sentence, a title or a
-    /// unit note.
-    private func headerOverShortRows(above start: Int) -> Int? {
-        var index = start, named = 0
-        var topmost: Int?
-        while index > 0, index > start - Self.mostHeaderLines {
-            index -= 1
-            let chunks = lines[index].spacedChunks(charactersWide: false)
-            guard chunks.allSatisfy({ chunk in
-                let compacted = CellText.compact(chunk.text)
-                return !FlattenedTableReader.isSentence(compacted) && !compacted.hasPrefix("单位") && !compacted.hasSuffix("表")
-                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
-            }) else { break }
-            let words = chunks.count { self.words.isColumnWord($0.text) || self.words.isTableWord($0.text) }
-            if words >= 2, named == 0 { return index }
-            if words > 0 {
-                named += words
-                topmost = index
-            } else if topmost != nil, chunks.allSatisfy({ LabelDoubt.isYear($0.text) }) {
-                topmost = index
-            }
-        }
-        return named >= 2 ? topmost : nil
-    }
-
-    static let mostHeaderLines = 8
-
-    /// A line of a form's fields (`主管部门 蒙自市民政局 实施单位 …`): a name beside a column word
-    /// is a field's value, not a label.
-    private func isFormField(_ chunks: [LinePiece]) -> Bool {
-        chunks.contains { words.isColumnWord($0.text) } && chunks.contains { chunk in
-            let compacted = CellText.compact(chunk.text)
-            return compacted.unicodeScalars.count >= Self.longestOtherLabel && !words.isColumnWord(compacted)
-                && !LabelDoubt.isYear(chunk.text)
-        }
-    }
-    /// Header pieces no column word is in are short (`财政供养`, `（万元）`, a stub of a wrapped label).
-    static let longestOtherLabel = 5
-    /// Header labels or columns past which the readings that compare every pair are skipped
-    /// (no form has so many; a hostile line could).
-    static let mostHeaderLabels = 64
-    /// How far right of its place pdftotext may have pushed the rest of a header label.
-    static let pushedColumns = 3
-
     /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which
     /// `UnreadSpacedColumns` does not count; they go on with lines holding a figure or a short
     /// piece, over single blank lines.
@@ -261,80 +177,6 @@ struct SpacedColumnsReader {
             index += 1
         }
         return last
-    }
-
-    /// Where the header ends: after its last line with a column word and the stubs of wrapped
-    /// header cells under it (`数`, `率`); lines after those, before the first figure, are the first
-    /// row's.
-    private func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
-        guard let named = (top..<firstValue).last(where: { index in pieces[index]!.contains { words.isColumnWord($0.chunk.text) } })
-        else { return top }
-        var end = named + 1
-        while end < firstValue, pieces[end]!.allSatisfy({ CellText.compact($0.chunk.text).unicodeScalars.count <= 2 }) { end += 1 }
-        return end
-    }
-
-    private func pieces(of index: Int) -> [Piece] {
-        // Display column at each packed column (a scalar one wide, a tab eight, as `spacedChunks`).
-        var wide = [0]
-        for scalar in lines[index].unmarkedRaw.unicodeScalars {
-            let step = scalar == "\t" ? 8 : 1, width = scalar == "\t" ? 8 : TextColumns.width(scalar)
-            for part in 1...step { wide.append(wide[wide.count - 1] + (part == step ? width - step + 1 : 1)) }
-        }
-        func display(_ column: Int) -> Int { wide[min(column, wide.count - 1)] }
-        // `……` fills an empty row of a form: no cell of the rows around it.
-        return lines[index].spacedChunks(charactersWide: false).filter { !$0.text.unicodeScalars.allSatisfy { $0 == "…" } }.flatMap { chunk in
-            Self.split(chunk).map { part in
-                Piece(
-                    chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text),
-                    wide: display(part.start)..<max(display(part.start), display(part.end)))
-            }
-        }
-    }
-
-    /// Cells pdftotext left one space apart are pieces of their own: numbers (`2273.81 1879.18`),
-    /// Chinese text on both sides of the space (`数量指 维修处 大于等`: Chinese words have no
-    /// spaces in them; pieces of one label land in one column and are joined again), a label and
-    /// the number after it (`年度资金总额 1684`).
-    static func split(_ chunk: LinePiece) -> [LinePiece] {
-        let texts = chunk.text.split(separator: " "), raws = chunk.raw.split(separator: " ")
-        guard texts.count >= 2, texts.count == raws.count else { return [chunk] }
-        if !texts.allSatisfy({ FlattenedTableReader.isValue(String($0)) || isDecimals(String($0)) }) {
-            let parts = splitBetweenHan(chunk)
-            return parts.count > 1 ? parts.flatMap(split) : [chunk]
-        }
-        var parts: [LinePiece] = []
-        var start = chunk.start
-        for (text, raw) in zip(texts, raws) {
-            let width = raw.unicodeScalars.count
-            parts.append(LinePiece(text: String(text), raw: String(raw), start: start, end: start + width))
-            start += width + 1
-        }
-        return parts
-    }
-
-    /// The chunk cut at each single space with a Chinese character before it and a Chinese
-    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`).
-    private static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
-        let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
-        guard texts.count == raws.count else { return [chunk] }
-        var parts: [LinePiece] = []
-        var open = 0, openColumn = chunk.start, column = chunk.start
-        for index in texts.indices {
-            if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
-                Scalars.isHan(texts[index + 1]) || ("0"..."9").contains(texts[index + 1]) {
-                parts.append(LinePiece(
-                    text: String(String.UnicodeScalarView(texts[open..<index])), raw: String(String.UnicodeScalarView(raws[open..<index])),
-                    start: openColumn, end: column))
-                open = index + 1
-                openColumn = column + 1
-            }
-            column += 1
-        }
-        parts.append(LinePiece(
-            text: String(String.UnicodeScalarView(texts[open...])), raw: String(String.UnicodeScalarView(raws[open...])),
-            start: openColumn, end: column))
-        return parts
     }
 
     /// Lines with figures that anchor a row: not one right under an anchor that only fills what
@@ -436,110 +278,6 @@ struct SpacedColumnsReader {
         return filled(anchors[next - 1]) && !filled(anchors[next]) ? next : next - 1
     }
 
-    /// The header's labels and the columns they stand over: pieces one above the other (their
-    /// display columns overlap) are one label broken over lines (`一级指` ¶ `标`); a piece over two
-    /// pieces of another line names a group of columns (`年度指标值` over `运算符 指标值 度量单位`)
-    /// and goes before them, for `FlattenedColumns` to stack; a year goes before each quantity
-    /// under it (`dated`).
-    private func headerCells(lines headerLines: [Int], _ pieces: [Int: [Piece]]) -> (tokens: [FlattenedTableReader.Token], columns: [Range<Int>]) {
-        let all = Self.dated(headerLines.flatMap { pieces[$0]! })
-        let isGroup = all.map { piece in
-            headerLines.contains { line in
-                line != piece.line && all.lazy.filter { $0.line == line && Self.covers(piece, $0) }.prefix(2).count == 2
-            }
-        }
-        let labels = all.indices.filter { !isGroup[$0] }.map { all[$0] }
-        // Pieces of one label overlap by half the narrower at least; pieces of cells side by side
-        // touch by a character or two where pdftotext's positions are rough.
-        var cluster = Array(labels.indices)
-        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
-        for first in labels.indices {
-            for second in labels.indices where second > first && labels[first].line != labels[second].line {
-                if Self.covers(labels[first], labels[second]) || Self.covers(labels[second], labels[first]) {
-                    let (upper, lower) = (root(first), root(second))
-                    cluster[lower] = upper
-                }
-            }
-        }
-        // pdftotext pushes a piece right past text left of it on other lines, so the end of a label
-        // can land beside its start (`三级指` ¶ `  标`): pieces that name a column only together
-        // are one label too.
-        func text(_ top: Int) -> String {
-            labels.indices.filter { root($0) == top }.map { labels[$0] }
-                .sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
-        }
-        for lower in labels.indices where labels.count <= Self.mostHeaderLabels && root(lower) == lower && !words.isColumnWord(text(lower)) {
-            let piece = labels[lower]
-            let upper = labels.indices.filter { other in
-                let top = root(other)
-                return top != lower && labels[other].line < piece.line && labels[other].line >= piece.line - 2
-                    && piece.chunk.start >= labels[other].chunk.start - 1 && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
-                    && !words.isColumnWord(text(top)) && words.isColumnWord(text(top) + text(lower))
-            }
-            if upper.count == 1 { cluster[lower] = root(upper[0]) }
-        }
-        var extents: [Int: Range<Int>] = [:]
-        for index in labels.indices {
-            let extent = labels[index].chunk.start..<labels[index].chunk.end
-            extents[root(index)] = extents[root(index)].map { min($0.lowerBound, extent.lowerBound)..<max($0.upperBound, extent.upperBound) } ?? extent
-        }
-        let roots = extents.keys.sorted { extents[$0]!.lowerBound < extents[$1]!.lowerBound }
-        let columns = roots.map { extents[$0]! }
-        var byColumn = [[Piece]](repeating: [], count: columns.count)
-        for index in labels.indices { byColumn[roots.firstIndex(of: root(index))!].append(labels[index]) }
-        var groupsBefore = [[Piece]](repeating: [], count: columns.count)
-        for index in all.indices where isGroup[index] {
-            let first = columns.firstIndex { all[index].chunk.overlap($0) > 0 } ?? Self.column(of: all[index].chunk, columns)
-            groupsBefore[first].append(all[index])
-        }
-        var tokens: [FlattenedTableReader.Token] = []
-        for column in columns.indices {
-            tokens += groupsBefore[column].map { token(of: [$0]) }
-            if !byColumn[column].isEmpty { tokens.append(token(of: Self.withoutEcho(byColumn[column]))) }
-        }
-        return (tokens, columns)
-    }
-
-    /// A label's pieces less one that only repeats the end of the piece above it: a group's name
-    /// packed over one of its columns (`年度指标值` over `指标值`) names the column alone, as the
-    /// stacked header of the other layouts does.
-    private static func withoutEcho(_ pieces: [Piece]) -> [Piece] {
-        guard pieces.count == 2 else { return pieces }
-        let sorted = pieces.sorted { $0.line < $1.line }
-        let upper = CellText.compact(sorted[0].chunk.text), lower = CellText.compact(sorted[1].chunk.text)
-        return sorted[0].line < sorted[1].line && lower.unicodeScalars.count >= 2 && upper != lower && upper.hasSuffix(lower)
-            ? [sorted[0]] : pieces
-    }
-
-    /// Whether `upper` stands over half of `lower` at least.
-    private static func covers(_ upper: Piece, _ lower: Piece) -> Bool {
-        2 * upper.chunk.overlap(lower.chunk.start..<lower.chunk.end) >= lower.chunk.end - lower.chunk.start
-    }
-
-    /// The header's pieces with each year put before the quantities under it (`2022 年` ¶
-    /// `决算数` → `2022年决算数`): a quantity takes the year above it whose centre is nearest.
-    private static func dated(_ pieces: [Piece]) -> [Piece] {
-        let years = pieces.filter { LabelDoubt.isYear($0.chunk.text) }
-        guard !years.isEmpty else { return pieces }
-        var used = Set<Int>()
-        var dated: [Piece] = []
-        for piece in pieces where !LabelDoubt.isYear(piece.chunk.text) {
-            let above = years.indices.filter { years[$0].line < piece.line }
-            guard FlattenedColumns.kind(piece.chunk.text) == .number,
-                let year = above.min(by: { abs(years[$0].wideCenter - piece.wideCenter) < abs(years[$1].wideCenter - piece.wideCenter) })
-            else {
-                dated.append(piece)
-                continue
-            }
-            used.insert(year)
-            var stacked = piece
-            stacked.chunk.text = years[year].chunk.text + piece.chunk.text
-            stacked.chunk.raw = years[year].chunk.raw + piece.chunk.raw
-            dated.append(stacked)
-        }
-        return dated + years.indices.filter { !used.contains($0) }.map { years[$0] }
-    }
-
     /// A row's tokens in one column: its labels as one (top to bottom, left to right), then each
     /// of its operators and numbers (an operator packed under a label's column is no part of it:
     /// `项目完` ¶ `＝` ¶ `成时限`).
@@ -550,56 +288,10 @@ struct SpacedColumnsReader {
         return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
     }
 
-    /// Digits and a point, nothing after it (`1234.`, `2,976.`; not `1.60.`, a misprint).
-    static func isWrappedWhole(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return scalars.count >= 2 && scalars.last == "." && ("0"..."9").contains(scalars[0])
-            && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) || $0 == "," }
-    }
-
-    /// Digits alone (`1684`, `2,976`), which a wrapped `.70` under it ends.
-    static func isWhole(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return !scalars.isEmpty && ("0"..."9").contains(scalars[0]) && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
-    }
-
-    /// The end of a wrapped number: a few digits (`44`, `70%`), or a misprinted second point (`.6`).
-    static func isDecimals(_ text: String) -> Bool {
-        var digits = Substring(text).unicodeScalars[...]
-        if digits.first == "." { digits = digits.dropFirst() }
-        if digits.last == "%" { digits = digits.dropLast() }
-        return (1...3).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
-    }
-
-    /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
-    /// lines down and in its columns, is its end.
-    private static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
-        for index in extent {
-            for position in pieces[index]!.indices where pieces[index]![position].isValue {
-                let whole = pieces[index]![position].chunk.text
-                // `1234.` ¶ `44`, or `1684` ¶ `.70`: the point on either side of the cut.
-                let cutAtPoint = isWrappedWhole(whole)
-                guard cutAtPoint || isWhole(whole) else { continue }
-                let upper = pieces[index]![position]
-                for below in index + 1..<min(extent.upperBound, index + 3) {
-                    // Under it in packed columns or in display columns: pdftotext keeps to neither.
-                    guard let found = pieces[below]!.firstIndex(where: { piece in
-                        (piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0)
-                            && (cutAtPoint ? isDecimals(piece.chunk.text) : piece.chunk.text.hasPrefix(".") && isDecimals(piece.chunk.text))
-                    }) else { continue }
-                    let tail = pieces[below]!.remove(at: found).chunk
-                    pieces[index]![position].chunk.text += tail.text
-                    pieces[index]![position].chunk.raw += tail.raw
-                    break
-                }
-            }
-        }
-    }
-
     /// One token of pieces, top to bottom and left to right; a label's text without the spaces
     /// pdftotext puts between Chinese and other characters (`2021 年` → `2021年`); its line the
     /// first piece's.
-    private func token(of pieces: [Piece]) -> FlattenedTableReader.Token {
+    func token(of pieces: [Piece]) -> FlattenedTableReader.Token {
         let sorted = pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
         let isValue = sorted.count == 1 && sorted[0].isValue
         let text = isValue ? sorted[0].chunk.text : CellText.join(sorted.map { Self.closedUp($0.chunk.text) })
@@ -607,20 +299,6 @@ struct SpacedColumnsReader {
             text: text, raw: CellText.join(sorted.map(\.chunk.raw)), isValue: isValue, span: 0..<0,
             isAttribute: OperatorCell.qualifier(text) != nil || UnitLexicon.isWholeUnit(text), line: lines[sorted[0].line].number,
             isWordValue: words.valueWords.contains(CellText.compact(text)))
-    }
-
-    static func closedUp(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == " ", index > 0, index + 1 < scalars.count,
-                Scalars.isHan(scalars[index - 1]) || Scalars.isHan(scalars[index + 1])
-            {
-                continue
-            }
-            result.append(scalar)
-        }
-        return String(result)
     }
 
     /// The display extents the value lines' pieces cover, overlapping extents merged; a piece

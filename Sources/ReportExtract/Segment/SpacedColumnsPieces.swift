@@ -1,0 +1,126 @@
+/// A line of a table in columns of spaces cut into pieces: where pdftotext left one space between
+/// cells, where it wrapped a number, and how a label's pieces are closed up again.
+extension SpacedColumnsReader {
+    func pieces(of index: Int) -> [Piece] {
+        // Display column at each packed column (a scalar one wide, a tab eight, as `spacedChunks`).
+        var wide = [0]
+        for scalar in lines[index].unmarkedRaw.unicodeScalars {
+            let step = scalar == "\t" ? 8 : 1, width = scalar == "\t" ? 8 : TextColumns.width(scalar)
+            for part in 1...step { wide.append(wide[wide.count - 1] + (part == step ? width - step + 1 : 1)) }
+        }
+        func display(_ column: Int) -> Int { wide[min(column, wide.count - 1)] }
+        // `……` fills an empty row of a form: no cell of the rows around it.
+        return lines[index].spacedChunks(charactersWide: false).filter { !$0.text.unicodeScalars.allSatisfy { $0 == "…" } }.flatMap { chunk in
+            Self.split(chunk).map { part in
+                Piece(
+                    chunk: part, line: index, isValue: FlattenedTableReader.isValue(part.text) && !LabelDoubt.isYear(part.text),
+                    wide: display(part.start)..<max(display(part.start), display(part.end)))
+            }
+        }
+    }
+
+    /// Cells pdftotext left one space apart are pieces of their own: numbers (`2273.81 1879.18`),
+    /// Chinese text on both sides of the space (`数量指 维修处 大于等`: Chinese words have no
+    /// spaces in them; pieces of one label land in one column and are joined again), a label and
+    /// the number after it (`年度资金总额 1684`).
+    static func split(_ chunk: LinePiece) -> [LinePiece] {
+        let texts = chunk.text.split(separator: " "), raws = chunk.raw.split(separator: " ")
+        guard texts.count >= 2, texts.count == raws.count else { return [chunk] }
+        if !texts.allSatisfy({ FlattenedTableReader.isValue(String($0)) || isDecimals(String($0)) }) {
+            let parts = splitBetweenHan(chunk)
+            return parts.count > 1 ? parts.flatMap(split) : [chunk]
+        }
+        var parts: [LinePiece] = []
+        var start = chunk.start
+        for (text, raw) in zip(texts, raws) {
+            let width = raw.unicodeScalars.count
+            parts.append(LinePiece(text: String(text), raw: String(raw), start: start, end: start + width))
+            start += width + 1
+        }
+        return parts
+    }
+
+    /// The chunk cut at each single space with a Chinese character before it and a Chinese
+    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`).
+    static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
+        let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
+        guard texts.count == raws.count else { return [chunk] }
+        var parts: [LinePiece] = []
+        var open = 0, openColumn = chunk.start, column = chunk.start
+        for index in texts.indices {
+            if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
+                Scalars.isHan(texts[index + 1]) || ("0"..."9").contains(texts[index + 1]) {
+                parts.append(LinePiece(
+                    text: String(String.UnicodeScalarView(texts[open..<index])), raw: String(String.UnicodeScalarView(raws[open..<index])),
+                    start: openColumn, end: column))
+                open = index + 1
+                openColumn = column + 1
+            }
+            column += 1
+        }
+        parts.append(LinePiece(
+            text: String(String.UnicodeScalarView(texts[open...])), raw: String(String.UnicodeScalarView(raws[open...])),
+            start: openColumn, end: column))
+        return parts
+    }
+
+    /// Digits and a point, nothing after it (`1234.`, `2,976.`; not `1.60.`, a misprint).
+    static func isWrappedWhole(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return scalars.count >= 2 && scalars.last == "." && ("0"..."9").contains(scalars[0])
+            && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+    }
+
+    /// Digits alone (`1684`, `2,976`), which a wrapped `.70` under it ends.
+    static func isWhole(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        return !scalars.isEmpty && ("0"..."9").contains(scalars[0]) && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+    }
+
+    /// The end of a wrapped number: a few digits (`44`, `70%`), or a misprinted second point (`.6`).
+    static func isDecimals(_ text: String) -> Bool {
+        var digits = Substring(text).unicodeScalars[...]
+        if digits.first == "." { digits = digits.dropFirst() }
+        if digits.last == "%" { digits = digits.dropLast() }
+        return (1...3).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
+    /// lines down and in its columns, is its end.
+    static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
+        for index in extent {
+            for position in pieces[index]!.indices where pieces[index]![position].isValue {
+                let whole = pieces[index]![position].chunk.text
+                // `1234.` ¶ `44`, or `1684` ¶ `.70`: the point on either side of the cut.
+                let cutAtPoint = isWrappedWhole(whole)
+                guard cutAtPoint || isWhole(whole) else { continue }
+                let upper = pieces[index]![position]
+                for below in index + 1..<min(extent.upperBound, index + 3) {
+                    // Under it in packed columns or in display columns: pdftotext keeps to neither.
+                    guard let found = pieces[below]!.firstIndex(where: { piece in
+                        (piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0)
+                            && (cutAtPoint ? isDecimals(piece.chunk.text) : piece.chunk.text.hasPrefix(".") && isDecimals(piece.chunk.text))
+                    }) else { continue }
+                    let tail = pieces[below]!.remove(at: found).chunk
+                    pieces[index]![position].chunk.text += tail.text
+                    pieces[index]![position].chunk.raw += tail.raw
+                    break
+                }
+            }
+        }
+    }
+
+    static func closedUp(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " ", index > 0, index + 1 < scalars.count,
+                Scalars.isHan(scalars[index - 1]) || Scalars.isHan(scalars[index + 1])
+            {
+                continue
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+}
