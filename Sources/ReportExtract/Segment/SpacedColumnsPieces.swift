@@ -5,8 +5,11 @@ extension SpacedColumnsReader {
         // Display column at each packed column (a scalar one wide, a tab eight, as `spacedChunks`).
         var wide = [0]
         for scalar in lines[index].unmarkedRaw.unicodeScalars {
-            let step = scalar == "\t" ? 8 : 1, width = scalar == "\t" ? 8 : TextColumns.width(scalar)
-            for part in 1...step { wide.append(wide[wide.count - 1] + (part == step ? width - step + 1 : 1)) }
+            if scalar == "\t" {
+                for _ in 0..<8 { wide.append(wide[wide.count - 1] + 1) }
+            } else {
+                wide.append(wide[wide.count - 1] + TextColumns.width(scalar))
+            }
         }
         func display(_ column: Int) -> Int { wide[min(column, wide.count - 1)] }
         // `……` fills an empty row of a form: no cell of the rows around it.
@@ -49,32 +52,28 @@ extension SpacedColumnsReader {
         var open = 0, openColumn = chunk.start, column = chunk.start
         for index in texts.indices {
             if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
-                Scalars.isHan(texts[index + 1]) || ("0"..."9").contains(texts[index + 1]) {
+                Scalars.isHan(texts[index + 1]) || Scalars.isDigit(texts[index + 1]) {
                 parts.append(LinePiece(
-                    text: String(String.UnicodeScalarView(texts[open..<index])), raw: String(String.UnicodeScalarView(raws[open..<index])),
-                    start: openColumn, end: column))
+                    text: Scalars.string(texts, open..<index), raw: Scalars.string(raws, open..<index), start: openColumn, end: column))
                 open = index + 1
                 openColumn = column + 1
             }
             column += 1
         }
         parts.append(LinePiece(
-            text: String(String.UnicodeScalarView(texts[open...])), raw: String(String.UnicodeScalarView(raws[open...])),
-            start: openColumn, end: column))
+            text: Scalars.string(texts, open..<texts.count), raw: Scalars.string(raws, open..<raws.count), start: openColumn, end: column))
         return parts
     }
 
     /// Digits and a point, nothing after it (`1234.`, `2,976.`; not `1.60.`, a misprint).
     static func isWrappedWhole(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return scalars.count >= 2 && scalars.last == "." && ("0"..."9").contains(scalars[0])
-            && scalars.dropLast().allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+        text.hasSuffix(".") && isWhole(String(text.dropLast()))
     }
 
     /// Digits alone (`1684`, `2,976`), which a wrapped `.70` under it ends.
     static func isWhole(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return !scalars.isEmpty && ("0"..."9").contains(scalars[0]) && scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "," }
+        let scalars = text.unicodeScalars
+        return scalars.first.map(Scalars.isDigit) == true && scalars.allSatisfy { Scalars.isDigit($0) || $0 == "," }
     }
 
     /// The end of a wrapped number: a few digits (`44`, `70%`), or a misprinted second point (`.6`).
@@ -82,7 +81,7 @@ extension SpacedColumnsReader {
         var digits = Substring(text).unicodeScalars[...]
         if digits.first == "." { digits = digits.dropFirst() }
         if digits.last == "%" { digits = digits.dropLast() }
-        return (1...3).contains(digits.count) && digits.allSatisfy { ("0"..."9").contains($0) }
+        return (1...3).contains(digits.count) && digits.allSatisfy(Scalars.isDigit)
     }
 
     /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
@@ -110,17 +109,19 @@ extension SpacedColumnsReader {
         }
     }
 
+    /// The text without the spaces pdftotext puts between a Chinese character and another
+    /// (`2021 年` → `2021年`).
     static func closedUp(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
         for (index, scalar) in scalars.enumerated() {
             if scalar == " ", index > 0, index + 1 < scalars.count,
                 Scalars.isHan(scalars[index - 1]) || Scalars.isHan(scalars[index + 1])
             {
                 continue
             }
-            result.append(scalar)
+            Scalars.appendUTF8(scalar, to: &bytes)
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
