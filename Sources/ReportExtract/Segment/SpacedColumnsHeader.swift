@@ -19,10 +19,7 @@ extension SpacedColumnsReader {
         while top > 0, top > start - Self.mostHeaderLines, shapes[top - 1] != .empty {
             let chunks = lines[top - 1].spacedChunks(charactersWide: false)
             guard !chunks.isEmpty, chunks.allSatisfy({ chunk in
-                let compacted = CellText.compact(chunk.text)
-                return !FlattenedTableReader.isValue(chunk.text) && !FlattenedTableReader.isSentence(compacted)
-                    && !compacted.hasPrefix("单位") && !compacted.hasPrefix("附件") && !compacted.hasSuffix("表")
-                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
+                Self.mayHead(chunk) && !FlattenedTableReader.isValue(chunk.text) && !CellText.compact(chunk.text).hasPrefix("附件")
             }),
                 !isFormField(chunks),
                 // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
@@ -49,11 +46,7 @@ extension SpacedColumnsReader {
         while index > 0, index > start - Self.mostHeaderLines {
             index -= 1
             let chunks = lines[index].spacedChunks(charactersWide: false)
-            guard chunks.allSatisfy({ chunk in
-                let compacted = CellText.compact(chunk.text)
-                return !FlattenedTableReader.isSentence(compacted) && !compacted.hasPrefix("单位") && !compacted.hasSuffix("表")
-                    && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
-            }) else { break }
+            guard chunks.allSatisfy(Self.mayHead) else { break }
             let words = chunks.count { self.words.isColumnWord($0.text) || self.words.isTableWord($0.text) }
             if words >= 2, named == 0 { return index }
             if words > 0 {
@@ -67,6 +60,14 @@ extension SpacedColumnsReader {
     }
 
     static let mostHeaderLines = 8
+
+    /// Whether a piece may be a header's: no sentence, unit note (`单位：万元`) or title (`…表`),
+    /// and short.
+    static func mayHead(_ chunk: LinePiece) -> Bool {
+        let compacted = CellText.compact(chunk.text)
+        return !FlattenedTableReader.isSentence(compacted) && !compacted.hasPrefix("单位") && !compacted.hasSuffix("表")
+            && compacted.unicodeScalars.count <= UnreadSpacedColumns.maximumFragmentLength
+    }
 
     /// A line of a form's fields (`主管部门 蒙自市民政局 实施单位 …`): a name beside a column word
     /// is a field's value, not a label.
@@ -131,13 +132,16 @@ extension SpacedColumnsReader {
             labels.indices.filter { root($0) == top }.map { labels[$0] }
                 .sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
         }
-        for lower in labels.indices where labels.count <= Self.mostHeaderLabels && root(lower) == lower && !words.isColumnWord(text(lower)) {
-            let piece = labels[lower]
+        for lower in labels.indices where labels.count <= Self.mostHeaderLabels && root(lower) == lower {
+            let piece = labels[lower], lowerText = text(lower)
+            guard !words.isColumnWord(lowerText) else { continue }
             let upper = labels.indices.filter { other in
                 let top = root(other)
-                return top != lower && labels[other].line < piece.line && labels[other].line >= piece.line - 2
-                    && piece.chunk.start >= labels[other].chunk.start - 1 && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
-                    && !words.isColumnWord(text(top)) && words.isColumnWord(text(top) + text(lower))
+                guard top != lower, labels[other].line < piece.line, labels[other].line >= piece.line - 2,
+                    piece.chunk.start >= labels[other].chunk.start - 1, piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
+                else { return false }
+                let upperText = text(top)
+                return !words.isColumnWord(upperText) && words.isColumnWord(upperText + lowerText)
             }
             if upper.count == 1 { cluster[lower] = root(upper[0]) }
         }

@@ -259,9 +259,10 @@ struct SpacedColumnsReader {
         return cells
     }
 
-    /// The anchor (index into `anchors`) a piece on line `index` in `column` belongs to, `next`
-    /// the first anchor at or after it: the nearest; at equal distance, the one with nothing of
-    /// its own in that column (a cell centred on its row), else the one above.
+    /// The row (index into `anchors`, each row's centre line) a piece on line `index` in `column`
+    /// belongs to, `next` the first at or after it: the nearest; at equal distance, the one with
+    /// fewer numbers, then the one with nothing of its own in that column (a cell centred on its
+    /// row), else the one above.
     private func nearestAnchor(
         to index: Int, next: Int, column: Int, _ anchors: [Int], _ pieces: [Int: [Piece]], _ columns: [Range<Int>]
     ) -> Int {
