@@ -57,6 +57,11 @@ public struct Segmenter: Sendable {
         func dropParagraphs(fromLine first: Int) {
             while let last = paragraphs.last, last.firstLine >= first { paragraphs.removeLast() }
         }
+        // A line of untabbed text that no table took: prose, its raw kept.
+        func appendProse(_ line: NormalizedLine) {
+            appendParagraph(line.text, line.number, line.number, to: &paragraphs)
+            paragraphs.keepRaw(of: line)
+        }
         // Tika marks every table with TABs and its readers take them; LibreOffice, docx2txt and
         // pdftotext print at most a few TAB-led lines (a tab stop opening a paragraph). Only such
         // text is searched for tables no reader takes: the search costs Tika text a third of its
@@ -120,10 +125,7 @@ public struct Segmenter: Sendable {
                             {
                                 diagnostics.append(spaced.note(lines: table.start..<top))
                                 unreadTables.append(lines[table.start].number...lines[top - 1].number)
-                                for line in index..<top {
-                                    appendParagraph(lines[line].text, lines[line].number, lines[line].number, to: &paragraphs)
-                                    paragraphs.keepRaw(of: lines[line])
-                                }
+                                lines[index..<top].forEach(appendProse)
                                 take(draft, at: top)
                                 unreadEnd = max(draft.end, top + 1)
                                 index = unreadEnd
@@ -134,8 +136,7 @@ public struct Segmenter: Sendable {
                             unreadTables.append(lines[table.start].number...lines[table.end - 1].number)
                         }
                     }
-                    appendParagraph(lines[index].text, lines[index].number, lines[index].number, to: &paragraphs)
-                    paragraphs.keepRaw(of: lines[index])
+                    appendProse(lines[index])
                     index += 1
                 }
             case .tabLed:
