@@ -73,16 +73,40 @@ struct SpacedColumnsReader {
         columns = Self.merged(columns)
 
         // A line of column words between rows heads the rows after it (`经费控制情况(万元)
-        // 2021 年预算数 2021 年决算数`).
+        // 2021 年预算数 2021 年决算数`), a word's end wrapped to the line below it or not
+        // (`2023 年决算` ¶ `数`): that line heads them too.
+        func completed(_ piece: Piece, _ index: Int) -> Bool {
+            !words.isColumnWord(piece.chunk.text) && (pieces[index + 1] ?? []).contains { below in
+                !below.isValue && Self.covers(piece, below) && words.isColumnWord(piece.chunk.text + below.chunk.text)
+            }
+        }
         var subheaders = Set((headerEnd..<bodyEnd).filter { index in
-            !anchored.contains(index) && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) }.prefix(2).count == 2
+            !anchored.contains(index)
+                && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) || completed($0, index) }.prefix(2).count == 2
         })
+        for index in subheaders.sorted() where index + 1 < bodyEnd && !anchored.contains(index + 1) && !subheaders.contains(index + 1) {
+            let below = pieces[index + 1]!
+            if pieces[index]!.lazy.filter({ completed($0, index) }).prefix(2).count == 2, below.allSatisfy({ piece in
+                !piece.isValue && pieces[index]!.contains { Self.covers($0, piece) || Self.covers(piece, $0) }
+            }) {
+                subheaders.insert(index + 1)
+            }
+        }
         // With the lines of labels right above it (`经费控制情况 2022 年 2023 年` over `(万元) 决算数
-        // 预算数 决算数`); a single piece right under a row is more likely that row's (`（人）`).
+        // 预算数 决算数`); a single piece right under a row's label is more likely that row's
+        // (`（人）`, `财政供养人员情` ¶ `18 13 72.22%` ¶ `况（人）`); else it heads the rows below
+        // (`况(人) 24 95.83%` ¶ `23` ¶ `经费控制情况（万元）` ¶ `2023 年`).
+        func continuesLabel(_ piece: Piece, _ index: Int) -> Bool {
+            (index - 2..<index).contains { upper in
+                (pieces[upper] ?? []).contains { !$0.isValue && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            }
+        }
         for index in subheaders.sorted() {
             var above = index - 1
             while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above),
-                !pieces[above]!.contains(where: \.isValue), pieces[above]!.count >= 2 || !anchored.contains(above - 1)
+                !pieces[above]!.contains(where: \.isValue),
+                pieces[above]!.count >= 2 || !anchored.contains(above - 1)
+                    || pieces[above]!.first.map({ !continuesLabel($0, above) }) == true
             {
                 subheaders.insert(above)
                 above -= 1
@@ -117,9 +141,13 @@ struct SpacedColumnsReader {
         var layout: FlattenedColumns?
         var sectionColumns = columns
         draft.headerRows = []
-        func addHeader(_ headerLines: [Int]) {
-            let (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
+        func addHeader(_ headerLines: [Int], rows: ArraySlice<[Piece]>) {
+            var (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
             guard !tokens.isEmpty else { return }
+            if let stub = Self.stub(tokens, headerColumns, rows: rows) {
+                tokens.insert(stub, at: 0)
+                headerColumns.insert(0..<headerColumns[0].lowerBound, at: 0)
+            }
             if headerColumns.count >= 2 { sectionColumns = headerColumns }
             let built = FlattenedColumns(header: tokens.map(\.text), raws: tokens.map(\.raw))
             let row = draft.rows.count
@@ -129,11 +157,14 @@ struct SpacedColumnsReader {
             }))
             layout = built
         }
-        addHeader(Array(top..<headerEnd))
+        let sectionStarts = heads.keys.sorted() + [anchors.count]
+        addHeader(Array(top..<headerEnd), rows: cells[..<sectionStarts[0]])
         // No header, no columns to lay the rows out under: the table stays unread.
         guard layout != nil else { return nil }
         for (row, anchor) in anchors.enumerated() {
-            if let lines = heads[row] { addHeader(lines) }
+            if let lines = heads[row] {
+                addHeader(lines, rows: cells[row..<sectionStarts.first { $0 > row }!])
+            }
             var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
             for line in Dictionary(grouping: cells[row], by: \.line).values {
                 let line = line.sorted { $0.chunk.start < $1.chunk.start }
@@ -154,6 +185,19 @@ struct SpacedColumnsReader {
             line: lines[top].number)
         draft.end = bodyEnd
         return (draft, top)
+    }
+
+    /// An empty label over the rows' names when the header names only columns of figures and the
+    /// names stand left of all of them (`编制数 2023 年实际在职人数 控制率` over `财政供养人员情况
+    /// 24 23 95.83%`): without it, the rows are a cell wider than their header.
+    private static func stub(
+        _ tokens: [FlattenedTableReader.Token], _ columns: [Range<Int>], rows: ArraySlice<[Piece]>
+    ) -> FlattenedTableReader.Token? {
+        guard let first = columns.first, first.lowerBound > 0,
+            tokens.allSatisfy({ [.number, .mixed].contains(FlattenedColumns.kind($0.text)) }),
+            rows.joined().contains(where: { !$0.isValue && $0.chunk.end <= first.lowerBound })
+        else { return nil }
+        return FlattenedTableReader.Token(text: "", raw: "", isValue: false, span: 0..<0, line: tokens[0].line)
     }
 
     /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which

@@ -278,6 +278,91 @@ import Testing
 
     /// Each piece of a line in a column of its own, in order: `维修处 大于等` packed under 三级指标
     /// are the label and the operator.
+    /// Lines 79–100 of the pdftotext rendering of generated report 1032: a 基础数据表 whose
+    /// header names only columns of figures, and a second header between its rows with its words
+    /// wrapped (`2023 年决算` ¶ `数`).
+    static let basicData = """
+                                2024 年度部门整体支出绩效评价基础数据表
+                         编制数              2024 年实际在职人数                    控制率
+        财政供养人员情
+                         18                      13                   72.22%
+          况（人）
+                       经费控制情况                     2023 年决算    2024 年预算      2024 年决算
+                         （万元）                         数           数             数
+                        “三公”经费                     18.93       19.16          9.49
+                    1、公务用车购置和维护经费                  17.80       16.13          6.84
+                         其中：公车购置                    0.00        0.00          0.00
+
+                       公车运行维护                                     16.13         6.84
+                                                      17.80
+                       2、出国经费                          0.00       0.00          0.00
+
+                       3、公务接待                                     3.03          2.65
+                                                      1.13
+        \u{0C}                 项目支出：                                1,045.63        0.00      1,888.89
+                        1、业务工作经费                                79.12         0.00       544.17
+                        2、运行维护经费                                79.04         0.00       341.00
+                    3、区级专项资金(一个专项一行)                           887.47         0.00      1,003.72
+                                                                             370.04
+        """
+
+    /// Lines 38–62 of generated report 1002's rendering: the second header right under a line
+    /// of the first block's numbers alone (`23` ¶ `经费控制情况（万元）` ¶ `2023 年`).
+    static let basicDataUnderNumbers = """
+        附件 1
+                                2023 年度预算单位整体支出绩效评价基础数据表
+                          编制数              2023 年实际在职人数           控制率
+        财政供养人员情
+          况(人)             24                                    95.83%
+                                                 23
+                  经费控制情况（万元）
+        \u{0C}                                                      2023 年
+                                                    预算数                          决算数
+
+                                                   18.1                          7.0
+                    “三公”经费
+                                                                                 3.6
+                1、公务用车购置和维护经费                      17.6
+
+                                                    0.0                          0.0
+                    其中：公车购置
+                                                   17.6
+                       公车运行维护                                                    3.6
+
+                     2、出国经费                          0.0                      0.0
+                    3、公务接待                            0.5                     3.4
+                     项目支出：                         260.0                    1712.3
+                   1、业务工作经费                         92.3                     521.5
+
+        """
+
+    @Test func aHeaderOfFiguresAloneGetsAnEmptyLabelOverTheRowsNames() throws {
+        for (text, year) in [(Self.basicData, "2024"), (Self.basicDataUnderNumbers, "2023")] {
+            let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+            func figures(_ row: String) -> [String] {
+                document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
+            }
+            let staff = year == "2024" ? ["18", "13", "72.22%"] : ["24", "23", "95.83%"]
+            #expect(figures("财政供养人员情况(人)") == [
+                "\(staff[0]) staff_quota 编制数", "\(staff[1]) staff_actual \(year)年实际在职人数", "\(staff[2]) staff_control_rate 控制率",
+            ])
+        }
+    }
+
+    @Test func aHeaderBetweenRowsHeadsTheRowsBelowIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.basicData.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("“三公”经费") == ["18.93 2023年决算数", "19.16 2024年预算数", "9.49 2024年决算数"])
+        #expect(figures("1、业务工作经费") == ["79.12 2023年决算数", "0.00 2024年预算数", "544.17 2024年决算数"])
+        #expect(document.figures.filter { $0.rowLabel == "“三公”经费" }.allSatisfy { $0.field == "three_public" })
+
+        let under = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.basicDataUnderNumbers.utf8), path: "pdf.txt")
+        #expect(under.figures.filter { $0.rowLabel == "“三公”经费" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["18.1 2023年预算数", "7.0 2023年决算数"])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
