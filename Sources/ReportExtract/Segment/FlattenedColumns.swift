@@ -41,6 +41,14 @@ struct FlattenedColumns {
         self.kinds = kinds
     }
 
+    /// A column of the rows' names and a group's columns of figures (`固定资产类别` and
+    /// `账面数数量`, `账面数原值`, …), whatever their words.
+    init(stub: String, stubRaw: String, figures: [String], raws figureRaws: [String]) {
+        labels = [stub] + figures
+        raws = [stubRaw] + figureRaws
+        kinds = [.label] + figures.map { _ in .number }
+    }
+
     /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
     /// in words: `逐步完善`, `效果明显`).
     var labelColumnCount: Int {

@@ -167,6 +167,33 @@ extension SpacedColumnsReader {
         return (tokens, columns)
     }
 
+    /// A header of one group over three columns of figures or more beside the rows' names
+    /// (`固定资产类别` beside `账面数` over `数量 原值 在用 利用率`, on two lines or three):
+    /// pdftotext prints the group where it was centred, over none of its columns in particular.
+    func groupedHeader(lines headerLines: [Int], _ pieces: [Int: [Piece]]) -> (stub: Piece, group: Piece, leaves: [Piece])? {
+        let all = headerLines.flatMap { pieces[$0]! }
+        guard all.count >= 5, all.count <= Self.mostHeaderLabels,
+            let stub = all.indices.min(by: { all[$0].chunk.start < all[$1].chunk.start })
+        else { return nil }
+        let rest = all.indices.filter { $0 != stub }.map { all[$0] }
+        guard rest.allSatisfy({ !$0.isValue && $0.chunk.start >= all[stub].chunk.end }),
+            let top = rest.map(\.line).min(), let bottom = rest.map(\.line).max(), top < bottom
+        else { return nil }
+        let groups = rest.filter { $0.line == top }
+        let leaves = rest.filter { $0.line == bottom }.sorted { $0.chunk.start < $1.chunk.start }
+        // Centred over them, within a quarter of their width of their middle, where a label over
+        // the last column (`未完成原` ¶ `因分析`) is not.
+        guard groups.count == 1, groups.count + leaves.count == rest.count, !LabelDoubt.isYear(groups[0].chunk.text),
+            leaves.lazy.filter({ words.isColumnWord($0.chunk.text) }).prefix(3).count == 3,
+            // Columns of figures: a group over columns of names (`年度` over `一级指标 二级指标 …
+            // 实际完成值`) is a piece of one label packed left.
+            !leaves.contains(where: { FlattenedColumns.kind($0.chunk.text) == .label }),
+            let first = leaves.first?.wide.lowerBound, let last = leaves.last?.wide.upperBound,
+            abs(groups[0].wideCenter - (first + last)) <= (last - first) / 2
+        else { return nil }
+        return (all[stub], groups[0], leaves)
+    }
+
     /// A label's pieces less one that only repeats the end of the piece above it: a group's name
     /// packed over one of its columns (`年度指标值` over `指标值`) names the column alone, as the
     /// stacked header of the other layouts does.

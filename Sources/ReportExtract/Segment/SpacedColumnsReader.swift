@@ -142,6 +142,21 @@ struct SpacedColumnsReader {
         var sectionColumns = columns
         draft.headerRows = []
         func addHeader(_ headerLines: [Int], rows: ArraySlice<[Piece]>) {
+            if let grouped = groupedHeader(lines: headerLines, pieces) {
+                // Two header rows, as a stacked header of the other layouts has them: each column
+                // is named by the group and its own word (`账面数原值`), its field by the word.
+                let stub = token(of: [grouped.stub]), group = token(of: [grouped.group])
+                let leaves = grouped.leaves.map { token(of: [$0]) }
+                sectionColumns = ([grouped.stub] + grouped.leaves).map { $0.chunk.start..<$0.chunk.end }
+                layout = FlattenedColumns(
+                    stub: stub.text, stubRaw: stub.raw, figures: leaves.map { group.text + $0.text }, raws: leaves.map { group.raw + $0.raw })
+                func cell(_ token: FlattenedTableReader.Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: token.line) }
+                let row = draft.rows.count
+                draft.headerRows?.append([row, row + 1])
+                draft.rows.append(RowDraft(cells: [cell(stub), cell(group)]))
+                draft.rows.append(RowDraft(cells: [CellDraft(text: "", raw: "", line: leaves[0].line)] + leaves.map(cell)))
+                return
+            }
             var (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
             guard !tokens.isEmpty else { return }
             if let stub = Self.stub(tokens, headerColumns, rows: rows) {

@@ -363,6 +363,37 @@ import Testing
             == ["18.1 2023年预算数", "7.0 2023年决算数"])
     }
 
+    /// Lines 35–50 of generated report 1012's rendering: `账面数` centred over the four columns
+    /// it groups, beside the stub on a line of its own.
+    static let assets = """
+                                       2022 年度固定资产情况表
+                                                   账面数
+           固定资产类别
+                            数量               原值              在用         利用率
+             合 计           304             ７４６．９７          ５９８．８６     ８０．１７％
+        （一）土地、房屋及构筑
+                            /                /               /
+               物
+        其中：1.土地（平方米）        /                /               /          /
+          2.房屋（平方米）         /                                /          /
+             办公用房           /                /               /
+        其中：本单位实际使用办
+                            /                /               /          /
+             公室用房
+             业务用房                                                       /
+             其他用房                           /                 /         /
+        """
+
+    @Test func aGroupOverColumnsOfFiguresNamesEachWithItsWord() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.assets.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == ["固定资产类别", "账面数数量", "账面数原值", "账面数在用", "账面数利用率"])
+        #expect(document.figures.filter { $0.rowLabel == "合计" }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" } == [
+            "304 asset_quantity 账面数数量", "７４６．９７ asset_original_value 账面数原值", "５９８．８６ asset_in_use 账面数在用",
+            "８０．１７％ asset_utilization 账面数利用率",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
