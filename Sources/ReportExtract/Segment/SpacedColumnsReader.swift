@@ -73,24 +73,24 @@ struct SpacedColumnsReader {
         columns = Self.merged(columns)
 
         // A line of column words between rows heads the rows after it (`经费控制情况(万元)
-        // 2021 年预算数 2021 年决算数`), a word's end wrapped to the line below it or not
-        // (`2023 年决算` ¶ `数`): that line heads them too.
-        func completed(_ piece: Piece, _ index: Int) -> Bool {
-            !words.isColumnWord(piece.chunk.text) && (pieces[index + 1] ?? []).contains { below in
-                !below.isValue && Self.covers(piece, below) && words.isColumnWord(piece.chunk.text + below.chunk.text)
+        // 2021 年预算数 2021 年决算数`), a word's end wrapped to a line below it or not (`2023 年
+        // 决算` ¶ `数`, or with the section's name between: ¶ `经费控制情况(万元)` ¶ `数`): the
+        // lines down to those ends head them too.
+        func completion(_ piece: Piece, _ index: Int) -> Int? {
+            guard !words.isColumnWord(piece.chunk.text) else { return nil }
+            return (index + 1...index + 2).first { below in
+                !anchored.contains(below) && !anchored.contains(index + 1) && (pieces[below] ?? []).contains { lower in
+                    !lower.isValue && Self.covers(piece, lower) && words.isColumnWord(piece.chunk.text + lower.chunk.text)
+                }
             }
         }
         var subheaders = Set((headerEnd..<bodyEnd).filter { index in
             !anchored.contains(index)
-                && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) || completed($0, index) }.prefix(2).count == 2
+                && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) || completion($0, index) != nil }.prefix(2).count == 2
         })
-        for index in subheaders.sorted() where index + 1 < bodyEnd && !anchored.contains(index + 1) && !subheaders.contains(index + 1) {
-            let below = pieces[index + 1]!
-            if pieces[index]!.lazy.filter({ completed($0, index) }).prefix(2).count == 2, below.allSatisfy({ piece in
-                !piece.isValue && pieces[index]!.contains { Self.covers($0, piece) || Self.covers(piece, $0) }
-            }) {
-                subheaders.insert(index + 1)
-            }
+        for index in subheaders.sorted() {
+            let ends = pieces[index]!.compactMap { completion($0, index) }
+            if ends.count >= 2, let last = ends.max(), last < bodyEnd { subheaders.formUnion(index + 1...last) }
         }
         // With the lines of labels right above it (`经费控制情况 2022 年 2023 年` over `(万元) 决算数
         // 预算数 决算数`); a single piece right under a row's label is more likely that row's

@@ -394,6 +394,36 @@ import Testing
         ])
     }
 
+    /// Lines 80–96 of the rendering of generated report 220035 (`FORMGEN_SEED=220000`): the
+    /// second header's words end two lines down, its name between (`2022 年决算` ¶
+    /// `经费控制情况(万元)` ¶ `数`).
+    static let basicDataWrappedTwice = """
+                                2023 年度部门整体支出绩效评价基础数据表
+
+        财政供养人员情                          2023 年实际在职人数                   控制率
+                          编制数
+          况（人）
+                          15                     15                 92.86%
+                                                   2022 年决算   2023 年预算 2023 年决算
+                      经费控制情况(万元)
+                                                       数          数        数
+                        “三公”经费                       3.39       1.71     29.51
+                    1、公务用车购置和维护经费                    3.39         0      26.34
+                         其中：公车购置                     3.39         0      26.34
+
+                            公车运行维护                                0           0
+                                                      0
+                         2、出国经费                       0            0          0
+                        3、公务接待                        0          1.71       3.17
+        """
+
+    @Test func aHeaderBetweenRowsEndsItsWordsTwoLinesDown() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.basicDataWrappedTwice.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "“三公”经费" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["3.39 2022年决算数", "1.71 2023年预算数", "29.51 2023年决算数"])
+        #expect(document.segmented.tables.first?.headers.last?.labels.first == "经费控制情况(万元)")
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
