@@ -121,12 +121,15 @@ struct SpacedColumnsReader {
         var cells = rowCells(
             anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders, valueLines: anchored, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
-        // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`) begins the first row's label: its cell
-        // spans the header's row and the first row's.
+        // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
+        // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
+        // first row's label: its cell spans the header's row and the first row's.
         for index in (top..<headerEnd).reversed() {
             guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
+                FlattenedColumns.kind(first.chunk.text) == nil,
                 cells[0].contains(where: { label in
-                    label.line == index + 1 && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))
+                    (label.line == index + 1 || label.line == index + 2 && CellText.compact(first.chunk.text).unicodeScalars.count >= 3)
+                        && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))
                 })
             else { continue }
             cells[0].append(first)

@@ -422,6 +422,9 @@ import Testing
         #expect(document.figures.filter { $0.rowLabel == "“三公”经费" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
             == ["3.39 2022年决算数", "1.71 2023年预算数", "29.51 2023年决算数"])
         #expect(document.segmented.tables.first?.headers.last?.labels.first == "经费控制情况(万元)")
+        // `财政供养人员情` beside the header, `编制数` under it, `况（人）` under that: one name.
+        #expect(document.figures.filter { $0.rowLabel == "财政供养人员情况(人)" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["15 编制数", "15 2023年实际在职人数", "92.86% 控制率"])
     }
 
     @Test func aLinesPiecesTakeColumnsInOrder() {
