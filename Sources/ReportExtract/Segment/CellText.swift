@@ -166,8 +166,21 @@ enum CellText {
         // Copied whole, then compacted (most suffixes hold no space): scalar by scalar through
         // a filter, a label opening with a year (`2021年…`) cost more than the rest of the test.
         let suffix = compact(String(Substring(scalars[index...])))
-        return valueSuffixes.contains(suffix) || isQuantityUnit(suffix)
+        return isValueSuffix(suffix) || isQuantityUnit(suffix)
     }
+
+    /// `valueSuffixes.contains(suffix)`, without hashing a long label's tail (`2021年公共租赁…`
+    /// after its year) to learn that it opens with an ideograph no listed suffix opens with. An
+    /// ideograph of the basic block has no canonical decomposition and none composes into one,
+    /// so no spelling canonically equal to a listed suffix opens with another one.
+    static func isValueSuffix(_ suffix: String) -> Bool {
+        if let first = suffix.unicodeScalars.first, Scalars.isHan(first), !valueSuffixStarts.contains(first) {
+            return false
+        }
+        return valueSuffixes.contains(suffix)
+    }
+
+    private static let valueSuffixStarts = Set(valueSuffixes.compactMap(\.unicodeScalars.first))
 
     /// `≥≤<>约+-`, which may open a value.
     private static func isValuePrefix(_ scalar: Unicode.Scalar) -> Bool {

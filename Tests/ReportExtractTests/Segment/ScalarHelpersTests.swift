@@ -30,6 +30,21 @@ import Testing
         #expect(CellText.hasSpace("长文本不是小字符串，所以它在堆上\u{2009}结束"))
     }
 
+    /// The first-scalar shortcut against the set itself, for every ideograph of the basic block
+    /// opening a suffix alone and before more text, and for the listed suffixes.
+    @Test func valueSuffixShortcutIsTheSet() {
+        var differing: [String] = []
+        var suffixes = Array(CellText.valueSuffixes)
+        for value in UInt32(0x4E00)...0x9FFF {
+            let scalar = String(Unicode.Scalar(value)!)
+            suffixes += [scalar, scalar + "元", scalar + "公共租赁住房维修"]
+        }
+        for suffix in suffixes where CellText.isValueSuffix(suffix) != CellText.valueSuffixes.contains(suffix) {
+            differing.append(suffix)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
     @Test(arguments: ["", "a", "产出指标(50分)", "é\u{301}", "𠀀x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"])
     func scalarsBecomeTheSameString(_ text: String) {
         #expect(Scalars.string(Array(text.unicodeScalars)) == text)
