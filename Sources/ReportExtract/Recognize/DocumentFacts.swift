@@ -55,7 +55,8 @@ struct DocumentFactsReader {
             if budget.isSpent { break }
             budget.count()
             let text = CellText.compact(paragraph.text)
-            guard text.count <= 40, Self.titleEndings.contains(where: text.hasSuffix) else { continue }
+            // The ending first: counting characters walked every paragraph of prose whole.
+            guard Self.titleEndings.contains(where: text.hasSuffix), text.count <= 40 else { continue }
             var lines = [paragraph.firstLine]
             var joined = text
             var above = index - 1
