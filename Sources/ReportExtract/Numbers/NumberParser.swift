@@ -13,12 +13,16 @@ public struct NumberParser: Sendable {
 
     public func parse(_ text: String, context: NumberContext = .init()) -> NumberReading {
         let scalars = text.scalarArray
-        guard let first = scalars.firstIndex(where: { !Scalars.isSpace($0) && !$0.properties.isWhitespace })
-        else { return .absent("") }
-        let last = scalars.lastIndex(where: { !Scalars.isSpace($0) && !$0.properties.isWhitespace })!
+        // `CellText.isSpace` is the White_Space property (a test holds them equal), without the
+        // property lookup per scalar.
+        guard let first = scalars.firstIndex(where: { !CellText.isSpace($0) }) else { return .absent("") }
+        let last = scalars.lastIndex(where: { !CellText.isSpace($0) })!
         let cell = Array(scalars[first...last])
-        let trimmed = Scalars.string(cell)
-        if Placeholders.isPlaceholder(trimmed) { return .absent(trimmed) }
+        // No placeholder opens with a digit (most cells do): their trimmed text is never made.
+        if !Scalars.isDigit(cell, 0) {
+            let trimmed = Scalars.string(cell)
+            if Placeholders.isPlaceholder(trimmed) { return .absent(trimmed) }
+        }
         guard let parts = lexCell(cell), !isNotAQuantity(parts) else { return .text }
         let values = parts.readings(context: context)
         if values.count == 1, !values[0].isRepaired { return .value(values[0]) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Scalar-level tests shared by the parser and the scanner. Both work on `[Unicode.Scalar]`:
 /// offsets must be scalar offsets, and Character-level iteration is several times slower.
 enum Scalars {
@@ -50,6 +56,19 @@ enum Scalars {
             index = utf8.index(after: index)
         }
         body(text[start..<utf8.endIndex])
+    }
+
+    /// Whether two texts hold the same UTF-8 bytes (not `==`, which holds canonically
+    /// equivalent spellings equal), by `memcmp` on their buffers: asked of every cell and line
+    /// (is the raw text the normalized one?), the byte-by-byte walk through two UTF-8 views
+    /// cost as much as cutting the cell.
+    static func sameBytes(_ a: some StringProtocol, _ b: some StringProtocol) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     static func has(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at index: Int) -> Bool {

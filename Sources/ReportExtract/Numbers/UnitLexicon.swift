@@ -26,11 +26,18 @@ enum UnitLexicon {
     /// unit above, and the calendar words that are no unit of their own.
     private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次"]
 
-    private static let table: [[Unicode.Scalar]] = sorted(units)
-    private static let perTable: [[Unicode.Scalar]] = sorted(perUnits)
+    private static let table = byFirstScalar(units)
+    private static let perTable = byFirstScalar(perUnits)
 
-    private static func sorted(_ words: [String]) -> [[Unicode.Scalar]] {
-        words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    /// The words longest first, grouped by their first scalar (the order kept within a group):
+    /// a unit is looked for after every number and in every label cell, and walking the whole
+    /// list for the few words that open with the scalar was most of the lookup.
+    private static func byFirstScalar(_ words: [String]) -> [Unicode.Scalar: [[Unicode.Scalar]]] {
+        var groups: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for word in words.map({ Array($0.unicodeScalars) }).sorted(by: { $0.count > $1.count }) {
+            groups[word[0], default: []].append(word)
+        }
+        return groups
     }
 
     /// The longest unit at `index`, with a compound `/…` part when present.
@@ -68,11 +75,10 @@ enum UnitLexicon {
     }
 
     private static func longest(
-        in table: [[Unicode.Scalar]], _ text: [Unicode.Scalar], at index: Int
+        in table: [Unicode.Scalar: [[Unicode.Scalar]]], _ text: [Unicode.Scalar], at index: Int
     ) -> [Unicode.Scalar]? {
-        guard index < text.count else { return nil }
-        let first = text[index]
-        for word in table where word[0] == first && Scalars.has(word, in: text, at: index) {
+        guard index < text.count, let words = table[text[index]] else { return nil }
+        for word in words where Scalars.has(word, in: text, at: index) {
             return word
         }
         return nil

@@ -14,7 +14,7 @@ public enum LabelText {
     public static func key(_ label: String, units: [String]) -> Key {
         let compacted = CellText.compact(WidthFolding.fold(label))
         if isPlain(compacted) { return Key(text: compacted, unit: nil, year: nil, score: nil) }
-        var scalars = Array(compacted.unicodeScalars)
+        var scalars = compacted.scalarArray
         var key = Key(text: "", unit: nil, year: nil, score: nil)
         var changed = true
         while changed {

@@ -13,7 +13,10 @@ enum OperatorCell {
 
     static func qualifier(_ text: String) -> Reading? {
         let compact = CellText.compact(text)
-        guard !compact.isEmpty, compact.count <= 6 else { return nil }
+        // Past 24 bytes a text has more than six scalars, and then matches no word below: none is
+        // longer, and none has a canonical decomposition that a longer spelling could compose
+        // into. Said before counting its characters, which walked every label cell of a row.
+        guard !compact.isEmpty, compact.utf8.count <= 24, compact.count <= 6 else { return nil }
         if exact.contains(compact) { return .exact }
         if about.contains(compact) { return .qualifier(.about) }
         let scalars = Array(compact.unicodeScalars)

@@ -64,7 +64,7 @@ struct ProseGrammar {
     private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {
         var tokens = NumberScanner().scan(text)
         let singles = SingleNumeralCounts.find(
-            scalars, classifiers: (grammar.units["count"] ?? []) + (grammar.units["people"] ?? []),
+            scalars, classifiers: lexicon.countClassifiers,
             idioms: grammar.numeralIdioms, taken: tokens)
         if !singles.isEmpty { tokens = (tokens + singles).sorted { $0.range.lowerBound < $1.range.lowerBound } }
         let titled = Self.insideTitles(scalars)

@@ -31,6 +31,9 @@ struct ProseLexicon: Sendable {
     var skipAfter: [[Unicode.Scalar]]
     /// Figure kind → its aliases (see `ProseGrammar`).
     var aliasesByKind: [String: Aliases]
+    /// The count and people units a lone numeral can take (`四个股室`), longest first: every
+    /// paragraph with such a numeral made and sorted them again.
+    var countClassifiers: [[Unicode.Scalar]]
     /// Prose label → the prose patterns listing it (indexes into `RuleSet.prosePatterns`, in
     /// order): every prose figure's label was compared with every pattern's labels.
     var patternsByLabel: [String: [Int]]
@@ -45,6 +48,7 @@ struct ProseLexicon: Sendable {
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)
         self.aliasesByKind = aliasesByKind.mapValues(Aliases.init)
+        countClassifiers = SingleNumeralCounts.sortedClassifiers((grammar.units["count"] ?? []) + (grammar.units["people"] ?? []))
         var byLabel: [String: [Int]] = [:]
         for (index, pattern) in patterns.enumerated() {
             for label in Set(pattern.labels) { byLabel[label, default: []].append(index) }

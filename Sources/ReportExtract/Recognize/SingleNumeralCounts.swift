@@ -24,15 +24,18 @@ enum SingleNumeralCounts {
         }
     }
 
-    static func find(_ text: [Unicode.Scalar], classifiers: [String], idioms: [String], taken: [ScannedNumber]) -> [ScannedNumber] {
+    /// The classifiers as `find` takes them: scalars, longest first (made once per rule set).
+    static func sortedClassifiers(_ classifiers: [String]) -> [[Unicode.Scalar]] {
+        classifiers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
+
+    /// - Parameter classifiers: `sortedClassifiers` of the grammar's count and people units.
+    static func find(_ text: [Unicode.Scalar], classifiers sorted: [[Unicode.Scalar]], idioms: [String], taken: [ScannedNumber]) -> [ScannedNumber] {
         var covered = [Bool](repeating: false, count: text.count)
         for token in taken { for position in token.range where position < covered.count { covered[position] = true } }
-        var sorted: [[Unicode.Scalar]]?
         var found: [ScannedNumber] = []
         for (position, scalar) in text.enumerated() {
             guard let value = digit(scalar), !covered[position], !continuesWord(text, position) else { continue }
-            if sorted == nil { sorted = classifiers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count } }
-            guard let sorted else { continue }
             guard let classifier = sorted.first(where: { Scalars.has($0, in: text, at: position + 1) }) else { continue }
             let end = position + 1 + classifier.count
             if idioms.contains(where: { isIdiom($0, text, position) }) { continue }

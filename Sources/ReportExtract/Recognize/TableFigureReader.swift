@@ -190,6 +190,10 @@ struct TableFigureReader {
     }
 
     private func indicatorRecord(_ row: Row, table: Table, layout: RowLayout, figures: [String]) -> IndicatorRecord? {
+        // Asked of every body row: a row under no 一级指标 column is no record, said before a
+        // dictionary of its cells is made.
+        let columns = layout.columns.prefix(row.cells.count)
+        guard columns.contains(where: { $0.field?.id == "level1" }) else { return nil }
         var byField: [String: String] = [:]
         for (index, column) in layout.columns.enumerated() {
             guard let id = column.field?.id, index < row.cells.count else { continue }

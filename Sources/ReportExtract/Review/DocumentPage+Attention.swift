@@ -98,13 +98,24 @@ extension PageContext {
         // Asked of the figure in place: a check's chips would otherwise make each figure whole.
         let shown = figures.chip(index)
         html.open("button", [("type", "button"), ("class", "chip " + shown.grade), ("data-f", id), ("title", id)])
-        html.text(Self.shortLabel(id: id, rowLabel: shown.rowLabel, columnLabel: shown.columnLabel) + " " + (shown.raw ?? ""))
+        // Escaped piece by piece (escaping goes byte by byte, so the bytes are the same) rather
+        // than joined into one more string per chip.
+        html.text(Self.shortLabel(id: id, rowLabel: shown.rowLabel, columnLabel: shown.columnLabel))
+        html.text(" ")
+        html.text(shown.raw ?? "")
         html.close("button")
     }
 
     static func shortLabel(id: String, rowLabel: String?, columnLabel: String?) -> String {
-        let labels = [rowLabel, columnLabel].compactMap { $0 }.filter { !$0.isEmpty }
-        return labels.isEmpty ? id : labels.joined(separator: " × ")
+        // Chosen by cases: a compactMap, a filter and a join made two arrays for every chip.
+        let row = rowLabel?.isEmpty == false ? rowLabel : nil
+        let column = columnLabel?.isEmpty == false ? columnLabel : nil
+        switch (row, column) {
+        case let (row?, column?): return row + " × " + column
+        case let (row?, nil): return row
+        case let (nil, column?): return column
+        case (nil, nil): return id
+        }
     }
 
     private func figureList(_ html: inout HTMLWriter, _ list: [ReviewFigure]) {

@@ -45,8 +45,44 @@ enum CellText {
     /// Text with every kind of space removed, for comparing labels.
     static func compact(_ text: String) -> String {
         // Most labels hold no space: the text itself, without a copy.
-        guard text.unicodeScalars.contains(where: isSpace) else { return text }
+        guard hasSpace(text) else { return text }
         return Scalars.string(text.unicodeScalars.lazy.filter { !isSpace($0) })
+    }
+
+    /// Whether any scalar `isSpace`, read on the UTF-8 bytes: decoding every scalar of every
+    /// cell and label to ask was 1.5 % of a long table's run. The spaces' encodings are matched
+    /// whole; a continuation byte (0x80–0xBF) never equals an ASCII space or one of the lead
+    /// bytes tested, so the bytes can be read one by one. `ScalarHelpersTests` holds it equal
+    /// to `isSpace` over every scalar.
+    static func hasSpace(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                index += 1
+                if byte < 0x80 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) { return true }
+                    continue
+                }
+                let second = index < count ? bytes[index] : 0
+                let third = index + 1 < count ? bytes[index + 1] : 0
+                switch byte {
+                case 0xC2: if second == 0x85 || second == 0xA0 { return true }  // U+0085, U+00A0
+                case 0xE1: if second == 0x9A && third == 0x80 { return true }  // U+1680
+                case 0xE2:
+                    // U+2000–200A, U+2028, U+2029, U+202F; U+205F
+                    if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) {
+                        return true
+                    }
+                    if second == 0x81 && third == 0x9F { return true }
+                case 0xE3: if second == 0x80 && third == 0x80 { return true }  // U+3000
+                default: break
+                }
+            }
+            return false
+        } ?? text.unicodeScalars.contains(where: isSpace)
     }
 
     /// Unicode's White_Space property (PropList.txt), spelled out: the property lookup through
@@ -107,15 +143,54 @@ enum CellText {
     /// A cell that holds one number, possibly qualified and with a unit: `1124..65`, `≥560万`,
     /// `92.86%`, `10分`. Used only to tell header rows from body rows.
     static func looksLikeValue(_ text: String) -> Bool {
-        var scalars = Substring(compact(text)).unicodeScalars[...]
-        while let first = scalars.first, "≥≤<>约+-".unicodeScalars.contains(first) {
-            scalars = scalars.dropFirst()
+        // Read on the scalars with the spaces skipped, as on the compacted text: asked of every
+        // cell of every row (a row's start and a header's end), so no string is made until a
+        // suffix is left to look up, and a bare number (the most common value) makes none.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        func skipSpaces() {
+            while index < scalars.endIndex, isSpace(scalars[index]) { index = scalars.index(after: index) }
         }
-        guard let first = scalars.first, ("0"..."9").contains(first) else { return false }
-        let rest = scalars.drop { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
-        let suffix = String(Substring(rest))
-        return valueSuffixes.contains(suffix) || isQuantityUnit(suffix)
+        skipSpaces()
+        while index < scalars.endIndex, isValuePrefix(scalars[index]) {
+            index = scalars.index(after: index)
+            skipSpaces()
+        }
+        guard index < scalars.endIndex, isDigit(scalars[index]) else { return false }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isDigit(scalar) || scalar == "." || scalar == "," || isSpace(scalar) else { break }
+            index = scalars.index(after: index)
+        }
+        guard index < scalars.endIndex else { return true }  // "" is a value suffix
+        // Copied whole, then compacted (most suffixes hold no space): scalar by scalar through
+        // a filter, a label opening with a year (`2021年…`) cost more than the rest of the test.
+        let suffix = compact(String(Substring(scalars[index...])))
+        return isValueSuffix(suffix) || isQuantityUnit(suffix)
     }
+
+    /// `valueSuffixes.contains(suffix)`, without hashing a long label's tail (`2021年公共租赁…`
+    /// after its year) to learn that it opens with an ideograph no listed suffix opens with. An
+    /// ideograph of the basic block has no canonical decomposition and none composes into one,
+    /// so no spelling canonically equal to a listed suffix opens with another one.
+    static func isValueSuffix(_ suffix: String) -> Bool {
+        if let first = suffix.unicodeScalars.first, Scalars.isHan(first), !valueSuffixStarts.contains(first) {
+            return false
+        }
+        return valueSuffixes.contains(suffix)
+    }
+
+    private static let valueSuffixStarts = Set(valueSuffixes.compactMap(\.unicodeScalars.first))
+
+    /// `≥≤<>约+-`, which may open a value.
+    private static func isValuePrefix(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "≥", "≤", "<", ">", "约", "+", "-": return true
+        default: return false
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
 
     /// A unit the number lexicon knows, after an optional scale (`‰`, `万亩`, `元/户`, `公里`):
     /// an indicator's 实际完成值 prints any of them, and a value read as a label made its row
@@ -127,6 +202,9 @@ enum CellText {
 
     /// An explicit "no value": dashes, slash, 无, ellipsis, 不适用.
     static func isPlaceholder(_ text: String) -> Bool {
+        // Most cells asked are numbers: no placeholder starts with a digit, so those end here
+        // without a compacted copy or a hashed comparison.
+        if let first = text.unicodeScalars.first(where: { !isSpace($0) }), isDigit(first) { return false }
         let compacted = compact(text)
         if ["无", "/", "不适用", "-"].contains(compacted) { return true }
         return !compacted.isEmpty && compacted.unicodeScalars.allSatisfy { "—-…·.".unicodeScalars.contains($0) }

@@ -25,7 +25,7 @@ struct DOMTableReader {
             row = RowDraft()
         }
         func startCell(_ line: NormalizedLine) {
-            let cell = line.tabCells().first ?? ("", "")
+            let cell = line.firstTabCell() ?? ("", "")
             row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))
         }
         func continueCell(_ line: NormalizedLine, afterBlanks: [Int]) {

@@ -200,3 +200,35 @@ struct DecimalIntervalTests {
         #expect(DecimalText.significantDigits(0) == 1)
     }
 }
+
+/// The plain printing of a value against Foundation's description, on significands of every
+/// length (past the `UInt64` ones too), trailing zeros, both signs and exponents on both sides
+/// of the point, sums included (their significands are not compacted).
+@Suite struct DecimalPlainTextTests {
+    @Test func plainIsTheDescription() {
+        var random = SystemRandomNumberGenerator()
+        var values: [Decimal] = [1, -1, 10, 0.5, -0.05, 123.45, 1000, Decimal(1) / Decimal(3)]
+        for _ in 0..<20000 {
+            let length = Int.random(in: 1...24, using: &random)
+            let text = String((0..<length).map { _ in "0123456789".randomElement(using: &random)! })
+                + String(repeating: "0", count: Int.random(in: 0...3, using: &random))
+            guard let significand = Decimal(string: text) else { continue }
+            var value = Decimal(
+                sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -25...12, using: &random),
+                significand: significand)
+            if Int.random(in: 0..<4, using: &random) == 0 {
+                value += Decimal(sign: .plus, exponent: -Int.random(in: 0...6, using: &random), significand: Decimal(Int.random(in: 0...999, using: &random)))
+            }
+            values.append(value)
+        }
+        for text in ["18446744073709551615", "18446744073709551616", "9999999999999999999", "10000000000000000000"] {
+            values.append(Decimal(string: text)!)
+        }
+        var differing: [String] = []
+        for value in values where !value.isZero && DecimalText.plain(value) != value.description {
+            differing.append("\(value.description) → \(DecimalText.plain(value))")
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(DecimalText.string(Decimal(string: "0.000")!, decimals: 2) == "0.00")
+    }
+}

@@ -14,6 +14,37 @@ import Testing
         #expect(differing.isEmpty)
     }
 
+    /// The byte test against the scalar one, for every scalar between two others (a CJK one
+    /// after it, so that a space's lead byte is followed by other bytes than its own).
+    @Test func hasSpaceIsAnySpaceScalar() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: ["x", scalar, "项"])
+            if CellText.hasSpace(String(text)) != CellText.isSpace(scalar) { differing.append(value) }
+            if CellText.hasSpace(String(scalar)) != CellText.isSpace(scalar) { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+        #expect(!CellText.hasSpace("") && !CellText.hasSpace("产出指标（50分）“一、”…"))
+        #expect(CellText.hasSpace("长文本不是小字符串，所以它在堆上\u{2009}结束"))
+    }
+
+    /// The first-scalar shortcut against the set itself, for every ideograph of the basic block
+    /// opening a suffix alone and before more text, and for the listed suffixes.
+    @Test func valueSuffixShortcutIsTheSet() {
+        var differing: [String] = []
+        var suffixes = Array(CellText.valueSuffixes)
+        for value in UInt32(0x4E00)...0x9FFF {
+            let scalar = String(Unicode.Scalar(value)!)
+            suffixes += [scalar, scalar + "元", scalar + "公共租赁住房维修"]
+        }
+        for suffix in suffixes where CellText.isValueSuffix(suffix) != CellText.valueSuffixes.contains(suffix) {
+            differing.append(suffix)
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+    }
+
     @Test(arguments: ["", "a", "产出指标(50分)", "é\u{301}", "𠀀x", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"])
     func scalarsBecomeTheSameString(_ text: String) {
         #expect(Scalars.string(Array(text.unicodeScalars)) == text)
