@@ -156,10 +156,10 @@ enum CellText {
             index = scalars.index(after: index)
             skipSpaces()
         }
-        guard index < scalars.endIndex, isDigit(scalars[index]) else { return false }
+        guard index < scalars.endIndex, Scalars.isDigit(scalars[index]) else { return false }
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            guard isDigit(scalar) || scalar == "." || scalar == "," || isSpace(scalar) else { break }
+            guard Scalars.isDigit(scalar) || scalar == "." || scalar == "," || isSpace(scalar) else { break }
             index = scalars.index(after: index)
         }
         guard index < scalars.endIndex else { return true }  // "" is a value suffix
@@ -190,8 +190,6 @@ enum CellText {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x30 < 10 }
-
     /// A unit the number lexicon knows, after an optional scale (`‰`, `万亩`, `元/户`, `公里`):
     /// an indicator's 实际完成值 prints any of them, and a value read as a label made its row
     /// a header. Calendar words are left out: `2023年`, `12月` name columns.
@@ -204,7 +202,7 @@ enum CellText {
     static func isPlaceholder(_ text: String) -> Bool {
         // Most cells asked are numbers: no placeholder starts with a digit, so those end here
         // without a compacted copy or a hashed comparison.
-        if let first = text.unicodeScalars.first(where: { !isSpace($0) }), isDigit(first) { return false }
+        if let first = text.unicodeScalars.first(where: { !isSpace($0) }), Scalars.isDigit(first) { return false }
         let compacted = compact(text)
         if ["无", "/", "不适用", "-"].contains(compacted) { return true }
         return !compacted.isEmpty && compacted.unicodeScalars.allSatisfy { "—-…·.".unicodeScalars.contains($0) }
