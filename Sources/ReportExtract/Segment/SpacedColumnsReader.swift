@@ -77,9 +77,9 @@ struct SpacedColumnsReader {
         // 决算` ¶ `数`, or with the section's name between: ¶ `经费控制情况(万元)` ¶ `数`): the
         // lines down to those ends head them too.
         func completion(_ piece: Piece, _ index: Int) -> Int? {
-            guard !words.isColumnWord(piece.chunk.text) else { return nil }
+            guard !words.isColumnWord(piece.chunk.text), !anchored.contains(index + 1) else { return nil }
             return (index + 1...index + 2).first { below in
-                !anchored.contains(below) && !anchored.contains(index + 1) && (pieces[below] ?? []).contains { lower in
+                !anchored.contains(below) && (pieces[below] ?? []).contains { lower in
                     !lower.isValue && Self.covers(piece, lower) && words.isColumnWord(piece.chunk.text + lower.chunk.text)
                 }
             }
