@@ -84,13 +84,33 @@ struct SpacedColumnsReader {
                 }
             }
         }
+        let prose = proseBlocks(headerEnd..<bodyEnd, anchored: anchored, pieces)
         var subheaders = Set((headerEnd..<bodyEnd).filter { index in
-            !anchored.contains(index)
+            !anchored.contains(index) && !prose.contains(index)
                 && pieces[index]!.lazy.filter { words.isColumnWord($0.chunk.text) || completion($0, index) != nil }.prefix(2).count == 2
         })
         for index in subheaders.sorted() {
             let ends = pieces[index]!.compactMap { completion($0, index) }
             if ends.count >= 2, let last = ends.max(), last < bodyEnd { subheaders.formUnion(index + 1...last) }
+        }
+        // Column words printed a line lower than the others, and a word's last character wrapped
+        // under it (`分值 … 未完成原因分` ¶ `得分` ¶ `析`), head the rows too.
+        for index in subheaders.sorted() {
+            var below = index + 1
+            while below < bodyEnd, !anchored.contains(below), !prose.contains(below), !subheaders.contains(below),
+                let line = pieces[below], !line.isEmpty, !line.contains(where: \.isValue)
+            {
+                let wrapped = line.filter { piece in
+                    (below - 2..<below).contains { upper in
+                        subheaders.contains(upper) && pieces[upper]!.contains { Self.covers($0, piece) }
+                    }
+                }
+                let named = line.filter { words.isColumnWord($0.chunk.text) }
+                let ends = wrapped.count == line.count && line.allSatisfy { $0.chunk.text.unicodeScalars.count == 1 }
+                guard !named.isEmpty && named.count + wrapped.count >= line.count || ends else { break }
+                subheaders.insert(below)
+                below += 1
+            }
         }
         // With the lines of labels right above it (`经费控制情况 2022 年 2023 年` over `(万元) 决算数
         // 预算数 决算数`); a single piece right under a row's label is more likely that row's
@@ -103,7 +123,7 @@ struct SpacedColumnsReader {
         }
         for index in subheaders.sorted() {
             var above = index - 1
-            while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above),
+            while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above), !prose.contains(above),
                 !pieces[above]!.contains(where: \.isValue),
                 pieces[above]!.count >= 2 || !anchored.contains(above - 1)
                     || pieces[above]!.first.map({ !continuesLabel($0, above) }) == true
@@ -119,7 +139,7 @@ struct SpacedColumnsReader {
             if next < anchors.count { heads[next, default: []].append(index) }
         }
         var cells = rowCells(
-            anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders, valueLines: anchored, pieces, columns)
+            anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose), valueLines: anchored, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
@@ -184,10 +204,7 @@ struct SpacedColumnsReader {
                 addHeader(lines, rows: cells[row..<sectionStarts.first { $0 > row }!])
             }
             var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
-            for line in Dictionary(grouping: cells[row], by: \.line).values {
-                let line = line.sorted { $0.chunk.start < $1.chunk.start }
-                for (piece, column) in zip(line, Self.columns(of: line.map(\.chunk), sectionColumns)) { byColumn[column].append(piece) }
-            }
+            for (piece, column) in Self.placed(cells[row], anchor: anchor, sectionColumns) { byColumn[column].append(piece) }
             let rowTokens = byColumn.map(tokens)
             let printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
             let placed = layout!.layOut(
@@ -203,6 +220,43 @@ struct SpacedColumnsReader {
             line: lines[top].number)
         draft.end = bodyEnd
         return (draft, top)
+    }
+
+    /// Lines of a form's text between its rows (`按收入性质分：` ¶ `其中：一般公共预算拨款：642.65`, a
+    /// 年度总体目标's sentences): from the first line between two rows with a `label：` piece or a
+    /// sentence to the last, the lines between them too. No row's cells and no header: such a
+    /// block spans the table, and its words are not column words.
+    private func proseBlocks(_ extent: Range<Int>, anchored: Set<Int>, _ pieces: [Int: [Piece]]) -> Set<Int> {
+        func isProse(_ index: Int) -> Bool {
+            pieces[index]!.contains { piece in
+                let text = piece.chunk.text
+                return text.unicodeScalars.contains { $0 == "：" || $0 == ":" }
+                    || text.unicodeScalars.count >= 8 && (FlattenedTableReader.isSentence(text) || text.unicodeScalars.contains("，"))
+            }
+        }
+        // A sentence's last line may be too short to tell (`满意度达到 95%以上。 96%。`).
+        func endsSentence(_ index: Int) -> Bool {
+            !anchored.contains(index) && pieces[index]!.contains { $0.chunk.text.hasSuffix("。") }
+        }
+        var blocks = Set<Int>()
+        var first: Int?, last: Int?
+        func close() {
+            guard let start = first, var end = last else { return }
+            while end + 1 < extent.upperBound, endsSentence(end + 1) { end += 1 }
+            blocks.formUnion(start...end)
+            first = nil
+            last = nil
+        }
+        for index in extent {
+            if anchored.contains(index) {
+                close()
+            } else if isProse(index) {
+                if first == nil { first = index }
+                last = index
+            }
+        }
+        close()
+        return blocks
     }
 
     /// An empty label over the rows' names when the header names only columns of figures and the
@@ -258,6 +312,13 @@ struct SpacedColumnsReader {
         // around it (`2393.69` over `3 2489.44 96.15%`).
         let counts = valueLines.map { pieces[$0]!.count { $0.isValue } }.sorted()
         let usual = counts[counts.count / 2]
+        // By positions, not columns: a section's columns may not be the header's.
+        func tops(_ upper: Int, of lower: Int) -> Bool {
+            let filled = pieces[lower]!.filter { !UnitLexicon.isWholeUnit($0.chunk.text) }
+            return pieces[upper]!.count(where: \.isValue) < pieces[lower]!.count(where: \.isValue)
+                && !FlattenedTableReader.isOrdinal(pieces[upper]![0].chunk.text)
+                && !pieces[upper]!.contains { piece in filled.contains { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }
+        }
         var anchors: [Int] = []
         for index in valueLines {
             // A row of `/` alone is a row of its own, its label wrapped around it.
@@ -266,6 +327,11 @@ struct SpacedColumnsReader {
             {
                 continue
             }
+            // Lines just above with fewer numbers and only what this one leaves empty (a unit
+            // aside: a wrapped value's end) are the tops of this row's taller cells (`消防安全 1444`
+            // over `产出指标 正向指标 ≥ 1481 次 6`; `不低于 273` ¶ `效益指标 311.2 万` over `经济效益指标
+            // 万元 5 5 —`).
+            while let previous = anchors.last, index - previous <= 2, tops(previous, of: index) { anchors.removeLast() }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
                 let ownColumns = Set(own.map { Self.column(of: $0.chunk, columns) })
@@ -321,6 +387,29 @@ struct SpacedColumnsReader {
         return cells
     }
 
+    /// Each of a row's pieces with its column: a line's pieces take columns in order; a label's
+    /// wrapped end under or over its start (`维修小区` ¶ `正向指标 ≈ 38` ¶ `数`), which pdftotext
+    /// centres within the start's extent and so may put nearer the next column, takes the column of
+    /// the wider label piece of the row it lies within.
+    private static func placed(_ pieces: [Piece], anchor: Int, _ columns: [Range<Int>]) -> [(Piece, Int)] {
+        var placed: [(Piece, Int)] = []
+        for line in Dictionary(grouping: pieces, by: \.line).values {
+            let line = line.sorted { $0.chunk.start < $1.chunk.start }
+            placed += zip(line, Self.columns(of: line.map(\.chunk), columns))
+        }
+        func width(_ piece: Piece) -> Int { piece.chunk.end - piece.chunk.start }
+        func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
+        let byWidth = placed.indices.filter { isLabel(placed[$0].0) }.sorted { width(placed[$0].0) > width(placed[$1].0) }
+        for wrapped in byWidth where placed[wrapped].0.line != anchor {
+            let piece = placed[wrapped].0
+            let start = byWidth.filter { other in
+                placed[other].0.line != piece.line && width(placed[other].0) > width(piece) && covers(placed[other].0, piece)
+            }.min { abs(placed[$0].0.line - piece.line) < abs(placed[$1].0.line - piece.line) }
+            if let start { placed[wrapped].1 = placed[start].1 }
+        }
+        return placed
+    }
+
     /// The row (index into `anchors`, each row's centre line) a piece on line `index` in `column`
     /// belongs to, `next` the first at or after it: the nearest; at equal distance, the one with
     /// fewer numbers, then the one with nothing of its own in that column (a cell centred on its
@@ -348,6 +437,18 @@ struct SpacedColumnsReader {
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
         let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
+        // A number's unit wrapped under it (`1444` ¶ `次`) is part of it, not a label.
+        if values.count == 1, values[0].isValue, !labels.isEmpty,
+            labels.allSatisfy({ unit in
+                unit.line > values[0].line && UnitLexicon.isWholeUnit(unit.chunk.text)
+                    && unit.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0
+            })
+        {
+            let number = token(of: values)
+            let unit = token(of: labels)
+            return [FlattenedTableReader.Token(
+                text: number.text + unit.text, raw: number.raw + unit.raw, isValue: true, span: 0..<0, line: number.line)]
+        }
         return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
     }
 

@@ -456,4 +456,138 @@ import Testing
         #expect(!UnreadSpacedColumns.isIndentedPiece("三、部门整体支出绩效情况"))
         #expect(!UnreadSpacedColumns.isIndentedPiece("    全年预算执行率达到 95%，较上年提高。"))
     }
+
+    /// Lines 95–128 of the pdftotext rendering of generated report 1000: the goal's sentences,
+    /// the indicators' header, and rows whose taller cells begin a line above their numbers
+    /// (`消防安全 1444` over `产出指标 正向指标 ≥ 1481 次 6 5.5`, the unit `次` under `1444`)
+    /// or end below them, centred under their start (`维修小区` ¶ `… 38 …` ¶ `数`).
+    static let tallCellsAroundTheirRow = """
+                       纳入专户管理的非税收入拨款：
+
+                        其他资金：3792.8
+                              预期目标                         实际完成情况
+        年度总体
+               完成改造任务 2318 户，资金支出 6043.04 万元，群 实际完成 2242 户，资金支出 5716.72 万元，满意度
+         目标
+                         众满意度达到 95%以上。                      91%。
+                                         年度指标值                            偏差原因
+                                                      全年实际
+        一级指标   二级指标 三级指标 指标性质                                分值     得分     分析及
+                                    运算符   指标值  计量单位      值
+                                                                          改进措施
+                                                                          部分资金
+                                                                          未及时拨
+                      消防安全                            1444
+        产出指标                  正向指标   ≥   1481    次            6     5.5   付，将加
+                        检查                               次
+                                                                          强资金调
+                                                                            度
+               数量指标
+                      维修小区
+                              正向指标   ≈     38    个      38    4      4      无
+                         数
+                      高标准农
+                      田建设面 正向指标      ≧     4.6  万亩     4.9    3      3      无
+                         积
+                      维修验收
+                              正向指标   ＝    100   %      100   7分      7
+                       合格率
+               质量指标
+                      数据录入
+                              正向指标   ≧     98   %     98.1    7      7
+                       准确率
+        """
+
+    @Test func aRowsTallerCellsAroundItsNumbersAreItsOwn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.tallCellsAroundTheirRow.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("消防安全检查") == ["1481 target 年度指标值", "1444次 actual 全年实际值", "6 weight 分值", "5.5 score 得分"])
+        #expect(figures("维修小区数") == ["38 target 年度指标值", "38 actual 全年实际值", "4 weight 分值", "4 score 得分"])
+        #expect(figures("高标准农田建设面积") == ["4.6 target 年度指标值", "4.9 actual 全年实际值", "3 weight 分值", "3 score 得分"])
+        // The goal's sentences above the header are prose, not a row's cells.
+        #expect(document.figures.contains { $0.raw == "6043.04 万元" && $0.table == nil })
+    }
+
+    /// Lines 183–201 of the pdftotext rendering of generated report 1025: the header's `得分`
+    /// printed a line under the other column words, and `析` under `未完成原因分`.
+    static let columnWordALineLower = """
+                            预期目标                                  实际完成情况
+                  完成改造任务 488 户，资金支出 4446.40           实际完成 2328 户，资金支出 4446.40 万元，满意度
+        年度总体目标
+                     万元，群众满意度达到 95%以上。                             93%。
+
+         一级指标          二级指标    三级指标       年度指标值    实际完成值          分值                  未完成原因分
+                                                                             得分
+                                                                                         析
+          产出指标
+                       数量指标   维修小区数       17 个        17 个        9分         9
+         (40 分)                                                                          无
+                                                                                      部分资金未及
+                                         约４．７６万
+                       数量指标   新增绿化面积               4.71 万平        14     13.5         时拨付，将加
+                                           平方米
+                                                     方米                                强资金调度
+                              软件系统故障
+                       质量指标               ≤5%       ４．５％          8          8
+                                 率
+        """
+
+    @Test func aColumnWordALineLowerHeadsItsColumn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.columnWordALineLower.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.last?.labels.contains("得分") == true)
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("维修小区数") == ["17 个 target 年度指标值", "17 个 actual 实际完成值", "9分 weight 分值", "9 score 得分"])
+        #expect(figures("软件系统故障率") == ["≤5% target 年度指标值", "４．５％ actual 实际完成值", "8 weight 分值", "8 score 得分"])
+    }
+
+    /// Lines 35–60 of the pdftotext rendering of generated report 1009: between the 年度资金总额
+    /// row and the indicators' header, the form's `label：number` lines and the goal's sentences,
+    /// which used to be read as the indicators' header.
+    static let formTextBetweenRows = """
+                                2023 年度预算单位整体支出绩效自评表
+          预算单位名称                            株洲市疾病预防控制中心
+        年度预算               年初预算 全年预算 全年执行
+                                                 分值   执行率           得分
+         申请                  数     数      数
+        （万元）               1684 1718 1520             88.5
+                 年度资金总额                         10                 8.85
+                            .70   .39    .78           0%
+                         按收入性质分：                           按支出性质分：
+                    其中：一般公共预算拨款：642.65                其中：基本支出：1114.16
+                      政府性基金拨款：537.87                     项目支出：604.23
+        \u{0C}          纳入专户管理的非税收入拨款：0.00
+                       其他资金：537.87
+        年度                预期目标                              实际完成情况
+        总体   完成补贴发放 731 户，资金支出 1718.39 万元，群众    实际完成 839 户，资金支出 1520.78 万元，满意度
+        目标            满意度达到 95%以上。                           96%。
+         绩                                                                偏差原因
+                                                      全年实际
+         效   一级指标   二级指标   三级指标   指标性质   指标值    计量单位          分值     得分   分析及改
+                                                        值
+         指                                                                 进措施
+         标   产出指标
+                           新增绿化                        9.02
+              (40   数量指标           ＝     8.67   万平方米          10    10
+                            面积                         万平方米
+               分)
+        """
+
+    @Test func aFormsTextBetweenRowsIsNoHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.formTextBetweenRows.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        let labels = try #require(table.headers.last?.labels)
+        #expect(!labels.contains { label in label.contains("。") || label.contains("，") || label.contains("：") || label.contains("%") })
+        #expect(["一级指标", "二级指标", "三级指标", "指标值", "分值", "得分"].allSatisfy(labels.contains))
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("年度资金总额").contains("8.85 score 得分"))
+        #expect(figures("新增绿化面积").contains("8.67 target 指标值"))
+        #expect(figures("新增绿化面积").contains("10 score 得分"))
+    }
 }
