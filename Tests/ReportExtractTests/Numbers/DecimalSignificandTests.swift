@@ -58,3 +58,55 @@ import Testing
         }
     }
 }
+
+/// `DecimalInterval.halfUnit` writes half a unit of the last digit directly; it must be the very
+/// `Decimal` the product gave (same sign, exponent and significand), not just an equal value, or
+/// the bounds built from it could print differently.
+@Suite struct HalfUnitTests {
+    @Test func halfUnitIsTheProduct() {
+        for decimals in -10...60 {
+            let product = DecimalText.powerOfTen(-decimals) * Decimal(sign: .plus, exponent: -1, significand: 5)
+            let direct = DecimalInterval.halfUnit(decimals: decimals)
+            #expect(direct == product, "\(decimals)")
+            #expect(direct.exponent == product.exponent && direct.sign == product.sign, "\(decimals)")
+            #expect(direct.significand.description == product.significand.description, "\(decimals)")
+            #expect(direct.description == product.description, "\(decimals)")
+        }
+    }
+}
+
+/// `DecimalInterval.roundingBounds` works out `v ∓ ½ unit` on a `UInt64`; its bounds must be the
+/// `Decimal`s Foundation's `-` and `+` give (sign, exponent and significand), on values of every
+/// size around `UInt64`'s range, both signs, and printed with more decimals than they hold.
+@Suite struct RoundingBoundsTests {
+    func same(_ a: Decimal, _ b: Decimal) -> Bool {
+        a == b && a.sign == b.sign && a.exponent == b.exponent
+            && a.significand.description == b.significand.description && a.description == b.description
+    }
+
+    @Test func boundsAreFoundationsSumAndDifference() {
+        var random = SystemRandomNumberGenerator()
+        var cases: [(Decimal, Int)] = [(1, 0), (-1, 0), (Decimal(string: "1124.65")!, 2), (Decimal(string: "30.00")!, 2),
+            (Decimal(string: "18446744073709551615")!, 0), (Decimal(string: "1844674407370955161")!, 1),
+            (Decimal(string: "-0.001")!, 3), (Decimal(string: "0.001")!, 5), (7, 40)]
+        for _ in 0..<20000 {
+            let integer = UInt64.random(in: 1...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random)
+            let decimals = Int.random(in: 0...20, using: &random)
+            let value = Decimal(
+                sign: Bool.random(using: &random) ? .minus : .plus, exponent: -decimals + Int.random(in: 0...3, using: &random),
+                significand: Decimal(integer))
+            cases.append((value, decimals))
+        }
+        var checked = 0
+        for (value, decimals) in cases {
+            guard let bounds = DecimalInterval.roundingBounds(value, decimals: decimals) else { continue }
+            let half = DecimalText.powerOfTen(-decimals) * Decimal(sign: .plus, exponent: -1, significand: 5)
+            #expect(same(bounds.lower, value - half), "\(value) \(decimals)")
+            #expect(same(bounds.upper, value + half), "\(value) \(decimals)")
+            checked += 1
+        }
+        #expect(checked > 15000)
+        #expect(DecimalInterval.roundingBounds(0, decimals: 2) == nil)
+        #expect(DecimalInterval.roundingBounds(Decimal(string: "0.125")!, decimals: 2) == nil)
+    }
+}
