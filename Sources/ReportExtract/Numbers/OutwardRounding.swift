@@ -18,7 +18,7 @@ enum OutwardRounding {
     static let quotientDecimals = 20
 
     static func add(_ a: Decimal, _ b: Decimal, _ direction: Direction) -> Decimal {
-        let result = a + b
+        let result = DecimalText.smallSum(a, b) ?? a + b
         return sumIsExact(a, b) ? result : nudge(result, direction)
     }
 

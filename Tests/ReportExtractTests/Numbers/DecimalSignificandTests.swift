@@ -110,3 +110,41 @@ import Testing
         #expect(DecimalInterval.roundingBounds(Decimal(string: "0.125")!, decimals: 2) == nil)
     }
 }
+
+/// `DecimalText.smallSum` adds on `UInt64` significands; its sum must be the `Decimal`
+/// Foundation's `+` gives (sign, exponent and significand), for both signs, exponents apart,
+/// sums that carry, cancel to trailing zeros, or leave `UInt64`.
+@Suite struct SmallSumTests {
+    func same(_ a: Decimal, _ b: Decimal) -> Bool {
+        a == b && a.sign == b.sign && a.exponent == b.exponent
+            && a.significand.description == b.significand.description && a.description == b.description
+    }
+
+    func randomValue(_ random: inout SystemRandomNumberGenerator) -> Decimal {
+        let integer = UInt64.random(in: 0...UInt64.max, using: &random) >> UInt64.random(in: 0...63, using: &random)
+        let zeros = UInt64([1, 10, 100, 1000][Int.random(in: 0...3, using: &random)])
+        let significand = integer / zeros * zeros  // trailing zeros now and then
+        return Decimal(
+            sign: Bool.random(using: &random) ? .minus : .plus, exponent: Int.random(in: -22...8, using: &random),
+            significand: Decimal(significand))
+    }
+
+    @Test func sumIsFoundationsSum() {
+        var random = SystemRandomNumberGenerator()
+        var pairs: [(Decimal, Decimal)] = [
+            (Decimal(string: "1124.645")!, Decimal(string: "0.005")!), (Decimal(string: "0.5")!, Decimal(string: "-0.5")!),
+            (Decimal(string: "99.995")!, Decimal(string: "0.005")!), (Decimal(string: "18446744073709551615")!, 1),
+            (Decimal(string: "-54.455")!, Decimal(string: "1070.185")!), (1, Decimal(string: "1E-30")!),
+        ]
+        for _ in 0..<30000 { pairs.append((randomValue(&random), randomValue(&random))) }
+        var summed = 0
+        for (a, b) in pairs {
+            guard let sum = DecimalText.smallSum(a, b) else { continue }
+            #expect(same(sum, a + b), "\(a) + \(b)")
+            summed += 1
+        }
+        #expect(summed > 10000)
+        #expect(DecimalText.smallSum(0, 5) == nil)
+        #expect(DecimalText.smallSum(Decimal(string: "0.5")!, Decimal(string: "-0.5")!) == nil)
+    }
+}
