@@ -106,7 +106,9 @@ enum DecimalText {
             let middle = (low + high) / 2
             if significand < tenPowers[middle] { high = middle } else { low = middle + 1 }
         }
-        return significand < tenPowers[low] ? low : printedDigits(significand)
+        // Past 10^38 the significand (below 2^128 < 10^39) has 39 digits: printing it to count
+        // them took 100,000 instructions, a quotient's bound in every ratio check.
+        return significand < tenPowers[low] ? low : maxDigits + 1
     }
 
     /// Digits of `integer` written in decimal (1 for 0).
@@ -124,7 +126,7 @@ enum DecimalText {
     private static let tenPowers = (0...maxDigits).map(powerOfTen)
 
     /// The count as the digits printed (the search above must agree with it; a test holds them
-    /// equal), for significands past the table.
+    /// equal).
     static func printedDigits(_ significand: Decimal) -> Int {
         significand.description.count
     }
