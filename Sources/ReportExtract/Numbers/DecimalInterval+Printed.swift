@@ -20,10 +20,14 @@ extension DecimalInterval {
         approximateTolerance: Decimal = DecimalInterval.defaultApproximateTolerance
     ) {
         let value = printed.value
-        var halfWidth = exact ? Decimal(0) : printed.lastDigitUnit * Decimal(sign: .plus, exponent: -1, significand: 5)
         let approximate = printed.qualifiers.contains { $0.bound == .approximate }
-        if approximate { halfWidth += value.magnitude * approximateTolerance }
-        self.init(lower: value - halfWidth, upper: value + halfWidth, scale: printed.scale)
+        if !exact, !approximate, let bounds = Self.roundingBounds(value, decimals: printed.decimals) {
+            self.init(lower: bounds.lower, upper: bounds.upper, scale: printed.scale)
+        } else {
+            var halfWidth = exact ? Decimal(0) : Self.halfUnit(decimals: printed.decimals)
+            if approximate { halfWidth += value.magnitude * approximateTolerance }
+            self.init(lower: value - halfWidth, upper: value + halfWidth, scale: printed.scale)
+        }
         for qualifier in printed.qualifiers {
             switch qualifier.bound {
             case .lower(let inclusive):

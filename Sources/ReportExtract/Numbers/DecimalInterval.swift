@@ -33,8 +33,10 @@ public struct DecimalInterval: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let low = lower.map { "\(lowerIsOpen ? "(" : "[")\($0)" } ?? "(-∞"
-        let high = upper.map { "\($0)\(upperIsOpen ? ")" : "]")" } ?? "+∞)"
+        // `DecimalText.plain` is `Decimal.description` without its digit-by-digit division: every
+        // check that closes prints its computed interval.
+        let low = lower.map { (lowerIsOpen ? "(" : "[") + DecimalText.plain($0) } ?? "(-∞"
+        let high = upper.map { DecimalText.plain($0) + (upperIsOpen ? ")" : "]") } ?? "+∞)"
         return "\(low), \(high)" + (scale.map { " \($0.symbol)" } ?? "")
     }
 

@@ -58,10 +58,9 @@ enum DecimalText {
     /// holds the two equal.
     static func plain(_ value: Decimal) -> String {
         guard !value.isNaN, !value.isZero else { return value.description }
-        let significand = value.significand
-        guard significand < maxUInt64Significand else { return value.description }
-        let integer = NSDecimalNumber(decimal: significand).uint64Value
-        guard Decimal(integer) == significand else { return value.description }
+        guard let integer = uint64Significand(value), integer < 10_000_000_000_000_000_000 else {
+            return value.description
+        }
         var digits = String(integer)
         let exponent = value.exponent
         if exponent > 0 {
@@ -78,7 +77,15 @@ enum DecimalText {
         return value.sign == .minus ? "-" + digits : digits
     }
 
-    private static let maxUInt64Significand = powerOfTen(19)
+    /// `value`'s significand as a `UInt64` when it is one exactly, else nil. Converting back and
+    /// testing equality is what proves it: `Decimal`'s `<` (the bound test this replaced) costs
+    /// as much as the rest of a printing, and an out-of-range significand never converts back.
+    /// `DecimalSignificandTests` holds it against the significand's digits.
+    static func uint64Significand(_ value: Decimal) -> UInt64? {
+        let significand = value.significand
+        let integer = NSDecimalNumber(decimal: significand).uint64Value
+        return Decimal(integer) == significand ? integer : nil
+    }
 
     /// Digits after the point in `value`'s shortest form (0 for integers).
     static func fractionDigits(_ value: Decimal) -> Int {
@@ -88,6 +95,9 @@ enum DecimalText {
     /// Number of significant digits in `value`'s significand.
     static func significantDigits(_ value: Decimal) -> Int {
         guard !value.isZero else { return 1 }
+        // A significand that is a `UInt64` (every printed figure's, most sums') is counted as an
+        // integer; the search below costs a `Decimal` comparison per step.
+        if let integer = uint64Significand(value) { return decimalDigits(integer) }
         // Where the significand falls among the powers of ten (a binary search of comparisons):
         // printing it to count the digits was most of the checks' interval arithmetic.
         let significand = value.significand.magnitude
@@ -96,14 +106,27 @@ enum DecimalText {
             let middle = (low + high) / 2
             if significand < tenPowers[middle] { high = middle } else { low = middle + 1 }
         }
-        return significand < tenPowers[low] ? low : printedDigits(significand)
+        // Past 10^38 the significand (below 2^128 < 10^39) has 39 digits: printing it to count
+        // them took 100,000 instructions, a quotient's bound in every ratio check.
+        return significand < tenPowers[low] ? low : maxDigits + 1
+    }
+
+    /// Digits of `integer` written in decimal (1 for 0).
+    static func decimalDigits(_ integer: UInt64) -> Int {
+        var count = 1
+        var rest = integer
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
     }
 
     /// 10^0 … 10^38: a significand below 10^k has at most k digits.
     private static let tenPowers = (0...maxDigits).map(powerOfTen)
 
     /// The count as the digits printed (the search above must agree with it; a test holds them
-    /// equal), for significands past the table.
+    /// equal).
     static func printedDigits(_ significand: Decimal) -> Int {
         significand.description.count
     }

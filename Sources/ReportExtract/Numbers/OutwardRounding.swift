@@ -18,28 +18,21 @@ enum OutwardRounding {
     static let quotientDecimals = 20
 
     static func add(_ a: Decimal, _ b: Decimal, _ direction: Direction) -> Decimal {
-        let result = a + b
+        let result = DecimalText.smallSum(a, b) ?? a + b
         return sumIsExact(a, b) ? result : nudge(result, direction)
     }
 
     /// Whether `a + b` fits a `Decimal`'s digits: the integer digits of the larger, the fraction
     /// digits of the finer, and one for a carry.
     static func sumIsExact(_ a: Decimal, _ b: Decimal) -> Bool {
-        // Printed amounts (below 10^15, at most 20 decimals) always fit: 15 + 20 + 1 <= 38. The
-        // general count prints each significand to count its digits, which was a quarter of the
-        // checks' time on a long table's total row (one interval sum per operand).
-        if DecimalText.fractionDigits(a) <= 20, DecimalText.fractionDigits(b) <= 20,
-            a.magnitude < smallMagnitude, b.magnitude < smallMagnitude
-        {
-            return true
-        }
-        return sumIsExactCounted(a, b)
+        // Counting was once skipped for printed amounts (|x| < 10^15, at most 20 decimals) because
+        // it printed each significand; it now reads them as `UInt64`, cheaper than the two
+        // `Decimal` comparisons with 10^15 that the shortcut made.
+        sumIsExactCounted(a, b)
     }
 
-    /// |x| < 10^15 exactly when x has at most 15 integer digits.
-    private static let smallMagnitude = DecimalText.powerOfTen(15)
-
-    /// The count itself (the fast path above must agree with it; a test holds them equal).
+    /// The count itself: the integer digits of the larger, the fraction digits of the finer, one
+    /// for a carry.
     static func sumIsExactCounted(_ a: Decimal, _ b: Decimal) -> Bool {
         let intDigits = max(DecimalText.integerDigits(a), DecimalText.integerDigits(b))
         let fracDigits = max(DecimalText.fractionDigits(a), DecimalText.fractionDigits(b))

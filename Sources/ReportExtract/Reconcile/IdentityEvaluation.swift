@@ -98,7 +98,7 @@ struct IdentityEvaluation {
         }
         return Outcome(
             status: .violated, reason: reason, expected: comparison.computed.description,
-            actual: comparison.printed.printedText, gap: "\(gap)", chosen: [:])
+            actual: comparison.printed.printedText, gap: DecimalText.plain(gap), chosen: [:])
     }
 
     /// One combination of readings, one per operand, read from the figures on demand: the

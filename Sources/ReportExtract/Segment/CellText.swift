@@ -66,6 +66,12 @@ enum CellText {
                     if byte == 0x20 || (0x09...0x0D).contains(byte) { return true }
                     continue
                 }
+                // A lead byte of no space's encoding: its continuation bytes need no look (most
+                // of a label or a paragraph is ideographs, lead bytes E4–E9).
+                if byte >= 0xE4 {
+                    index += byte >= 0xF0 ? 3 : 2
+                    continue
+                }
                 let second = index < count ? bytes[index] : 0
                 let third = index + 1 < count ? bytes[index + 1] : 0
                 switch byte {

@@ -192,6 +192,15 @@ struct DecimalIntervalTests {
             }
         }
         values.append(Decimal(1) / Decimal(3))  // a quotient's full significand
+        // Significands of 39 digits, past the table (10^38 up to 2^128 − 1), and quotients.
+        for text in ["340282366920938463463374607431768211455", "100000000000000000000000000000000000001",
+            "100000000000000000000000000000000000000"]
+        {
+            values.append(Decimal(string: text)!)
+        }
+        for (numerator, denominator) in [(2, 3), (10, 17), (29, 18), (140_323, 176_412), (7, 9)] {
+            values.append(Decimal(numerator) / Decimal(denominator))
+        }
         for value in values where !value.isZero {
             #expect(
                 DecimalText.significantDigits(value) == DecimalText.printedDigits(value.significand.magnitude),

@@ -30,6 +30,23 @@ import Testing
         #expect(CellText.hasSpace("长文本不是小字符串，所以它在堆上\u{2009}结束"))
     }
 
+    /// The same after wider scalars, whose continuation bytes the byte test skips: an ideograph
+    /// (3 bytes), a supplementary-plane one (4) and a Latin letter (2) before every scalar up to
+    /// U+3100 (every space is below U+3001) and one in 97 past it, to keep the test quick.
+    @Test func hasSpaceAfterWideScalars() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF where value <= 0x3100 || value % 97 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for before: Unicode.Scalar in ["项", "\u{20000}", "é"] {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: [before, scalar, "项"])
+                if CellText.hasSpace(String(text)) != CellText.isSpace(scalar) { differing.append(value) }
+            }
+        }
+        #expect(differing.isEmpty)
+        #expect(CellText.hasSpace("项目\u{3000}") && CellText.hasSpace("𠀀 ") && !CellText.hasSpace("𠀀项目😀"))
+    }
+
     /// The first-scalar shortcut against the set itself, for every ideograph of the basic block
     /// opening a suffix alone and before more text, and for the listed suffixes.
     @Test func valueSuffixShortcutIsTheSet() {

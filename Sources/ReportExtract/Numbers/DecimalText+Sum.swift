@@ -1,0 +1,48 @@
+import Foundation
+
+extension DecimalText {
+    /// `a + b` worked out on `UInt64` significands aligned at the finer exponent, or nil where
+    /// that does not hold the sum (a significand or an aligned one past `UInt64`, an exponent
+    /// near `Decimal`'s limits) or where Foundation's sum is not a compacted one (a zero operand
+    /// comes back as the other operand, a zero sum).
+    ///
+    /// Every operand of a sum check adds two interval bounds: Foundation's `+` costs about 3,000
+    /// instructions, this a few hundred. Foundation compacts every sum it computes (trailing zeros
+    /// of the significand moved into the exponent), so the same compaction here gives the very
+    /// same `Decimal`; `SmallSumTests` holds sign, exponent and significand equal.
+    static func smallSum(_ a: Decimal, _ b: Decimal) -> Decimal? {
+        guard !a.isZero, !b.isZero, (-100...100).contains(a.exponent), (-100...100).contains(b.exponent),
+            let x = uint64Significand(a), let y = uint64Significand(b)
+        else { return nil }
+        var exponent = min(a.exponent, b.exponent)
+        guard let left = aligned(x, by: a.exponent - exponent), let right = aligned(y, by: b.exponent - exponent)
+        else { return nil }
+        var magnitude: UInt64
+        let sign: FloatingPointSign
+        if a.sign == b.sign {
+            let (sum, overflow) = left.addingReportingOverflow(right)
+            guard !overflow else { return nil }
+            (magnitude, sign) = (sum, a.sign)
+        } else if left != right {
+            (magnitude, sign) = left > right ? (left - right, a.sign) : (right - left, b.sign)
+        } else {
+            return nil
+        }
+        while magnitude % 10 == 0 {
+            magnitude /= 10
+            exponent += 1
+        }
+        return Decimal(sign: sign, exponent: exponent, significand: Decimal(magnitude))
+    }
+
+    /// `integer × 10^shift`, nil past `UInt64`.
+    private static func aligned(_ integer: UInt64, by shift: Int) -> UInt64? {
+        var value = integer
+        for _ in 0..<shift {
+            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            value = product
+        }
+        return value
+    }
+}
