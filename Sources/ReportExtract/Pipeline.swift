@@ -34,9 +34,10 @@ public struct Pipeline: Sendable {
     }
 
     /// The same run under a budget the caller started (it goes on to spend it writing the outputs).
-    public func run(bytes: [UInt8], path: String, budget: DocumentBudget) throws(ExtractionError) -> ExtractedDocument {
+    /// Given the only copy of `bytes` (`consume`), the run lets go of them once they are decoded.
+    public func run(bytes: consuming [UInt8], path: String, budget: DocumentBudget) throws(ExtractionError) -> ExtractedDocument {
         var times = StageTimes()
-        return try run(bytes: bytes, path: path, budget: budget, times: &times)
+        return try run(bytes: consume bytes, path: path, budget: budget, times: &times)
     }
 
     /// The same run, adding each stage's duration to `times` (benchmarks).
@@ -45,15 +46,22 @@ public struct Pipeline: Sendable {
     }
 
     public func run(
-        bytes: [UInt8], path: String, budget: DocumentBudget, times: inout StageTimes
+        bytes: consuming [UInt8], path: String, budget: DocumentBudget, times: inout StageTimes
     ) throws(ExtractionError) -> ExtractedDocument {
-        let decoded: DecodedText
+        var decoded: DecodedText
         do { decoded = try times.measure(.decode) { () throws(DecodeError) in try decoder.decode(bytes) } } catch {
             throw .decode(error)
         }
+        // The source hash is part of reading the input: counted with decode.
+        let sha256 = times.measure(.decode) { SHA256.hex(bytes) }
+        let byteCount = bytes.count
+        // The input and its decoded text are let go of as soon as the next stage has its own
+        // copy: held to the end, they were twice the input's size beside a long table's figures.
+        bytes = []
         do throws(LimitExceeded) {
             try budget.checkTime(in: .decode)
             let normalized = times.measure(.normalize) { normalizer.normalize(decoded) }
+            decoded.text = ""
             try budget.checkTime(in: .normalize)
             let segmented = times.measure(.segment) {
                 Segmenter(options: rules.segmentation, budget: budget).segment(normalized)
@@ -70,10 +78,8 @@ public struct Pipeline: Sendable {
                     recognized.take()!, keepingRecognizedFigures: keepsRecognizedFigures)
             }
             try budget.checkTime(in: .reconcile)
-            // The source hash is part of reading the input: counted with decode.
-            let sha256 = times.measure(.decode) { SHA256.hex(bytes) }
             let source = SourceJSON(
-                path: path, sha256: sha256, bytes: bytes.count, encoding: decoded.encoding.name,
+                path: path, sha256: sha256, bytes: byteCount, encoding: decoded.encoding.name,
                 encodingMethod: decoded.encoding.method, encodingConfidence: decoded.encoding.confidence,
                 bom: decoded.encoding.hasByteOrderMark, replacements: decoded.replacements,
                 layout: segmented.layout, lines: segmented.lineCount)

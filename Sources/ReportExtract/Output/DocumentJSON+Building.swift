@@ -8,7 +8,11 @@ extension DocumentJSON {
         source = document.source
         rulesFingerprint = document.rulesFingerprint
         facts = document.recognized.facts
-        figures = document.reconciled.figures.map(FigureJSON.init)
+        // The tables first: their JSON is a third of their size (no paragraph arrays per cell).
+        tables = Self.tables(taking: &document)
+        // The figures are kept as they are, their JSON values made as each is written: built all
+        // at once beside them, they had been the document's peak (300,000 figures: 100 MB more).
+        figures = FigureJSONList(figures: document.reconciled.figures)
         document.reconciled.figures = []
         document.reconciled.recognized.figures = []
         checks = document.reconciled.checks.map(CheckResultJSON.init)
@@ -19,6 +23,10 @@ extension DocumentJSON {
             ParagraphJSON(text: $0.text, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
         diagnostics = document.segmented.diagnostics
+    }
+
+    /// The document's tables as JSON values, each emptied row by row as it is converted.
+    private static func tables(taking document: inout ExtractedDocument) -> [TableJSON] {
         let kinds = document.recognized.tableKinds
         var sourceTables = document.reconciled.recognized.segmented.tables
         document.reconciled.recognized.segmented.tables = []
@@ -27,7 +35,7 @@ extension DocumentJSON {
         for index in sourceTables.indices {
             tables.append(TableJSON(taking: &sourceTables[index], kind: kinds[index].kind))
         }
-        self.tables = tables
+        return tables
     }
 
     /// Pretty-printed, keys sorted, so outputs diff well and do not depend on the machine; the
@@ -62,6 +70,8 @@ extension TableJSON {
             HeaderRowJSON(rows: $0.rows, labels: $0.labels, firstLine: $0.firstLine, lastLine: $0.lastLine)
         }
         var bodyRows: [RowJSON] = []
+        // Room for every row, so the array never grows by copying itself (untouched room costs no memory).
+        bodyRows.reserveCapacity(table.rows.count)
         for position in table.rows.indices where table.rows[position].role == .body {
             let row = table.rows[position]
             table.rows[position].cells = []

@@ -62,8 +62,11 @@ public struct Reconciler: Sendable {
             for operand in run.operands where runsByFigure[operand].last != position { runsByFigure[operand].append(position) }
         }
         var figures = context.figures.takeAll()
+        // A run's reason is one string shared by all its figures: a total row of 300,000
+        // operands made as many copies of the same text (40 MB).
+        let reasons = done.map { Self.reason(of: $0.result) }
         for index in figures.indices {
-            grade(&figures[index], runs: runsByFigure[index].map { done[$0] })
+            grade(&figures[index], runs: runsByFigure[index].map { done[$0] }, reasons: runsByFigure[index].map { reasons[$0] })
         }
         LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
         let checks = done.map(\.result)
@@ -94,26 +97,36 @@ public struct Reconciler: Sendable {
         }
     }
 
-    /// - Parameter mine: the runs that have the figure among their operands, in run order.
-    private func grade(_ figure: inout Figure, runs mine: [CheckRun]) {
+    /// What a run says of each of its figures: `check:ok:ID`, `check:violated:ID:REASON`, …
+    private static func reason(of result: CheckResult) -> String {
+        switch result.status {
+        case .ok: "check:ok:\(result.id)"
+        case .violated: "check:violated:\(result.id):\(result.reason ?? "")"
+        case .notEvaluable: "check:not_evaluable:\(result.id):\(result.reason ?? "")"
+        }
+    }
+
+    /// - Parameters:
+    ///   - mine: the runs that have the figure among their operands, in run order.
+    ///   - reasons: their reasons (`reason(of:)`), in the same order.
+    private func grade(_ figure: inout Figure, runs mine: [CheckRun], reasons: [String]) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false
-        for run in mine {
+        for (run, reason) in zip(mine, reasons) {
             let result = run.result
+            figure.reasons.append(reason)
             switch result.status {
             case .ok:
-                figure.reasons.append("check:ok:\(result.id)")
                 // Shape checks (得分 ≤ 分值, 其中 ≤ parent) pass on almost any value: only an
                 // identity that closes on the figure corroborates it.
                 guard run.isIdentity else { continue }
                 closed = true
                 if figure.isRepaired { confirmedRepair = true }
             case .violated:
-                figure.reasons.append("check:violated:\(result.id):\(result.reason ?? "")")
                 if result.reason != "rounding_only" { contradicted = true }
             case .notEvaluable:
-                figure.reasons.append("check:not_evaluable:\(result.id):\(result.reason ?? "")")
+                break
             }
         }
         figure.confidence = confidence(figure, closed: closed, contradicted: contradicted, confirmedRepair: confirmedRepair)

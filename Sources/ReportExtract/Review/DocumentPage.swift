@@ -76,8 +76,8 @@ struct PageContext {
     let document: ReviewDocument
     var figures: PageFigures
     let checks: [ReviewCheck]
-    /// "table.row.column" → indexes into `figures`.
-    var byCell: [CellKey: [Int]] = [:]
+    /// "table.row.column" → indexes into `figures` (nearly always one: held without an array).
+    var byCell: [CellKey: OneOrMany<Int>] = [:]
     var byID: [String: Int] = [:]
 
     struct CellKey: Hashable {

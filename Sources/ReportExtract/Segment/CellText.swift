@@ -26,6 +26,12 @@ enum CellText {
         return result
     }
 
+    /// A cell's paragraphs, most often one: trimmed, no array made.
+    static func join(_ paragraphs: OneOrMany<String>) -> String {
+        if let only = paragraphs.only { return trim(only) }
+        return join(Array(paragraphs))
+    }
+
     /// A string with nothing to trim is returned as it is (shared storage, no copy).
     static func trim(_ text: String) -> String {
         let scalars = text.unicodeScalars

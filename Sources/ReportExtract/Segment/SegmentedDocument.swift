@@ -143,11 +143,11 @@ public struct Cell: Sendable, Equatable {
     /// The raw text of the cell, joined the same way.
     public var raw: String
     /// Normalized paragraphs as written, empty ones included.
-    public var paragraphs: [String]
+    public var paragraphs: OneOrMany<String>
     /// The same paragraphs as in the raw input.
-    public var rawParagraphs: [String]
+    public var rawParagraphs: OneOrMany<String>
     /// The raw line of each paragraph.
-    public var paragraphLines: [Int]
+    public var paragraphLines: OneOrMany<Int>
     public var firstLine: Int
     public var lastLine: Int
     /// The row whose cell this text was copied from, when it was filled down.

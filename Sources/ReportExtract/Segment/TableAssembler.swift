@@ -31,7 +31,7 @@ struct TableAssembler {
 
     private func makeCell(_ draft: CellDraft) -> Cell {
         budget.count()
-        // Equal texts share one string and one array: most cells print what they mean, and a
+        // Equal texts share one string: most cells print what they mean, and a
         // long table's cells are most of a document's memory.
         let text = CellText.join(draft.paragraphs)
         let raw = draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n")

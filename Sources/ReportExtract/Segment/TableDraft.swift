@@ -1,16 +1,16 @@
 /// A cell as the readers collect it, before titles, headers and fill-down are worked out.
 struct CellDraft {
-    var paragraphs: [String]
-    var rawParagraphs: [String]
+    var paragraphs: OneOrMany<String>
+    var rawParagraphs: OneOrMany<String>
     /// The line of each paragraph.
-    var lines: [Int]
+    var lines: OneOrMany<Int>
     var firstLine: Int
     var lastLine: Int
 
     init(text: String, raw: String, line: Int) {
-        paragraphs = [text]
-        rawParagraphs = [raw]
-        lines = [line]
+        paragraphs = OneOrMany(text)
+        rawParagraphs = OneOrMany(raw)
+        lines = OneOrMany(line)
         firstLine = line
         lastLine = line
     }

@@ -126,7 +126,7 @@ extension BatchRunner {
         // dropped (its staged file discarded), so no output is ever half written.
         let budget = DocumentBudget(options.limits)
         let bytes = try InputReader.read(file.path, limit: options.maxFileBytes)
-        let extracted = try pipeline.run(bytes: bytes, path: file.relativePath, budget: budget)
+        let extracted = try pipeline.run(bytes: consume bytes, path: file.relativePath, budget: budget)
         // A long document's checks leave much freed memory in the arena; given back before the
         // document's JSON values are built beside its figures, it does not add to their peak.
         let large = file.size >= Self.trimmedDocumentBytes
