@@ -8,8 +8,7 @@ public struct DocumentJSON: Encodable, Sendable {
     public var source: SourceJSON
     public var rulesFingerprint: String
     public var facts: DocumentFacts
-    /// Made one at a time from the pipeline's figures as they are written (`FigureJSONList`).
-    public var figures: FigureJSONList
+    public var figures: [FigureJSON]
     public var checks: [CheckResultJSON]
     public var grade: DocumentGrade
     public var indicators: [IndicatorRecord]

@@ -4,7 +4,7 @@
 struct PageFigures: RandomAccessCollection {
     enum Source {
         case decoded([ReviewFigure])
-        case document(FigureJSONList)
+        case document([FigureJSON])
     }
 
     private let source: Source
@@ -47,8 +47,8 @@ struct PageFigures: RandomAccessCollection {
             let figure = figures[position]
             return (figure.id, figure.table, figure.row, figure.column, figure.line)
         case .document(let figures):
-            let place = figures.place(position)
-            return (place.id, place.table, place.row, place.column, place.line)
+            let figure = figures[position]
+            return (figure.id, figure.table, figure.row, figure.column, figure.line)
         }
     }
 
@@ -57,7 +57,7 @@ struct PageFigures: RandomAccessCollection {
     func grade(_ position: Int) -> String {
         switch source {
         case .decoded(let figures): figures[position].grade
-        case .document(let figures): figures.confidence(position).rawValue
+        case .document(let figures): figures[position].confidence.rawValue
         }
     }
 
@@ -68,7 +68,8 @@ struct PageFigures: RandomAccessCollection {
             let figure = figures[position]
             return (figure.grade, figure.rowLabel, figure.columnLabel, figure.raw)
         case .document(let figures):
-            return figures.chip(position)
+            let figure = figures[position]
+            return (figure.confidence.rawValue, figure.rowLabel, figure.columnLabel, figure.raw)
         }
     }
 
