@@ -392,19 +392,22 @@ struct SpacedColumnsReader {
     /// centres within the start's extent and so may put nearer the next column, takes the column of
     /// the wider label piece of the row it lies within.
     private static func placed(_ pieces: [Piece], anchor: Int, _ columns: [Range<Int>]) -> [(Piece, Int)] {
+        // In line order, each line left to right, so that equal widths and distances are decided
+        // the same way every run.
         var placed: [(Piece, Int)] = []
-        for line in Dictionary(grouping: pieces, by: \.line).values {
+        for (_, line) in Dictionary(grouping: pieces, by: \.line).sorted(by: { $0.key < $1.key }) {
             let line = line.sorted { $0.chunk.start < $1.chunk.start }
             placed += zip(line, Self.columns(of: line.map(\.chunk), columns))
         }
         func width(_ piece: Piece) -> Int { piece.chunk.end - piece.chunk.start }
         func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
-        let byWidth = placed.indices.filter { isLabel(placed[$0].0) }.sorted { width(placed[$0].0) > width(placed[$1].0) }
+        // Stable: the widest first, ties in line order.
+        let byWidth = placed.indices.filter { isLabel(placed[$0].0) }.sorted { (-width(placed[$0].0), $0) < (-width(placed[$1].0), $1) }
         for wrapped in byWidth where placed[wrapped].0.line != anchor {
             let piece = placed[wrapped].0
             let start = byWidth.filter { other in
                 placed[other].0.line != piece.line && width(placed[other].0) > width(piece) && covers(placed[other].0, piece)
-            }.min { abs(placed[$0].0.line - piece.line) < abs(placed[$1].0.line - piece.line) }
+            }.min { (abs(placed[$0].0.line - piece.line), $0) < (abs(placed[$1].0.line - piece.line), $1) }
             if let start { placed[wrapped].1 = placed[start].1 }
         }
         return placed
