@@ -199,7 +199,19 @@ struct SpacedColumnsReader {
         addHeader(Array(top..<headerEnd), rows: cells[..<sectionStarts[0]])
         // No header, no columns to lay the rows out under: the table stays unread.
         guard layout != nil else { return nil }
+        // A form's `label：number` lines between rows are cells of their own, one a row, under
+        // the header above them (`其中：一般公共预算拨款：642.65`, beside `其中：基本支出：1114.16`).
+        var proseLines = prose.sorted()[...]
+        func addPairs(before line: Int) {
+            while let next = proseLines.first, next < line {
+                proseLines.removeFirst()
+                for piece in pieces[next]! where Self.isPair(piece.chunk.text) {
+                    draft.rows.append(RowDraft(cells: [CellDraft(text: piece.chunk.text, raw: piece.chunk.raw, line: lines[next].number)]))
+                }
+            }
+        }
         for (row, anchor) in anchors.enumerated() {
+            addPairs(before: anchor)
             if let lines = heads[row] {
                 addHeader(lines, rows: cells[row..<sectionStarts.first { $0 > row }!])
             }
@@ -214,6 +226,7 @@ struct SpacedColumnsReader {
                 return CellDraft(text: token.text, raw: token.raw, line: token.line)
             }))
         }
+        addPairs(before: bodyEnd)
         draft.note(
             "segment.spaced_columns_table",
             "a table laid out in columns of spaces read by the positions of its pieces: rows and columns are a guess",
@@ -257,6 +270,14 @@ struct SpacedColumnsReader {
         }
         close()
         return blocks
+    }
+
+    /// A label and a number after its colon (`其他资金：537.87`; not `按收入性质分：`, `指标 2：`).
+    static func isPair(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        let label = CellText.trim(String(text.unicodeScalars[..<colon]))
+        let value = CellText.trim(String(text.unicodeScalars[text.unicodeScalars.index(after: colon)...]))
+        return !label.isEmpty && label.unicodeScalars.contains(where: Scalars.isHan) && FlattenedTableReader.isValue(value)
     }
 
     /// An empty label over the rows' names when the header names only columns of figures and the

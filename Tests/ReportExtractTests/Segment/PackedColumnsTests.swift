@@ -547,7 +547,7 @@ import Testing
 
     /// Lines 35–60 of the pdftotext rendering of generated report 1009: between the 年度资金总额
     /// row and the indicators' header, the form's `label：number` lines and the goal's sentences,
-    /// which used to be read as the indicators' header.
+    /// which used to be read as the indicators' header, the pairs' figures lost.
     static let formTextBetweenRows = """
                                 2023 年度预算单位整体支出绩效自评表
           预算单位名称                            株洲市疾病预防控制中心
@@ -587,6 +587,12 @@ import Testing
             document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
         }
         #expect(figures("年度资金总额").contains("8.85 score 得分"))
+        // Its `label：number` lines are cells of their own: each figure named by its label.
+        let pairs = document.figures.filter { $0.source == .cellText }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.field ?? "-")" }
+        #expect(pairs == [
+            "一般公共预算拨款 642.65 general_budget", "基本支出 1114.16 basic_expenditure", "政府性基金拨款 537.87 government_fund",
+            "项目支出 604.23 project_expenditure", "纳入专户管理的非税收入拨款 0.00 non_tax_revenue", "其他资金 537.87 other_funds",
+        ])
         #expect(figures("新增绿化面积").contains("8.67 target 指标值"))
         #expect(figures("新增绿化面积").contains("10 score 得分"))
     }
