@@ -81,9 +81,9 @@ import Testing
     }
 
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
-    /// row's numbers) read by positions, so never trusted. Measured (stop 25, README): 95.1 % of
-    /// the located table cells found, 55.9 % of them under the right labels (支出明细 92 %, 基础数据
-    /// 89 %, 三公 74 %, 固定资产 67 %, the indicator forms 28–61 %: their narrow cells wrap a few
+    /// row's numbers) read by positions, so never trusted. Measured (stop 26, README): 95.2 % of
+    /// the located table cells found, 63.9 % of them under the right labels (支出明细 92 %, 基础数据
+    /// 91 %, 三公 74 %, 固定资产 67 %, the indicator forms 42–65 %: their narrow cells wrap a few
     /// characters a line), every one low; no prose figure taken into a table. The bars stay where
     /// they were: the renderings differ with the machine's LibreOffice (stop 24's gave 48.2 %).
     @Test func spacedColumnRendering() throws {
