@@ -16,6 +16,7 @@ pandoc-markdown   `pandoc -t markdown-multiline_tables-simple_tables --wrap=none
                   (`| a | b |`, `|---|`) and grid tables for cells of several paragraphs.
 pdftotext         `pdftotext -layout` of the PDF `soffice --convert-to pdf` prints: columns
                   aligned with spaces, CJK two columns wide, long cells wrapped over lines.
+                  Needs a Chinese font (fonts-noto-cjk): the layout depends on it.
 web-pipe          the text of the report published as a web page, its tables flattened to a row
                   per line (`a | b | ||`): a merged-down cell only in its first row, the covered
                   cells' room as `|` padding at the end (render_web.py).
@@ -59,6 +60,28 @@ def read_truth(path):
         return json.load(handle)
 
 
+def require_cjk_font():
+    """The PDF's layout depends on the fonts LibreOffice finds: with no Chinese font it prints
+    each character in a narrow fallback glyph, so cells wrap far less than in any real report's
+    PDF, and the same .docx gives another text on another machine. A Chinese font is required;
+    the one LibreOffice will use is named, so a rendering can be told from another."""
+    try:
+        families = subprocess.run(["fc-list", ":lang=zh", "family"], check=True,
+                                  capture_output=True).stdout.decode("utf-8").strip()
+    except (OSError, subprocess.CalledProcessError):
+        families = ""
+    if not families:
+        raise SystemExit("pdftotext: no Chinese font installed (fc-list :lang=zh is empty); "
+                         "install fonts-noto-cjk (.ci/run does), or the PDF's columns are not a real report's")
+
+
+def fonts_of(pdf):
+    """The fonts a PDF embeds, subset prefixes dropped (`pdffonts`)."""
+    listing = subprocess.run(["pdffonts", pdf], check=True, capture_output=True).stdout.decode("utf-8")
+    names = [line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if line.strip()]
+    return sorted(set(names))
+
+
 def render_all(docx_dir, names, layouts, work):
     """{layout: {name: text}}."""
     out = {layout: {} for layout in layouts}
@@ -68,12 +91,17 @@ def render_all(docx_dir, names, layouts, work):
         for name, path in zip(names, paths):
             out["docx2txt"][name] = docx2txt.process(path)
     soffice = [layout for layout in ("libreoffice", "pdftotext") if layout in layouts]
+    if "pdftotext" in layouts:
+        require_cjk_font()
     for layout in soffice:
         target = "txt:Text" if layout == "libreoffice" else "pdf"
         folder = os.path.join(work, layout)
         os.makedirs(folder, exist_ok=True)
         subprocess.run(["soffice", "--headless", "--convert-to", target, "--outdir", folder] + paths,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if layout == "pdftotext" and names:
+            print("pdftotext: fonts of %s.pdf: %s" % (names[0], ", ".join(fonts_of(os.path.join(folder, names[0] + ".pdf")))),
+                  file=sys.stderr)
         for name in names:
             if layout == "libreoffice":
                 with open(os.path.join(folder, name + ".txt"), encoding="utf-8-sig", newline="") as handle:
