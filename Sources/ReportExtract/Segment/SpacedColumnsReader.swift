@@ -243,7 +243,7 @@ struct SpacedColumnsReader {
         func isProse(_ index: Int) -> Bool {
             pieces[index]!.contains { piece in
                 let text = piece.chunk.text
-                return text.unicodeScalars.contains { $0 == "：" || $0 == ":" }
+                return Self.isFormColon(text)
                     || text.unicodeScalars.count >= 8 && (FlattenedTableReader.isSentence(text) || text.unicodeScalars.contains("，"))
             }
         }
@@ -270,6 +270,16 @@ struct SpacedColumnsReader {
         }
         close()
         return blocks
+    }
+
+    /// A form's colon: a heading's (`按收入性质分：`), a pair's (`其他资金：537.87`), or two
+    /// (`其中：基本支出：3043.5`); not a row label's `其中：` before its name (`其中：公务用车购置`).
+    static func isFormColon(_ text: String) -> Bool {
+        let colons = text.unicodeScalars.filter { $0 == ":" || $0 == "：" }.count
+        guard colons > 0 else { return false }
+        if colons >= 2 || isPair(text) { return true }
+        let last = text.unicodeScalars.last!
+        return last == ":" || last == "："
     }
 
     /// A label and a number after its colon (`其他资金：537.87`; not `按收入性质分：`, `指标 2：`).
@@ -395,12 +405,13 @@ struct SpacedColumnsReader {
             centres.append(group.max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!)
             for line in group { rowOfLine[line] = row }
         }
+        let stacked = Self.cellRows(lines: extent, barriers: barriers, centres: centres, pieces)
         var cells = [[Piece]](repeating: [], count: anchors.count)
         var next = 0
         for index in extent where !barriers.contains(index) {
             while next < centres.count, centres[next] < index { next += 1 }
-            for piece in pieces[index]! {
-                let row = rowOfLine[index]
+            for (position, piece) in pieces[index]!.enumerated() {
+                let row = rowOfLine[index] ?? stacked[index]?[position]
                     ?? nearestAnchor(to: index, next: next, column: Self.column(of: piece.chunk, columns), centres, pieces, columns)
                 cells[row].append(piece)
             }

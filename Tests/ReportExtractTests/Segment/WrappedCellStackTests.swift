@@ -1,0 +1,137 @@
+import Testing
+
+@testable import ReportExtract
+
+/// A word processor centres a cell in its row, so in `pdftotext -layout` a narrow label wrapped
+/// over several lines stands above and below its row's numbers, and the labels of a column touch
+/// when they are their rows' tallest cells: which row a label line belongs to is read from the
+/// stack of lines it is in, cut so that each row's part is centred on the row's numbers.
+/// Fixtures are the pdftotext renderings (Noto Sans CJK) of generated reports
+/// (`Tools/formgen/render_extractors.py`).
+@Suite struct WrappedCellStackTests {
+    static func figures(_ text: String) throws -> [String: [String]] {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+        #expect(document.segmented.tables.allSatisfy { $0.layout == .spacedColumns })
+        return Dictionary(grouping: document.figures.filter { $0.source == .tableCell }, by: { $0.rowLabel ?? "-" })
+            .mapValues { $0.map(\.raw) }
+    }
+
+    /// Lines 21–36 of report 1002: a 三公 table whose labels wrap around their numbers, each
+    /// row's lines touching the next (`其中：公务用车购置` ¶ `0.0 0.0 /` ¶ `费` ¶ `公务用车运行维`).
+    static let threePublic = """
+                            2023 年“三公”经费支出明细
+              项 目         年初预算数          决算数        执行率
+        一、因公出国（境）
+                                         不适用
+               费用
+        二、公务用车购置及
+                            25.3          21.5     85.00%
+              运行费
+        其中：公务用车购置
+                             0.0           0.0        /
+                费
+            公务用车运行维
+                            25.3          21.5     85.00%
+               护费
+           3.公务接待费           5.1           4.0     77.00%
+              合 计           30.4          25.4     83.65%
+        """
+
+    @Test func aStackOfWrappedLabelsIsCutAroundEachRowsNumbers() throws {
+        let rows = try Self.figures(Self.threePublic)
+        #expect(rows["二、公务用车购置及运行费"] == ["25.3", "21.5", "85.00%"])
+        // Before: `费` went to the row below (`费公务用车运行维护费`) and this row lost its label
+        // (its `其中：` line was taken for a form's text between rows).
+        #expect(rows["其中:公务用车购置费"] == ["0.0", "0.0"])
+        #expect(rows["公务用车运行维护费"] == ["25.3", "21.5", "85.00%"])
+        #expect(rows["3.公务接待费"] == ["5.1", "4.0", "77.00%"])
+    }
+
+    /// Lines 26–64 of report 1014: a 固定资产 table whose category names wrap over three lines
+    /// (`（二）通用设备` ¶ `（个、台、辆 698 …` ¶ `等）`), a row right under another.
+    static let assets = """
+                                固定资产情况表
+         固定资产类别       数量           原值       在用          利用率
+        （一）土地、房
+                       /            /         /            /
+          屋及构筑物
+         其中：1.土地
+                       /            /         /            /
+          （平方米）
+         2.房屋（平方
+                       /                      /            /
+            米）
+          办公用房                     /          /
+        其中：本单位实
+        际使用办公室用        /           /          /         /
+            房
+          业务用房         /           /          /         /
+          其他用房         /           /          /         /
+        （二）通用设备
+         （个、台、辆       698        188.2      123.2     65.5%
+           等）
+        \u{0C} 其中：1.车辆     349         80.9         79.1              98%
+        2.单价 50 万元
+        （含）以上（不       /           /            /                 /
+           含车辆）
+        （三）专用设备
+                      /           /            /                 /
+         （个、台等）
+          其中：单价
+          100 万元      /           /            /                 /
+          （含）以上
+        （四）文物和陈
+         列品（个、件       /           /            /                 /
+            等）
+         其中：文物        /           /                              /
+        （五）无形资产      1        244.9 141.4                       58%
+        （六）家具、用
+        具、装具及动植     609       257.7 254.5                       99%
+        物（个、套等）
+          合 计        /        690.7 519.2                   75.2%
+        """
+
+    @Test func threeLineLabelsStayWithTheirRow() throws {
+        let rows = try Self.figures(Self.assets)
+        #expect(rows["(二)通用设备(个、台、辆等)"] == ["698", "188.2", "123.2", "65.5%"])
+        #expect(rows["其中:1.车辆"] == ["349", "80.9", "79.1", "98%"])
+        #expect(rows["(五)无形资产"] == ["1", "244.9", "141.4", "58%"])
+        #expect(rows["(六)家具、用具、装具及动植物(个、套等)"] == ["609", "257.7", "254.5", "99%"])
+    }
+
+    /// Lines 42–63 of report 1011: a 支出明细表 whose names are printed a line low (an empty
+    /// paragraph before them), so a name is not centred on its row: no cut is taken there, and
+    /// each line goes to the nearest row as before.
+    static let labelsPrintedLow = """
+                                                     单位：万元
+                           2021 年度支出明细表
+           序号       科目名称         预算数      支出数        执行率
+
+            1                  1794.80    1677.38    93.46%
+                  垃圾转运站运行
+            2     保障性住房债券      1097.23    892.06     81.30%
+        \u{0C}                 利息
+            3         防汛物资储备     3054.23    2702.86   88.50%
+                     2022 年创城小
+            4                    1559.27    1310.31   84.03%
+                        区改造
+            5         文化下乡演出     3532.70    2872.11   81.30%
+                     公共租赁住房维
+            6                    456.50     411.26    90.09%
+                          修
+                     智慧城管平台运
+            7                    2831.73    2621.97   92.59%
+                          维
+            8         脱硫脱硝项目     2510.77    2414.20   96.2%
+
+                         16837.23 14902.15            88.51%
+        """
+
+    @Test func labelsPrintedALineLowAreNotCutAsCentred() throws {
+        let rows = try Self.figures(Self.labelsPrintedLow)
+        #expect(rows["垃圾转运站运行"] == ["1794.80", "1677.38", "93.46%"])
+        #expect(rows["保障性住房债券利息"] == ["1097.23", "892.06", "81.30%"])
+        #expect(rows["防汛物资储备"] == ["3054.23", "2702.86", "88.50%"])
+        #expect(rows["2022年创城小区改造"] == ["1559.27", "1310.31", "84.03%"])
+    }
+}
