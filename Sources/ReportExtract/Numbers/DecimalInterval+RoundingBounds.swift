@@ -23,7 +23,7 @@ extension DecimalInterval {
         // Digits to append to the significand to write it at the half unit's exponent.
         let shift = value.exponent + decimals + 1
         guard (1...18).contains(shift) else { return nil }
-        let (scaled, overflow) = significand.multipliedReportingOverflow(by: powersOfTen[shift])
+        let (scaled, overflow) = significand.multipliedReportingOverflow(by: DecimalText.uint64PowersOfTen[shift])
         guard !overflow, scaled <= UInt64.max - 5 else { return nil }
         let exponent = -decimals - 1
         // Magnitudes `|v| − ½` and `|v| + ½` (|v| ≥ 10 half units, so the first stays positive);
@@ -32,7 +32,4 @@ extension DecimalInterval {
         let farther = Decimal(sign: value.sign, exponent: exponent, significand: Decimal(scaled + 5))
         return value.sign == .minus ? (farther, nearer) : (nearer, farther)
     }
-
-    /// 10^0 … 10^18 as `UInt64`.
-    private static let powersOfTen: [UInt64] = (0...18).map { (0..<$0).reduce(1) { value, _ in value * 10 } }
 }

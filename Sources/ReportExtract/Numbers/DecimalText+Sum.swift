@@ -35,14 +35,11 @@ extension DecimalText {
         return Decimal(sign: sign, exponent: exponent, significand: Decimal(magnitude))
     }
 
-    /// `integer × 10^shift`, nil past `UInt64`.
+    /// `integer × 10^shift` for a nonzero `integer` and `shift ≥ 0`, nil past `UInt64`.
     private static func aligned(_ integer: UInt64, by shift: Int) -> UInt64? {
-        var value = integer
-        for _ in 0..<shift {
-            let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-            if overflow { return nil }
-            value = product
-        }
-        return value
+        // Past 10^19 even 1 × 10^shift overflows.
+        guard shift < uint64PowersOfTen.count else { return nil }
+        let (product, overflow) = integer.multipliedReportingOverflow(by: uint64PowersOfTen[shift])
+        return overflow ? nil : product
     }
 }

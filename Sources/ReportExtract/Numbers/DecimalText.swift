@@ -125,6 +125,10 @@ enum DecimalText {
     /// 10^0 … 10^38: a significand below 10^k has at most k digits.
     private static let tenPowers = (0...maxDigits).map(powerOfTen)
 
+    /// 10^0 … 10^19, every power of ten a `UInt64` holds: scaling a significand by one lookup
+    /// instead of a multiplication per digit.
+    static let uint64PowersOfTen: [UInt64] = (0...19).map { (0..<$0).reduce(1) { value, _ in value * 10 } }
+
     /// The count as the digits printed (the search above must agree with it; a test holds them
     /// equal).
     static func printedDigits(_ significand: Decimal) -> Int {

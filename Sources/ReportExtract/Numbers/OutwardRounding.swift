@@ -24,16 +24,9 @@ enum OutwardRounding {
 
     /// Whether `a + b` fits a `Decimal`'s digits: the integer digits of the larger, the fraction
     /// digits of the finer, and one for a carry.
-    static func sumIsExact(_ a: Decimal, _ b: Decimal) -> Bool {
-        // Counting was once skipped for printed amounts (|x| < 10^15, at most 20 decimals) because
-        // it printed each significand; it now reads them as `UInt64`, cheaper than the two
-        // `Decimal` comparisons with 10^15 that the shortcut made.
-        sumIsExactCounted(a, b)
-    }
-
-    /// The count itself: the integer digits of the larger, the fraction digits of the finer, one
-    /// for a carry.
-    static func sumIsExactCounted(_ a: Decimal, _ b: Decimal) -> Bool {
+    private static func sumIsExact(_ a: Decimal, _ b: Decimal) -> Bool {
+        // Counted for every sum: the digit counts read significands as `UInt64`, cheaper than the
+        // `Decimal` comparisons with 10^15 of the shortcut that once skipped them for amounts.
         let intDigits = max(DecimalText.integerDigits(a), DecimalText.integerDigits(b))
         let fracDigits = max(DecimalText.fractionDigits(a), DecimalText.fractionDigits(b))
         return intDigits + fracDigits + 1 <= DecimalText.maxDigits

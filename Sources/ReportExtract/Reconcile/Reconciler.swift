@@ -66,7 +66,7 @@ public struct Reconciler: Sendable {
         // operands made as many copies of the same text (40 MB).
         let reasons = done.map { Self.reason(of: $0.result) }
         for index in figures.indices {
-            grade(&figures[index], runs: runsByFigure[index].map { done[$0] }, reasons: runsByFigure[index].map { reasons[$0] })
+            grade(&figures[index], runs: runsByFigure[index], of: done, reasons: reasons)
         }
         LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
         let checks = done.map(\.result)
@@ -107,15 +107,17 @@ public struct Reconciler: Sendable {
     }
 
     /// - Parameters:
-    ///   - mine: the runs that have the figure among their operands, in run order.
-    ///   - reasons: their reasons (`reason(of:)`), in the same order.
-    private func grade(_ figure: inout Figure, runs mine: [CheckRun], reasons: [String]) {
+    ///   - mine: positions in `runs` of the runs that have the figure among their operands, in
+    ///     run order.
+    ///   - reasons: each run's reason (`reason(of:)`), by the same positions as `runs`.
+    private func grade(_ figure: inout Figure, runs mine: [Int], of runs: [CheckRun], reasons: [String]) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false
-        for (run, reason) in zip(mine, reasons) {
+        for position in mine {
+            let run = runs[position]
             let result = run.result
-            figure.reasons.append(reason)
+            figure.reasons.append(reasons[position])
             switch result.status {
             case .ok:
                 // Shape checks (得分 ≤ 分值, 其中 ≤ parent) pass on almost any value: only an

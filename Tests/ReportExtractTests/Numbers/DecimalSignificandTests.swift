@@ -135,6 +135,8 @@ import Testing
             (Decimal(string: "1124.645")!, Decimal(string: "0.005")!), (Decimal(string: "0.5")!, Decimal(string: "-0.5")!),
             (Decimal(string: "99.995")!, Decimal(string: "0.005")!), (Decimal(string: "18446744073709551615")!, 1),
             (Decimal(string: "-54.455")!, Decimal(string: "1070.185")!), (1, Decimal(string: "1E-30")!),
+            // 1 aligned by 10^19, the last power of ten a `UInt64` holds.
+            (1, Decimal(string: "1E-19")!),
         ]
         for _ in 0..<30000 { pairs.append((randomValue(&random), randomValue(&random))) }
         var summed = 0
@@ -145,6 +147,8 @@ import Testing
         }
         #expect(summed > 10000)
         #expect(DecimalText.smallSum(0, 5) == nil)
+        #expect(DecimalText.smallSum(1, Decimal(string: "1E-19")!) != nil)
+        #expect(DecimalText.smallSum(1, Decimal(string: "1E-20")!) == nil)
         #expect(DecimalText.smallSum(Decimal(string: "0.5")!, Decimal(string: "-0.5")!) == nil)
     }
 }
