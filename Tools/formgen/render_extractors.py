@@ -148,6 +148,23 @@ def find_in_line(line, raw, column, used):
     return None
 
 
+def find_across(line, below, raw, column):
+    """(start, end, printed) of `raw` begun at the end of `line` and ended at the start of the
+    line `below` (prose a page's margin broke inside a figure: `2056.95` ¶ `万元`), or None; the
+    printed text is the two parts run together, as the line break is no part of it."""
+    compact = "".join(ch for ch in raw if not ch.isspace())
+    tail, head = line.rstrip(), below.lstrip()
+    for cut in range(1, len(compact)):
+        first, rest = compact[:cut], compact[cut:]
+        match = re.search(r"\s*".join(re.escape(ch) for ch in first) + r"$", tail)
+        if not match or match.start() < column or not head.startswith(rest[0]):
+            continue
+        after = re.match(r"\s*".join(re.escape(ch) for ch in rest), head)
+        if after and is_boundary(tail, match.start(), len(tail), first) and is_boundary(head, 0, after.end(), raw):
+            return match.start(), len(tail), match.group(0) + after.group(0)
+    return None
+
+
 def follows(figures, position, lines, index, count=4):
     """Whether the next few figures of the same table are printed in order within a few lines of
     each other from `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not pull its
@@ -243,6 +260,8 @@ def locate(truth, lines, rows_share_lines=False):
             elif same_row and index == previous[2]:
                 column = previous[3] + 1
             hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()))
+            if not hit and docx.get("table") is None and index + 1 < len(lines):
+                hit = find_across(lines[index], lines[index + 1], figure["raw"].strip(), column)
             if hit:
                 found = (index, hit)
                 break

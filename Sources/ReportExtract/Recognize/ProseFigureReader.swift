@@ -25,7 +25,7 @@ struct ProseFigureReader {
                 alias: match.field == nil ? nil : match.label, rowLabel: match.label, columnLabel: nil,
                 rowPath: match.label.map { [$0] } ?? [], raw: raw, reading: match.reading, chosen: nil,
                 fieldKind: match.field?.kind ?? Self.fieldKind(match.kind), unit: nil, scale: nil, unitSource: nil,
-                line: paragraph.firstLine, confidence: .medium, reasons: [], repairs: [])
+                line: paragraph.line(at: match.range.lowerBound), confidence: .medium, reasons: [], repairs: [])
             FigureValue.settle(&figure)
             UnitResolver(rules: rules).resolve(
                 &figure, field: match.field, otherField: nil, columnLabel: nil, blockUnit: nil, tableUnit: nil)

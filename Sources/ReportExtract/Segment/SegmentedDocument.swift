@@ -54,6 +54,9 @@ public struct Paragraph: Sendable, Equatable {
     /// The printed counterpart of `text`, scalar for scalar (width not folded: `8.96％`), when it
     /// differs; prose figures take their raw text from it.
     public var raw: String? = nil
+    /// Scalar offsets in `text` where each line after the first begins, when a page's margin
+    /// broke the paragraph over lines (`ProseWraps`).
+    public var lineStarts: [Int] = []
 }
 
 extension [Paragraph] {
