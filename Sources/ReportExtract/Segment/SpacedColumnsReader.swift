@@ -484,7 +484,37 @@ struct SpacedColumnsReader {
             return [FlattenedTableReader.Token(
                 text: number.text + unit.text, raw: number.raw + unit.raw, isValue: true, span: 0..<0, line: number.line)]
         }
+        // A value's words wrapped over or under it in its cell (`≥98%` ¶ `以上`, `达到` ¶ `100%`):
+        // one value, as the other layouts print the cell (a value in words when it does not read
+        // as a number), not a label of the row.
+        if values.count == 1, values[0].isValue, !labels.isEmpty,
+            labels.allSatisfy({ word in
+                abs(word.line - values[0].line) <= 2 && Self.isValueWord(word.chunk.text, above: word.line < values[0].line)
+                    && (word.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0 || word.wide.overlaps(values[0].wide))
+            })
+        {
+            let whole = token(of: labels + values)
+            let isValue = FlattenedTableReader.isValue(whole.text)
+            return [FlattenedTableReader.Token(
+                text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)]
+        }
         return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
+    }
+
+    /// Words a target or a result is printed with, never a row's label: over the number, a
+    /// comparison (`达到`, `不低于`, a wrapped `大于等` ¶ `于`); under it, a unit or a bound
+    /// (`以上`, `万元以内`). A unit over a number is the row above's.
+    static func isValueWord(_ text: String, above: Bool) -> Bool {
+        let word = CellText.compact(text)
+        if above {
+            return OperatorCell.qualifier(word) != nil || ["达到", "大于等", "小于等", "不低", "不高", "于"].contains(word)
+        }
+        var rest = word
+        for suffix in ["及以上", "以上", "以内", "以下", "左右"] where rest.hasSuffix(suffix) {
+            rest = String(rest.dropLast(suffix.count))
+            break
+        }
+        return rest.isEmpty || rest == "于" || UnitLexicon.isWholeUnit(rest)
     }
 
     /// One token of pieces, top to bottom and left to right; a label's text without the spaces

@@ -134,4 +134,13 @@ import Testing
         #expect(rows["防汛物资储备"] == ["3054.23", "2702.86", "88.50%"])
         #expect(rows["2022年创城小区改造"] == ["1559.27", "1310.31", "84.03%"])
     }
+
+    /// A target's or a result's words wrapped over or under its number stay with it: over it a
+    /// comparison, under it a unit or a bound; a unit over a number is the row above's.
+    @Test func valueWordsAroundANumber() {
+        for word in ["达到", "不低于", "≥", "大于等", "于"] { #expect(SpacedColumnsReader.isValueWord(word, above: true), "\(word)") }
+        for word in ["以上", "以内", "万元以内", "次", "万平方米", "于"] { #expect(SpacedColumnsReader.isValueWord(word, above: false), "\(word)") }
+        for word in ["次", "以上", "政策知", "率"] { #expect(!SpacedColumnsReader.isValueWord(word, above: true), "\(word)") }
+        for word in ["晓率", "数据录入", "达到"] { #expect(!SpacedColumnsReader.isValueWord(word, above: false), "\(word)") }
+    }
 }
