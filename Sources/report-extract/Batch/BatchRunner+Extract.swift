@@ -30,6 +30,7 @@ extension BatchRunner {
                 decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
                 limits: options.limits)
             pipeline.keepsRecognizedFigures = false  // only the reconciled figures are written
+            pipeline.keepsUnnamedLabels = false  // nor are the labels no rule names
             return pipeline
         }()
         let admission = InFlightBytes(capacity: options.maxFileBytes)
