@@ -21,6 +21,10 @@ public struct Pipeline: Sendable {
     /// writes only the reconciled figures and drops the first copy: for a 300,000-row table it is
     /// a few hundred megabytes.
     public var keepsRecognizedFigures = true
+    /// Whether the result keeps `recognized.unnamedLabels`, the labels no rule names (the suggest
+    /// and explain commands read them; no output file holds them). A table of 300,000 rows whose
+    /// labels no rule knows has as many: 14 MB, held through reconcile unless dropped.
+    public var keepsUnnamedLabels = true
 
     public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .unlimited) {
         self.rules = rules
@@ -73,6 +77,7 @@ public struct Pipeline: Sendable {
             }
             try budget.checkTime(in: .recognize)
             try budget.checkFigures(recognized!.figures.count)
+            if !keepsUnnamedLabels { recognized!.unnamedLabels = [] }
             let reconciled = times.measure(.reconcile) {
                 Reconciler(rules: rules, budget: budget).reconcile(
                     recognized.take()!, keepingRecognizedFigures: keepsRecognizedFigures)

@@ -22,6 +22,7 @@ struct StreamMode {
     func run() -> Int32 {
         var pipeline = Pipeline(rules: rules, decoder: decoder, limits: limits)
         pipeline.keepsRecognizedFigures = false  // only the reconciled figures are written, as in a batch run
+        pipeline.keepsUnnamedLabels = false  // nor are the labels no rule names
         guard jsonLines else {
             let bytes: [UInt8]
             do { bytes = try InputReader.readAll(fd: STDIN_FILENO, shown: "standard input", limit: decoder.maxFileBytes) } catch {

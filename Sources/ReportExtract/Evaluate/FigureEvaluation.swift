@@ -43,7 +43,7 @@ public struct FigureEvaluation: Sendable, Equatable {
             rowLabel: figure.rowLabel, columnLabel: figure.columnLabel)
     }
 
-    public init(expected: [Entry], figures: [FigureJSON]) {
+    public init(expected: [Entry], figures: some Sequence<FigureJSON>) {
         self.init(expected: expected, entries: figures.map(Self.entry))
     }
 

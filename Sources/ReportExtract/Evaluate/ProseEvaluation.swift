@@ -39,7 +39,7 @@ public struct ProseEvaluation: Sendable {
     }
 
     /// The prose figures among a document's figures.
-    public static func emitted(_ figures: [FigureJSON]) -> [Emitted] {
+    public static func emitted(_ figures: some Sequence<FigureJSON>) -> [Emitted] {
         figures.filter { $0.source == .prose }.map(Emitted.init)
     }
 

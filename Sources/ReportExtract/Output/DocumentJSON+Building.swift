@@ -8,12 +8,13 @@ extension DocumentJSON {
         source = document.source
         rulesFingerprint = document.rulesFingerprint
         facts = document.recognized.facts
-        // The tables first: their JSON is a third of their size (no paragraph arrays per cell),
-        // so the figures' JSON is then built beside the smaller of the two (300,000-row table:
-        // figures, figures' JSON and cells had been held at once, the document's peak).
+        // The tables first: their JSON is a third of their size (no paragraph arrays per cell).
         tables = Self.tables(taking: &document)
-        figures = document.reconciled.figures.map(FigureJSON.init)
+        // The figures' array itself, taken: the only copy (a caller still using `document` keeps
+        // its own), so no second array of figures is built beside it.
+        let reconciled = document.reconciled.figures
         document.reconciled.figures = []
+        figures = FigureJSONList(figures: reconciled)
         document.reconciled.recognized.figures = []
         checks = document.reconciled.checks.map(CheckResultJSON.init)
         grade = document.reconciled.grade

@@ -8,7 +8,8 @@ public struct DocumentJSON: Encodable, Sendable {
     public var source: SourceJSON
     public var rulesFingerprint: String
     public var facts: DocumentFacts
-    public var figures: [FigureJSON]
+    /// The reconciled figures, kept as they are, each read as its JSON value (`FigureJSONList`).
+    public var figures: FigureJSONList
     public var checks: [CheckResultJSON]
     public var grade: DocumentGrade
     public var indicators: [IndicatorRecord]

@@ -3,11 +3,6 @@
 /// the document (which made checks quadratic in a table's length, issue 11). Only positions,
 /// fields and labels are indexed: reconciliation never changes them.
 struct CheckIndex {
-    struct RowKey: Hashable {
-        var table: Int
-        var row: Int
-    }
-
     struct FieldKey: Hashable {
         var table: Int
         var field: String
@@ -22,9 +17,9 @@ struct CheckIndex {
     /// Every figure (table cells and `label:number` pairs) of each table, in figure order.
     private(set) var byTable: [Int: [Int]] = [:]
     /// Every figure of each row.
-    private(set) var byRow: [RowKey: [Int]] = [:]
+    private(set) var byRow = RowGroups([])
     /// The table-cell figures of each row.
-    private(set) var cellsByRow: [RowKey: [Int]] = [:]
+    private(set) var cellsByRow = RowGroups([])
     /// Table-cell figures by row field.
     private(set) var cellsByRowField: [FieldKey: [Int]] = [:]
     /// Rows (ascending) holding a figure of the row field.
@@ -35,6 +30,8 @@ struct CheckIndex {
     private(set) var firstScoreRowFigure: [FieldKey: Int] = [:]
 
     init(figures: [Figure], rules: RuleSet) {
+        var inRows: [(table: Int, row: Int, position: Int)] = []
+        var cellsInRows: [(table: Int, row: Int, position: Int)] = []
         for position in figures.indices {
             // The fields this index needs, read in place: a copy of each figure (all its strings
             // retained) was most of the index's time on a long table.
@@ -51,14 +48,13 @@ struct CheckIndex {
                 }
             }
             guard let row = figure.row else { continue }
-            let rowKey = RowKey(table: table, row: row)
-            byRow[rowKey, default: []].append(position)
+            inRows.append((table, row, position))
             if let rowField = figure.rowField {
                 let key = FieldKey(table: table, field: rowField)
                 if rowsByRowField[key]?.last != row { rowsByRowField[key, default: []].append(row) }
             }
             guard figure.source == .tableCell else { continue }
-            cellsByRow[rowKey, default: []].append(position)
+            cellsInRows.append((table, row, position))
             if let rowField = figure.rowField {
                 cellsByRowField[FieldKey(table: table, field: rowField), default: []].append(position)
             }
@@ -68,6 +64,8 @@ struct CheckIndex {
                 if let column = figure.column { byColumnLabel[key]!.columnCounts[column, default: 0] += 1 }
             }
         }
+        byRow = RowGroups(inRows)
+        cellsByRow = RowGroups(cellsInRows)
         // Figures come row by row, but nothing promises it: keep the row lists ascending.
         for (key, rows) in rowsByRowField where zip(rows, rows.dropFirst()).contains(where: { $0 >= $1 }) {
             rowsByRowField[key] = Array(Set(rows)).sorted()
@@ -75,8 +73,8 @@ struct CheckIndex {
     }
 
     func figures(inTable table: Int) -> [Int] { byTable[table] ?? [] }
-    func figures(inTable table: Int, row: Int) -> [Int] { byRow[RowKey(table: table, row: row)] ?? [] }
-    func cells(inTable table: Int, row: Int) -> [Int] { cellsByRow[RowKey(table: table, row: row)] ?? [] }
+    func figures(inTable table: Int, row: Int) -> ArraySlice<Int> { byRow[table, row] }
+    func cells(inTable table: Int, row: Int) -> ArraySlice<Int> { cellsByRow[table, row] }
     func cells(inTable table: Int, rowField: String) -> [Int] { cellsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
     func rows(inTable table: Int, rowField: String) -> [Int] { rowsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
     func labelled(inTable table: Int, columnLabel: String) -> Labelled? { byColumnLabel[FieldKey(table: table, field: columnLabel)] }

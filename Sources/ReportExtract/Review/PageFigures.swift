@@ -4,7 +4,7 @@
 struct PageFigures: RandomAccessCollection {
     enum Source {
         case decoded([ReviewFigure])
-        case document([FigureJSON])
+        case document(FigureJSONList)
     }
 
     private let source: Source
@@ -47,7 +47,7 @@ struct PageFigures: RandomAccessCollection {
             let figure = figures[position]
             return (figure.id, figure.table, figure.row, figure.column, figure.line)
         case .document(let figures):
-            let figure = figures[position]
+            let figure = figures.figures[position]
             return (figure.id, figure.table, figure.row, figure.column, figure.line)
         }
     }
@@ -57,7 +57,7 @@ struct PageFigures: RandomAccessCollection {
     func grade(_ position: Int) -> String {
         switch source {
         case .decoded(let figures): figures[position].grade
-        case .document(let figures): figures[position].confidence.rawValue
+        case .document(let figures): figures.figures[position].confidence.rawValue
         }
     }
 
@@ -68,7 +68,7 @@ struct PageFigures: RandomAccessCollection {
             let figure = figures[position]
             return (figure.grade, figure.rowLabel, figure.columnLabel, figure.raw)
         case .document(let figures):
-            let figure = figures[position]
+            let figure = figures.figures[position]
             return (figure.confidence.rawValue, figure.rowLabel, figure.columnLabel, figure.raw)
         }
     }

@@ -30,6 +30,7 @@ extension BatchRunner {
                 decoder: Decoder(lenient: options.lenient, maxLineBytes: options.maxLineBytes, maxFileBytes: options.maxFileBytes),
                 limits: options.limits)
             pipeline.keepsRecognizedFigures = false  // only the reconciled figures are written
+            pipeline.keepsUnnamedLabels = false  // nor are the labels no rule names
             return pipeline
         }()
         let admission = InFlightBytes(capacity: options.maxFileBytes)
@@ -128,11 +129,11 @@ extension BatchRunner {
         let bytes = try InputReader.read(file.path, limit: options.maxFileBytes)
         let extracted = try pipeline.run(bytes: consume bytes, path: file.relativePath, budget: budget)
         // A long document's checks leave much freed memory in the arena; given back before the
-        // document's JSON values are built beside its figures, it does not add to their peak.
+        // document's JSON values are built (its cells' beside the cells), it does not add to them.
         let large = file.size >= Self.trimmedDocumentBytes
         if large { MemoryTrim.release() }
         let document = DocumentJSON(consume extracted)
-        if large { MemoryTrim.release() }  // the figures and cells the JSON values replaced
+        if large { MemoryTrim.release() }  // the cells the JSON values replaced
         // Streamed to its staged file a megabyte at a time, hashed on the way: a document with
         // a very long table never holds its whole JSON in memory.
         var hasher = SHA256()
