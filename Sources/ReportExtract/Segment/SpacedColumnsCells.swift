@@ -15,14 +15,14 @@ extension SpacedColumnsReader {
         lines extent: Range<Int>, barriers: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
     ) -> CellRows {
         func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
-        let centreSet = Set(centres)
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
         for line in extent where !barriers.contains(line) {
             var taken = Set<Int>()
             for (index, piece) in pieces[line]!.enumerated() where isLabel(piece) {
-                // The piece right above that overlaps it most; over a row's centre line with
-                // nothing there, the one above that (`政策知` ¶ `100% 3 3` ¶ `晓率`).
+                // The piece right above that overlaps it most; over a line with nothing there but
+                // other cells' pieces, the one above that: a row's centre (`政策知` ¶ `100% 3 3` ¶
+                // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`).
                 func above(_ upper: Int) -> Int? {
                     guard extent.contains(upper), !barriers.contains(upper), let stacked = stackOf[upper] else { return nil }
                     return pieces[upper]!.indices.filter { stacked[$0] != nil && !taken.contains(stacked[$0]!) }
@@ -31,7 +31,7 @@ extension SpacedColumnsReader {
                             < pieces[upper]![$1].chunk.overlap(piece.chunk.start..<piece.chunk.end) }
                         .map { stacked[$0]! }
                 }
-                let stack = above(line - 1) ?? (centreSet.contains(line - 1) ? above(line - 2) : nil)
+                let stack = above(line - 1) ?? (pieces[line - 1]?.isEmpty == false ? above(line - 2) : nil)
                 if let stack {
                     stacks[stack].append((line, index))
                     taken.insert(stack)
