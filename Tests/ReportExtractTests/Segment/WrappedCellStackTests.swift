@@ -143,4 +143,92 @@ import Testing
         for word in ["次", "以上", "政策知", "率"] { #expect(!SpacedColumnsReader.isValueWord(word, above: true), "\(word)") }
         for word in ["晓率", "数据录入", "达到"] { #expect(!SpacedColumnsReader.isValueWord(word, above: false), "\(word)") }
     }
+
+    /// Lines 243–318 of report 1005: an indicator form whose labels wrap three characters a line,
+    /// the next column's two-line cells printed half a line off between them (`可持续` ¶ `长效管`
+    /// ¶ `影响指 定性 … 7分 7` ¶ `护机制`, `项目持` ¶ `续发挥 正向指 大于等` ¶ `效益年 标 于` ¶ `限`).
+    static let staggeredCells = """
+        一级指    二级指   三级指     指标性                            实际完
+                                     指标方             计量单           分值    得分
+         标      标     标       质               指标值            成值
+                                      向               位
+        产出指    数量指   受益群     正向指
+                                      ≥               人     3080   7     7
+         标      标      众      标               2800
+                     信息系
+               数量指           正向指
+        （50          统录入              ≧       2036    户     1937   7     6.5
+                标             标
+        分）            户数
+
+               数量指           正向指
+                     维修处              ≈        50     处      47    6     5.5
+                标             标
+                      数
+                     资金使
+               质量指           正向指
+                     用合规              ＝       100     %     100    4     4
+                标             标
+                      率
+               质量指   工程质     定性指              效果明           基本完
+                                     定性                            8     8
+                标    量达标      标                显             成
+               质量指   火灾事     反向指      ≦        0.9   ‰      0.07   4     4
+        \u{0C}            故发生
+               标          标
+                      率
+                     指标
+                     3：
+                    年度计
+              时效指   划申报
+                          定性    定性      长期         持续发     5    4.5
+               标    完成时
+                                                   挥作用
+                      间
+              成本指   项目总   正向指                      775.7
+                                   =    902   万元           4    3.4
+               标     成本    标                         2
+              成本指   成本控   反向指   小于等     922        783.7
+                                              万元           5    5
+               标     制数    标     于                   0
+                    实现国
+              经济效   有资产   定性指          效果明         按时完     6
+                                定性            /                 6
+              益指标   增值保    标            显           成
+                      值
+              经济效   带动农   正向指                      32.8
+                                   ≧    29    万元           5    5
+              益指标   户增收    标
+        效益指
+                    住房保
+         标    社会效         正向指
+                    障覆盖            ≥    90    %    85.7    6分   5.5
+              益指标          标
+                      率
+        （30
+              可持续
+        分）          长效管                效果明
+              影响指         定性    定性            /    已完成     7分   7
+                    护机制                 显
+               标
+                    项目持
+              可持续
+                    续发挥   正向指   大于等
+              影响指                        3    年     3      6    6
+                    效益年    标     于
+               标
+                     限
+
+              服务对   群众满   正向指
+                                   ≥    90    %    89.7    5    4.5
+              象满意    意度    标
+        满意度
+              度指标
+        """
+
+    @Test func aStackGoesOnOverAnotherCellsLine() throws {
+        let rows = try Self.figures(Self.staggeredCells)
+        #expect(rows["长效管护机制"] == ["7分", "7"])
+        #expect(rows["项目持续发挥效益年限"] == ["3", "3", "6", "6"])
+    }
 }
