@@ -83,8 +83,8 @@ import Testing
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
     /// row's numbers) read by positions, so never trusted. Measured (stop 27, README, the Chinese
     /// text set in Noto Sans CJK, which `render_extractors.py` now requires): 94.1 % of the
-    /// located table cells found, 54.7 % of them under the right labels (支出明细 91 %, 基础数据
-    /// 88 %, 三公 72 %, 固定资产 32 %, the indicator forms 23–45 %: their narrow cells wrap two
+    /// located table cells found, 56.2 % of them under the right labels (支出明细 91 %, 基础数据
+    /// 88 %, 三公 72 %, 固定资产 33 %, the indicator forms 25–47 %: their narrow cells wrap two
     /// characters a line), every one low; no prose figure taken into a table. Stops 25–26 measured
     /// 63.9 % on a rendering without a Chinese font, whose cells wrap far less.
     @Test func spacedColumnRendering() throws {
