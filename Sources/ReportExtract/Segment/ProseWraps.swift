@@ -10,7 +10,7 @@ enum ProseWraps {
     /// Lines at the margin before a text counts as wrapped at one; they must also be half of the
     /// lines that end no sentence and reach half its width: a document of one-line paragraphs
     /// has few such lines, and not mostly of one width.
-    static let leastMarginLines = 3
+    static let leastMarginLines = 2
     /// The narrowest margin taken for a page's: 25 Chinese characters.
     static let leastMargin = 50
 
