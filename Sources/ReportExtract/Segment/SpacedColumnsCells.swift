@@ -57,49 +57,99 @@ extension SpacedColumnsReader {
             }
             let around = Array((first..<centres.count).prefix { centres[$0] <= bottom })
             guard around.count >= 2 else { continue }
-            let down = centredSplit(members, centres: around.map { centres[$0] })
-            let up = centredSplit(members.reversed().map { -$0 }, centres: around.reversed().map { -centres[$0] })
-                .map { split in split.reversed().map { around.count - 1 - $0 } }
-            // Cut from the top and from the bottom: a cell that is not centred (printed a line
-            // low) shows as a part off its centre in one cut or the other, which is then not
-            // taken; where both hold, only the lines they agree on are.
-            for (position, member) in stack.enumerated() {
-                let fromTop = down?[position], fromBottom = up?[position]
-                guard let part = fromTop ?? fromBottom, fromBottom == nil || fromBottom == part else { continue }
+            guard let parts = alignedParts(members, centres: around.map { centres[$0] }) else { continue }
+            for (member, part) in zip(stack, parts) {
+                guard let part else { continue }
                 rows[member.line, default: [:]][member.index] = around[part]
             }
         }
         return rows
     }
 
-    /// For each of a stack's lines (ascending), the index of the centre whose part it is in, the
-    /// parts cut from the top so that each is centred on its centre; nil when a centre gets no
-    /// part or one off its centre.
-    private static func centredSplit(_ lines: [Int], centres: [Int]) -> [Int]? {
-        var ends: [Int] = []
-        var start = lines.first!
-        for (position, centre) in centres.enumerated() {
-            guard position + 1 < centres.count else { ends.append(lines.last!); break }
-            let end = min(max(2 * centre - start, centre), centres[position + 1] - 1)
-            ends.append(end)
-            start = end + 1
+    /// How far a row's part of a stack stands off the row's numbers (at `centre`), or nil when it
+    /// does not stand on them. A word processor centres a cell (`center`): its part is centred on
+    /// the numbers, to within a line where its lines are even or other cells' lines come between.
+    /// A cell may also start there (`top`, Word's default, or a blank paragraph after the text) or
+    /// end there (`bottom`), less often. Two parts a line off cost more than one exact part and
+    /// one top part, so that a top cell's lines are not shared out among centred neighbours.
+    private static func misalignment(top: Int, bottom: Int, centre: Int) -> Int? {
+        let imbalance = abs(max(0, centre - top) - max(0, bottom - centre))
+        if imbalance == 0 { return 0 }
+        if imbalance == 1 { return 2 }
+        if top == centre { return 3 }
+        if bottom == centre { return 4 }
+        return nil
+    }
+
+    /// For each of a stack's lines (ascending), the index of the centre whose part it is in, or nil
+    /// where the best cuts disagree; nil when no cut gives every centre an aligned part. A part
+    /// lies between its neighbours' centres, so a cut between parts `i - 1` and `i` falls among the
+    /// lines between their centres, and the best cuts are found part by part (linear in the
+    /// stack for rows of bounded height).
+    static func alignedParts(_ lines: [Int], centres: [Int]) -> [Int?]? {
+        let count = centres.count
+        // The positions where part `i` may start: past every line at or above centre `i - 1`, and
+        // at or before the first line at or below centre `i`.
+        func firstIndex(from start: Int, where predicate: (Int) -> Bool) -> Int {
+            var index = start
+            while index < lines.count, !predicate(lines[index]) { index += 1 }
+            return index
         }
-        var part = 0
-        let split = lines.map { line in
-            while line > ends[part] { part += 1 }
-            return part
+        var starts: [ClosedRange<Int>] = [0...0]
+        var low = 0, high = 0
+        for part in 1..<count {
+            low = firstIndex(from: low) { $0 > centres[part - 1] }
+            high = firstIndex(from: max(high, low)) { $0 >= centres[part] }
+            guard low <= high else { return nil }
+            starts.append(low...high)
         }
-        // Each centre gets a part, centred on it to within a line.
-        var tops = [Int?](repeating: nil, count: centres.count), bottoms = tops
-        for (line, part) in zip(lines, split) {
-            if tops[part] == nil { tops[part] = line }
-            bottoms[part] = line
+        starts.append(lines.count...lines.count)
+        func cost(_ part: Int, from start: Int, to end: Int) -> Int? {
+            guard start < end else { return nil }
+            return misalignment(top: lines[start], bottom: lines[end - 1], centre: centres[part])
         }
-        for (part, centre) in centres.enumerated() {
-            guard let top = tops[part], let bottom = bottoms[part],
-                abs(max(0, centre - top) - max(0, bottom - centre)) <= 1
-            else { return nil }
+        // best[i][k]: the least cost of parts 0..<i with part i starting at starts[i].lowerBound + k;
+        // rest[i][k]: of parts i..<count from there.
+        var best = starts.map { [Int?](repeating: nil, count: $0.count) }
+        var rest = best
+        best[0][0] = 0
+        for part in 0..<count {
+            for (k, start) in starts[part].enumerated() {
+                guard let before = best[part][k] else { continue }
+                for (n, end) in starts[part + 1].enumerated() {
+                    guard let step = cost(part, from: start, to: end) else { continue }
+                    best[part + 1][n] = min(best[part + 1][n] ?? .max, before + step)
+                }
+            }
         }
-        return split
+        guard let least = best[count][0] else { return nil }
+        rest[count][0] = 0
+        for part in (0..<count).reversed() {
+            for (k, start) in starts[part].enumerated() {
+                for (n, end) in starts[part + 1].enumerated() {
+                    guard let after = rest[part + 1][n], let step = cost(part, from: start, to: end) else { continue }
+                    rest[part][k] = min(rest[part][k] ?? .max, step + after)
+                }
+            }
+        }
+        // A line's part where every best cut puts it in the same one.
+        var parts = [Int?](repeating: nil, count: lines.count)
+        var seen = [Bool](repeating: false, count: lines.count)
+        for part in 0..<count {
+            for (k, start) in starts[part].enumerated() {
+                guard let before = best[part][k] else { continue }
+                for (n, end) in starts[part + 1].enumerated() {
+                    guard let after = rest[part + 1][n], let step = cost(part, from: start, to: end),
+                        before + step + after == least
+                    else { continue }
+                    for line in start..<end {
+                        if !seen[line] { parts[line] = part; seen[line] = true } else if parts[line] != part { parts[line] = nil }
+                    }
+                }
+            }
+        }
+        return parts
     }
 }
+
+
