@@ -88,7 +88,7 @@ enum ProseWraps {
 
     /// A heading or an item (`一、` `（二）` `3.` `4、` `第`, `附件`, a table's title): a new
     /// paragraph wherever the line above ends.
-    private static func startsPart(_ text: String) -> Bool {
+    static func startsPart(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(5))
         guard let first = scalars.first else { return true }
         if CellText.startsDocumentPart(text) || first == "第" { return true }

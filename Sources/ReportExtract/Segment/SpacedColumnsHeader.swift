@@ -168,9 +168,11 @@ extension SpacedColumnsReader {
     }
 
     /// A header of one group over three columns of figures or more beside the rows' names
-    /// (`固定资产类别` beside `账面数` over `数量 原值 在用 利用率`, on two lines or three):
-    /// pdftotext prints the group where it was centred, over none of its columns in particular.
-    func groupedHeader(lines headerLines: [Int], _ pieces: [Int: [Piece]]) -> (stub: Piece, group: Piece, leaves: [Piece])? {
+    /// (`固定资产类别` beside `账面数` over `数量 原值 在用 利用率`, on two lines or more, a column's
+    /// word wrapped or not: `在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`): pdftotext prints the group
+    /// where it was centred, over none of its columns in particular. Each leaf is a column's
+    /// pieces, top to bottom.
+    func groupedHeader(lines headerLines: [Int], _ pieces: [Int: [Piece]]) -> (stub: Piece, group: Piece, leaves: [[Piece]])? {
         let all = headerLines.flatMap { pieces[$0]! }
         guard all.count >= 5, all.count <= Self.mostHeaderLabels,
             let stub = all.indices.min(by: { all[$0].chunk.start < all[$1].chunk.start })
@@ -180,15 +182,30 @@ extension SpacedColumnsReader {
             let top = rest.map(\.line).min(), let bottom = rest.map(\.line).max(), top < bottom
         else { return nil }
         let groups = rest.filter { $0.line == top }
-        let leaves = rest.filter { $0.line == bottom }.sorted { $0.chunk.start < $1.chunk.start }
+        var leaves: [[Piece]] = []
+        for piece in rest.filter({ $0.line != top }).sorted(by: { $0.line < $1.line }) {
+            if let leaf = leaves.firstIndex(where: { $0.contains { $0.line != piece.line && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }) {
+                leaves[leaf].append(piece)
+            } else {
+                leaves.append([piece])
+            }
+        }
+        leaves.sort { $0.map(\.chunk.start).min()! < $1.map(\.chunk.start).min()! }
+        let texts = leaves.map { leaf in leaf.map { CellText.compact($0.chunk.text) }.joined() }
         // Centred over them, within a quarter of their width of their middle, where a label over
         // the last column (`未完成原` ¶ `因分析`) is not.
-        guard groups.count == 1, groups.count + leaves.count == rest.count, !LabelDoubt.isYear(groups[0].chunk.text),
-            leaves.lazy.filter({ words.isColumnWord($0.chunk.text) }).prefix(3).count == 3,
+        // Over more than one line of leaves, the group is a header's word and a leaf of one
+        // piece a column's (not `芦淞区民政局` over a form's `年初预算数 全年预算数 …`, not a
+        // leaf's top, `在用(含出租出` over `借)`).
+        let twoLines = rest.allSatisfy { $0.line == top || $0.line == bottom }
+        guard groups.count == 1, !LabelDoubt.isYear(groups[0].chunk.text),
+            twoLines || (words.isColumnWord(groups[0].chunk.text) || words.isTableWord(groups[0].chunk.text))
+                && zip(leaves, texts).allSatisfy { $0.count >= 2 || words.isColumnWord($1) },
+            texts.lazy.filter({ words.isColumnWord($0) }).prefix(3).count == 3,
             // Columns of figures: a group over columns of names (`年度` over `一级指标 二级指标 …
             // 实际完成值`) is a piece of one label packed left.
-            !leaves.contains(where: { FlattenedColumns.kind($0.chunk.text) == .label }),
-            let first = leaves.first?.wide.lowerBound, let last = leaves.last?.wide.upperBound,
+            !texts.contains(where: { FlattenedColumns.kind($0) == .label }),
+            let first = leaves.first?.map(\.wide.lowerBound).min(), let last = leaves.last?.map(\.wide.upperBound).max(),
             abs(groups[0].wideCenter - (first + last)) <= (last - first) / 2
         else { return nil }
         return (all[stub], groups[0], leaves)
@@ -196,13 +213,16 @@ extension SpacedColumnsReader {
 
     /// A label's pieces less one that only repeats the end of the piece above it: a group's name
     /// packed over one of its columns (`年度指标值` over `指标值`) names the column alone, as the
-    /// stacked header of the other layouts does.
+    /// stacked header of the other layouts does, the column's word wrapped or not (`年度指标值` over
+    /// `指标` ¶ `值`).
     static func withoutEcho(_ pieces: [Piece]) -> [Piece] {
-        guard pieces.count == 2 else { return pieces }
-        let sorted = pieces.sorted { $0.line < $1.line }
-        let upper = CellText.compact(sorted[0].chunk.text), lower = CellText.compact(sorted[1].chunk.text)
-        return sorted[0].line < sorted[1].line && lower.unicodeScalars.count >= 2 && upper != lower && upper.hasSuffix(lower)
-            ? [sorted[0]] : pieces
+        guard pieces.count >= 2 else { return pieces }
+        let sorted = pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
+        let top = sorted.prefix { $0.line == sorted[0].line }
+        guard top.count < sorted.count else { return pieces }
+        let upper = top.map { CellText.compact($0.chunk.text) }.joined()
+        let lower = sorted[top.count...].map { CellText.compact($0.chunk.text) }.joined()
+        return lower.unicodeScalars.count >= 2 && upper != lower && upper.hasSuffix(lower) ? Array(top) : pieces
     }
 
     /// Whether `upper` stands over half of `lower` at least.

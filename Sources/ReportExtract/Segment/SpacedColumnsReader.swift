@@ -49,13 +49,16 @@ struct SpacedColumnsReader {
         for index in extent { pieces[index] = self.pieces(of: index) }
         Self.joinWrappedNumbers(&pieces, extent)
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
-        guard valueLines.count >= 2, let firstValue = valueLines.first, let lastValue = valueLines.last else { return nil }
+        guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
         let headerEnd = headerEnd(from: top, before: firstValue, pieces)
         // The header's cells part the columns better than the body's numbers, which drift.
         let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
-        let anchors = anchors(valueLines, pieces, columns)
+        Self.nameAmounts(&pieces, valueLines, columns)
+        let rowLines = valueLines.filter { pieces[$0]!.contains(where: \.isValue) }
+        guard let lastValue = rowLines.last else { return nil }
+        let anchors = anchors(rowLines, pieces, columns)
         // One row under a header of its own is a table too (a form's 年度资金总额 block).
         guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
 
@@ -64,7 +67,7 @@ struct SpacedColumnsReader {
                 || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) }
             .last.map { $0 + 1 } ?? lastValue + 1
         // Cells only the other lines print (a notes column) are columns too.
-        let anchored = Set(valueLines)
+        let anchored = Set(rowLines)
         for index in headerEnd..<bodyEnd where !anchored.contains(index) {
             for piece in pieces[index]! where !columns.contains(where: { piece.chunk.overlap($0) > 0 }) {
                 columns.append(piece.chunk.start..<piece.chunk.end)
@@ -169,8 +172,9 @@ struct SpacedColumnsReader {
                 // Two header rows, as a stacked header of the other layouts has them: each column
                 // is named by the group and its own word (`账面数原值`), its field by the word.
                 let stub = token(of: [grouped.stub]), group = token(of: [grouped.group])
-                let leaves = grouped.leaves.map { token(of: [$0]) }
-                sectionColumns = ([grouped.stub] + grouped.leaves).map { $0.chunk.start..<$0.chunk.end }
+                let leaves = grouped.leaves.map { token(of: $0) }
+                sectionColumns = [grouped.stub.chunk.start..<grouped.stub.chunk.end]
+                    + grouped.leaves.map { $0.map(\.chunk.start).min()!..<$0.map(\.chunk.end).max()! }
                 layout = FlattenedColumns(
                     stub: stub.text, stubRaw: stub.raw, figures: leaves.map { group.text + $0.text }, raws: leaves.map { group.raw + $0.raw })
                 func cell(_ token: FlattenedTableReader.Token) -> CellDraft { CellDraft(text: token.text, raw: token.raw, line: token.line) }
@@ -323,7 +327,35 @@ struct SpacedColumnsReader {
             }
             index += 1
         }
-        return last
+        return centredNameEnd(after: last)
+    }
+
+    /// A last row's name centred on its numbers, wrapped over lines above them, wraps as far
+    /// below, at the margin too (`（六）家具、用` ¶ `具、装具及动植 666 83.1` ¶ `物（个、套等）`):
+    /// its lines fill the column, and the lines under it are no wider.
+    private func centredNameEnd(after last: Int) -> Int {
+        func lone(_ index: Int) -> LinePiece? {
+            let chunks = lines[index].spacedChunks(charactersWide: false)
+            guard chunks.count == 1, !FlattenedTableReader.isValue(chunks[0].text) else { return nil }
+            return chunks[0]
+        }
+        func width(_ piece: LinePiece) -> Int { piece.end - piece.start }
+        let row = last - 1
+        guard row > 0, let name = lines[row].spacedChunks(charactersWide: false).first,
+            !FlattenedTableReader.isValue(name.text)
+        else { return last }
+        let nameColumns = name.start..<name.end
+        let above = (0..<row).reversed().prefix { index in
+            lone(index).map { $0.overlap(nameColumns) > 0 && width($0) <= width(name) + 1 } == true
+        }.count
+        var end = last
+        while end - last < above, end < lines.count, let piece = lone(end), piece.overlap(nameColumns) > 0,
+            width(piece) <= width(name), UnreadSpacedColumns.isFragment(piece.text), !FlattenedTableReader.isSentence(piece.text),
+            !ProseWraps.startsPart(CellText.trim(piece.text))
+        {
+            end += 1
+        }
+        return end
     }
 
     /// Lines with figures that anchor a row: not one right under an anchor that only fills what
@@ -599,6 +631,29 @@ struct SpacedColumnsReader {
     }
 
     /// The column a piece overlaps most, or the nearest.
+    /// An amount with its unit in the first column, short of the next, names a row (`2.单价 50 万元`
+    /// ¶ `（含）以上（不含车辆）`, `其中：单价` ¶ `100 万元` ¶ `（含）以上`): it is no figure and
+    /// anchors no row; one space after the name's start, it is that piece's end.
+    static func nameAmounts(_ pieces: inout [Int: [Piece]], _ lines: [Int], _ columns: [Range<Int>]) {
+        for index in lines {
+            var line = pieces[index]!
+            for position in line.indices.reversed() where line[position].isValue {
+                let chunk = line[position].chunk
+                guard column(of: chunk, columns) == 0, !columns.dropFirst().contains(where: { chunk.overlap($0) > 0 }),
+                    chunk.text.unicodeScalars.contains(where: Scalars.isHan)
+                else { continue }
+                line[position].isValue = false
+                guard position > 0, !line[position - 1].isValue, line[position - 1].chunk.end + 1 == chunk.start else { continue }
+                let name = line[position - 1]
+                line[position - 1].chunk = LinePiece(
+                    text: name.chunk.text + " " + chunk.text, raw: name.chunk.raw + " " + chunk.raw, start: name.chunk.start, end: chunk.end)
+                line[position - 1].wide = name.wide.lowerBound..<line[position].wide.upperBound
+                line.remove(at: position)
+            }
+            pieces[index] = line
+        }
+    }
+
     static func column(of chunk: LinePiece, _ columns: [Range<Int>]) -> Int {
         var best = 0, bestOverlap = Int.min
         for (index, extent) in columns.enumerated() {

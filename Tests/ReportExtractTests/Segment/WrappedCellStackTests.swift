@@ -231,4 +231,83 @@ import Testing
         #expect(rows["长效管护机制"] == ["7分", "7"])
         #expect(rows["项目持续发挥效益年限"] == ["3", "3", "6", "6"])
     }
+
+    /// A stack of an indicator form's 三级指标 (report 1000, lines 137–162) around five rows'
+    /// numbers: the third row's cell starts at its numbers (`维修` ¶ `验收` ¶ `合格` ¶ `率` from
+    /// the numbers' line down), the others are centred on theirs. No cut centres every part, so
+    /// before, every line went to the nearest row (`维修小区数高标`, `准农田建`).
+    @Test func aCellStartingAtItsNumbersIsCutFromItsNeighbours() {
+        let lines = [53, 55, 57, 58, 59, 61, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 77, 78]
+        let parts = SpacedColumnsReader.alignedParts(lines, centres: [55, 61, 65, 71, 76])
+        #expect(parts == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4])
+        // Two parts a line off centre do not outweigh one exact part and one starting at its
+        // numbers (report 1011: `其中：单价` ¶ `100 万元` ¶ `（含）以上`, then `（四）文物和陈` ¶
+        // `列品（个、件 232 …` ¶ `等）`).
+        #expect(SpacedColumnsReader.alignedParts([98, 99, 100, 101, 102, 103], centres: [98, 102]) == [0, 0, 0, 1, 1, 1])
+        // Where the best cuts disagree, the line is left to the nearest row.
+        #expect(SpacedColumnsReader.alignedParts([10, 11, 12], centres: [10, 12]) == [0, nil, 1])
+        // Each row gets a part, above the next row's numbers: else no cut.
+        #expect(SpacedColumnsReader.alignedParts([12, 13, 14], centres: [10, 11]) == nil)
+    }
+
+    /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
+    /// (`在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`); an amount in a category's name (`2.单价 50
+    /// 万元`, `100 万元`); the last row's name wrapped below its numbers at the margin.
+    static let groupedAssets = """
+                              固定资产情况表
+                                                    单位：万元
+         固定资产类别                        账面数
+                                         在用(含出租出
+                       数量         原值                利用率
+                                              借)
+            合 计        ——       656.75     610.97  93.03%
+        （一）土地、房
+                       2O4        9.76       7.37  75.51%
+          屋及构筑物
+         其中：1.土地
+                       102        3.22       2.30   71.4%
+          （平方米）
+         2.房屋（平方
+                       ——         ——         ——      ——
+             米）
+           办公用房        ——         ——         ——
+        其中：本单位实
+        际使用办公室用        ——         ——         ——      ——
+              房
+           业务用房        ——         ——         ——
+           其他用房                   ——         ——      ——
+        （二）通用设备        487       44.74      30.71  68.64%
+        \u{0C} （个、台、辆
+            等）
+         其中：1.车辆   243     28.19   24.86          88.19%
+        2.单价 50 万元
+        （含）以上（不    ——       ——      ——                 ——
+           含车辆）
+        （三）专用设备
+                   ——       ——      ——                 ——
+         （个、台等）
+          其中：单价
+          100 万元   ——       ——      ——
+          （含）以上
+        （四）文物和陈
+         列品（个、件    ——               ——                 ——
+            等）
+          其中：文物    ——       ——      ——              ——
+        （五）无形资产    477    323.13  318.19           98.5%
+        （六）家具、用
+        具、装具及动植    328    279.12  254.70           91.3%
+        物（个、套等）
+        """
+
+    @Test func aGroupOverWrappedColumnsAndAmountsInNames() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.groupedAssets.utf8), path: "pdf.txt")
+        let figures = document.figures.filter { $0.source == .tableCell }
+        let columns = Set(figures.compactMap(\.columnLabel))
+        #expect(columns == ["账面数数量", "账面数原值", "账面数在用(含出租出借)", "账面数利用率"])
+        #expect(!figures.contains { $0.raw.contains("万元") })
+        let rows = try Self.figures(Self.groupedAssets)
+        #expect(rows["(二)通用设备(个、台、辆等)"] == ["487", "44.74", "30.71", "68.64%"])
+        #expect(rows["(五)无形资产"] == ["477", "323.13", "318.19", "98.5%"])
+        #expect(rows["(六)家具、用具、装具及动植物(个、套等)"] == ["328", "279.12", "254.70", "91.3%"])
+    }
 }
