@@ -92,6 +92,17 @@ extension SpacedColumnsReader {
     /// Where the header ends: after its last line with a column word and the stubs of wrapped
     /// header cells under it (`数`, `率`); lines after those, before the first figure, are the first
     /// row's.
+    /// A header no rule's words name (`采购项目 预算金额 实际采购金额 节约资金 节约率`): the line
+    /// right over the first row, a word over each of its cells, three at least.
+    func plainHeader(above firstValue: Int, from top: Int, _ pieces: [Int: [Piece]]) -> Int? {
+        let line = firstValue - 1
+        guard line >= top, let words = pieces[line], let row = pieces[firstValue], words.count >= 3, words.count == row.count,
+            words.allSatisfy({ !$0.isValue && $0.chunk.text.unicodeScalars.contains(where: Scalars.isHan) }),
+            row.dropFirst().allSatisfy(\.isValue)
+        else { return nil }
+        return line
+    }
+
     func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
         guard let named = (top..<firstValue).last(where: { index in pieces[index]!.contains { words.isColumnWord($0.chunk.text) } })
         else { return top }

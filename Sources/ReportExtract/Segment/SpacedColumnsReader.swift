@@ -43,14 +43,20 @@ struct SpacedColumnsReader {
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
     /// the index of its first line; nil when fewer than two rows have figures.
     func read(_ extent: Range<Int>) -> (draft: TableDraft, top: Int)? {
-        let top = headerTop(above: extent.lowerBound)
+        var top = headerTop(above: extent.lowerBound)
         let extent = top..<lastRowEnd(after: extent.upperBound)
         var pieces: [Int: [Piece]] = [:]
         for index in extent { pieces[index] = self.pieces(of: index) }
         Self.joinWrappedNumbers(&pieces, extent)
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
-        let headerEnd = headerEnd(from: top, before: firstValue, pieces)
+        var headerEnd = headerEnd(from: top, before: firstValue, pieces)
+        var isPlainHeader = false
+        if headerEnd == top, let plain = plainHeader(above: firstValue, from: top, pieces) {
+            top = plain
+            headerEnd = firstValue
+            isPlainHeader = true
+        }
         // The header's cells part the columns better than the body's numbers, which drift.
         let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
@@ -62,9 +68,10 @@ struct SpacedColumnsReader {
         // One row under a header of its own is a table too (a form's 年度资金总额 block).
         guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
 
+        // Not a heading after the table (`三、绩效目标完成情况`).
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
             .prefix { !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
-                || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) }
+                || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) && !ProseWraps.startsPart(CellText.trim(lines[$0].text)) }
             .last.map { $0 + 1 } ?? lastValue + 1
         // Cells only the other lines print (a notes column) are columns too.
         let anchored = Set(rowLines)
@@ -147,7 +154,7 @@ struct SpacedColumnsReader {
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
         // first row's label: its cell spans the header's row and the first row's.
-        for index in (top..<headerEnd).reversed() {
+        for index in (top..<headerEnd).reversed() where !isPlainHeader {
             guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
                 FlattenedColumns.kind(first.chunk.text) == nil,
                 cells[0].contains(where: { label in

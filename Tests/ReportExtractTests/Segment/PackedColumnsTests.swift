@@ -596,4 +596,27 @@ import Testing
         #expect(figures("新增绿化面积").contains("8.67 target 指标值"))
         #expect(figures("新增绿化面积").contains("10 score 得分"))
     }
+
+    /// Lines 44–51 of generated report 1001's rendering: a table whose header no rule's words
+    /// name, a heading right under its last row. Before, it was left unread (no header, no
+    /// columns) and its figures read as prose.
+    static let plainHeader = """
+        部分项目前期工作准备不足，导致执行进度偏慢。
+                         政府采购执行情况表
+         单位：万元
+          采购项目    预算金额     实际采购金额        节约资金         节约率
+          工程监理    ５０．０        41.0        ９．０       １８．０％
+          车辆维修     170.0    １６８．３         １．７        １．０％
+        \u{0C}三、绩效目标完成情况
+        对照年初绩效目标，逐项分析了指标完成情况，总体完成较好。
+        """
+
+    @Test func aHeaderOfWordsNoRuleKnowsHeadsItsRows() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeader.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == ["采购项目", "预算金额", "实际采购金额", "节约资金", "节约率"])
+        #expect(document.figures.filter { $0.rowLabel == "车辆维修" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "170.0 预算金额", "１６８．３ 实际采购金额", "１．７ 节约资金", "１．０％ 节约率",
+        ])
+    }
 }
