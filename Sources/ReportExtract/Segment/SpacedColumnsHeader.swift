@@ -156,8 +156,10 @@ extension SpacedColumnsReader {
             }
             if upper.count == 1 { cluster[lower] = root(upper[0]) }
         }
+        // A moved piece was printed off its column: it names the column, not where it lies.
+        let moved = labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []
         var extents: [Int: Range<Int>] = [:]
-        for index in labels.indices {
+        for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
             extents[root(index)] = extents[root(index)].map { min($0.lowerBound, extent.lowerBound)..<max($0.upperBound, extent.upperBound) } ?? extent
         }
@@ -176,6 +178,43 @@ extension SpacedColumnsReader {
             if !byColumn[column].isEmpty { tokens.append(token(of: Self.withoutEcho(byColumn[column]))) }
         }
         return (tokens, columns)
+    }
+
+    /// A piece put with a label it does not complete that completes one beside it moves there
+    /// (`三级指 指标性` ¶ `标 … 质`, packed so that `标` lies under `指标性`: `指标性标`, `质` →
+    /// `三级指标`, `指标性质`), by its packed columns or its printed width. `cluster`: each
+    /// label's index to its label's first piece.
+    private func completeWords(_ labels: [Piece], _ cluster: inout [Int]) -> Set<Int> {
+        var moved = Set<Int>()
+        func root(_ index: Int, _ cluster: [Int]) -> Int { cluster[index] == index ? index : root(cluster[index], cluster) }
+        for index in labels.indices { cluster[index] = root(index, cluster) }
+        func text(_ members: [Int]) -> String {
+            members.map { labels[$0] }.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
+                .map { CellText.compact($0.chunk.text) }.joined()
+        }
+        func members(_ top: Int) -> [Int] { labels.indices.filter { cluster[$0] == top } }
+        for _ in 0..<2 {
+            for index in labels.indices {
+                let own = cluster[index], piece = labels[index], mates = members(own)
+                // The piece ends its label, or is one alone; not a label's first piece.
+                guard !words.isColumnWord(text(mates)), own != index || mates.count == 1,
+                    !mates.contains(where: { labels[$0].line > piece.line })
+                else { continue }
+                let targets = Set(labels.indices.filter { other in
+                    cluster[other] != own && labels[other].line < piece.line && labels[other].line >= piece.line - 2
+                        && (piece.chunk.start >= labels[other].chunk.start - 1
+                            && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
+                            || piece.wide.overlaps(labels[other].wide))
+                }.map { cluster[$0] }).filter { target in
+                    let words = members(target)
+                    return !self.words.isColumnWord(text(words)) && self.words.isColumnWord(text(words + [index]))
+                }
+                guard targets.count == 1, let target = targets.first else { continue }
+                cluster[index] = target
+                moved.insert(index)
+            }
+        }
+        return moved
     }
 
     /// A header of one group over three columns of figures or more beside the rows' names

@@ -619,4 +619,30 @@ import Testing
             "170.0 预算金额", "１６８．３ 实际采购金额", "１．７ 节约资金", "１．０％ 节约率",
         ])
     }
+
+    /// Lines 220–231 of generated report 1002's rendering: pdftotext packs `三级指 指标性` one
+    /// space apart, so the `标` under `三级指` lies under `指标性` and `质` past it. Each goes to
+    /// the word it completes (`三级指标`, `指标性质`); before, `指标性标` and `质`.
+    static let packedHeaderWords = """
+        一级指    二级指 三级指 指标性                         计量单      全年实
+                                    指标值                             分值         得分
+         标       标      标      质                     位       际值
+        产出指    数量指 开展宣         ＝     13             场次       15     6分            6
+         标       标     传活动
+        （50
+        \u{0C} 分）
+        产出指          软件系
+               质量指
+        标（50         统故障    ≤     5        %      2.3     15     15 分
+                标
+         分）           率
+        """
+
+    @Test func aHeaderPieceGoesToTheWordItCompletes() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedHeaderWords.utf8), path: "pdf.txt")
+        let labels = document.segmented.tables.flatMap(\.headers).flatMap(\.labels)
+        #expect(labels.contains("三级指标"))
+        #expect(labels.contains("指标性质"))
+        #expect(!labels.contains("指标性标"))
+    }
 }
