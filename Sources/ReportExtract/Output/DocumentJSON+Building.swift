@@ -88,17 +88,3 @@ extension TableJSON {
         self.nestedIn = table.nestedIn
     }
 }
-
-extension CellJSON {
-    init(_ cell: Cell) {
-        text = cell.text
-        raw = cell.raw == cell.text || cell.filledFrom != nil ? nil : cell.raw
-        // Most cells hold one paragraph: counted before any array is made for them.
-        var filled = 0
-        for paragraph in cell.paragraphs where !CellText.trim(paragraph).isEmpty { filled += 1 }
-        paragraphs = filled > 1 ? cell.paragraphs.map { CellText.trim($0) }.filter { !$0.isEmpty } : nil
-        firstLine = cell.firstLine
-        lastLine = cell.lastLine
-        filledFrom = cell.filledFrom
-    }
-}

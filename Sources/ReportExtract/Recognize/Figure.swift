@@ -1,3 +1,5 @@
+import Foundation
+
 /// One number a data-entry clerk would type into a dataset, tied to what it means and where it
 /// was printed.
 public struct Figure: Sendable {
@@ -20,10 +22,6 @@ public struct Figure: Sendable {
     /// Stable within the document: `t1.r3.c2` (table 1, row 3, column 2), `t1.r4.c1.k0` (a
     /// label:number pair in a cell), `p17.k0` (the first prose figure on line 17).
     public var id: String
-    public var source: Source
-    public var table: Int?
-    public var row: Int?
-    public var column: Int?
     public var tableKind: String?
     /// The canonical field: the row's field when the row names an item, otherwise the column's
     /// field when it names a measure; nil when no rule names it (the figure is still emitted).
@@ -37,23 +35,151 @@ public struct Figure: Sendable {
     /// The row's label cells, outermost first (绩效指标 › 产出指标(50分) › 数量指标 › 指标1:).
     public var rowPath: [String]
     public var raw: String
-    public var reading: NumberReading
-    /// The reading the figure stands for: the clean value, or the candidate a check chose.
-    public var chosen: NumberValue?
-    public var fieldKind: FieldRule.Kind?
+    private var storedReading: NumberReading
+    private var storedChosen: ChosenValue
     public var unit: String?
-    public var scale: NumberScale?
     /// Where `unit` came from: `figure`, `field`, `column`, `block` or `table`.
     public var unitSource: String?
-    public var line: Int
-    public var confidence: Confidence
     public var reasons: [String]
     /// Repairs applied to reach `chosen`.
     public var repairs: [NumberRepair]
+    // Positions and lines as `Int32` (-1 for nil), the one-byte members last: a long table holds
+    // a figure per row from recognize to the last output, so its size is paid 300,000 times.
+    private var storedTable: Int32
+    private var storedRow: Int32
+    private var storedColumn: Int32
+    private var storedLine: Int32
+    private var storedInferredDecimals: Int32 = -1
+    public var source: Source
+    public var fieldKind: FieldRule.Kind?
+    public var scale: NumberScale?
+    public var confidence: Confidence
+    public var decimalsSource: DecimalsSource = .printed
+
+    public init(
+        id: String, source: Source, table: Int?, row: Int?, column: Int?, tableKind: String?, field: String?,
+        rowField: String?, columnField: String?, alias: String?, rowLabel: String?, columnLabel: String?,
+        rowPath: [String], raw: String, reading: NumberReading, chosen: NumberValue?, fieldKind: FieldRule.Kind?,
+        unit: String?, scale: NumberScale?, unitSource: String?, line: Int, confidence: Confidence,
+        reasons: [String], repairs: [NumberRepair], inferredDecimals: Int? = nil, decimalsSource: DecimalsSource = .printed
+    ) {
+        self.id = id
+        self.tableKind = tableKind
+        self.field = field
+        self.rowField = rowField
+        self.columnField = columnField
+        self.alias = alias
+        self.rowLabel = rowLabel
+        self.columnLabel = columnLabel
+        self.rowPath = rowPath
+        self.raw = raw
+        storedReading = reading
+        storedChosen = Self.chosenValue(chosen, in: reading)
+        self.unit = unit
+        self.unitSource = unitSource
+        self.reasons = reasons
+        self.repairs = repairs
+        storedTable = Self.stored(table)
+        storedRow = Self.stored(row)
+        storedColumn = Self.stored(column)
+        storedLine = Int32(line)
+        storedInferredDecimals = Self.stored(inferredDecimals)
+        self.source = source
+        self.fieldKind = fieldKind
+        self.scale = scale
+        self.confidence = confidence
+        self.decimalsSource = decimalsSource
+    }
+
+    public var table: Int? {
+        get { Self.optional(storedTable) }
+        set { storedTable = Self.stored(newValue) }
+    }
+
+    public var row: Int? {
+        get { Self.optional(storedRow) }
+        set { storedRow = Self.stored(newValue) }
+    }
+
+    public var column: Int? {
+        get { Self.optional(storedColumn) }
+        set { storedColumn = Self.stored(newValue) }
+    }
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(newValue) }
+    }
+
     /// Digits a bare integer is read at when its column (or paragraph) prints decimals; nil when
     /// the printed digits stand (see `PrecisionInference`).
-    public var inferredDecimals: Int? = nil
-    public var decimalsSource: DecimalsSource = .printed
+    public var inferredDecimals: Int? {
+        get { Self.optional(storedInferredDecimals) }
+        set { storedInferredDecimals = Self.stored(newValue) }
+    }
+
+    public var reading: NumberReading {
+        get { storedReading }
+        set {
+            let chosen = chosen
+            storedReading = newValue
+            storedChosen = Self.chosenValue(chosen, in: newValue)
+        }
+    }
+
+    /// The reading the figure stands for: the clean value, or the candidate a check chose.
+    public var chosen: NumberValue? {
+        get {
+            switch storedChosen {
+            case .none: nil
+            case .reading(let position): Self.value(at: position, of: storedReading)
+            case .other(let value): value
+            }
+        }
+        set { storedChosen = Self.chosenValue(newValue, in: storedReading) }
+    }
+
+    /// `chosen` as stored: nearly always one of the figure's own readings, held by its position
+    /// rather than as a second copy of an 80-byte value.
+    private enum ChosenValue: Sendable {
+        case none
+        /// The reading's clean value (0), or its candidate at this position.
+        case reading(Int)
+        /// A value that is none of the readings (a check's adjusted one).
+        indirect case other(NumberValue)
+    }
+
+    private static func chosenValue(_ value: NumberValue?, in reading: NumberReading) -> ChosenValue {
+        guard let value else { return .none }
+        switch reading {
+        case .value(let clean) where identical(clean, value): return .reading(0)
+        case .candidates(let candidates):
+            if let position = candidates.firstIndex(where: { identical($0, value) }) { return .reading(position) }
+        default: break
+        }
+        return .other(value)
+    }
+
+    private static func value(at position: Int, of reading: NumberReading) -> NumberValue {
+        switch reading {
+        case .value(let clean): clean
+        case .candidates(let candidates): candidates[position]
+        case .absent, .text: preconditionFailure("a chosen reading of a figure without readings")
+        }
+    }
+
+    /// The same bits: one value copied, its strings and arrays the same buffers. Stricter than
+    /// `==`, which takes canonically equal texts and equal decimals written with other digits
+    /// for one another; a value that differs only so is stored as `.other`, never mistaken.
+    private static func identical(_ a: NumberValue, _ b: NumberValue) -> Bool {
+        withUnsafeBytes(of: a) { x in
+            withUnsafeBytes(of: b) { y in memcmp(x.baseAddress!, y.baseAddress!, MemoryLayout<NumberValue>.size) == 0 }
+        }
+    }
+
+    private static func optional(_ stored: Int32) -> Int? { stored < 0 ? nil : Int(stored) }
+
+    private static func stored(_ value: Int?) -> Int32 { value.map { Int32($0) } ?? -1 }
 
     /// Whether the value is an exact count (people, 分值) rather than a rounded amount.
     public var isExact: Bool { fieldKind == .count || fieldKind == .weight }

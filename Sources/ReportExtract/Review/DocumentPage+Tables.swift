@@ -44,7 +44,7 @@ extension PageContext {
         let rowIndex = row.index ?? -1
         html.raw("<tr><td class=\"rn\">\(rowIndex)</td>")
         for (column, cell) in (row.cells ?? []).enumerated() {
-            let held = byCell[CellKey(table: table, row: rowIndex, column: column)] ?? []
+            let held = byCell.figures(table: table, row: rowIndex, column: column)
             let line = cell.firstLine.map { "行 line \($0)" }
             if held.isEmpty {
                 html.element("td", [("class", cell.filledFrom == nil ? nil : "filled"), ("title", line)], text: cell.text ?? "")

@@ -76,15 +76,9 @@ struct PageContext {
     let document: ReviewDocument
     var figures: PageFigures
     let checks: [ReviewCheck]
-    /// "table.row.column" → indexes into `figures` (nearly always one: held without an array).
-    var byCell: [CellKey: OneOrMany<Int>] = [:]
+    /// Table, row and column → indexes into `figures`.
+    var byCell = FiguresByCell()
     var byID: [String: Int] = [:]
-
-    struct CellKey: Hashable {
-        var table: Int
-        var row: Int
-        var column: Int
-    }
 
     /// - Parameter figures: the document's figures (`document.figures` is not read), which the
     ///   page annotates.
@@ -97,7 +91,7 @@ struct PageContext {
             let place = self.figures.place(index)
             byID[place.id] = index
             if let table = place.table, let row = place.row, let column = place.column {
-                byCell[CellKey(table: table, row: row, column: column), default: []].append(index)
+                byCell.add(index, table: table, row: row, column: column)
             }
         }
         attachChecks()
@@ -119,19 +113,17 @@ struct PageContext {
     /// The text as printed around each figure: its cell, or the paragraph holding its line.
     private mutating func attachContext() {
         // Table index → its rows and, by row index, each row's position among them.
-        var rows: [Int: (rows: ReviewRows, positions: [Int: Int])] = [:]
+        var rows: [Int: (rows: ReviewRows, positions: RowPositions)] = [:]
         for table in document.tables ?? [] {
             guard let index = table.index else { continue }
             let body = table.bodyRows ?? []
-            var positions: [Int: Int] = [:]
-            for position in body.indices { if let number = body.rowIndex(position) { positions[number] = position } }
-            rows[index] = (body, positions)
+            rows[index] = (body, RowPositions(body))
         }
         let paragraphs = (document.paragraphs ?? []).sorted { ($0.firstLine ?? 0) < ($1.firstLine ?? 0) }
         for index in figures.indices {
             let figure = figures.place(index)
             if let table = figure.table, let row = figure.row, let column = figure.column {
-                guard let found = rows[table], let position = found.positions[row] else { continue }
+                guard let found = rows[table], let position = found.positions.position(of: row) else { continue }
                 let cell = found.rows.printed(row: position, column: column)
                 if cell.exists { figures.contexts[index] = cell.text }
             } else if let line = figure.line {

@@ -140,31 +140,6 @@ public struct HeaderRow: Sendable {
     public var lastLine: Int
 }
 
-public struct Cell: Sendable, Equatable {
-    /// Normalized text: paragraphs trimmed and joined (see `Cell.join`).
-    public var text: String
-    /// The raw text of the cell, joined the same way.
-    public var raw: String
-    /// Normalized paragraphs as written, empty ones included.
-    public var paragraphs: OneOrMany<String>
-    /// The same paragraphs as in the raw input.
-    public var rawParagraphs: OneOrMany<String>
-    /// The raw line of each paragraph.
-    public var paragraphLines: OneOrMany<Int>
-    public var firstLine: Int
-    public var lastLine: Int
-    /// The row whose cell this text was copied from, when it was filled down.
-    public var filledFrom: Int?
-
-    public var isEmpty: Bool { text.isEmpty }
-
-    /// The line of the first paragraph that holds text: where a figure in the cell was printed
-    /// (a cell `→` ¶ `26场次` has its number on its second line).
-    public var textLine: Int {
-        paragraphs.indices.first { !CellText.trim(paragraphs[$0]).isEmpty }.map { paragraphLines[$0] } ?? firstLine
-    }
-}
-
 public struct Diagnostic: Sendable, Equatable, Codable {
     public enum Severity: String, Sendable, Codable { case note, warning, error }
     public var severity: Severity

@@ -18,7 +18,9 @@ public struct Segmenter: Sendable {
         var paragraphs: [Paragraph] = []
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
-        func take(_ draft: TableDraft, at index: Int) {
+        // Consuming: the table is assembled from the only copy of its draft, which lets go of each
+        // row as its cells are made (`TableAssembler`).
+        func take(_ draft: consuming TableDraft, at index: Int) {
             diagnostics += draft.diagnostics
             if draft.rows.count == 1, draft.rows[0].cells.count == 1 {
                 let cell = draft.rows[0].cells[0]
@@ -30,14 +32,15 @@ public struct Segmenter: Sendable {
                 return
             }
             guard !draft.rows.isEmpty else { return }
-            var outer = draft
+            let layout = draft.layout
+            var outer = consume draft
             let inners = NestedTables.split(&outer)
             diagnostics += outer.diagnostics.filter { $0.code == "segment.nested_table" }
             let parent = tables.count
-            tables.append(assembler.assemble(outer, index: parent, startLine: index))
+            tables.append(assembler.assemble(consume outer, index: parent, startLine: index))
             for inner in inners {
                 var table = assembler.assemble(
-                    TableDraft(layout: draft.layout, rows: inner.rows), index: tables.count, startLine: -1)
+                    TableDraft(layout: layout, rows: inner.rows), index: tables.count, startLine: -1)
                 table.nestedIn = NestedPlace(table: parent, row: inner.row, column: inner.column)
                 tables.append(table)
             }
@@ -83,13 +86,15 @@ public struct Segmenter: Sendable {
                     : SAXTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
                 // A draft cut short by the budget is not assembled: the document fails anyway.
                 if budget.isSpent { break scan }
-                take(draft, at: index)
-                index = max(draft.end, index + 1)
+                let end = draft.end
+                take(consume draft, at: index)
+                index = max(end, index + 1)
                 unreadEnd = max(unreadEnd, index)
             case .text, .spaceLed:
                 if let draft = textTables.read(at: index) {
-                    take(draft, at: index)
-                    index = max(draft.end, index + 1)
+                    let end = draft.end
+                    take(consume draft, at: index)
+                    index = max(end, index + 1)
                     unreadEnd = max(unreadEnd, index)
                 } else {
                     if searchesUnread, index >= unreadEnd {

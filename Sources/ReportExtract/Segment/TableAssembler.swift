@@ -7,11 +7,18 @@ struct TableAssembler {
     /// Counts the cells made (tests of linear cost).
     var budget = DocumentBudget.unlimited
 
-    func assemble(_ draft: TableDraft, index: Int, startLine start: Int) -> Table {
-        var rows = draft.rows.enumerated().map { offset, row in
-            Row(
-                index: offset, role: .body, cells: row.cells.map { makeCell($0) }, header: nil,
-                firstLine: row.cells.first!.firstLine, lastLine: row.cells.map(\.lastLine).max()!)
+    func assemble(_ draft: consuming TableDraft, index: Int, startLine start: Int) -> Table {
+        var rows: [Row] = []
+        rows.reserveCapacity(draft.rows.count)
+        for offset in draft.rows.indices {
+            // Each draft row let go of as its row is made: the row's cells then take the room of
+            // the drafts before them instead of new memory beside them. Made all at once, a long
+            // table's cells were scattered among its freed drafts, whose pages stayed in use.
+            let cells = draft.rows[offset].cells
+            draft.rows[offset] = RowDraft()
+            rows.append(Row(
+                index: offset, role: .body, cells: cells.map { makeCell($0) }, header: nil,
+                firstLine: cells.first!.firstLine, lastLine: cells.map(\.lastLine).max()!))
         }
         var above = contextAbove(start)
         if rows.count > 1, rows[0].cells.count == 1, CellText.looksLikeTitle(rows[0].cells[0].text) {

@@ -119,9 +119,14 @@ import Testing
             document.indicators[0].deviationReason = "原因\n"
         }
         let table = document.tables.firstIndex { !$0.bodyRows.isEmpty && !$0.bodyRows[0].cells.isEmpty }!
-        document.tables[table].bodyRows[0].cells[0].raw = "原 文\t\"x\""
-        document.tables[table].bodyRows[0].cells[0].paragraphs = ["a", "b"]
-        document.tables[table].bodyRows[0].cells[0].filledFrom = 3
+        // A cell's JSON reads its `Cell`: a raw text and paragraphs on one, and a filled-down
+        // copy of it (which writes no raw text) after it.
+        var cell = Cell(
+            text: "a b", raw: "原 文\t\"x\"", paragraphs: ["a", "b"], rawParagraphs: ["a", "b"],
+            paragraphLines: [1, 2], firstLine: 1, lastLine: 2)
+        document.tables[table].bodyRows[0].cells[0] = CellJSON(cell)
+        cell.filledFrom = 3
+        document.tables[table].bodyRows[0].cells.append(CellJSON(cell))
         document.tables[table].bodyRows[0].header = 1
         if !document.checks.isEmpty {
             document.checks[0].result.chose = ["t1.r10.c2": "x", "t1.r9.c2": "y"]
