@@ -251,6 +251,22 @@ final class JSONSink {
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
+    /// `writeSeparator` then `writeIndent(depth)` in one append: every member and element starts
+    /// so, and the three appends (each checking the buffer's uniqueness and room) were a good part
+    /// of a figure's JSON.
+    func writeEntryLead(first: Bool, depth: Int) {
+        let count = 2 * depth
+        guard pretty, count <= Self.spaces.count else {
+            writeSeparator(first: first)
+            writeIndent(depth)
+            return
+        }
+        bytes.append(contentsOf: Self.leads[(first ? 1 : 0)..<(2 + count)])
+    }
+
+    /// `,`, a line break, then as many spaces as `spaces` holds.
+    private static let leads: [UInt8] = [UInt8(ascii: ","), 0x0A] + spaces
+
     /// `,` between entries, and in the pretty layout a line break (and the `{` or `[` line's).
     func writeSeparator(first: Bool) {
         if !first { bytes.append(UInt8(ascii: ",")) }
