@@ -31,7 +31,13 @@ struct JSONDirectObject {
     init(sink: JSONSink, depth: Int, recordMembers: Bool = false) {
         self.sink = sink
         self.depth = depth
-        if recordMembers { members = [] }
+        if recordMembers {
+            // Room for a figure's members (28 with the row's path) from the start: grown from
+            // empty, the list was made six times over for every dataset row.
+            var list: [(key: String, value: Range<Int>)] = []
+            list.reserveCapacity(32)
+            members = list
+        }
         sink.bytes.append(UInt8(ascii: "{"))
     }
 
