@@ -71,7 +71,7 @@ extension DocumentRows {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         func text(_ value: String?) { if let value { CSV.appendField(value, to: &out) } }
-        func number(_ value: Int?) { if let value { out.append(contentsOf: String(value).utf8) } }
+        func number(_ value: Int?) { if let value { DecimalBytes.append(value, to: &out) } }
         for (index, column) in columns.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch column {

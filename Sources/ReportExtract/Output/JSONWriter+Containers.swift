@@ -133,8 +133,7 @@ extension JSONSink {
     }
 
     func beginEntry(_ frame: JSONFrame, key: String?) {
-        writeSeparator(first: frame.count == 0)
-        writeIndent(frame.depth + 1)
+        writeEntryLead(first: frame.count == 0, depth: frame.depth + 1)
         let start = position
         if let key {
             if let previous = frame.lastKey, !previous.utf8.lexicographicallyPrecedes(key.utf8) {
@@ -222,8 +221,7 @@ extension JSONSink {
     }
 
     private func beginSeparator(_ frame: JSONFrame) {
-        writeSeparator(first: frame.count == 0)
-        writeIndent(frame.depth + 1)
+        writeEntryLead(first: frame.count == 0, depth: frame.depth + 1)
     }
 
     /// The order to write an object's members in: by key, the last of equal keys kept. Objects of

@@ -31,13 +31,18 @@ struct JSONDirectObject {
     init(sink: JSONSink, depth: Int, recordMembers: Bool = false) {
         self.sink = sink
         self.depth = depth
-        if recordMembers { members = [] }
+        if recordMembers {
+            // Room for a figure's members (28 with the row's path) from the start: grown from
+            // empty, the list was made six times over for every dataset row.
+            var list: [(key: String, value: Range<Int>)] = []
+            list.reserveCapacity(32)
+            members = list
+        }
         sink.bytes.append(UInt8(ascii: "{"))
     }
 
     private mutating func begin(_ key: Key) {
-        sink.writeSeparator(first: count == 0)
-        sink.writeIndent(depth + 1)
+        sink.writeEntryLead(first: count == 0, depth: depth + 1)
         sink.bytes.append(contentsOf: sink.pretty ? key.pretty : key.compact)
         count += 1
         valueStart = sink.bytes.count
@@ -114,8 +119,7 @@ extension JSONSink {
     func writeDirectArray<T>(_ values: [T], depth: Int, _ write: (JSONSink, T, Int) throws -> Void) rethrows {
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            writeSeparator(first: index == 0)
-            writeIndent(depth + 1)
+            writeEntryLead(first: index == 0, depth: depth + 1)
             try write(self, value, depth + 1)
         }
         if pretty {
@@ -193,7 +197,8 @@ extension FigureJSON: JSONDirectMembers {
         object.string(Keys.qualifier, qualifier)
         object.string(Keys.raw, raw)
         object.strings(Keys.reasons, reasons)
-        try object.value(Keys.repairs, repairs)
+        // As `value` would write them (`writeDirect`), without its type checks.
+        object.objects(Keys.repairs, repairs) { sink, repair, depth in repair.write(to: sink, depth: depth) }
         object.integer(Keys.row, row)
         object.string(Keys.rowField, rowField)
         object.string(Keys.rowLabel, rowLabel)

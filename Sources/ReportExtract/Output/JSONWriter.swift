@@ -166,9 +166,26 @@ final class JSONSink {
             return
         }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Digits least significant first, then turned around in place: no temporary array.
+        guard T.Magnitude.bitWidth <= 64 else { return writeWideMagnitude(value.magnitude) }
+        // Digits least significant first into a buffer on the stack, then one append: a digit
+        // appended at a time, and the slice turned around in `bytes`, retained and released the
+        // buffer for each (a few hundred instructions a number, and a figure writes several).
+        var rest = UInt64(value.magnitude)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// A magnitude wider than 64 bits, digit by digit.
+    private func writeWideMagnitude<M: UnsignedInteger>(_ magnitude: M) {
         let first = bytes.count
-        var rest = value.magnitude
+        var rest = magnitude
         while rest > 0 {
             bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
@@ -233,6 +250,22 @@ final class JSONSink {
     }
 
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// `writeSeparator` then `writeIndent(depth)` in one append: every member and element starts
+    /// so, and the three appends (each checking the buffer's uniqueness and room) were a good part
+    /// of a figure's JSON.
+    func writeEntryLead(first: Bool, depth: Int) {
+        let count = 2 * depth
+        guard pretty, count <= Self.spaces.count else {
+            writeSeparator(first: first)
+            writeIndent(depth)
+            return
+        }
+        bytes.append(contentsOf: Self.leads[(first ? 1 : 0)..<(2 + count)])
+    }
+
+    /// `,`, a line break, then as many spaces as `spaces` holds.
+    private static let leads: [UInt8] = [UInt8(ascii: ","), 0x0A] + spaces
 
     /// `,` between entries, and in the pretty layout a line break (and the `{` or `[` line's).
     func writeSeparator(first: Bool) {

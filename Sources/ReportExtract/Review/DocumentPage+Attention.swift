@@ -97,24 +97,35 @@ extension PageContext {
         }
         // Asked of the figure in place: a check's chips would otherwise make each figure whole.
         let shown = figures.chip(index)
-        html.open("button", [("type", "button"), ("class", "chip " + shown.grade), ("data-f", id), ("title", id)])
         // Escaped piece by piece (escaping goes byte by byte, so the bytes are the same) rather
-        // than joined into one more string per chip.
-        html.text(Self.shortLabel(id: id, rowLabel: shown.rowLabel, columnLabel: shown.columnLabel))
+        // than joined into more strings and an attribute list per chip: a long table's total row
+        // has a chip per row.
+        html.raw("<button type=\"button\" class=\"chip ")
+        html.text(shown.grade)
+        html.raw("\" data-f=\"")
+        html.text(id)
+        html.raw("\" title=\"")
+        html.text(id)
+        html.raw("\">")
+        Self.shortLabel(&html, id: id, rowLabel: shown.rowLabel, columnLabel: shown.columnLabel)
         html.text(" ")
         html.text(shown.raw ?? "")
         html.close("button")
     }
 
-    static func shortLabel(id: String, rowLabel: String?, columnLabel: String?) -> String {
-        // Chosen by cases: a compactMap, a filter and a join made two arrays for every chip.
+    /// What a chip calls its figure: `row × column`, either label alone, or the figure's id;
+    /// escaped into `html` a piece at a time.
+    private static func shortLabel(_ html: inout HTMLWriter, id: String, rowLabel: String?, columnLabel: String?) {
         let row = rowLabel?.isEmpty == false ? rowLabel : nil
         let column = columnLabel?.isEmpty == false ? columnLabel : nil
         switch (row, column) {
-        case let (row?, column?): return row + " × " + column
-        case let (row?, nil): return row
-        case let (nil, column?): return column
-        case (nil, nil): return id
+        case let (row?, column?):
+            html.text(row)
+            html.text(" × ")
+            html.text(column)
+        case let (row?, nil): html.text(row)
+        case let (nil, column?): html.text(column)
+        case (nil, nil): html.text(id)
         }
     }
 

@@ -40,34 +40,63 @@ extension PageContext {
         html.raw("</tr>\n")
     }
 
+    /// Written piece by piece (escaping goes byte by byte, so the bytes are those of the
+    /// attribute lists and joined strings it replaces): a long table's page draws a row per
+    /// table row, and the tuples, arrays and interpolated strings per cell were most of its cost.
     private func bodyRow(_ html: inout HTMLWriter, _ row: ReviewDocument.Row, table: Int) {
         let rowIndex = row.index ?? -1
-        html.raw("<tr><td class=\"rn\">\(rowIndex)</td>")
+        html.raw("<tr><td class=\"rn\">")
+        html.integer(rowIndex)
+        html.raw("</td>")
         for (column, cell) in (row.cells ?? []).enumerated() {
             let held = byCell.figures(table: table, row: rowIndex, column: column)
-            let line = cell.firstLine.map { "行 line \($0)" }
             if held.isEmpty {
-                html.element("td", [("class", cell.filledFrom == nil ? nil : "filled"), ("title", line)], text: cell.text ?? "")
-                continue
+                // `<td class="filled" title="行 line 12">`, each attribute only when it has a value.
+                html.raw(cell.filledFrom == nil ? "<td" : "<td class=\"filled\"")
+                lineTitle(&html, cell.firstLine, prefix: " title=\"", suffix: "\"")
+                html.raw(">")
+            } else {
+                let grade = held.count == 1
+                    ? figures.grade(held[0])
+                    : held.map { figures.grade($0) }.min { ReviewChrome.rank($0) < ReviewChrome.rank($1) } ?? "unknown"
+                html.raw("<td class=\"f cell ")
+                html.text(grade)
+                html.raw("\" data-f=\"")
+                ids(&html, held, separator: " ")
+                html.raw("\" tabindex=\"0\" title=\"")
+                ids(&html, held, separator: ", ")
+                lineTitle(&html, cell.firstLine, prefix: " · ", suffix: "")
+                html.raw("\">")
             }
-            let grade = held.map { figures.grade($0) }.min { ReviewChrome.rank($0) < ReviewChrome.rank($1) } ?? "unknown"
-            let ids = held.map { figures.place($0).id }
-            html.open("td", [
-                ("class", "f cell " + grade), ("data-f", ids.joined(separator: " ")), ("tabindex", "0"),
-                ("title", ids.joined(separator: ", ") + (line.map { " · " + $0 } ?? "")),
-            ])
             html.text(cell.text ?? "")
-            for index in held { readAs(&html, figures[index]) }
+            for index in held { readAs(&html, index) }
             html.close("td")
         }
         html.raw("</tr>\n")
     }
 
+    /// `行 line 12` between `prefix` and `suffix`, when the cell has a line.
+    private func lineTitle(_ html: inout HTMLWriter, _ line: Int?, prefix: String, suffix: String) {
+        guard let line else { return }
+        html.raw(prefix)
+        html.raw("行 line ")
+        html.integer(line)
+        html.raw(suffix)
+    }
+
+    private func ids(_ html: inout HTMLWriter, _ held: OneOrMany<Int>, separator: String) {
+        for (offset, index) in held.enumerated() {
+            if offset > 0 { html.raw(separator) }
+            html.text(figures.place(index).id)
+        }
+    }
+
     /// `→ 1124.65` after a cell whose figure was repaired or is undecided.
-    private func readAs(_ html: inout HTMLWriter, _ figure: ReviewFigure) {
+    private func readAs(_ html: inout HTMLWriter, _ index: Int) {
+        let figure = figures.reading(index)
         if let candidates = figure.candidates, !candidates.isEmpty, figure.value == nil {
             html.element("span", [("class", "fix")], text: "? " + candidates.joined(separator: " / "))
-        } else if !(figure.repairs ?? []).isEmpty, let value = figure.value {
+        } else if figure.repaired, let value = figure.value {
             html.element("span", [("class", "fix")], text: "→ " + value)
         }
     }

@@ -93,7 +93,7 @@ enum FigureData {
         mutating func number(_ name: StaticString, _ value: Int?, into out: inout [UInt8]) {
             guard let value else { return }
             key(name, into: &out)
-            out.append(contentsOf: String(value).utf8)
+            DecimalBytes.append(value, to: &out)
         }
 
         func close(into out: inout [UInt8]) {

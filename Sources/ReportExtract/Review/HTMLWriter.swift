@@ -40,6 +40,12 @@ struct HTMLWriter {
         flushIfFull()
     }
 
+    /// An integer in decimal, as `"\(value)"` prints it, without making the string.
+    mutating func integer(_ value: Int) {
+        DecimalBytes.append(value, to: &bytes)
+        flushIfFull()
+    }
+
     /// Hands what is left to the sink, and throws the sink's error if it failed on the way.
     mutating func finish() throws {
         if sink != nil { flush() }

@@ -52,6 +52,19 @@ struct PageFigures: RandomAccessCollection {
         }
     }
 
+    /// What a table cell adds after its text for figure `position` (its candidates, or its value
+    /// when repaired), without making the figure.
+    func reading(_ position: Int) -> (candidates: [String]?, value: String?, repaired: Bool) {
+        switch source {
+        case .decoded(let figures):
+            let figure = figures[position]
+            return (figure.candidates, figure.value, !(figure.repairs ?? []).isEmpty)
+        case .document(let figures):
+            let figure = figures[position]  // the list and a position: nothing is made
+            return (figure.candidates, figure.value, !figure.repairs.isEmpty)
+        }
+    }
+
     /// Figure `position`'s `grade`, without making the figure (the page asks it of every figure
     /// several times).
     func grade(_ position: Int) -> String {

@@ -28,7 +28,7 @@ enum OverflowCells {
                 cell.lastLine = max(cell.lastLine, piece.lastLine)
             }
             cell.text = CellText.join(cell.paragraphs)
-            cell.raw = cell.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n")
+            cell.raw = CellText.joinRaw(cell.rawParagraphs)
             rows[index].cells[width - 1] = cell
             rows[index].cells.removeSubrange(width...)
         }

@@ -41,7 +41,7 @@ struct TableAssembler {
         // Equal texts share one string: most cells print what they mean, and a
         // long table's cells are most of a document's memory.
         let text = CellText.join(draft.paragraphs)
-        let raw = draft.rawParagraphs.filter { !$0.isEmpty }.joined(separator: "\n")
+        let raw = CellText.joinRaw(draft.rawParagraphs)
         return Cell(
             text: text, raw: raw == text ? text : raw, paragraphs: draft.paragraphs,
             rawParagraphs: draft.rawParagraphs == draft.paragraphs ? draft.paragraphs : draft.rawParagraphs,

@@ -109,7 +109,9 @@ extension OneOrMany: ExpressibleByArrayLiteral {
 
 extension OneOrMany: Equatable where Element: Equatable {
     public static func == (a: OneOrMany, b: OneOrMany) -> Bool {
-        a.count == b.count && a.elementsEqual(b)
+        // Two single elements, the usual case, compared without the generic collection walk.
+        if let first = a.only, let second = b.only { return first == second }
+        return a.count == b.count && a.elementsEqual(b)
     }
 }
 

@@ -100,10 +100,25 @@ struct PartRowPool {
     /// `(一)…`, `（二）…`, `三、…`.
     private static func isNumberedHeading(_ label: String) -> Bool {
         let compacted = CellText.compact(label)
-        let numerals = "一二三四五六七八九十"
         if let first = compacted.first, first == "(" || first == "（" {
-            return compacted.dropFirst().first.map { numerals.contains($0) } ?? false
+            return compacted.dropFirst().first.map(isNumeral) ?? false
         }
-        return compacted.first.map { numerals.contains($0) } == true && compacted.dropFirst().first == "、"
+        return compacted.first.map(isNumeral) == true && compacted.dropFirst().first == "、"
+    }
+
+    private static let numerals = "一二三四五六七八九十"
+    private static let numeralScalars = Set(numerals.unicodeScalars)
+
+    /// `numerals.contains(character)` without walking the numerals' graphemes for every row of a
+    /// long table: a one-scalar character is one of them only if it is that scalar, or a CJK
+    /// compatibility ideograph canonically equal to one (`U+F9D1` is `六`), which goes the long way.
+    private static func isNumeral(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            !(0xF900...0xFAFF).contains(scalar.value), !(0x2F800...0x2FA1F).contains(scalar.value)
+        {
+            return numeralScalars.contains(scalar)
+        }
+        return numerals.contains(character)
     }
 }
