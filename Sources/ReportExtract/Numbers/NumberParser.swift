@@ -12,6 +12,14 @@ public struct NumberParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, context: NumberContext = .init()) -> NumberReading {
+        // Most cells of a long table are a plain number or a label (see `PlainCell`).
+        if let value = PlainCell.plainNumber(text) { return .value(value) }
+        if PlainCell.isPlainLabel(text) { return .text }
+        return parseInGeneral(text, context: context)
+    }
+
+    /// The general path, which `PlainCell`'s shortcuts must agree with.
+    func parseInGeneral(_ text: String, context: NumberContext = .init()) -> NumberReading {
         let scalars = text.scalarArray
         // `CellText.isSpace` is the White_Space property (a test holds them equal), without the
         // property lookup per scalar.

@@ -2,7 +2,7 @@
 /// column and a `0.00` make different claims.
 enum Placeholders {
     /// Whole-cell words meaning "none" or "not applicable".
-    private static let words: Set<String> = ["无", "暂无", "不适用", "N/A", "n/a", "NA", "空"]
+    static let words: Set<String> = ["无", "暂无", "不适用", "N/A", "n/a", "NA", "空"]
 
     /// Dashes, dots and slashes, alone or repeated: `—`, `——`, `-`, `--`, `……`, `...`, `/`.
     private static let fillers: Set<Unicode.Scalar> = [
