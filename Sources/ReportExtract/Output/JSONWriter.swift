@@ -167,19 +167,7 @@ final class JSONSink {
         }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         guard T.Magnitude.bitWidth <= 64 else { return writeWideMagnitude(value.magnitude) }
-        // Digits least significant first into a buffer on the stack, then one append: a digit
-        // appended at a time, and the slice turned around in `bytes`, retained and released the
-        // buffer for each (a few hundred instructions a number, and a figure writes several).
-        var rest = UInt64(value.magnitude)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        DecimalBytes.append(magnitude: UInt64(value.magnitude), to: &bytes)
     }
 
     /// A magnitude wider than 64 bits, digit by digit.

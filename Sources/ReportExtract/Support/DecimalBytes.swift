@@ -3,8 +3,13 @@
 enum DecimalBytes {
     static func append(_ value: Int, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude
-        // Least significant digit first, into a buffer on the stack; then one append.
+        append(magnitude: UInt64(value.magnitude), to: &bytes)
+    }
+
+    /// A magnitude's digits: least significant first into a buffer on the stack, then one
+    /// append (a digit appended at a time retained and released the array's buffer for each).
+    static func append(magnitude: UInt64, to bytes: inout [UInt8]) {
+        var rest = magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var start = 20
             repeat {

@@ -37,7 +37,7 @@ import Testing
 /// CPU has no SHA instructions only the portable one runs and this compares it with itself.
 @Suite struct SHA256CompressionPathTests {
     @Test func acceleratedEqualsPortable() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let blocks = 37
         let data = (0..<(blocks * 64)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let initial: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func unevenPiecesEqualOneShot() {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let data = (0..<10_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         var hasher = SHA256()
         var start = 0
@@ -69,17 +69,5 @@ import Testing
         #expect(hasher.finalizeHex() == SHA256.hex(data))
         // The same digest through a collection that is not contiguous.
         #expect(SHA256.hex(data.lazy.map { $0 }) == SHA256.hex(data))
-    }
-}
-
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
