@@ -72,8 +72,11 @@ extension SpacedColumnsReader {
     /// A cell may also start there (`top`, Word's default, or a blank paragraph after the text) or
     /// end there (`bottom`), less often. Two parts a line off cost more than one exact part and
     /// one top part, so that a top cell's lines are not shared out among centred neighbours.
-    private static func misalignment(top: Int, bottom: Int, centre: Int) -> Int? {
-        let imbalance = abs(max(0, centre - top) - max(0, bottom - centre))
+    /// Balance is counted in the part's own lines: other cells' lines printed between them (`维修`
+    /// ¶ `指标 ≥` ¶ `处数`, baselines a fraction apart) take no room in the cell.
+    private static func misalignment(_ lines: ArraySlice<Int>, centre: Int) -> Int? {
+        let top = lines.first!, bottom = lines.last!
+        let imbalance = abs(lines.count { $0 < centre } - lines.count { $0 > centre })
         if imbalance == 0 { return 0 }
         if imbalance == 1 { return 2 }
         if top == centre { return 3 }
@@ -106,7 +109,7 @@ extension SpacedColumnsReader {
         starts.append(lines.count...lines.count)
         func cost(_ part: Int, from start: Int, to end: Int) -> Int? {
             guard start < end else { return nil }
-            return misalignment(top: lines[start], bottom: lines[end - 1], centre: centres[part])
+            return misalignment(lines[start..<end], centre: centres[part])
         }
         // best[i][k]: the least cost of parts 0..<i with part i starting at starts[i].lowerBound + k;
         // rest[i][k]: of parts i..<count from there.

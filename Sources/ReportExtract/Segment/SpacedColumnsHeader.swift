@@ -106,8 +106,20 @@ extension SpacedColumnsReader {
     func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
         guard let named = (top..<firstValue).last(where: { index in pieces[index]!.contains { words.isColumnWord($0.chunk.text) } })
         else { return top }
+        func isStub(_ piece: Piece) -> Bool { CellText.compact(piece.chunk.text).unicodeScalars.count <= 2 }
+        // A longer piece among the stubs ends the label it stands under (`偏差原` ¶ `因分析` ¶
+        // `及改进` beside `标 标 标值`).
+        func endsLabel(_ piece: Piece, above end: Int) -> Bool {
+            let over = (top..<end).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            return !piece.isValue && !over.isEmpty
+                && words.isColumnWord(over.map { CellText.compact($0.chunk.text) }.joined() + CellText.compact(piece.chunk.text))
+        }
         var end = named + 1
-        while end < firstValue, pieces[end]!.allSatisfy({ CellText.compact($0.chunk.text).unicodeScalars.count <= 2 }) { end += 1 }
+        while end < firstValue, pieces[end]!.allSatisfy(isStub)
+            || pieces[end]!.contains(where: isStub) && pieces[end]!.allSatisfy({ isStub($0) || endsLabel($0, above: end) })
+        {
+            end += 1
+        }
         return end
     }
 

@@ -645,4 +645,46 @@ import Testing
         #expect(labels.contains("指标性质"))
         #expect(!labels.contains("指标性标"))
     }
+
+    /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
+    /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
+    /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
+    /// at `年度指`, `全年实`.
+    static let headerEndsBesideALongLabel = """
+                           2023 年度项目支出绩效自评表
+                                                           偏差原
+        绩效指   一级指   二级指   三级指   年度指     全年实                因分析
+                                                分值   得分
+         标     标     标     标     标值      际值                及改进
+                                                            措施
+              产出指                                          受天气
+                标                                          影响，
+              （50                                          施工进
+                          信息系
+               分）   数量指         ≥3819   ≥3689              度略有
+                          统录入                   2    1.5
+                     标            户       户                滞后，
+                           户数
+                                                           下一步
+                                                           加快推
+                                                             进
+                                                           个别项
+                                                           目验收
+                          维修处
+                                ≧98 处   95 处    5    4.5   延迟，
+                           数
+                                                           已督促
+                                                            整改
+        """
+
+    @Test func aHeaderEndsAfterItsStubsBesideALongerLabelEnd() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headerEndsBesideALongLabel.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == [
+            "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "分值", "得分", "偏差原因分析及改进措施",
+        ])
+        #expect(document.figures.filter { $0.rowLabel == "信息系统录入户数" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "≥3819户 年度指标值", "≥3689户 全年实际值", "2 分值", "1.5 得分",
+        ])
+    }
 }

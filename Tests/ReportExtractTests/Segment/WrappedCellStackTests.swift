@@ -250,6 +250,49 @@ import Testing
         #expect(SpacedColumnsReader.alignedParts([12, 13, 14], centres: [10, 11]) == nil)
     }
 
+    /// Lines 340–369 of report 1000: `维修` ¶ `指标 ≥` ¶ `处数`, the operator's line printed
+    /// between the label's two lines (their baselines a fraction apart). Counted in line numbers,
+    /// `维修处数` stood a line off its numbers and `处数` went to the row below.
+    static let interleavedLabel = """
+                           2021 年度项目支出绩效自评表
+                                                     实际
+        一级    二级    三级     指标          指标     计量                   自评     成原
+                                指标                   完成      分值
+        指标    指标    指标     性质           值     单位                   得分     因分
+                                方向                    值
+                                                                           析
+                                                                          完成
+        产出          高标                                                     率
+        指标          准农                               6.43                 89%
+                           正向                        万亩
+                    田建           ＝     6.56   万亩                          ，未
+                           指标                                5分    4.5
+                    设面                                                    达到
+        （50          积                                                    年度
+        分）    数量                                                          目标
+              指标
+                           正向
+                    受益           ≥     4600    人     4617    5
+                           指标                                       5
+                    群众
+
+                           正向
+                    维修                 193     处     205     11    11
+                           指标    ≥
+                    处数
+              质量    火灾
+              指标    事故     反向
+                                       0.9           0.06    5      5
+                    发生     指标    ≦            ‰
+                     率
+        """
+
+    @Test func anotherCellsLineInsideALabelTakesNoRoom() throws {
+        let rows = try Self.figures(Self.interleavedLabel)
+        #expect(rows["维修处数"] == ["193", "205", "11", "11"])
+        #expect(rows["维修"] == nil)
+    }
+
     /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
     /// (`在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`); an amount in a category's name (`2.单价 50
     /// 万元`, `100 万元`); the last row's name wrapped below its numbers at the margin.
