@@ -55,8 +55,17 @@ extension SpacedColumnsReader {
                 let middle = (first + past) / 2
                 if centres[middle] < top { first = middle + 1 } else { past = middle }
             }
-            let around = Array((first..<centres.count).prefix { centres[$0] <= bottom })
-            guard around.count >= 2 else { continue }
+            // A row right below whose name is on its centre line under the stack (`总 分` under
+            // `理率`) needs none of the stack's end; the stack is then cut among the others, or is
+            // the one row's left.
+            func isUnder(_ piece: Piece) -> Bool {
+                stack.contains { pieces[$0.line]![$0.index].chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            }
+            let reaching = Array((first..<centres.count).prefix { centres[$0] <= bottom })
+            let around = reaching.filter { index in
+                centres[index] < bottom || !pieces[centres[index]]!.contains { isLabel($0) && isUnder($0) }
+            }
+            guard around.count >= 2 || around.count == 1 && reaching.count > 1 else { continue }
             guard let parts = alignedParts(members, centres: around.map { centres[$0] }) else { continue }
             for (member, part) in zip(stack, parts) {
                 guard let part else { continue }

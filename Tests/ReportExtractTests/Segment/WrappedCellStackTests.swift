@@ -293,6 +293,35 @@ import Testing
         #expect(rows["维修"] == nil)
     }
 
+    /// Lines 74–80 and 160–168 of report 1026: the last indicator's name wrapped to the line
+    /// over the 总分 row, whose name stands on its own numbers' line under the stack (`群众满` ¶
+    /// `意度` ¶ `总分`). The 总分 row needs none of it; before, `意度` went to it (`意度总分`).
+    static let stackOverATotal = """
+                           2023 年度部门整体支出绩效自评表
+                            三级指                                   偏差原
+          绩                         年度     实际
+             一级指 二级指          标                                   因分析
+          效                                        分值       得分
+               标      标                                           及改进
+          指                        指标值 完成值
+                                                                   措施
+             满意度
+                    象满意   象满意      90%     86.1%     7       6.5     未达到
+              指标
+                    度指标    度                                         年度目
+                                                                       标
+             满意度          群众满
+                                   90%     93.7%     3       3分
+              指标           意度
+                         总分                         100 分   95 分
+        """
+
+    @Test func aStackEndOverARowNamedOnItsLineStaysAbove() throws {
+        let rows = try Self.figures(Self.stackOverATotal)
+        #expect(rows["群众满意度"] == ["90%", "93.7%", "3", "3分"])
+        #expect(rows["总分"] == ["100 分", "95 分"])
+    }
+
     /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
     /// (`在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`); an amount in a category's name (`2.单价 50
     /// 万元`, `100 万元`); the last row's name wrapped below its numbers at the margin.
