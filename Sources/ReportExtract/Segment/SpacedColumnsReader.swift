@@ -125,7 +125,8 @@ struct SpacedColumnsReader {
         // With the lines of labels right above it (`经费控制情况 2022 年 2023 年` over `(万元) 决算数
         // 预算数 决算数`); a single piece right under a row's label is more likely that row's
         // (`（人）`, `财政供养人员情` ¶ `18 13 72.22%` ¶ `况（人）`); else it heads the rows below
-        // (`况(人) 24 95.83%` ¶ `23` ¶ `经费控制情况（万元）` ¶ `2023 年`).
+        // (`况(人) 24 95.83%` ¶ `23` ¶ `经费控制情况（万元）` ¶ `2023 年`), a year always (`(人) 65 67
+        // 103.08%` ¶ `2023 年` ¶ `经费控制情况（万元） 预算数 决算数`).
         func continuesLabel(_ piece: Piece, _ index: Int) -> Bool {
             (index - 2..<index).contains { upper in
                 (pieces[upper] ?? []).contains { !$0.isValue && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
@@ -136,7 +137,7 @@ struct SpacedColumnsReader {
             while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above), !prose.contains(above),
                 !pieces[above]!.contains(where: \.isValue),
                 pieces[above]!.count >= 2 || !anchored.contains(above - 1)
-                    || pieces[above]!.first.map({ !continuesLabel($0, above) }) == true
+                    || pieces[above]!.first.map({ !continuesLabel($0, above) || LabelDoubt.isYear($0.chunk.text) }) == true
             {
                 subheaders.insert(above)
                 above -= 1

@@ -687,4 +687,36 @@ import Testing
             "≥3819户 年度指标值", "≥3689户 全年实际值", "2 分值", "1.5 得分",
         ])
     }
+
+    /// Lines 118–132 of generated report 1015's rendering: a year over the second block's
+    /// quantities, on its own line right under the first block's row (`(人) ６５ ６７ 103.08%`) and
+    /// under that block's `2023 年实际在职人数`. It was taken for the row's wrapped label
+    /// (`(人) 65 2023年 67`), and the block's columns lost their year.
+    static let yearOverASecondBlock = """
+                   2023 年度预算单位整体支出绩效评价基础数据表
+         财政供养
+                    编制数
+         人员情况                 2023 年实际在职人数         控制率
+          (人)        ６５              ６７           103.08%
+                                         2023 年
+             经费控制情况（万元）             预算数            决算数
+                支出合计            １３８０．１３         １８５８．２９
+                基本支出             ５１４．７３          １３８．３５
+
+                                 １６９．８６          ４９．８１
+             其中：公用经费
+              项目支出：               865.40       １７１９．９４
+           其中：1、保障性安居工程           364.79         335.11
+            2、商品和服务支出            ５００．６１         1384.83
+        """
+
+    @Test func aYearBetweenRowAndHeaderHeadsTheBlockBelow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.yearOverASecondBlock.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.map(\.labels).last == ["经费控制情况(万元)", "2023年预算数", "2023年决算数"])
+        #expect(document.figures.filter { $0.rowLabel == "支出合计" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "１３８０．１３ 2023年预算数", "１８５８．２９ 2023年决算数",
+        ])
+        #expect(document.figures.filter { $0.columnLabel == "2023年实际在职人数" }.map(\.raw) == ["６７"])
+    }
 }
