@@ -44,7 +44,7 @@ public struct Normalizer: Sendable {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
         // A line with nothing to fold and no marker (most Chinese lines) is its own text.
-        if !raw.utf8.contains(UInt8(ascii: "[")), WidthFolding.foldsNothing(raw) {
+        if !Scalars.containsByte(UInt8(ascii: "["), in: raw), WidthFolding.foldsNothing(raw) {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
         let scalars = Array(raw.unicodeScalars)

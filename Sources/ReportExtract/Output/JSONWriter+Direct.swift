@@ -11,12 +11,41 @@ struct JSONDirectObject {
     final class Key: Sendable {
         let name: String
         let pretty: [UInt8]
-        let compact: [UInt8]
+        /// A member's whole start (its entry lead then the key) made once, so that writing a
+        /// member appends once, not twice: `,` and the compact key; and for each depth below
+        /// `leadDepths`, `,`, a line break, the indent and the pretty key, one after the other
+        /// from `prettyStarts[depth]`. A first member skips the comma.
+        private let compactEntry: [UInt8]
+        private let prettyEntries: [UInt8]
+        private let prettyStarts: [Int]
+        private static let leadDepths = 12
 
         init(_ name: String) {
             self.name = name
-            compact = Array("\"\(name)\":".utf8)
+            let compact = Array("\"\(name)\":".utf8)
             pretty = Array("\"\(name)\" : ".utf8)
+            compactEntry = [UInt8(ascii: ",")] + compact
+            var entries: [UInt8] = []
+            var starts = [0]
+            for depth in 0..<Self.leadDepths {
+                entries += [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 2 * depth) + pretty
+                starts.append(entries.count)
+            }
+            prettyEntries = entries
+            prettyStarts = starts
+        }
+
+        /// `sink.writeEntryLead(first:depth:)` then the key.
+        func writeEntry(to sink: JSONSink, first: Bool, depth: Int) {
+            let skip = first ? 1 : 0
+            if !sink.pretty {
+                sink.bytes.append(contentsOf: compactEntry[skip...])
+            } else if depth < Self.leadDepths {
+                sink.bytes.append(contentsOf: prettyEntries[(prettyStarts[depth] + skip)..<prettyStarts[depth + 1]])
+            } else {
+                sink.writeEntryLead(first: first, depth: depth)
+                sink.bytes.append(contentsOf: pretty)
+            }
         }
     }
 
@@ -42,8 +71,7 @@ struct JSONDirectObject {
     }
 
     private mutating func begin(_ key: Key) {
-        sink.writeEntryLead(first: count == 0, depth: depth + 1)
-        sink.bytes.append(contentsOf: sink.pretty ? key.pretty : key.compact)
+        key.writeEntry(to: sink, first: count == 0, depth: depth + 1)
         count += 1
         valueStart = sink.bytes.count
     }

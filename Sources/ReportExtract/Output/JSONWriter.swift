@@ -197,7 +197,8 @@ final class JSONSink {
         var text = text
         text.withUTF8 { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
+            for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C) {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
                 appendEscape(byte)
                 clean = position + 1

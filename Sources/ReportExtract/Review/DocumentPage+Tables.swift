@@ -125,9 +125,9 @@ extension PageContext {
         }
         // Only the 61 characters next to the figure are walked, not the whole paragraph.
         let before = text[..<range.lowerBound]
-        let from = before.index(before.endIndex, offsetBy: -60, limitedBy: before.startIndex) ?? before.startIndex
+        let from = CharacterSteps.backward(before, 60)
         let after = text[range.upperBound...]
-        let to = after.index(after.startIndex, offsetBy: 60, limitedBy: after.endIndex) ?? after.endIndex
+        let to = CharacterSteps.forward(after, 60)
         html.text((from > before.startIndex ? "…" : "") + String(before[from...]))
         html.element("mark", text: raw)
         html.text(String(after[..<to]) + (to < after.endIndex ? "…" : ""))

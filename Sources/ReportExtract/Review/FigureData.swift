@@ -70,7 +70,8 @@ enum FigureData {
             count += 1
             out.append(UInt8(ascii: "\""))
             name.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            out.append(UInt8(ascii: "\""))  // two appends: an array literal here allocated per member
+            out.append(UInt8(ascii: ":"))
         }
 
         mutating func text(_ name: StaticString, _ value: String?, into out: inout [UInt8]) {
@@ -109,8 +110,9 @@ enum FigureData {
         // text and digits); only the few that do are looked at one by one.
         text.withUTF8 { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            for (position, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C
-                || byte == 0x3C || byte == 0x3E || byte == 0x26
+            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
+            for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22
+                || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26)
             {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
                 escape(byte, into: &out)

@@ -74,7 +74,8 @@ struct HTMLWriter {
             guard let value else { continue }
             bytes.append(UInt8(ascii: " "))
             bytes.append(contentsOf: name.utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
             HTMLText.appendEscaped(value, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
         }
@@ -83,7 +84,8 @@ struct HTMLWriter {
     }
 
     mutating func close(_ tag: String) {
-        bytes.append(contentsOf: [UInt8(ascii: "<"), UInt8(ascii: "/")])
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "/"))
         bytes.append(contentsOf: tag.utf8)
         bytes.append(UInt8(ascii: ">"))
         flushIfFull()
@@ -111,8 +113,9 @@ public enum HTMLText {
         // Runs of bytes that need no reference are copied whole.
         value.withUTF8 { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            for (position, byte) in utf8.enumerated() where byte == 0x26 || byte == 0x3C || byte == 0x3E
-                || byte == 0x22 || byte == 0x27
+            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
+            for (position, byte) in utf8.enumerated() where byte <= 0x3E && (byte == 0x26 || byte == 0x3C
+                || byte == 0x3E || byte == 0x22 || byte == 0x27)
             {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
                 switch byte {

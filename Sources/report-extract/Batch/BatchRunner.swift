@@ -195,7 +195,8 @@ final class BatchRunner: Sendable {
     /// Writes the manifest unless the file already holds the same bytes.
     func writeManifest(_ manifest: Manifest, out: OutputDirectory) {
         let data = manifest.encoded()
-        if let current = try? out.read(Self.manifestPath), current.elementsEqual(data) { return }
+        // Compared as `Data`: `elementsEqual` read the bytes one by one through `Data`'s iterator.
+        if let current = try? out.read(Self.manifestPath), Data(current) == data { return }
         do {
             try out.write(data, to: Self.manifestPath)
             out.syncRoot()
