@@ -59,8 +59,20 @@ extension DocumentRows {
             pending[file]!.removeAll(keepingCapacity: true)
         }
         let counts = try makeRows(document, output: output) { (file, row) throws(E) in
-            pending[file, default: []].append(contentsOf: row)
-            if pending[file]!.count >= blockBytes { try flush(file) }
+            let held = pending[file]?.count ?? 0
+            guard held + row.count >= blockBytes else {
+                pending[file, default: []].append(contentsOf: row)
+                return
+            }
+            // The block the row completes goes out as gathered rows and the row, the row not
+            // copied into them: a long table's total-row check is one row of several megabytes,
+            // and the gathered rows kept its room to the end.
+            try write(Data("\(file.rawValue) \(held + row.count)\n".utf8))
+            if held > 0 {
+                try write(Data(pending[file]!))
+                pending[file]!.removeAll(keepingCapacity: true)
+            }
+            try write(Data(row))
         }
         for file in DatasetFile.allCases { try flush(file) }
         try write(countsBlock(counts))
