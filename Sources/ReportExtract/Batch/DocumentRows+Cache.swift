@@ -60,21 +60,24 @@ extension DocumentRows {
             try write(bytes)
             pending[file]!.removeAll(keepingCapacity: true)
         }
-        let counts = try makeRows(document, output: output) { (file, row) throws(E) in
+        let counts = try makeRows(document, output: output) { (file, row, newline) throws(E) in
             let held = pending[file]?.count ?? 0
-            guard held + row.count >= blockBytes else {
+            let size = row.count + (newline ? 1 : 0)
+            guard held + size >= blockBytes else {
                 pending[file, default: []].append(contentsOf: row)
+                if newline { pending[file]!.append(0x0A) }
                 return
             }
             // The block the row completes goes out as gathered rows and the row, the row not
             // copied into them: a long table's total-row check is one row of several megabytes,
             // and the gathered rows kept its room to the end.
-            try write(Array("\(file.rawValue) \(held + row.count)\n".utf8))
+            try write(Array("\(file.rawValue) \(held + size)\n".utf8))
             if held > 0 {
                 try write(pending[file]!)
                 pending[file]!.removeAll(keepingCapacity: true)
             }
             try write(row)
+            if newline { try write([0x0A]) }
         }
         for file in DatasetFile.allCases { try flush(file) }
         try write([UInt8](countsBlock(counts)))
