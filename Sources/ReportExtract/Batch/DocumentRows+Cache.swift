@@ -45,25 +45,42 @@ extension DocumentRows {
     }
 
     /// Makes the rows of a document just extracted and writes their cache as they come, a block
-    /// of about `blockBytes` per dataset at a time; returns the counts (no rows kept).
+    /// of about `blockBytes` per dataset at a time; returns the counts (no rows kept). The pieces
+    /// are handed over as the bytes they were made in: a `Data` of each was one more copy of a
+    /// long table's total-row check.
     public static func writeCache<E: Error>(
         document: DocumentJSON, output: String, blockBytes: Int = cacheBlockBytes,
-        _ write: (Data) throws(E) -> Void
+        _ write: ([UInt8]) throws(E) -> Void
     ) throws(E) -> DocumentRows {
-        try write(Data(cacheMagic.utf8))
+        try write(Array(cacheMagic.utf8))
         var pending: [DatasetFile: [UInt8]] = [:]
         func flush(_ file: DatasetFile) throws(E) {
             guard let bytes = pending[file], !bytes.isEmpty else { return }
-            try write(Data("\(file.rawValue) \(bytes.count)\n".utf8))
-            try write(Data(bytes))
+            try write(Array("\(file.rawValue) \(bytes.count)\n".utf8))
+            try write(bytes)
             pending[file]!.removeAll(keepingCapacity: true)
         }
-        let counts = try makeRows(document, output: output) { (file, row) throws(E) in
-            pending[file, default: []].append(contentsOf: row)
-            if pending[file]!.count >= blockBytes { try flush(file) }
+        let counts = try makeRows(document, output: output) { (file, row, newline) throws(E) in
+            let held = pending[file]?.count ?? 0
+            let size = row.count + (newline ? 1 : 0)
+            guard held + size >= blockBytes else {
+                pending[file, default: []].append(contentsOf: row)
+                if newline { pending[file]!.append(0x0A) }
+                return
+            }
+            // The block the row completes goes out as gathered rows and the row, the row not
+            // copied into them: a long table's total-row check is one row of several megabytes,
+            // and the gathered rows kept its room to the end.
+            try write(Array("\(file.rawValue) \(held + size)\n".utf8))
+            if held > 0 {
+                try write(pending[file]!)
+                pending[file]!.removeAll(keepingCapacity: true)
+            }
+            try write(row)
+            if newline { try write([0x0A]) }
         }
         for file in DatasetFile.allCases { try flush(file) }
-        try write(countsBlock(counts))
+        try write([UInt8](countsBlock(counts)))
         return counts
     }
 

@@ -8,15 +8,20 @@ extension DocumentRows {
     public init(document: DocumentJSON, output: String) {
         var rows: [DatasetFile: Data] = [:]
         for file in DatasetFile.allCases { rows[file] = Data() }
-        self = Self.makeRows(document, output: output) { file, bytes in rows[file]!.append(contentsOf: bytes) }
+        self = Self.makeRows(document, output: output) { file, bytes, newline in
+            rows[file]!.append(contentsOf: bytes)
+            if newline { rows[file]!.append(0x0A) }
+        }
         self.rows = rows
     }
 
-    /// Makes the document's rows one at a time and hands each to `emit` (a row's bytes end with
-    /// its newline or CRLF), in order within each dataset; returns the counts, with no rows kept,
-    /// so a caller that streams them never holds a document's rows whole.
+    /// Makes the document's rows one at a time and hands each to `emit`, in order within each
+    /// dataset; returns the counts, with no rows kept, so a caller that streams them never holds
+    /// a document's rows whole. A row's bytes end with its CRLF, or are followed by a newline
+    /// when `emit` is told so: a JSON row is the writer's own buffer, and appending the newline
+    /// to it copied it (a long table's total-row check is a row of several megabytes).
     static func makeRows<E: Error>(
-        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, [UInt8]) throws(E) -> Void
+        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, [UInt8], _ newline: Bool) throws(E) -> Void
     ) throws(E) -> DocumentRows {
         var counts = DocumentRows()
         let path = document.source.path
@@ -27,20 +32,15 @@ extension DocumentRows {
         for figure in document.figures {
             counts.figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
             let row = Self.row(WithPath(value: figure, path: path), writer)
-            try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row))
-            try emit(.figures, Self.line(row.bytes))
+            try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false)
+            try emit(.figures, row.bytes, true)
         }
         for check in document.checks {
             counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
-            try emit(.checks, Self.line(Self.row(WithPath(value: check, path: path), writer).bytes))
+            try emit(.checks, Self.row(WithPath(value: check, path: path), writer).bytes, true)
         }
-        try emit(.documents, Self.line(Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes))
+        try emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes, true)
         return counts
-    }
-
-    private static func line(_ bytes: consuming [UInt8]) -> [UInt8] {
-        bytes.append(0x0A)
-        return bytes
     }
 
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.

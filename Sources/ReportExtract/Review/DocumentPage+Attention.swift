@@ -61,10 +61,21 @@ extension PageContext {
     private func checkItems(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewCheck>) {
         for check in list {
             let status = check.status ?? "unknown"
-            html.open("li", [
-                ("class", "check " + status), ("id", check.id.map { "check-" + $0 }),
-                ("data-figs", (check.figures ?? []).joined(separator: " ")), ("tabindex", "0"),
-            ])
+            // `<li class=… id=… data-figs=… tabindex="0">` escaped piece by piece, as the chips
+            // are: a long table's total-row check names every row, and its ids joined into one
+            // attribute were megabytes at once.
+            html.raw("<li class=\"")
+            html.text("check " + status)
+            if let id = check.id {
+                html.raw("\" id=\"")
+                html.text("check-" + id)
+            }
+            html.raw("\" data-figs=\"")
+            for (offset, id) in (check.figures ?? []).enumerated() {
+                if offset > 0 { html.raw(" ") }
+                html.text(id)
+            }
+            html.raw("\" tabindex=\"0\">")
             html.raw("<div class=\"ctitle\">")
             html.element("span", [("class", "badge " + status)], text: ReviewChrome.statusLabel(status, check.reason))
             html.raw(" ")
@@ -79,14 +90,31 @@ extension PageContext {
         }
     }
 
+    /// Written piece by piece (escaping goes byte by byte, so the bytes are those of the parts
+    /// joined): a long table's total-row check lists a line per row, and its lines as strings,
+    /// joined twice, were 10 MB and more at the end of the page.
     private func comparison(_ html: inout HTMLWriter, _ check: ReviewCheck) {
-        var parts: [String] = []
-        if let expected = check.expected { parts.append("应为 expected " + expected) }
-        if let actual = check.actual { parts.append("印为 printed " + actual) }
-        if let gap = check.gap { parts.append("差 gap " + gap) }
-        if let lines = check.lines, !lines.isEmpty { parts.append("行 lines " + lines.map(String.init).joined(separator: ", ")) }
-        guard !parts.isEmpty else { return }
-        html.element("div", [("class", "cmp")], text: parts.joined(separator: " · "))
+        let lines = check.lines ?? []
+        guard check.expected != nil || check.actual != nil || check.gap != nil || !lines.isEmpty else { return }
+        html.open("div", [("class", "cmp")])
+        var first = true
+        func part(_ label: String, _ value: String?) {
+            if !first { html.text(" · ") }
+            first = false
+            html.text(label)
+            if let value { html.text(value) }
+        }
+        if let expected = check.expected { part("应为 expected ", expected) }
+        if let actual = check.actual { part("印为 printed ", actual) }
+        if let gap = check.gap { part("差 gap ", gap) }
+        if !lines.isEmpty {
+            part("行 lines ", nil)
+            for (offset, line) in lines.enumerated() {
+                if offset > 0 { html.text(", ") }
+                html.integer(line)
+            }
+        }
+        html.close("div")
     }
 
     /// A button naming one figure: its labels and printed text, coloured by its confidence.

@@ -77,8 +77,8 @@ struct PageContext {
     var figures: PageFigures
     let checks: [ReviewCheck]
     /// Table, row and column → indexes into `figures`.
-    var byCell = FiguresByCell()
-    var byID: [String: Int] = [:]
+    let byCell: FiguresByCell
+    let byID: FigurePositions<String>
 
     /// - Parameter figures: the document's figures (`document.figures` is not read), which the
     ///   page annotates.
@@ -87,30 +87,29 @@ struct PageContext {
         checks = document.checks ?? []
         document.figures = nil
         self.document = document
-        for index in self.figures.indices {
-            let place = self.figures.place(index)
-            byID[place.id] = index
-            if let table = place.table, let row = place.row, let column = place.column {
-                byCell.add(index, table: table, row: row, column: column)
-            }
-        }
+        byID = FigurePositions(count: self.figures.count, id: self.figures.ids)
+        byCell = FiguresByCell(count: self.figures.count, cell: self.figures.cells)
         attachChecks()
         attachContext()
     }
 
     private mutating func attachChecks() {
-        var notes: [(figure: Int, note: String)] = []
+        var notes: [String] = []
+        var pairs: [(figure: Int32, check: Int32)] = []
         for check in checks {
-            let note = [check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " ")
+            let number = Int32(notes.count)
+            notes.append([check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " "))
             for id in check.figures ?? [] {
                 guard let index = byID[id] else { continue }
-                notes.append((index, note))
+                pairs.append((Int32(index), number))
             }
         }
-        figures.setNotes(notes)
+        figures.setNotes(notes, pairs: pairs)
     }
 
     /// The text as printed around each figure: its cell, or the paragraph holding its line.
+    /// Found as each figure is made rather than held for every figure (4.8 MB of `String?`
+    /// beside the page of a 300,000-row table).
     private mutating func attachContext() {
         // Table index → its rows and, by row index, each row's position among them.
         var rows: [Int: (rows: ReviewRows, positions: RowPositions)] = [:]
@@ -120,15 +119,13 @@ struct PageContext {
             rows[index] = (body, RowPositions(body))
         }
         let paragraphs = (document.paragraphs ?? []).sorted { ($0.firstLine ?? 0) < ($1.firstLine ?? 0) }
-        for index in figures.indices {
-            let figure = figures.place(index)
-            if let table = figure.table, let row = figure.row, let column = figure.column {
-                guard let found = rows[table], let position = found.positions.position(of: row) else { continue }
-                let cell = found.rows.printed(row: position, column: column)
-                if cell.exists { figures.contexts[index] = cell.text }
-            } else if let line = figure.line {
-                figures.contexts[index] = Self.paragraph(containing: line, in: paragraphs)?.text
+        figures.context = { table, row, column, line in
+            if let table, let row, let column {
+                guard let found = rows[table], let position = found.positions.position(of: row) else { return nil }
+                return found.rows.printed(row: position, column: column).text
             }
+            guard let line else { return nil }
+            return Self.paragraph(containing: line, in: paragraphs)?.text
         }
     }
 

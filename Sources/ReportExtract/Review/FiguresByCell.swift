@@ -1,8 +1,7 @@
 /// Which figures were read from each table cell, for drawing the tables. Nearly every cell holds
-/// at most one, so the map holds each cell's first figure under a key of `Int32`s (16 bytes an
-/// entry; the 40 of `Int` keys and a `OneOrMany` each were 21 MB beside the page of a
-/// 300,000-row table) and a cell's other figures beside it. Positions past `Int32` (only in a JSON
-/// made by hand) are kept in a map of their own.
+/// at most one, so each cell's first figure is found by its position alone (`FigurePositions`,
+/// the cell read again from the figure) and a cell's other figures are kept beside it. Cells
+/// past `Int32` (only in a JSON made by hand) are kept in a map of their own.
 struct FiguresByCell {
     private struct Key: Hashable {
         var table: Int32
@@ -14,6 +13,11 @@ struct FiguresByCell {
             else { return nil }
             (self.table, self.row, self.column) = (table, row, column)
         }
+
+        init?(_ cell: (table: Int, row: Int, column: Int)?) {
+            guard let cell else { return nil }
+            self.init(table: cell.table, row: cell.row, column: cell.column)
+        }
     }
 
     private struct WideKey: Hashable {
@@ -22,20 +26,22 @@ struct FiguresByCell {
         var column: Int
     }
 
-    private var first: [Key: Int32] = [:]
+    private var first: FigurePositions<Key>
     private var more: [Key: [Int]] = [:]
     private var wide: [WideKey: OneOrMany<Int>] = [:]
 
-    /// Adds `figure`, read from the cell at `table`, `row`, `column`; figures are added in order.
-    mutating func add(_ figure: Int, table: Int, row: Int, column: Int) {
-        guard let key = Key(table: table, row: row, column: column), let stored = Int32(exactly: figure) else {
-            wide[WideKey(table: table, row: row, column: column), default: []].append(figure)
-            return
-        }
-        // One lookup for a cell's first figure, the usual case.
-        if let earlier = first.updateValue(stored, forKey: key) {
-            first[key] = earlier
-            more[key, default: []].append(figure)
+    /// - Parameters:
+    ///   - count: how many figures.
+    ///   - cell: figure `position`'s cell; nil for a figure not read from one.
+    init(count: Int, cell: @escaping (Int) -> (table: Int, row: Int, column: Int)?) {
+        first = FigurePositions(count: count) { Key(cell($0)) }
+        for figure in 0..<count {
+            guard let place = cell(figure) else { continue }
+            guard let key = Key(place) else {
+                wide[WideKey(table: place.table, row: place.row, column: place.column), default: []].append(figure)
+                continue
+            }
+            if first.add(figure, replacing: false) != nil { more[key, default: []].append(figure) }
         }
     }
 
@@ -43,10 +49,10 @@ struct FiguresByCell {
     func figures(table: Int, row: Int, column: Int) -> OneOrMany<Int> {
         var held = OneOrMany<Int>()
         if let key = Key(table: table, row: row, column: column), let figure = first[key] {
-            held.append(Int(figure))
+            held.append(figure)
             if let others = more[key] { held.append(contentsOf: others) }
         }
-        // Figures past `Int32` were added after every other (they come last), so they go last.
+        // A cell past `Int32` has all its figures here, none in `first`.
         if !wide.isEmpty, let others = wide[WideKey(table: table, row: row, column: column)] {
             held.append(contentsOf: others)
         }

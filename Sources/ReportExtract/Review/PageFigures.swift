@@ -8,24 +8,28 @@ struct PageFigures: RandomAccessCollection {
     }
 
     private let source: Source
-    /// The text as printed around each figure, by position.
-    var contexts: [String?]
-    /// Figure `i`'s check notes are `notes[noteStarts[i]..<noteStarts[i + 1]]` (no notes yet: empty).
+    let count: Int
+    /// The text as printed around a figure read from `table`, `row`, `column` or `line`.
+    var context: (_ table: Int?, _ row: Int?, _ column: Int?, _ line: Int?) -> String? = { _, _, _, _ in nil }
+    /// Figure `i`'s check notes are `checkNotes[noteChecks[j]]` for `j` in
+    /// `noteStarts[i]..<noteStarts[i + 1]` (no notes yet: empty). A check's note is held once,
+    /// not once per figure it names (a long table's total row names every row).
     private var noteStarts: [Int] = []
-    private var notes: [String] = []
+    private var noteChecks: [Int32] = []
+    private var checkNotes: [String] = []
 
     init(_ source: Source) {
         self.source = source
         switch source {
-        case .decoded(let figures): contexts = Array(repeating: nil, count: figures.count)
-        case .document(let figures): contexts = Array(repeating: nil, count: figures.count)
+        case .decoded(let figures): count = figures.count
+        case .document(let figures): count = figures.count
         }
     }
 
     typealias Indices = Range<Int>
     var startIndex: Int { 0 }
-    var endIndex: Int { contexts.count }
-    var indices: Range<Int> { 0..<contexts.count }
+    var endIndex: Int { count }
+    var indices: Range<Int> { 0..<count }
 
     subscript(position: Int) -> ReviewFigure {
         var figure: ReviewFigure
@@ -33,11 +37,32 @@ struct PageFigures: RandomAccessCollection {
         case .decoded(let figures): figure = figures[position]
         case .document(let figures): figure = ReviewFigure(figures[position])
         }
-        figure.context = contexts[position]
+        figure.context = context(figure.table, figure.row, figure.column, figure.line)
         if !noteStarts.isEmpty, noteStarts[position] < noteStarts[position + 1] {
-            figure.checks = Array(notes[noteStarts[position]..<noteStarts[position + 1]])
+            figure.checks = noteChecks[noteStarts[position]..<noteStarts[position + 1]].map { checkNotes[Int($0)] }
         }
         return figure
+    }
+
+    /// Each figure's id by position, without making the figure; reads only the figures, so
+    /// holding it does not share the notes this collection goes on to set.
+    var ids: (Int) -> String {
+        switch source {
+        case .decoded(let figures): { figures[$0].id }
+        case .document(let figures): { figures.figures[$0].id }
+        }
+    }
+
+    /// Each figure's cell by position (nil for a figure not read from a cell), like `ids`.
+    var cells: (Int) -> (table: Int, row: Int, column: Int)? {
+        func cell(_ table: Int?, _ row: Int?, _ column: Int?) -> (table: Int, row: Int, column: Int)? {
+            guard let table, let row, let column else { return nil }
+            return (table, row, column)
+        }
+        switch source {
+        case .decoded(let figures): return { cell(figures[$0].table, figures[$0].row, figures[$0].column) }
+        case .document(let figures): return { cell(figures.figures[$0].table, figures.figures[$0].row, figures.figures[$0].column) }
+        }
     }
 
     /// Where figure `position` was read, without making the figure.
@@ -91,20 +116,21 @@ struct PageFigures: RandomAccessCollection {
         indices.filter(isIncluded).map { self[$0] }
     }
 
-    /// Sets the check notes: each pair names a figure's position and one note, in the order
-    /// the figure's notes are listed.
-    mutating func setNotes(_ pairs: [(figure: Int, note: String)]) {
+    /// Sets the check notes: `notes[c]` is check `c`'s note; each pair names a figure's position
+    /// and a check, in the order the figure's notes are listed.
+    mutating func setNotes(_ notes: [String], pairs: [(figure: Int32, check: Int32)]) {
         var starts = [Int](repeating: 0, count: count + 1)
-        for pair in pairs { starts[pair.figure + 1] += 1 }
+        for pair in pairs { starts[Int(pair.figure) + 1] += 1 }
         for position in 0..<count { starts[position + 1] += starts[position] }
         var next = starts
-        var flat = [String](repeating: "", count: pairs.count)
+        var flat = [Int32](repeating: 0, count: pairs.count)
         for pair in pairs {
-            flat[next[pair.figure]] = pair.note
-            next[pair.figure] += 1
+            flat[next[Int(pair.figure)]] = pair.check
+            next[Int(pair.figure)] += 1
         }
         noteStarts = starts
-        notes = flat
+        noteChecks = flat
+        checkNotes = notes
     }
 }
 

@@ -12,7 +12,7 @@ import Testing
     func streamedCache(_ document: DocumentJSON, output: String) -> (cache: Data, writes: [Data], counts: DocumentRows) {
         var writes: [Data] = []
         let counts = DocumentRows.writeCache(document: document, output: output, blockBytes: Self.blockBytes) {
-            writes.append($0)
+            writes.append(Data($0))
         }
         return (writes.reduce(Data(), +), writes, counts)
     }
