@@ -230,9 +230,10 @@ struct SpacedColumnsReader {
             var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
             for (piece, column) in Self.placed(cells[row], anchor: anchor, sectionColumns) { byColumn[column].append(piece) }
             let rowTokens = byColumn.map(tokens)
-            let printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
-            let placed = layout!.layOut(
-                rowTokens.flatMap { $0 }, columns: layout!.labels.count == sectionColumns.count ? printed : nil)
+            var printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
+            var flat = rowTokens.flatMap { $0 }
+            Self.joinTrailingText(&flat, &printed, width: layout!.labels.count, endsInText: layout!.endsInText)
+            let placed = layout!.layOut(flat, columns: layout!.labels.count == sectionColumns.count ? printed : nil)
             draft.rows.append(RowDraft(cells: placed.map { token in
                 guard let token else { return CellDraft(text: "", raw: "", line: lines[anchor].number) }
                 return CellDraft(text: token.text, raw: token.raw, line: token.line)
@@ -245,6 +246,25 @@ struct SpacedColumnsReader {
             line: lines[top].number)
         draft.end = bodyEnd
         return (draft, top)
+    }
+
+    /// A row with a token for every column or more, whose last two are the reason column's text
+    /// (another row's sentence run on beside it, then its own: `加快推进` ¶ `无`): they are one
+    /// cell. Else every token keeps a column of its own and the row's numbers shift left, under
+    /// the labels' columns, where a merged 绩效指标 prints nothing.
+    static func joinTrailingText(
+        _ tokens: inout [FlattenedTableReader.Token], _ printed: inout [Int], width: Int, endsInText: Bool
+    ) {
+        func isText(_ token: FlattenedTableReader.Token) -> Bool {
+            !token.isAttribute && !token.isWordValue && (!token.isValue || CellText.isPlaceholder(token.text))
+        }
+        guard endsInText, tokens.count >= width, tokens.count >= 3, isText(tokens[tokens.count - 1]),
+            isText(tokens[tokens.count - 2]), !isText(tokens[tokens.count - 3])
+        else { return }
+        let last = tokens.removeLast()
+        tokens[tokens.count - 1].text += last.text
+        tokens[tokens.count - 1].raw += last.raw
+        printed.removeLast()
     }
 
     /// Lines of a form's text between its rows (`按收入性质分：` ¶ `其中：一般公共预算拨款：642.65`, a

@@ -719,4 +719,30 @@ import Testing
         ])
         #expect(document.figures.filter { $0.columnLabel == "2023年实际在职人数" }.map(\.raw) == ["６７"])
     }
+
+    /// Report 1008's row `带动农户增收` (lines 176–181): the row above's reason runs on beside it
+    /// (`加快推进`), so with its own (`无`) it has a token for each of the nine columns, and the
+    /// numbers went left under the labels (`49 万元` under 三级指标, `4分` under 实际完成值), the
+    /// merged 绩效指标 column printing nothing. The two reason pieces are one cell.
+    @Test func aRowsTrailingReasonPiecesAreOneCell() {
+        func token(_ text: String) -> FlattenedTableReader.Token {
+            FlattenedTableReader.Token(text: text, raw: text, isValue: FlattenedTableReader.isValue(text), span: 0..<0, line: 1)
+        }
+        let header = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+        let columns = FlattenedColumns(header: header, raws: header)
+        var tokens = ["(40分)", "经济效益指标", "带动农户增收", "49 万元", "49.5 万元", "4分", "4", "加快推进", "无"].map(token)
+        var printed = Array(0..<9)
+        SpacedColumnsReader.joinTrailingText(&tokens, &printed, width: columns.labels.count, endsInText: columns.endsInText)
+        #expect(tokens.map(\.text) == ["(40分)", "经济效益指标", "带动农户增收", "49 万元", "49.5 万元", "4分", "4", "加快推进无"])
+        let laid = Dictionary(uniqueKeysWithValues: zip(columns.labels, columns.layOut(tokens)).map { ($0, $1?.text ?? "") })
+        #expect(laid["三级指标"] == "带动农户增收")
+        #expect(laid["年度指标值"] == "49 万元")
+        #expect(laid["实际完成值"] == "49.5 万元")
+        #expect(laid["分值"] == "4分")
+        #expect(laid["得分"] == "4")
+        // A row ending in a number, or with fewer tokens than columns, keeps its tokens.
+        var short = ["带动农户增收", "49 万元", "4", "加快推进", "无"].map(token)
+        SpacedColumnsReader.joinTrailingText(&short, &printed, width: 9, endsInText: true)
+        #expect(short.count == 5)
+    }
 }
