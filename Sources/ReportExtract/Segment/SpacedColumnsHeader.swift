@@ -21,7 +21,7 @@ extension SpacedColumnsReader {
             guard !chunks.isEmpty, chunks.allSatisfy({ chunk in
                 Self.mayHead(chunk) && !FlattenedTableReader.isValue(chunk.text) && !CellText.compact(chunk.text).hasPrefix("附件")
             }),
-                !isFormField(chunks),
+                !isFormField(chunks), !chunks.contains(where: { Self.namesOrganization($0.text) }),
                 // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
                 chunks.count > 1 || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
                     && (LabelDoubt.isYear(chunks[0].text) || !CellText.compact(chunks[0].text).hasPrefix("20"))
@@ -77,6 +77,15 @@ extension SpacedColumnsReader {
             return compacted.unicodeScalars.count >= Self.longestOtherLabel && !words.isColumnWord(compacted)
                 && !LabelDoubt.isYear(chunk.text)
         }
+    }
+
+    /// A form's field value over its table's header (`芦淞区住房和城乡建设局  芦淞区民政局` between
+    /// `主管` / `实施` and `部门` / `单位`): an office's name, no header's piece.
+    static func namesOrganization(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return compacted.unicodeScalars.count >= 5 && compacted.unicodeScalars.allSatisfy(Scalars.isHan)
+            && ["局", "中心", "委员会", "办公室", "人民政府", "公司", "医院", "学校", "管理站", "管理所", "研究院", "事务所"]
+                .contains { compacted.hasSuffix($0) }
     }
 
     /// Header pieces no column word is in are short (`财政供养`, `（万元）`, a stub of a wrapped label).

@@ -745,4 +745,40 @@ import Testing
         SpacedColumnsReader.joinTrailingText(&short, &printed, width: 9, endsInText: true)
         #expect(short.count == 5)
     }
+
+    /// Lines 96–112 of generated report 1004's rendering: a form's field (`市级预算部门` ¶
+    /// `赫山区市场监督管理局` ¶ `（单位）名称`) right over its 年度预算申请 block's header. The office's
+    /// name was taken for a header cell, a column between 年初预算数 and 全年预算数, and the row's
+    /// numbers went one column off (`19.84` under 执行率).
+    static let officeOverAHeader = """
+        附件 2
+                    2024 年度预算单位整体支出绩效自评表
+         市级预算部门
+                                赫山区市场监督管理局
+         （单位）名称
+        \u{0C}                   年初预 全年预 全年执
+                                               分值    执行率   得分
+                            算数    算数    行数
+                           ２４４
+        年度预                      3178. 3153.
+               年度资金总额      ５．３                  20   ９９．  19.84
+          算                       92    49
+                             ２                        ２％
+         申请
+                         按收入性质分：                   按支出性质分：
+         （万
+                  其中：一般公共预算拨款：2686.12          其中：基本支出：742.02
+        """
+
+    @Test func anOfficesNameOverAHeaderIsNoColumn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.officeOverAHeader.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        let labels = try #require(table.headers.first?.labels)
+        #expect(!labels.contains { $0.contains("赫山区市场监督管理局") })
+        #expect(Array(labels.suffix(6)) == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+        #expect(document.figures.filter { $0.raw == "19.84" }.map { $0.columnLabel } == ["得分"])
+        #expect(SpacedColumnsReader.namesOrganization("芦淞区住房和城乡建设局"))
+        #expect(!SpacedColumnsReader.namesOrganization("经费控制情况（万元）"))
+        #expect(!SpacedColumnsReader.namesOrganization("局"))
+    }
 }
