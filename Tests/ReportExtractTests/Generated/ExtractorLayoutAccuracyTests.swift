@@ -82,10 +82,10 @@ import Testing
 
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
     /// row's numbers) read by positions, so never trusted. Measured (3 December 2026, stop 30,
-    /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires): 94.8 %
-    /// of the located table cells found (`evaluate`), 66.5 % of those under the right labels by this
-    /// test's count (`evaluate`'s table cells: 66.4 % of all located:
-    /// 支出明细 91 %, 基础数据 90 %, 固定资产 74 %, 三公 72 %, the indicator forms 35–54 %: their
+    /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires): 94.9 %
+    /// of the located table cells found (`evaluate`), 66.8 % of those under the right labels by this
+    /// test's count (`evaluate`'s table cells: 66.6 % of all located:
+    /// 支出明细 91 %, 基础数据 91 %, 固定资产 74 %, 三公 72 %, the indicator forms 37–54 %: their
     /// narrow cells wrap two characters a line), every one low; no prose figure taken into a table.
     @Test func spacedColumnRendering() throws {
         guard let run = try GeneratedSetRun.run(
