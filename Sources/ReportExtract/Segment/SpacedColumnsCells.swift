@@ -85,11 +85,13 @@ extension SpacedColumnsReader {
     /// ¶ `指标 ≥` ¶ `处数`, baselines a fraction apart) take no room in the cell.
     private static func misalignment(_ lines: ArraySlice<Int>, centre: Int) -> Int? {
         let top = lines.first!, bottom = lines.last!
+        guard top <= centre + 1, bottom >= centre - 1 else { return nil }
         let imbalance = abs(lines.count { $0 < centre } - lines.count { $0 > centre })
         if imbalance == 0 { return 0 }
         if imbalance == 1 { return 2 }
         if top == centre { return 3 }
         if bottom == centre { return 4 }
+        if top == centre + 1 { return 5 }
         return nil
     }
 

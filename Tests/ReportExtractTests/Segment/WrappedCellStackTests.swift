@@ -322,6 +322,16 @@ import Testing
         #expect(rows["总分"] == ["100 分", "95 分"])
     }
 
+    /// pdftotext may print a top-aligned cell's first line a line under its row's numbers
+    /// (report 1048, lines 94–100: `正向指 = 7.83 万亩 8.46 3分 3` over `高标准` ¶ `农田建` ¶
+    /// `设面积`, then `维修小` ¶ `36 个 6 5.5` ¶ `区数`). That part costs more than every other
+    /// kind, and less than no cut at all: before, no cut was found and each line went to its
+    /// nearest row (`设面积` to the row below).
+    @Test func aTopCellPrintedALineLowIsCutFromTheNextRow() {
+        #expect(SpacedColumnsReader.alignedParts([95, 96, 97, 98, 100], centres: [94, 99]) == [0, 0, 0, 1, 1])
+        #expect(SpacedColumnsReader.alignedParts([96, 97, 98, 100], centres: [94, 99]) == nil)
+    }
+
     /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
     /// (`在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`); an amount in a category's name (`2.单价 50
     /// 万元`, `100 万元`); the last row's name wrapped below its numbers at the margin.
