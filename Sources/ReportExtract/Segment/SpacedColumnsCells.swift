@@ -92,6 +92,7 @@ extension SpacedColumnsReader {
         if top == centre { return 3 }
         if bottom == centre { return 4 }
         if top == centre + 1 { return 5 }
+        if bottom == centre - 1 { return 6 }
         return nil
     }
 

@@ -326,10 +326,12 @@ import Testing
     /// (report 1048, lines 94–100: `正向指 = 7.83 万亩 8.46 3分 3` over `高标准` ¶ `农田建` ¶
     /// `设面积`, then `维修小` ¶ `36 个 6 5.5` ¶ `区数`). That part costs more than every other
     /// kind, and less than no cut at all: before, no cut was found and each line went to its
-    /// nearest row (`设面积` to the row below).
+    /// nearest row (`设面积` to the row below). A bottom cell ending a line over them costs 6.
     @Test func aTopCellPrintedALineLowIsCutFromTheNextRow() {
         #expect(SpacedColumnsReader.alignedParts([95, 96, 97, 98, 100], centres: [94, 99]) == [0, 0, 0, 1, 1])
         #expect(SpacedColumnsReader.alignedParts([96, 97, 98, 100], centres: [94, 99]) == nil)
+        // And a bottom-aligned cell's last line a line over them.
+        #expect(SpacedColumnsReader.alignedParts([90, 91, 92, 93, 99], centres: [94, 99]) == [0, 0, 0, 0, 1])
     }
 
     /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
