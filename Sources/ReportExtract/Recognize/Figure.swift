@@ -22,24 +22,50 @@ public struct Figure: Sendable {
     /// Stable within the document: `t1.r3.c2` (table 1, row 3, column 2), `t1.r4.c1.k0` (a
     /// label:number pair in a cell), `p17.k0` (the first prose figure on line 17).
     public var id: String
-    public var tableKind: String?
+    public var tableKind: String? {
+        get { names.tableKind }
+        set { uniqueNames().tableKind = newValue }
+    }
     /// The canonical field: the row's field when the row names an item, otherwise the column's
     /// field when it names a measure; nil when no rule names it (the figure is still emitted).
-    public var field: String?
-    public var rowField: String?
-    public var columnField: String?
+    public var field: String? {
+        get { names.field }
+        set { uniqueNames().field = newValue }
+    }
+    public var rowField: String? {
+        get { names.rowField }
+        set { uniqueNames().rowField = newValue }
+    }
+    public var columnField: String? {
+        get { names.columnField }
+        set { uniqueNames().columnField = newValue }
+    }
     /// The alias (as written in the rules) that named `field`.
-    public var alias: String?
+    public var alias: String? {
+        get { names.alias }
+        set { uniqueNames().alias = newValue }
+    }
     public var rowLabel: String?
-    public var columnLabel: String?
+    public var columnLabel: String? {
+        get { names.columnLabel }
+        set { uniqueNames().columnLabel = newValue }
+    }
     /// The row's label cells, outermost first (绩效指标 › 产出指标(50分) › 数量指标 › 指标1:).
     public var rowPath: [String]
     public var raw: String
     private var storedReading: NumberReading
     private var storedChosen: ChosenValue
-    public var unit: String?
+    /// Shared with the figures of the same names (`FigureNames`).
+    private(set) var names: FigureNames
+    public var unit: String? {
+        get { names.unit }
+        set { uniqueNames().unit = newValue }
+    }
     /// Where `unit` came from: `figure`, `field`, `column`, `block` or `table`.
-    public var unitSource: String?
+    public var unitSource: String? {
+        get { names.unitSource }
+        set { uniqueNames().unitSource = newValue }
+    }
     public var reasons: [String]
     /// Repairs applied to reach `chosen`.
     public var repairs: [NumberRepair]
@@ -64,19 +90,14 @@ public struct Figure: Sendable {
         reasons: [String], repairs: [NumberRepair], inferredDecimals: Int? = nil, decimalsSource: DecimalsSource = .printed
     ) {
         self.id = id
-        self.tableKind = tableKind
-        self.field = field
-        self.rowField = rowField
-        self.columnField = columnField
-        self.alias = alias
+        names = FigureNames(
+            tableKind: tableKind, field: field, rowField: rowField, columnField: columnField, alias: alias,
+            columnLabel: columnLabel, unit: unit, unitSource: unitSource)
         self.rowLabel = rowLabel
-        self.columnLabel = columnLabel
         self.rowPath = rowPath
         self.raw = raw
         storedReading = reading
         storedChosen = Self.chosenValue(chosen, in: reading)
-        self.unit = unit
-        self.unitSource = unitSource
         self.reasons = reasons
         self.repairs = repairs
         storedTable = Self.stored(table)
@@ -89,6 +110,17 @@ public struct Figure: Sendable {
         self.scale = scale
         self.confidence = confidence
         self.decimalsSource = decimalsSource
+    }
+
+    /// Takes `other`'s names when they are the same bytes, letting go of its own copy.
+    mutating func shareNames(with other: Figure) {
+        if names !== other.names, names.holdsSameNames(as: other.names) { names = other.names }
+    }
+
+    /// The names, copied first when another figure shares them.
+    private mutating func uniqueNames() -> FigureNames {
+        if !isKnownUniquelyReferenced(&names) { names = names.copy() }
+        return names
     }
 
     public var table: Int? {

@@ -28,6 +28,8 @@ struct TableFigureReader {
         // address space, not memory. A cell with several `label:number` pairs may still grow it.
         output.figures.reserveCapacity(table.rows.reduce(0) { $0 + ($1.role == .body ? $1.cells.count : 0) })
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
+        // The last figure read in each column: the next one there shares its names when equal.
+        var lastInColumn: [Int] = []
         for row in table.rows where row.role == .body {
             if budget.isSpent || budget.tooManyFigures(figuresSoFar + output.figures.count) { break }
             budget.count(row.cells.count)
@@ -37,9 +39,18 @@ struct TableFigureReader {
                 budget.count()
                 output.figures[index].reasons += LabelDoubt.reasons(
                     for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders)
+                shareNames(of: index, lastInColumn: &lastInColumn, in: &output.figures)
             }
         }
         return output
+    }
+
+    private func shareNames(of index: Int, lastInColumn: inout [Int], in figures: inout [Figure]) {
+        guard let column = figures[index].column else { return }
+        if column >= lastInColumn.count { lastInColumn += repeatElement(-1, count: column + 1 - lastInColumn.count) }
+        let above = lastInColumn[column]
+        if above >= 0 { figures[index].shareNames(with: figures[above]) }
+        lastInColumn[column] = index
     }
 
     private func read(_ row: Row, of table: Table, kind: String?, into output: inout Output) {
