@@ -13,8 +13,7 @@ public enum CSV {
     static func appendField(_ text: String, to out: inout [UInt8]) {
         // On the string's own buffer: searched and copied through the generic UTF-8 view, the
         // fields of every figure row cost several times more.
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8InPlace { utf8 in
             guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
                 out.append(contentsOf: utf8)
                 return

@@ -194,8 +194,7 @@ final class JSONSink {
 
     func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
             // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
             for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C) {

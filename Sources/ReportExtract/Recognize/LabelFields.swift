@@ -48,7 +48,6 @@ struct LabelBytes: Hashable {
     static func == (a: LabelBytes, b: LabelBytes) -> Bool { Scalars.sameBytes(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8InPlace { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -12,11 +12,13 @@ enum PrecisionInference {
     static func apply(to figures: inout [Figure]) {
         var groups: [GroupKey: [Int]] = [:]
         var conventions: [(members: [Int], convention: Int?)] = []
-        // Read through the buffer: an element of an inout array handed to a function was
-        // copied whole (every string retained), for every figure of a long table.
-        figures.withUnsafeBufferPointer { figures in
-            for index in figures.indices where isAmount(figures[index]) {
-                groups[GroupKey(figures[index]), default: []].append(index)
+        // Read through a pointer, member by member: an element of an inout array, or of its
+        // buffer, handed to a function was copied whole (every string retained), for every
+        // figure of a long table.
+        figures.withUnsafeBufferPointer { buffer in
+            guard let figures = buffer.baseAddress else { return }
+            for index in buffer.indices where isAmount(figures + index) {
+                groups[GroupKey(figures + index), default: []].append(index)
             }
             conventions = groups.values.map { members in
                 (members, usualDecimals(members.compactMap { figures[$0].chosen?.decimals }))
@@ -34,23 +36,23 @@ enum PrecisionInference {
         var columnLabel: String?
         var line: Int?
 
-        init(_ figure: Figure) {
-            if figure.source == .prose {
-                line = figure.line
+        init(_ figure: UnsafePointer<Figure>) {
+            if figure.pointee.source == .prose {
+                line = figure.pointee.line
             } else {
-                table = figure.table
-                column = figure.column
-                columnLabel = figure.columnLabel
+                table = figure.pointee.table
+                column = figure.pointee.column
+                columnLabel = figure.pointee.columnLabel
             }
         }
     }
 
     /// Money, not counts, weights, scores or rates: a figure whose field is an amount, or whose
     /// field is unknown and whose unit is a currency.
-    static func isAmount(_ figure: Figure) -> Bool {
-        guard let value = figure.chosen, !value.isPercent, figure.source != .cellText else { return false }
-        if let kind = figure.fieldKind { return kind == .amount }
-        return figure.unit == "元"
+    static func isAmount(_ figure: UnsafePointer<Figure>) -> Bool {
+        guard let value = figure.pointee.chosen, !value.isPercent, figure.pointee.source != .cellText else { return false }
+        if let kind = figure.pointee.fieldKind { return kind == .amount }
+        return figure.pointee.unit == "元"
     }
 
     /// The most common positive number of decimals; nil when none prints decimals.

@@ -105,10 +105,9 @@ enum FigureData {
 
     fileprivate static func string(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
         // Runs of bytes that need no escape are copied whole (a page's strings are mostly CJK
         // text and digits); only the few that do are looked at one by one.
-        text.withUTF8 { utf8 in
+        text.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
             // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
             for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22

@@ -109,9 +109,8 @@ public enum HTMLText {
     }
 
     static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
-        var value = value
         // Runs of bytes that need no reference are copied whole.
-        value.withUTF8 { utf8 in
+        value.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
             // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
             for (position, byte) in utf8.enumerated() where byte <= 0x3E && (byte == 0x26 || byte == 0x3C

@@ -131,9 +131,8 @@ enum CellText {
 
     /// Where `needle`'s UTF-8 bytes first occur in `haystack`'s, as a byte offset.
     static func firstByteOffset(of needle: String, in haystack: String) -> Int? {
-        var haystack = haystack, needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n -> Int? in
+        haystack.withUTF8InPlace { h in
+            needle.withUTF8InPlace { n -> Int? in
                 guard !n.isEmpty else { return 0 }
                 guard h.count >= n.count, let hay = h.baseAddress, let word = n.baseAddress else { return nil }
                 // The needle's last byte found with memchr (vectorized), then compared whole: in

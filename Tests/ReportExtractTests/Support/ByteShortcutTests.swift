@@ -5,7 +5,8 @@ import Testing
 
 /// The shortcuts against the general paths they replace: `memchr` cutting and searching against
 /// the UTF-8 view walked byte by byte, a JSON member's prebuilt start against its entry lead and
-/// key written one after the other, and `CharacterSteps` against walking `Character`s.
+/// key written one after the other, `CharacterSteps` against walking `Character`s, and a
+/// string's bytes read in place against its UTF-8 view.
 @Suite("Byte shortcuts agree with the general path")
 struct ByteShortcutTests {
     /// The pieces the UTF-8 view gives, walked index by index (the cut before `memchr`).
@@ -88,6 +89,16 @@ struct ByteShortcutTests {
                 #expect(CharacterSteps.forward(after, count) == forward, "\(text.debugDescription) \(count)")
                 #expect(CharacterSteps.backward(before, count) == backward, "\(text.debugDescription) \(count)")
             }
+        }
+    }
+
+    @Test("a string's bytes read in place equal its UTF-8 view, small, large and sliced strings")
+    func utf8InPlace() {
+        let whole = "预算支出合计12,345.67万元（一）😀e\u{301}\"<&>\n" + String(repeating: "abc", count: 20)
+        var texts = ["", "a", "元", "123456789012345", "1234567890123456", whole]
+        texts += (0...whole.count).map { String(whole.prefix($0)) } + (0...whole.count).map { String(whole.suffix($0)) }
+        for text in texts {
+            #expect(text.withUTF8InPlace { Array($0) } == Array(text.utf8), "\(text.debugDescription)")
         }
     }
 }

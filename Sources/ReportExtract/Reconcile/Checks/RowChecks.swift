@@ -7,20 +7,22 @@ struct RowChecks {
 
     func run(_ context: CheckContext) -> [CheckRun] {
         var runs: [CheckRun] = []
+        // Most rows hold no figure of the rule's anchor field: asked here, before the row's other
+        // operands are gathered and before `run(row:)`, whose call copied the whole rule four
+        // times per row.
+        let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
             for row in table.rows where row.role == .body {
                 context.work.add()
+                guard let anchor, !context.figures(table: tableIndex, row: row.index, columnField: anchor).isEmpty else { continue }
                 if let run = run(row: row.index, table: tableIndex, context) { runs.append(run) }
             }
         }
         return runs
     }
 
+    /// A row that holds a figure of the rule's anchor field.
     private func run(row: Int, table: Int, _ context: CheckContext) -> CheckRun? {
-        // Most rows hold no figure of the rule's anchor field: asked first, before the row's
-        // other operands are gathered.
-        let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
-        guard let anchor, !context.figures(table: table, row: row, columnField: anchor).isEmpty else { return nil }
         let id = "\(rule.id)@t\(table).r\(row)"
         let named = [rule.total, rule.numerator, rule.denominator].compactMap { $0 } + rule.fields
         let candidates = Dictionary(uniqueKeysWithValues: Set(named).map { ($0, context.figures(table: table, row: row, columnField: $0)) })
