@@ -81,7 +81,7 @@ import Testing
     }
 
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
-    /// row's numbers) read by positions, so never trusted. Measured (3 December 2026, stop 30,
+    /// row's numbers) read by positions, so never trusted. Measured (3 December 2026, stop 29,
     /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires): 94.9 %
     /// of the located table cells found (`evaluate`), 66.8 % of those under the right labels by this
     /// test's count (`evaluate`'s table cells: 66.6 % of all located:
