@@ -38,7 +38,7 @@ extension DocumentRows {
         try write(Data(Self.cacheMagic.utf8))
         for file in DatasetFile.allCases {
             guard let bytes = rows[file], !bytes.isEmpty else { continue }
-            try write(Data("\(file.rawValue) \(bytes.count)\n".utf8))
+            try write(Data(Self.blockHead(file, bytes.count).utf8))
             try write(bytes)
         }
         try write(Self.countsBlock(self))
@@ -56,7 +56,7 @@ extension DocumentRows {
         var pending: [DatasetFile: [UInt8]] = [:]
         func flush(_ file: DatasetFile) throws(E) {
             guard let bytes = pending[file], !bytes.isEmpty else { return }
-            try write(Array("\(file.rawValue) \(bytes.count)\n".utf8))
+            try write(Array(blockHead(file, bytes.count).utf8))
             try write(bytes)
             pending[file]!.removeAll(keepingCapacity: true)
         }
@@ -71,7 +71,7 @@ extension DocumentRows {
             // The block the row completes goes out as gathered rows and the row, the row not
             // copied into them: a long table's total-row check is one row of several megabytes,
             // and the gathered rows kept its room to the end.
-            try write(Array("\(file.rawValue) \(held + size)\n".utf8))
+            try write(Array(blockHead(file, held + size).utf8))
             if held > 0 {
                 try write(pending[file]!)
                 pending[file]!.removeAll(keepingCapacity: true)
@@ -83,6 +83,9 @@ extension DocumentRows {
         try write([UInt8](countsBlock(counts)))
         return counts
     }
+
+    /// The line before a block of `count` bytes of `file`'s rows.
+    private static func blockHead(_ file: DatasetFile, _ count: Int) -> String { "\(file.rawValue) \(count)\n" }
 
     private static func countsBlock(_ rows: DocumentRows) -> Data {
         let counts = CachedCounts(

@@ -84,9 +84,12 @@ extension SpacedColumnsReader {
     static func namesOrganization(_ text: String) -> Bool {
         let compacted = CellText.compact(text)
         return compacted.unicodeScalars.count >= 5 && compacted.unicodeScalars.allSatisfy(Scalars.isHan)
-            && ["局", "中心", "委员会", "办公室", "人民政府", "公司", "医院", "学校", "管理站", "管理所", "研究院", "事务所"]
-                .contains { compacted.hasSuffix($0) }
+            && organizationEnds.contains { compacted.hasSuffix($0) }
     }
+
+    private static let organizationEnds = [
+        "局", "中心", "委员会", "办公室", "人民政府", "公司", "医院", "学校", "管理站", "管理所", "研究院", "事务所",
+    ]
 
     /// Header pieces no column word is in are short (`财政供养`, `（万元）`, a stub of a wrapped label).
     static let longestOtherLabel = 5
