@@ -427,7 +427,12 @@ struct SpacedColumnsReader {
                 let own = pieces[index]!, above = pieces[previous]!
                 let ownColumns = Set(own.map { Self.column(of: $0.chunk, columns) })
                 let aboveColumns = Set(above.map { Self.column(of: $0.chunk, columns) })
-                if !ownColumns.contains(0), ownColumns.isDisjoint(with: aboveColumns) { continue }
+                if ownColumns.isDisjoint(with: aboveColumns),
+                    !ownColumns.contains(0) || !aboveColumns.contains(0) && !FlattenedTableReader.isOrdinal(own[0].chunk.text)
+                        && !FlattenedTableReader.namesRow(own[0].chunk.text) && !CellText.startsDocumentPart(own[0].chunk.text)
+                {
+                    continue
+                }
                 let ownValues = own.filter(\.isValue), aboveValues = above.filter(\.isValue)
                 if let lastAbove = aboveValues.last, let firstOwn = ownValues.first, ownValues.count < aboveValues.count,
                     lastAbove.chunk.end <= firstOwn.chunk.start, !FlattenedTableReader.isOrdinal(own[0].chunk.text)

@@ -3,7 +3,10 @@
 /// columns pandoc and pdftotext align on.
 enum TextColumns {
     /// Display width of a raw scalar: East Asian wide and full-width characters take two columns.
+    /// A form feed takes none: pdftotext puts one before a page's first line, whose columns stay
+    /// where they would be without it.
     static func width(_ scalar: Unicode.Scalar) -> Int {
+        if isPageBreak(scalar) { return 0 }
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3040...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF,
             0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
@@ -11,6 +14,15 @@ enum TextColumns {
         default:
             return 1
         }
+    }
+
+    /// Width of a raw scalar when every character takes one column, as pdftotext counts them.
+    static func narrowWidth(_ scalar: Unicode.Scalar) -> Int {
+        isPageBreak(scalar) ? 0 : 1
+    }
+
+    private static func isPageBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0B || scalar.value == 0x0C
     }
 }
 
@@ -41,7 +53,7 @@ extension NormalizedLine {
     /// cell filling its column to the last character still ends there). `charactersWide` false:
     /// every character, U+3000 included, one column, as pdftotext counts them.
     func spacedChunks(cuts: Set<Int> = [], charactersWide: Bool = true) -> [LinePiece] {
-        let width = charactersWide ? TextColumns.width : { _ in 1 }
+        let width = charactersWide ? TextColumns.width : TextColumns.narrowWidth
         let texts = Array(text.unicodeScalars)
         let raws = Array(unmarkedRaw.unicodeScalars)
         guard texts.count == raws.count else { return [] }

@@ -781,4 +781,58 @@ import Testing
         #expect(!SpacedColumnsReader.namesOrganization("经费控制情况（万元）"))
         #expect(!SpacedColumnsReader.namesOrganization("局"))
     }
+
+    /// pdftotext starts a page's first line with a form feed, which takes no column: `项目` after
+    /// it stands where `持续` does on the next line (report 1003, lines 147–148).
+    @Test func aPageBreaksFormFeedTakesNoColumn() {
+        let first = NormalizedLine(number: 1, text: "\u{0C}           项目", raw: "\u{0C}           项目", rawColumns: nil)
+        let next = NormalizedLine(number: 2, text: "           持续", raw: "           持续", rawColumns: nil)
+        #expect(first.spacedChunks(charactersWide: false).map(\.start) == [11])
+        #expect(next.spacedChunks(charactersWide: false).map(\.start) == [11])
+        #expect(first.spacedChunks().map(\.start) == [11])
+    }
+
+    /// Lines 234–262 of the pdftotext rendering of generated report 1051: `补贴发` ¶ `≈ 户 4404 6分
+    /// 6` ¶ `标 放户数 4096`, a row's numbers on two lines, the lower one with a piece of the
+    /// 一级指标 stack (`产出指` ¶ `标`) in the first column.
+    static let rowOverTwoLines = """
+                                                                  偏差原
+        一级指   二级指   三级指   指标性          计量单   实际完          自评得     因分析
+                                指标值                  分值
+         标     标     标     质            位     成值           分      及改进
+                                                                   措施
+        产出指         补贴发
+                           ≈            户    4404    6分     6
+         标          放户数         4096
+                    培训人
+              数量指          ≧     176   人次    180     7       7
+                     数                                             无
+               标
+                    消防安
+                           ≈            次             8     8
+                    全检查         2793
+                                             2857
+                    软件系
+                    统故障    ≤      5     %    3.9      6     6      无
+                     率
+                    火灾事
+                    故发生    ≦    0.9    ‰     0.06    5      5
+              质量指
+                     率
+               标
+                                                                  完成率
+                    资金使                                           87%
+                    用合规    =     100    %    97.3     7     6.5   ，未达
+                     率                                            到年度
+                                                                   目标
+        """
+
+    /// The two lines fill different columns, so they are one row, though the lower one has a
+    /// piece in the first column: before, `4096` was a row of its own, `放户数`'s 分值.
+    @Test func aRowsSecondLineOfNumbersBesideTheFirstColumnsStackIsTheSameRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowOverTwoLines.utf8), path: "pdf.txt")
+        let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read.prefix(4) == ["补贴发放户数 4096 指标值", "补贴发放户数 4404 实际完成值", "补贴发放户数 6分 分值", "补贴发放户数 6 自评得分"])
+        #expect(read.contains("消防安全检查 2793 指标值"))
+    }
 }
