@@ -126,9 +126,13 @@ extension SpacedColumnsReader {
             return !piece.isValue && !over.isEmpty
                 && words.isColumnWord(over.map { CellText.compact($0.chunk.text) }.joined() + CellText.compact(piece.chunk.text))
         }
+        // So does a line of such pieces alone over a line of stubs (`偏差原因` ¶ `分析及` ¶ `值 值`
+        // under `年度指标 全年实际`).
+        func isStubLine(_ index: Int) -> Bool { !pieces[index]!.isEmpty && pieces[index]!.allSatisfy(isStub) }
         var end = named + 1
         while end < firstValue, pieces[end]!.allSatisfy(isStub)
             || pieces[end]!.contains(where: isStub) && pieces[end]!.allSatisfy({ isStub($0) || endsLabel($0, above: end) })
+            || end + 1 < firstValue && isStubLine(end + 1) && pieces[end]!.allSatisfy({ endsLabel($0, above: end) })
         {
             end += 1
         }

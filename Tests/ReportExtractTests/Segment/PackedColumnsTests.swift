@@ -835,4 +835,45 @@ import Testing
         #expect(read.prefix(4) == ["补贴发放户数 4096 指标值", "补贴发放户数 4404 实际完成值", "补贴发放户数 6分 分值", "补贴发放户数 6 自评得分"])
         #expect(read.contains("消防安全检查 2793 指标值"))
     }
+
+    /// Lines 64–90 of the pdftotext rendering of generated report 1006: a header whose reason
+    /// column runs on alone (`偏差原因` ¶ `…自评得分` ¶ `分析及`) over the stubs of two other
+    /// columns (`值 值` under `年度指标`, `全年实际`).
+    static let headerRunningOnOverStubs = """
+
+                                                                 偏差原因
+        一级指标     二级指标    三级指标    年度指标      全年实际      分值   自评得分
+                                                                  分析及
+                                   值         值
+                                                                 改进措施
+                                                                 个别项目
+                                           １０５２
+        产出指标             信息系统    约 1108                    4.5    验收延
+                 数量指标                        户       5
+         （50             录入户数      户                             迟，已督
+         分）                                                       促整改
+                                 不低于一
+                                                           9
+                 数量指标    维修处数    百三十八      152 处     9            无
+                                   处
+                                 约 2926    3127 人    6
+                 数量指标    培训人数                              6分     —
+                                  人次         次
+                                                                  完成率
+                                            92%                  97%，
+                         维修验收    ≧９８%                9     8.4
+                 质量指标                                            未达到年
+                          合格率
+                                                                  度目标
+                         资金使用
+                 质量指标                      １００％            5      无
+        """
+
+    /// The header goes on over the line of the reason's piece alone to the stubs under it: before,
+    /// it ended over `分析及`, and the columns were named `年度指标` and `全年实际`.
+    @Test func aHeaderGoesOnOverALabelsPieceAloneToTheStubsUnderIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headerRunningOnOverStubs.utf8), path: "pdf.txt")
+        let read = document.figures.filter { $0.rowLabel == "维修验收合格率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == ["≧９８% 年度指标值", "92% 全年实际值", "9 分值", "8.4 自评得分"])
+    }
 }
