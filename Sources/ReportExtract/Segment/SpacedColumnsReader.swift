@@ -232,7 +232,7 @@ struct SpacedColumnsReader {
             let rowTokens = byColumn.map(tokens)
             var printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
             var flat = rowTokens.flatMap { $0 }
-            Self.joinTrailingText(&flat, &printed, width: layout!.labels.count, endsInText: layout!.endsInText)
+            Self.joinTrailingText(&flat, &printed, endsInText: layout!.endsInText)
             let placed = layout!.layOut(flat, columns: layout!.labels.count == sectionColumns.count ? printed : nil)
             draft.rows.append(RowDraft(cells: placed.map { token in
                 guard let token else { return CellDraft(text: "", raw: "", line: lines[anchor].number) }
@@ -248,23 +248,24 @@ struct SpacedColumnsReader {
         return (draft, top)
     }
 
-    /// A row with a token for every column or more, whose last two are the reason column's text
-    /// (another row's sentence run on beside it, then its own: `加快推进` ¶ `无`): they are one
-    /// cell. Else every token keeps a column of its own and the row's numbers shift left, under
-    /// the labels' columns, where a merged 绩效指标 prints nothing.
+    /// A row whose last tokens are text for the reason column (another row's sentence run on
+    /// beside it, then its own: `加快推进` ¶ `无`): they are one cell. Else each token takes a
+    /// column of its own and the row's numbers shift left, under the labels' columns, where a
+    /// merged 绩效指标 prints nothing, whether or not the row has a token for every column.
     static func joinTrailingText(
-        _ tokens: inout [FlattenedTableReader.Token], _ printed: inout [Int], width: Int, endsInText: Bool
+        _ tokens: inout [FlattenedTableReader.Token], _ printed: inout [Int], endsInText: Bool
     ) {
         func isText(_ token: FlattenedTableReader.Token) -> Bool {
             !token.isAttribute && !token.isWordValue && (!token.isValue || CellText.isPlaceholder(token.text))
         }
-        guard endsInText, tokens.count >= width, tokens.count >= 3, isText(tokens[tokens.count - 1]),
-            isText(tokens[tokens.count - 2]), !isText(tokens[tokens.count - 3])
-        else { return }
-        let last = tokens.removeLast()
-        tokens[tokens.count - 1].text += last.text
-        tokens[tokens.count - 1].raw += last.raw
-        printed.removeLast()
+        let run = tokens.reversed().prefix(while: isText).count
+        guard endsInText, run >= 2, run < tokens.count else { return }
+        for _ in 1..<run {
+            let last = tokens.removeLast()
+            tokens[tokens.count - 1].text += last.text
+            tokens[tokens.count - 1].raw += last.raw
+            printed.removeLast()
+        }
     }
 
     /// Lines of a form's text between its rows (`按收入性质分：` ¶ `其中：一般公共预算拨款：642.65`, a

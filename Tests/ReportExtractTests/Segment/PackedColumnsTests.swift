@@ -732,7 +732,7 @@ import Testing
         let columns = FlattenedColumns(header: header, raws: header)
         var tokens = ["(40分)", "经济效益指标", "带动农户增收", "49 万元", "49.5 万元", "4分", "4", "加快推进", "无"].map(token)
         var printed = Array(0..<9)
-        SpacedColumnsReader.joinTrailingText(&tokens, &printed, width: columns.labels.count, endsInText: columns.endsInText)
+        SpacedColumnsReader.joinTrailingText(&tokens, &printed, endsInText: columns.endsInText)
         #expect(tokens.map(\.text) == ["(40分)", "经济效益指标", "带动农户增收", "49 万元", "49.5 万元", "4分", "4", "加快推进无"])
         let laid = Dictionary(uniqueKeysWithValues: zip(columns.labels, columns.layOut(tokens)).map { ($0, $1?.text ?? "") })
         #expect(laid["三级指标"] == "带动农户增收")
@@ -740,10 +740,18 @@ import Testing
         #expect(laid["实际完成值"] == "49.5 万元")
         #expect(laid["分值"] == "4分")
         #expect(laid["得分"] == "4")
-        // A row ending in a number, or with fewer tokens than columns, keeps its tokens.
-        var short = ["带动农户增收", "49 万元", "4", "加快推进", "无"].map(token)
-        SpacedColumnsReader.joinTrailingText(&short, &printed, width: 9, endsInText: true)
-        #expect(short.count == 5)
+        // With fewer tokens than columns too (report 1004's `火灾事故发生率`, lines 297–306, under
+        // the row above's `步将` ¶ `加强` ¶ `跟踪` ¶ `问` ¶ `效。`): the two pieces cannot both take
+        // the last column, and every token went a column left.
+        var short = ["火灾事故发生率", "反向指标", "≤", "0.9", "‰", "0.05", "5", "5", "进步将加强跟踪问效。", "—"].map(token)
+        printed = Array(0..<10)
+        SpacedColumnsReader.joinTrailingText(&short, &printed, endsInText: true)
+        #expect(short.map(\.text).suffix(2) == ["5", "进步将加强跟踪问效。—"])
+        #expect(printed.count == 9)
+        // A row ending in a number keeps its tokens.
+        var numbered = ["带动农户增收", "49 万元", "加快推进", "4"].map(token)
+        SpacedColumnsReader.joinTrailingText(&numbered, &printed, endsInText: true)
+        #expect(numbered.count == 4)
     }
 
     /// Lines 96–112 of generated report 1004's rendering: a form's field (`市级预算部门` ¶
