@@ -66,7 +66,14 @@ extension SpacedColumnsReader {
                 centres[index] < bottom || !pieces[centres[index]]!.contains { isLabel($0) && isUnder($0) }
             }
             guard around.count >= 2 || around.count == 1 && reaching.count > 1 else { continue }
-            guard let parts = alignedParts(members, centres: around.map { centres[$0] }) else { continue }
+            // A cell's lines are as wide as its column but the last: a shorter line ends a cell
+            // (`低收入` ¶ `群体居` ¶ `住条件` ¶ `改善`, then `维护小` begins the next).
+            let widths = stack.map { member in
+                pieces[member.line]![member.index].chunk.text.unicodeScalars.reduce(0) { $0 + TextColumns.width($1) }
+            }
+            let full = widths.max()!
+            let endsCell = widths.map { $0 <= full - 2 }
+            guard let parts = alignedParts(members, centres: around.map { centres[$0] }, endsCell: endsCell) else { continue }
             for (member, part) in zip(stack, parts) {
                 guard let part else { continue }
                 rows[member.line, default: [:]][member.index] = around[part]
@@ -74,6 +81,10 @@ extension SpacedColumnsReader {
         }
         return rows
     }
+
+    /// What a line shorter than its column costs inside a part rather than at its end: more than a
+    /// line of imbalance or a top cell, so that parts end where their text does.
+    static let shortLineInsideCost = 5
 
     /// How far a row's part of a stack stands off the row's numbers (at `centre`), or nil when it
     /// does not stand on them. A word processor centres a cell (`center`): its part is centred on
@@ -100,8 +111,9 @@ extension SpacedColumnsReader {
     /// where the best cuts disagree; nil when no cut gives every centre an aligned part. A part
     /// lies between its neighbours' centres, so a cut between parts `i - 1` and `i` falls among the
     /// lines between their centres, and the best cuts are found part by part (linear in the
-    /// stack for rows of bounded height).
-    static func alignedParts(_ lines: [Int], centres: [Int]) -> [Int?]? {
+    /// stack for rows of bounded height). `endsCell`: lines shorter than the column, which a part
+    /// should end with.
+    static func alignedParts(_ lines: [Int], centres: [Int], endsCell: [Bool]? = nil) -> [Int?]? {
         let count = centres.count
         // The positions where part `i` may start: past every line at or above centre `i - 1`, and
         // at or before the first line at or below centre `i`.
@@ -120,8 +132,9 @@ extension SpacedColumnsReader {
         }
         starts.append(lines.count...lines.count)
         func cost(_ part: Int, from start: Int, to end: Int) -> Int? {
-            guard start < end else { return nil }
-            return misalignment(lines[start..<end], centre: centres[part])
+            guard start < end, let offset = misalignment(lines[start..<end], centre: centres[part]) else { return nil }
+            let shortInside = endsCell.map { ends in (start..<end - 1).count { ends[$0] } } ?? 0
+            return offset + shortInside * Self.shortLineInsideCost
         }
         // best[i][k]: the least cost of parts 0..<i with part i starting at starts[i].lowerBound + k;
         // rest[i][k]: of parts i..<count from there.

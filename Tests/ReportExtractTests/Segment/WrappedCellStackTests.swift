@@ -394,4 +394,20 @@ import Testing
         #expect(rows["(五)无形资产"] == ["477", "323.13", "318.19", "98.5%"])
         #expect(rows["(六)家具、用具、装具及动植物(个、套等)"] == ["328", "279.12", "254.70", "91.3%"])
     }
+
+    /// Report 1015's 三级指标 column, lines 236–262 (`政策知` ¶ `晓率` ¶ `低收入` ¶ `群体居` ¶ `住条件` ¶
+    /// `改善` ¶ `维护小` ¶ `区绿化` ¶ `环境` ¶ `长效管` ¶ `护机制` ¶ `项目持` ¶ `续发挥` ¶ `效益年` ¶ `限`
+    /// ¶ `服务对` ¶ `象满意` ¶ `度`), one stack around six rows' numbers. Balanced parts alone put
+    /// each cut a line late (`改善维护小`, `环境长效管`, `限服务对`); a line shorter than the
+    /// column ends its cell.
+    @Test func aLineShorterThanItsColumnEndsItsCell() {
+        let lines = [236, 238, 239, 240, 242, 243, 244, 246, 248, 249, 251, 253, 255, 257, 258, 259, 260, 261]
+        let centres = [236, 242, 246, 250, 256, 259]
+        let texts = ["政策知", "晓率", "低收入", "群体居", "住条件", "改善", "维护小", "区绿化", "环境", "长效管", "护机制",
+                     "项目持", "续发挥", "效益年", "限", "服务对", "象满意", "度"]
+        let ends = texts.map { $0.count < 3 }
+        #expect(SpacedColumnsReader.alignedParts(lines, centres: centres, endsCell: ends)
+            == [0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5])
+        #expect(SpacedColumnsReader.alignedParts(lines, centres: centres) != [0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5])
+    }
 }
