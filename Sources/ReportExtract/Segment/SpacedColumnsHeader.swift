@@ -156,8 +156,10 @@ extension SpacedColumnsReader {
         // touch by a character or two where pdftotext's positions are rough.
         var cluster = Array(labels.indices)
         func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
-        for first in labels.indices {
-            for second in labels.indices where second > first && labels[first].line != labels[second].line {
+        let packed = labels.count <= Self.mostHeaderLabels ? packedCompletions(labels) : [:]
+        for (stub, word) in packed { cluster[stub] = word }
+        for first in labels.indices where packed[first] == nil {
+            for second in labels.indices where second > first && labels[first].line != labels[second].line && packed[second] == nil {
                 if Self.covers(labels[first], labels[second]) || Self.covers(labels[second], labels[first]) {
                     let (upper, lower) = (root(first), root(second))
                     cluster[lower] = upper
@@ -185,7 +187,7 @@ extension SpacedColumnsReader {
             if upper.count == 1 { cluster[lower] = root(upper[0]) }
         }
         // A moved piece was printed off its column: it names the column, not where it lies.
-        let moved = labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []
+        let moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.keys)
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -206,6 +208,38 @@ extension SpacedColumnsReader {
             if !byColumn[column].isEmpty { tokens.append(token(of: Self.withoutEcho(byColumn[column]))) }
         }
         return (tokens, columns)
+    }
+
+    /// Labels pdftotext packed a space apart (`一级指 二级指 三级指 指标性`) and the line of their
+    /// last characters under them, printed where the columns are, further right each
+    /// (`标 标 标 质`): by position a stub lies under the next word, so they are matched in order,
+    /// when every word and its stub make a column's name and no stub names one alone. Stub → word.
+    private func packedCompletions(_ labels: [Piece]) -> [Int: Int] {
+        func text(_ index: Int) -> String { CellText.compact(labels[index].chunk.text) }
+        func isStub(_ index: Int) -> Bool { text(index).unicodeScalars.count <= 2 && !words.isColumnWord(text(index)) }
+        let byLine = Dictionary(grouping: labels.indices) { labels[$0].line }
+        var matched: [Int: Int] = [:]
+        for (line, indices) in byLine {
+            let ordered = indices.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
+            var runs: [[Int]] = [[]]
+            for index in ordered {
+                if words.isColumnWord(text(index)) || isStub(index) { runs.append([]); continue }
+                if let last = runs[runs.count - 1].last, labels[last].chunk.end + 1 != labels[index].chunk.start { runs.append([]) }
+                runs[runs.count - 1].append(index)
+            }
+            for run in runs where run.count >= 2 {
+                for below in line + 1...line + 2 {
+                    let stubs = (byLine[below] ?? []).filter { labels[$0].chunk.start >= labels[run[0]].chunk.start - 2 }
+                        .sorted { labels[$0].chunk.start < labels[$1].chunk.start }
+                    guard stubs.count >= run.count, stubs.prefix(run.count).allSatisfy(isStub) else { continue }
+                    let pairs = zip(stubs.prefix(run.count), run)
+                    guard pairs.allSatisfy({ words.isColumnWord(text($1) + text($0)) }) else { continue }
+                    for (stub, word) in pairs { matched[stub] = word }
+                    break
+                }
+            }
+        }
+        return matched
     }
 
     /// A piece put with a label it does not complete that completes one beside it moves there

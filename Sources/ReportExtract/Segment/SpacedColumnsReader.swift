@@ -508,6 +508,31 @@ struct SpacedColumnsReader {
             }.min { (abs(placed[$0].0.line - piece.line), $0) < (abs(placed[$1].0.line - piece.line), $1) }
             if let start { placed[wrapped].1 = placed[start].1 }
         }
+        // A cell's lines one under the other are one cell, however far pdftotext shifted them
+        // apart (`户均补` ¶ `贴标准`, two columns right): a stack, as `cellRows` makes them, takes
+        // the column of its first line.
+        let labels = placed.indices.filter { isLabel(placed[$0].0) }
+        var stackOf = Dictionary(uniqueKeysWithValues: labels.map { ($0, $0) })
+        func stack(_ index: Int) -> Int { stackOf[index] == index ? index : stack(stackOf[index]!) }
+        for lower in labels.sorted(by: { placed[$0].0.line < placed[$1].0.line }) {
+            let piece = placed[lower].0
+            func overlap(_ other: Int) -> Int { placed[other].0.chunk.overlap(piece.chunk.start..<piece.chunk.end) }
+            // Over a line of other cells' pieces only, the line above it.
+            for line in [piece.line - 1, piece.line - 2] {
+                if let upper = labels.filter({ placed[$0].0.line == line && overlap($0) > 0 })
+                    .max(by: { (overlap($0), $1) < (overlap($1), $0) })
+                {
+                    stackOf[lower] = stack(upper)
+                    break
+                }
+                if !placed.contains(where: { $0.0.line == line }) { break }
+            }
+        }
+        let stacks = Dictionary(grouping: labels, by: stack).values.filter { $0.count >= 2 }
+        for members in stacks {
+            let lead = members.min { placed[$0].0.line < placed[$1].0.line }!
+            for member in members { placed[member].1 = placed[lead].1 }
+        }
         return placed
     }
 

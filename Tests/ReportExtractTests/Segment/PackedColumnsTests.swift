@@ -884,4 +884,61 @@ import Testing
         let read = document.figures.filter { $0.rowLabel == "维修验收合格率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
         #expect(read == ["≧９８% 年度指标值", "92% 全年实际值", "9 分值", "8.4 自评得分"])
     }
+
+    /// Lines 288–321 of the pdftotext rendering of generated report 1011: the header's words
+    /// packed a space apart (`一级指 二级指 三级指 指标性`) over their last characters printed where
+    /// the columns are (`标 标 标 质`, each further right), and cells whose lines pdftotext set
+    /// columns apart (`户均补` ¶ `贴标准`).
+    static let packedWordsOverSpreadStubs = """
+        绩效指    一级指 二级指 三级指 指标性                   计量单   实际完
+                                         指标值                   分值         得分
+         标       标     标     标     质              位     成值
+               产出指
+                     数量指 维修小
+               标(50                ＝      34      个    36 个    6分         6
+                       标    区数
+                分)
+                     数量指 新增绿                     万平方
+                                   ≥      0.7           0.7    8          8
+                       标   化面积                    米
+                           软件系
+                     质量指
+                           统故障     ≦      2       %    0.4%    4          4
+                       标
+                             率
+                           年度计
+                     时效指 划申报                           达到预
+                                  定性     长期       /            8          8
+                       标   完成时                          期
+                             间
+                           资金拨
+                     时效指
+                           付及时     ＝     100      %     96     6          5.5
+                       标
+                             率
+                     成本指 亩均补
+                                   ≦     1200    元/亩   1095    8          8
+                       标   助标准
+                     成本指 户均补
+                                   ≦     500     元/户    455    3          3
+                       标   贴标准
+                     成本指 成本控 小于等         682     万元    668.3   7          7
+                       标    制数     于                     6
+        """
+
+    /// Before, `标` went with the word it lies under (`三级指标`, `指标性标`, a column `质`), and
+    /// a cell's two lines fell in two columns (`户均补 | 贴标准`): every number a column right.
+    @Test func packedHeaderWordsTakeTheirStubsInOrderAndACellsLinesStayOneCell() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedWordsOverSpreadStubs.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.map(\.labels).first == [
+            "绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "实际完成值", "分值", "得分",
+        ])
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("户均补贴标准") == ["500 指标值", "455 实际完成值", "3 分值", "3 得分"])
+        #expect(figures("新增绿化面积") == ["0.7 指标值", "0.7 实际完成值", "8 分值", "8 得分"])
+        #expect(figures("资金拨付及时率") == ["100 指标值", "96 实际完成值", "6 分值", "5.5 得分"])
+    }
 }
