@@ -195,12 +195,24 @@ final class JSONSink {
     func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8InPlace { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
             var clean = 0  // start of the bytes not yet copied
-            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
-            for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                appendEscape(byte)
-                clean = position + 1
+            var position = 0
+            while position < count {
+                // Eight bytes at a time while none of them needs an escape (`JSONEscapeScan`).
+                if count - position >= 8,
+                   !JSONEscapeScan.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                    position += 8
+                    continue
+                }
+                let byte = base[position]
+                if JSONEscapeScan.needsEscape(byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                    appendEscape(byte)
+                    clean = position + 1
+                }
+                position += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
@@ -249,7 +261,7 @@ final class JSONSink {
             writeIndent(depth)
             return
         }
-        bytes.append(contentsOf: Self.leads[(first ? 1 : 0)..<(2 + count)])
+        Self.leads.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(first ? 1 : 0)..<(2 + count)])) }
     }
 
     /// `,`, a line break, then as many spaces as `spaces` holds.

@@ -2,8 +2,9 @@ import Testing
 
 @testable import ReportExtract
 
-/// `ByteBuffer` against the array it replaced in the JSON sink.
-@Suite("Byte buffer agrees with the general path")
+/// `ByteBuffer` against the array it replaced in the JSON sink, and the word-at-a-time escape
+/// scan of `JSONSink.writeString` against the byte-at-a-time one.
+@Suite("Byte buffer and escape scan agree with the general path")
 struct ByteBufferTests {
     @Test("every append, drop and reverse as an array does them, through growth")
     func appendsAsArray() {
@@ -48,6 +49,68 @@ struct ByteBufferTests {
             let other = ByteBuffer()
             other.append(contentsOf: buffer)
             #expect(other.array == array)
+        }
+    }
+
+    @Test("a word needs an escape exactly when one of its bytes does")
+    func wordScan() {
+        var seeded = SplitMix64(seed: 12)
+        // Bytes at the edges of each test, Han lead and trail bytes, and the rest of the range.
+        let edges: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0x81, 0x9F, 0xA0, 0xA2, 0xDC, 0xE4, 0xFF]
+        for round in 0..<200_000 {
+            let bytes = (0..<8).map { _ in
+                round % 2 == 0 ? edges.randomElement(using: &seeded)! : UInt8.random(in: 0...255, using: &seeded)
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(JSONEscapeScan.mayNeedEscape(word) == bytes.contains(where: JSONEscapeScan.needsEscape), "\(bytes)")
+        }
+        for byte in UInt8.min...UInt8.max {
+            #expect(JSONEscapeScan.needsEscape(byte) == (byte < 0x20 || byte == 0x22 || byte == 0x5C))
+            for position in 0..<8 {
+                var bytes = [UInt8](repeating: 0xE4, count: 8)
+                bytes[position] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(JSONEscapeScan.mayNeedEscape(word) == JSONEscapeScan.needsEscape(byte))
+            }
+        }
+    }
+
+    /// The string as the byte-at-a-time scan wrote it.
+    private func escapedByBytes(_ text: String, pretty: Bool) -> [UInt8] {
+        var out: [UInt8] = [0x22]
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22, 0x5C: out += [0x5C, byte]
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x08 where pretty: out += Array("\\b".utf8)
+            case 0x0C where pretty: out += Array("\\f".utf8)
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        return out + [0x22]
+    }
+
+    @Test("strings written a word at a time equal the byte-at-a-time escaping, both layouts")
+    func writtenStrings() {
+        var seeded = SplitMix64(seed: 13)
+        let parts = ["预算", "收入", "a", "1", " ", "\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "/", "。", "¥", "👍🏽", "]"]
+        for round in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &seeded) {
+                // Mostly plain text, as in reports; now and then a byte to escape.
+                text += Int.random(in: 0...3, using: &seeded) == 0 ? parts.randomElement(using: &seeded)! : parts[Int.random(in: 0...4, using: &seeded)]
+            }
+            if round % 3 == 0 { text = String(text.utf8.prefix(Int.random(in: 0...text.utf8.count, using: &seeded)).map { Character(Unicode.Scalar($0)) }) }
+            for pretty in [true, false] {
+                let sink = JSONSink(layout: pretty ? .pretty : .compact, depth: 0)
+                sink.writeString(text)
+                #expect(sink.bytes.array == escapedByBytes(text, pretty: pretty), "\(text.debugDescription)")
+            }
         }
     }
 }

@@ -1,0 +1,31 @@
+/// Which bytes of a JSON string need an escape (a control byte, `"` and `\`), tested one byte
+/// or eight at a time. Strings are read a word at a time: a byte at a time, the scan was most
+/// of writing a string, and almost no string holds a byte to escape.
+enum JSONEscapeScan {
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
+        byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when any of the word's eight bytes `needsEscape` (and only then): a byte below 0x20,
+    /// or a byte equal to 0x22 or 0x5C, found with the borrow tests of "Bit Twiddling Hacks"
+    /// (`hasless`, `haszero`), which have no false positive as a yes-or-no answer.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        (hasLess(word, than: 0x20) | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))) != 0
+    }
+
+    @inline(__always)
+    private static func hasZero(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highs
+    }
+
+    @inline(__always)
+    private static func hasLess(_ word: UInt64, than limit: UInt64) -> UInt64 {
+        (word &- ones &* limit) & ~word & highs
+    }
+}
