@@ -8,6 +8,12 @@ enum JSONEscapeScan {
         byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C)
     }
 
+    /// `needsEscape`, and `<`, `>`, `&` for JSON inside a `<script>` element (`FigureData`).
+    @inline(__always)
+    static func needsScriptEscape(_ byte: UInt8) -> Bool {
+        byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26)
+    }
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
@@ -17,6 +23,13 @@ enum JSONEscapeScan {
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
         (hasLess(word, than: 0x20) | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))) != 0
+    }
+
+    /// True when any of the word's eight bytes `needsScriptEscape` (and only then).
+    @inline(__always)
+    static func mayNeedScriptEscape(_ word: UInt64) -> Bool {
+        (hasLess(word, than: 0x20) | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0x3C)) | hasZero(word ^ (ones &* 0x3E)) | hasZero(word ^ (ones &* 0x26))) != 0
     }
 
     @inline(__always)

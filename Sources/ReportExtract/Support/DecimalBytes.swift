@@ -8,6 +8,11 @@ enum DecimalBytes {
 
     /// A magnitude's digits: least significant first into a buffer on the stack, then one
     /// append (a digit appended at a time retained and released the array's buffer for each).
+    static func append(_ value: Int, to bytes: ByteBuffer) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        append(magnitude: UInt64(value.magnitude), to: bytes)
+    }
+
     static func append(magnitude: UInt64, to bytes: inout [UInt8]) {
         withDigits(of: magnitude) { bytes.append(contentsOf: $0) }
     }

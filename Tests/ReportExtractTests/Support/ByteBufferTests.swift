@@ -3,7 +3,7 @@ import Testing
 @testable import ReportExtract
 
 /// `ByteBuffer` against the array it replaced in the JSON sink, and the word-at-a-time escape
-/// scan of `JSONSink.writeString` against the byte-at-a-time one.
+/// scans of `JSONSink.writeString` and `FigureData` against the byte-at-a-time ones.
 @Suite("Byte buffer and escape scan agree with the general path")
 struct ByteBufferTests {
     @Test("every append, drop and reverse as an array does them, through growth")
@@ -63,14 +63,17 @@ struct ByteBufferTests {
             }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             #expect(JSONEscapeScan.mayNeedEscape(word) == bytes.contains(where: JSONEscapeScan.needsEscape), "\(bytes)")
+            #expect(JSONEscapeScan.mayNeedScriptEscape(word) == bytes.contains(where: JSONEscapeScan.needsScriptEscape), "\(bytes)")
         }
         for byte in UInt8.min...UInt8.max {
             #expect(JSONEscapeScan.needsEscape(byte) == (byte < 0x20 || byte == 0x22 || byte == 0x5C))
+            #expect(JSONEscapeScan.needsScriptEscape(byte) == (JSONEscapeScan.needsEscape(byte) || byte == 0x3C || byte == 0x3E || byte == 0x26))
             for position in 0..<8 {
                 var bytes = [UInt8](repeating: 0xE4, count: 8)
                 bytes[position] = byte
                 let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
                 #expect(JSONEscapeScan.mayNeedEscape(word) == JSONEscapeScan.needsEscape(byte))
+                #expect(JSONEscapeScan.mayNeedScriptEscape(word) == JSONEscapeScan.needsScriptEscape(byte))
             }
         }
     }
