@@ -195,24 +195,11 @@ final class JSONSink {
     func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8InPlace { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
             var clean = 0  // start of the bytes not yet copied
-            var position = 0
-            while position < count {
-                // Eight bytes at a time while none of them needs an escape (`JSONEscapeScan`).
-                if count - position >= 8,
-                   !JSONEscapeScan.mayNeedEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
-                    position += 8
-                    continue
-                }
-                let byte = base[position]
-                if JSONEscapeScan.needsEscape(byte) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                    appendEscape(byte)
-                    clean = position + 1
-                }
-                position += 1
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedEscape, byte: JSONEscapeScan.needsEscape) { position in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                appendEscape(utf8[position])
+                clean = position + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }

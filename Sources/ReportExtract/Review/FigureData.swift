@@ -109,24 +109,11 @@ enum FigureData {
         // Runs of bytes that need no escape are copied whole (a page's strings are mostly CJK
         // text and digits); only the few that do are looked at one by one.
         text.withUTF8InPlace { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
             var clean = 0  // start of the bytes not yet copied
-            var position = 0
-            while position < count {
-                // Eight bytes at a time while none of them needs an escape (`JSONEscapeScan`).
-                if count - position >= 8,
-                   !JSONEscapeScan.mayNeedScriptEscape(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
-                    position += 8
-                    continue
-                }
-                let byte = base[position]
-                if JSONEscapeScan.needsScriptEscape(byte) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                    escape(byte, into: out)
-                    clean = position + 1
-                }
-                position += 1
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedScriptEscape, byte: JSONEscapeScan.needsScriptEscape) { position in
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
+                escape(utf8[position], into: out)
+                clean = position + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }

@@ -121,12 +121,10 @@ public enum HTMLText {
         // Runs of bytes that need no reference are copied whole.
         value.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
-            for (position, byte) in utf8.enumerated() where byte <= 0x3E && (byte == 0x26 || byte == 0x3C
-                || byte == 0x3E || byte == 0x22 || byte == 0x27)
-            {
+            // Eight bytes at a time (`JSONEscapeScan`): almost no text holds one to escape.
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedHTMLEscape, byte: JSONEscapeScan.needsHTMLEscape) { position in
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                switch byte {
+                switch utf8[position] {
                 case UInt8(ascii: "&"): bytes.append(utf8: "&amp;")
                 case UInt8(ascii: "<"): bytes.append(utf8: "&lt;")
                 case UInt8(ascii: ">"): bytes.append(utf8: "&gt;")

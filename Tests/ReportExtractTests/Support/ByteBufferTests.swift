@@ -3,7 +3,7 @@ import Testing
 @testable import ReportExtract
 
 /// `ByteBuffer` against the array it replaced in the JSON sink, and the word-at-a-time escape
-/// scans of `JSONSink.writeString` and `FigureData` against the byte-at-a-time ones.
+/// scans of `JSONSink.writeString`, `FigureData` and `HTMLText` against the byte-at-a-time ones.
 @Suite("Byte buffer and escape scan agree with the general path")
 struct ByteBufferTests {
     @Test("every append, drop and reverse as an array does them, through growth")
@@ -75,6 +75,31 @@ struct ByteBufferTests {
                 #expect(JSONEscapeScan.mayNeedEscape(word) == JSONEscapeScan.needsEscape(byte))
                 #expect(JSONEscapeScan.mayNeedScriptEscape(word) == JSONEscapeScan.needsScriptEscape(byte))
             }
+        }
+    }
+
+    @Test("the word-at-a-time scan finds the bytes a byte-at-a-time scan finds, for each escape")
+    func scanPositions() {
+        var seeded = SplitMix64(seed: 14)
+        let edges: [UInt8] = [0x00, 0x1F, 0x20, 0x22, 0x26, 0x27, 0x3C, 0x3E, 0x41, 0x5C, 0x7F, 0x80, 0xE4, 0xFF]
+        let tests: [(word: (UInt64) -> Bool, byte: (UInt8) -> Bool)] = [
+            (JSONEscapeScan.mayNeedEscape, JSONEscapeScan.needsEscape),
+            (JSONEscapeScan.mayNeedScriptEscape, JSONEscapeScan.needsScriptEscape),
+            (JSONEscapeScan.mayNeedHTMLEscape, JSONEscapeScan.needsHTMLEscape),
+        ]
+        for round in 0..<30_000 {
+            // Mostly Han and ASCII letters, as in reports; now and then an edge byte.
+            let bytes = (0..<Int.random(in: 0...40, using: &seeded)).map { _ in
+                Int.random(in: 0...5, using: &seeded) == 0 ? edges.randomElement(using: &seeded)! : [0xE4, 0xB8, 0x41, 0x31].randomElement(using: &seeded)!
+            }
+            for test in tests {
+                var found: [Int] = []
+                bytes.withUnsafeBufferPointer { JSONEscapeScan.forEachEscape(in: $0, word: test.word, byte: test.byte) { found.append($0) } }
+                #expect(found == bytes.indices.filter { test.byte(bytes[$0]) }, "round \(round) \(bytes)")
+            }
+        }
+        for byte in UInt8.min...UInt8.max {
+            #expect(JSONEscapeScan.needsHTMLEscape(byte) == (byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27))
         }
     }
 
