@@ -47,7 +47,7 @@ public struct Normalizer: Sendable {
         if !Scalars.containsByte(UInt8(ascii: "["), in: raw), WidthFolding.foldsNothing(raw) {
             return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
         }
-        let scalars = Array(raw.unicodeScalars)
+        let scalars = raw.scalarArray
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
         var columns: [Int] = []

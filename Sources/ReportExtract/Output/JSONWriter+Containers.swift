@@ -197,8 +197,8 @@ extension JSONSink {
     private func rebuild(_ frame: JSONFrame) throws {
         // What a frame rewrites was pinned, never handed out: it is all in `bytes`.
         let from = frame.recordedFrom ?? frame.contentStart
-        let content = Array(bytes[(from - flushed)...])
-        bytes.removeSubrange((from - flushed)...)
+        let content = bytes[(from - flushed)..<bytes.count]
+        bytes.removeLast(from: from - flushed)
         let order = frame.kind == .object ? keyOrder(frame.entries) : Array(frame.entries.indices)
         let entries = frame.entries
         frame.entries = []
@@ -208,10 +208,10 @@ extension JSONSink {
             beginSeparator(frame)
             frame.count += 1
             let start = position
-            bytes += content[(entry.start - from)..<(entry.end - from)]
+            bytes.append(contentsOf: content[(entry.start - from)..<(entry.end - from)])
             if let deferred = entry.deferred {
                 try deferred.sink.close(deferred.frame)
-                bytes += deferred.sink.bytes
+                bytes.append(contentsOf: deferred.sink.bytes)
                 entry.deferred = nil
             }
             (entry.start, entry.valueStart, entry.end) = (start, start + entry.valueStart - entry.start, position)

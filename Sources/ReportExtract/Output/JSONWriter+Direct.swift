@@ -7,16 +7,18 @@
 struct JSONDirectObject {
     /// A member's key as written before its value in each layout (`"row_path" : ` / `"row_path":`).
     /// A class: keys live in static lets, and taking a struct out of one retained its three
-    /// buffers for every member written.
-    final class Key: Sendable {
+    /// buffers for every member written. Unchecked: its bytes are written once, in `init`, and
+    /// only read after.
+    final class Key: @unchecked Sendable {
         let name: String
         let pretty: [UInt8]
         /// A member's whole start (its entry lead then the key) made once, so that writing a
         /// member appends once, not twice: `,` and the compact key; and for each depth below
         /// `leadDepths`, `,`, a line break, the indent and the pretty key, one after the other
-        /// from `prettyStarts[depth]`. A first member skips the comma.
-        private let compactEntry: [UInt8]
-        private let prettyEntries: [UInt8]
+        /// from `prettyStarts[depth]`. A first member skips the comma. Held outside arrays: a
+        /// slice of an array retained and released its buffer for every member written.
+        private let compactEntry: UnsafeBufferPointer<UInt8>
+        private let prettyEntries: UnsafeBufferPointer<UInt8>
         private let prettyStarts: [Int]
         private static let leadDepths = 12
 
@@ -24,24 +26,35 @@ struct JSONDirectObject {
             self.name = name
             let compact = Array("\"\(name)\":".utf8)
             pretty = Array("\"\(name)\" : ".utf8)
-            compactEntry = [UInt8(ascii: ",")] + compact
+            compactEntry = Self.allocated([UInt8(ascii: ",")] + compact)
             var entries: [UInt8] = []
             var starts = [0]
             for depth in 0..<Self.leadDepths {
                 entries += [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 2 * depth) + pretty
                 starts.append(entries.count)
             }
-            prettyEntries = entries
+            prettyEntries = Self.allocated(entries)
             prettyStarts = starts
+        }
+
+        deinit {
+            compactEntry.deallocate()
+            prettyEntries.deallocate()
+        }
+
+        private static func allocated(_ bytes: [UInt8]) -> UnsafeBufferPointer<UInt8> {
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+            _ = buffer.initialize(from: bytes)
+            return UnsafeBufferPointer(buffer)
         }
 
         /// `sink.writeEntryLead(first:depth:)` then the key.
         func writeEntry(to sink: JSONSink, first: Bool, depth: Int) {
             let skip = first ? 1 : 0
             if !sink.pretty {
-                sink.bytes.append(contentsOf: compactEntry[skip...])
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: compactEntry[skip...]))
             } else if depth < Self.leadDepths {
-                sink.bytes.append(contentsOf: prettyEntries[(prettyStarts[depth] + skip)..<prettyStarts[depth + 1]])
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: prettyEntries[(prettyStarts[depth] + skip)..<prettyStarts[depth + 1]]))
             } else {
                 sink.writeEntryLead(first: first, depth: depth)
                 sink.bytes.append(contentsOf: pretty)

@@ -21,7 +21,7 @@ public enum JSONWriter {
     public static func bytes<T: Encodable>(_ value: T, layout: JSONLayout) throws -> [UInt8] {
         let sink = JSONSink(layout: layout, depth: 0)
         try sink.writeValue(value, path: .root)
-        return sink.bytes
+        return sink.bytes.array
     }
 
     /// Writes `value`, handing finished bytes to `output` about a megabyte at a time whenever no
@@ -47,7 +47,8 @@ public enum JSONWriter {
 /// Class properties here are `@exclusivity(unchecked)`: the sink belongs to one encoding call on
 /// one thread, and the dynamic access checks took a tenth of the writing time.
 final class JSONSink {
-    @exclusivity(unchecked) var bytes: [UInt8] = []
+    /// The output not yet handed out (a `ByteBuffer`: members are written in many short appends).
+    let bytes = ByteBuffer()
     /// Bytes already given to `output` and dropped from `bytes`; frame positions count them.
     @exclusivity(unchecked) var flushed = 0
     /// Frames of finished values, reused.
@@ -65,7 +66,6 @@ final class JSONSink {
     init(layout: JSONLayout, depth: Int) {
         pretty = layout == .pretty
         baseDepth = depth
-        bytes.reserveCapacity(4096)
     }
 
     var layout: JSONLayout { pretty ? .pretty : .compact }
@@ -79,9 +79,9 @@ final class JSONSink {
     /// the end), when nothing before them may still move.
     func handOut(all: Bool = false) throws {
         guard let output, pinned == 0, all || bytes.count >= Self.handOutSize else { return }
-        try output(bytes)
+        try output(bytes.array)
         flushed += bytes.count
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
     }
 
     /// Writes `value` at `baseDepth`: it opens whatever container its `encode(to:)` asks for, and
@@ -91,7 +91,7 @@ final class JSONSink {
         if try writeCommon(value, depth: depth) { return }
         if try writeDirect(value, depth: depth) { return }
         if let special = try Self.special(value) {
-            bytes += special.bytes(self)
+            bytes.append(contentsOf: special.bytes(self))
             return
         }
         let frame = takeFrame(depth: depth)
@@ -150,7 +150,7 @@ final class JSONSink {
 
     /// Ready for another top-level value (a reused row writer).
     func restart() {
-        bytes.removeAll(keepingCapacity: true)
+        bytes.removeAll()
         flushed = 0
         pinned = 0
     }
@@ -167,7 +167,7 @@ final class JSONSink {
         }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         guard T.Magnitude.bitWidth <= 64 else { return writeWideMagnitude(value.magnitude) }
-        DecimalBytes.append(magnitude: UInt64(value.magnitude), to: &bytes)
+        DecimalBytes.append(magnitude: UInt64(value.magnitude), to: bytes)
     }
 
     /// A magnitude wider than 64 bits, digit by digit.
@@ -178,7 +178,7 @@ final class JSONSink {
             bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
             rest /= 10
         }
-        bytes[first...].reverse()
+        bytes.reverseLast(from: first)
     }
 
     /// Swift's shortest round-trip text, without a trailing `.0` (`1`, `0.6333`, `1e-05`), as
@@ -189,17 +189,16 @@ final class JSONSink {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes += text.utf8
+        bytes.append(utf8: text)
     }
 
     func writeString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         text.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
-            for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22 || byte == 0x5C) {
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedEscape, byte: JSONEscapeScan.needsEscape) { position in
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                appendEscape(byte)
+                appendEscape(utf8[position])
                 clean = position + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
@@ -233,7 +232,7 @@ final class JSONSink {
         if count <= Self.spaces.count {
             bytes.append(contentsOf: Self.spaces[..<count])  // one copy, not a check per space
         } else {
-            bytes.append(contentsOf: repeatElement(0x20, count: count))
+            bytes.append(repeating: 0x20, count: count)
         }
     }
 
@@ -249,7 +248,7 @@ final class JSONSink {
             writeIndent(depth)
             return
         }
-        bytes.append(contentsOf: Self.leads[(first ? 1 : 0)..<(2 + count)])
+        Self.leads.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[(first ? 1 : 0)..<(2 + count)])) }
     }
 
     /// `,`, a line break, then as many spaces as `spaces` holds.
@@ -286,7 +285,7 @@ final class JSONSink {
             case .string(let text):
                 let scratch = JSONSink(layout: sink.layout, depth: 0)
                 scratch.writeString(text)
-                return scratch.bytes
+                return scratch.bytes.array
             }
         }
     }
@@ -307,7 +306,7 @@ final class JSONObjectWriter {
         var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
         try row.value.writeMembers(&object, path: row.path)
         object.close()
-        return (sink.bytes, object.members ?? [])
+        return (sink.bytes.array, object.members ?? [])
     }
 
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
@@ -319,6 +318,6 @@ final class JSONObjectWriter {
         try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)
         let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
-        return (sink.bytes, members)
+        return (sink.bytes.array, members)
     }
 }

@@ -15,7 +15,7 @@ struct ProseFigureReader {
     func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
         let (found, relations) = grammar.analyze(paragraph.text)
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
-        let printed = paragraph.raw.map { Array($0.unicodeScalars) }
+        let printed = paragraph.raw.map(\.scalarArray)
         let figures = matches(found).enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token

@@ -4,14 +4,15 @@
 enum FigureData {
     /// The JSON array of the figures, written figure by figure into a page that may be streamed.
     static func write(_ figures: some Collection<ReviewFigure>, into html: inout HTMLWriter) {
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(4096)
+        // A `ByteBuffer`: the many short appends of a figure went through the array's generic path.
+        let out = ByteBuffer(capacity: 80 * 1024)
+        out.append(UInt8(ascii: "["))
         for (index, figure) in figures.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            object(figure, into: &out)
+            object(figure, into: out)
             if out.count >= 64 * 1024 {
                 html.raw(bytes: out)
-                out.removeAll(keepingCapacity: true)
+                out.removeAll()
             }
         }
         out.append(UInt8(ascii: "]"))
@@ -20,44 +21,44 @@ enum FigureData {
 
     /// Members written as they come, in key byte order (as JSONEncoder's `.sortedKeys`), nil
     /// ones left out: no list of members and boxed values per figure.
-    private static func object(_ f: ReviewFigure, into out: inout [UInt8]) {
+    private static func object(_ f: ReviewFigure, into out: ByteBuffer) {
         var members = ObjectMembers()
-        members.text("alias", f.alias, into: &out)
-        members.texts("candidates", f.candidates, into: &out)
-        members.texts("checks", f.checks, into: &out)
-        members.number("column", f.column, into: &out)
-        members.text("column_label", f.columnLabel, into: &out)
-        members.text("confidence", f.confidence, into: &out)
-        members.text("context", f.context, into: &out)
-        members.text("field", f.field, into: &out)
-        members.text("id", f.id, into: &out)
-        members.number("line", f.line, into: &out)
-        members.text("qualifier", f.qualifier, into: &out)
-        members.text("raw", f.raw, into: &out)
-        members.texts("reasons", f.reasons, into: &out)
+        members.text("alias", f.alias, into: out)
+        members.texts("candidates", f.candidates, into: out)
+        members.texts("checks", f.checks, into: out)
+        members.number("column", f.column, into: out)
+        members.text("column_label", f.columnLabel, into: out)
+        members.text("confidence", f.confidence, into: out)
+        members.text("context", f.context, into: out)
+        members.text("field", f.field, into: out)
+        members.text("id", f.id, into: out)
+        members.number("line", f.line, into: out)
+        members.text("qualifier", f.qualifier, into: out)
+        members.text("raw", f.raw, into: out)
+        members.texts("reasons", f.reasons, into: out)
         if let repairs = f.repairs {
-            members.key("repairs", into: &out)
+            members.key("repairs", into: out)
             out.append(UInt8(ascii: "["))
             for (index, repair) in repairs.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 var inner = ObjectMembers()
-                inner.text("from", repair.from, into: &out)
-                inner.text("kind", repair.kind, into: &out)
-                inner.text("to", repair.to, into: &out)
-                inner.close(into: &out)
+                inner.text("from", repair.from, into: out)
+                inner.text("kind", repair.kind, into: out)
+                inner.text("to", repair.to, into: out)
+                inner.close(into: out)
             }
             out.append(UInt8(ascii: "]"))
         }
-        members.number("row", f.row, into: &out)
-        members.text("row_label", f.rowLabel, into: &out)
-        members.texts("row_path", f.rowPath, into: &out)
-        members.text("scale", f.scale, into: &out)
-        members.text("source", f.source, into: &out)
-        members.number("table", f.table, into: &out)
-        members.text("table_kind", f.tableKind, into: &out)
-        members.text("unit", f.unit, into: &out)
-        members.text("value", f.value, into: &out)
-        members.close(into: &out)
+        members.number("row", f.row, into: out)
+        members.text("row_label", f.rowLabel, into: out)
+        members.texts("row_path", f.rowPath, into: out)
+        members.text("scale", f.scale, into: out)
+        members.text("source", f.source, into: out)
+        members.number("table", f.table, into: out)
+        members.text("table_kind", f.tableKind, into: out)
+        members.text("unit", f.unit, into: out)
+        members.text("value", f.value, into: out)
+        members.close(into: out)
     }
 
     /// One JSON object's members, appended to the caller's bytes: `{` before the first, `}` at
@@ -65,7 +66,7 @@ enum FigureData {
     private struct ObjectMembers {
         private var count = 0
 
-        mutating func key(_ name: StaticString, into out: inout [UInt8]) {
+        mutating func key(_ name: StaticString, into out: ByteBuffer) {
             out.append(UInt8(ascii: count == 0 ? "{" : ","))
             count += 1
             out.append(UInt8(ascii: "\""))
@@ -74,47 +75,44 @@ enum FigureData {
             out.append(UInt8(ascii: ":"))
         }
 
-        mutating func text(_ name: StaticString, _ value: String?, into out: inout [UInt8]) {
+        mutating func text(_ name: StaticString, _ value: String?, into out: ByteBuffer) {
             guard let value else { return }
-            key(name, into: &out)
-            FigureData.string(value, into: &out)
+            key(name, into: out)
+            FigureData.string(value, into: out)
         }
 
-        mutating func texts(_ name: StaticString, _ values: [String]?, into out: inout [UInt8]) {
+        mutating func texts(_ name: StaticString, _ values: [String]?, into out: ByteBuffer) {
             guard let values else { return }
-            key(name, into: &out)
+            key(name, into: out)
             out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                FigureData.string(value, into: &out)
+                FigureData.string(value, into: out)
             }
             out.append(UInt8(ascii: "]"))
         }
 
-        mutating func number(_ name: StaticString, _ value: Int?, into out: inout [UInt8]) {
+        mutating func number(_ name: StaticString, _ value: Int?, into out: ByteBuffer) {
             guard let value else { return }
-            key(name, into: &out)
-            DecimalBytes.append(value, to: &out)
+            key(name, into: out)
+            DecimalBytes.append(value, to: out)
         }
 
-        func close(into out: inout [UInt8]) {
+        func close(into out: ByteBuffer) {
             if count == 0 { out.append(UInt8(ascii: "{")) }
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    fileprivate static func string(_ text: String, into out: inout [UInt8]) {
+    fileprivate static func string(_ text: String, into out: ByteBuffer) {
         out.append(UInt8(ascii: "\""))
         // Runs of bytes that need no escape are copied whole (a page's strings are mostly CJK
         // text and digits); only the few that do are looked at one by one.
         text.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
-            for (position, byte) in utf8.enumerated() where byte <= 0x5C && (byte < 0x20 || byte == 0x22
-                || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26)
-            {
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedScriptEscape, byte: JSONEscapeScan.needsScriptEscape) { position in
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                escape(byte, into: &out)
+                escape(utf8[position], into: out)
                 clean = position + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
@@ -122,19 +120,19 @@ enum FigureData {
         out.append(UInt8(ascii: "\""))
     }
 
-    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+    private static func escape(_ byte: UInt8, into out: ByteBuffer) {
         switch byte {
-        case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-        case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-        case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-        case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-        case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
-        case 0x0A: out.append(contentsOf: "\\n".utf8)
-        case 0x0D: out.append(contentsOf: "\\r".utf8)
-        case 0x09: out.append(contentsOf: "\\t".utf8)
+        case UInt8(ascii: "\""): out.append(utf8: "\\\"")
+        case UInt8(ascii: "\\"): out.append(utf8: "\\\\")
+        case UInt8(ascii: "<"): out.append(utf8: "\\u003c")
+        case UInt8(ascii: ">"): out.append(utf8: "\\u003e")
+        case UInt8(ascii: "&"): out.append(utf8: "\\u0026")
+        case 0x0A: out.append(utf8: "\\n")
+        case 0x0D: out.append(utf8: "\\r")
+        case 0x09: out.append(utf8: "\\t")
         default:
             let hex = String(byte, radix: 16)
-            out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            out.append(utf8: "\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
         }
     }
 }

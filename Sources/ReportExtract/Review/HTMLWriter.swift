@@ -2,7 +2,10 @@
 /// from a report (labels, cell text, titles, paths) goes through `text(_:)` or an attribute, so
 /// `<`, `&` and quotes in a report never become markup.
 struct HTMLWriter {
-    private(set) var bytes: [UInt8] = []
+    /// A `ByteBuffer`: a page is written in many short appends, each of which went through the
+    /// array's generic path. Never shared: a writer is passed `inout`, not copied.
+    private let buffer: ByteBuffer
+    var bytes: [UInt8] { buffer.array }
     /// Where full pieces go, when the page is streamed: a page of a 300,000-row table is 270 MB
     /// of HTML, which must not sit in memory beside the document it draws.
     private let sink: (([UInt8]) throws -> Void)?
@@ -13,36 +16,42 @@ struct HTMLWriter {
 
     init(capacity: Int = 64 * 1024) {
         sink = nil
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
     init(sink: @escaping ([UInt8]) throws -> Void) {
         self.sink = sink
-        bytes.reserveCapacity(64 * 1024)  // grows to a piece only for pages that need it
+        buffer = ByteBuffer(capacity: 64 * 1024)  // grows to a piece only for pages that need it
     }
 
     /// Markup written as it is: only for literals of this module, never for report text.
     mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
+        buffer.append(utf8: markup)
         flushIfFull()
     }
 
     /// Bytes already made safe (script-safe JSON).
     mutating func raw(bytes markup: [UInt8]) {
-        bytes.append(contentsOf: markup)
+        buffer.append(contentsOf: markup)
+        flushIfFull()
+    }
+
+    /// Bytes already made safe, read in place.
+    mutating func raw(bytes markup: ByteBuffer) {
+        buffer.append(contentsOf: markup)
         flushIfFull()
     }
 
     /// Text content, escaped.
     mutating func text(_ value: String) {
-        HTMLText.appendEscaped(value, to: &bytes)
+        HTMLText.appendEscaped(value, to: buffer)
         flushIfFull()
     }
 
     /// An integer in decimal, as `"\(value)"` prints it, without making the string.
     mutating func integer(_ value: Int) {
-        DecimalBytes.append(value, to: &bytes)
+        DecimalBytes.append(value, to: buffer)
         flushIfFull()
     }
 
@@ -53,41 +62,41 @@ struct HTMLWriter {
     }
 
     private mutating func flushIfFull() {
-        if sink != nil, bytes.count >= Self.pieceBytes { flush() }
+        if sink != nil, buffer.count >= Self.pieceBytes { flush() }
     }
 
     private mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
+        guard let sink, !buffer.isEmpty else { return }
         if failure == nil {
-            do { try sink(bytes) } catch { failure = error }
+            do { try sink(buffer.array) } catch { failure = error }
         }
-        bytes.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// `<tag a="v" …>`; attribute values escaped, nil values left out.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
         // Appended piece by piece: a page opens an element per figure, chip and cell, and
         // joining the pieces into strings first allocated for each.
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(contentsOf: tag.utf8)
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(utf8: tag)
         for (name, value) in attributes {
             guard let value else { continue }
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(UInt8(ascii: "="))
-            bytes.append(UInt8(ascii: "\""))
-            HTMLText.appendEscaped(value, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
+            buffer.append(UInt8(ascii: " "))
+            buffer.append(utf8: name)
+            buffer.append(UInt8(ascii: "="))
+            buffer.append(UInt8(ascii: "\""))
+            HTMLText.appendEscaped(value, to: buffer)
+            buffer.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: ">"))
+        buffer.append(UInt8(ascii: ">"))
         flushIfFull()
     }
 
     mutating func close(_ tag: String) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes.append(UInt8(ascii: "/"))
-        bytes.append(contentsOf: tag.utf8)
-        bytes.append(UInt8(ascii: ">"))
+        buffer.append(UInt8(ascii: "<"))
+        buffer.append(UInt8(ascii: "/"))
+        buffer.append(utf8: tag)
+        buffer.append(UInt8(ascii: ">"))
         flushIfFull()
     }
 
@@ -103,26 +112,24 @@ struct HTMLWriter {
 public enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'` as character references; safe in text and quoted attributes.
     public static func escape(_ value: String) -> String {
-        var bytes: [UInt8] = []
-        appendEscaped(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        let bytes = ByteBuffer()
+        appendEscaped(value, to: bytes)
+        return bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
-    static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
+    static func appendEscaped(_ value: String, to bytes: ByteBuffer) {
         // Runs of bytes that need no reference are copied whole.
         value.withUTF8InPlace { utf8 in
             var clean = 0  // start of the bytes not yet copied
-            // Most bytes are a Han character's (0x80 and up): the first comparison passes them.
-            for (position, byte) in utf8.enumerated() where byte <= 0x3E && (byte == 0x26 || byte == 0x3C
-                || byte == 0x3E || byte == 0x22 || byte == 0x27)
-            {
+            // Eight bytes at a time (`JSONEscapeScan`): almost no text holds one to escape.
+            JSONEscapeScan.forEachEscape(in: utf8, word: JSONEscapeScan.mayNeedHTMLEscape, byte: JSONEscapeScan.needsHTMLEscape) { position in
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<position]))
-                switch byte {
-                case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
-                default: bytes.append(contentsOf: "&#39;".utf8)
+                switch utf8[position] {
+                case UInt8(ascii: "&"): bytes.append(utf8: "&amp;")
+                case UInt8(ascii: "<"): bytes.append(utf8: "&lt;")
+                case UInt8(ascii: ">"): bytes.append(utf8: "&gt;")
+                case UInt8(ascii: "\""): bytes.append(utf8: "&quot;")
+                default: bytes.append(utf8: "&#39;")
                 }
                 clean = position + 1
             }

@@ -60,7 +60,7 @@ struct ByteShortcutTests {
                     let general = JSONSink(layout: layout, depth: 0)
                     general.writeEntryLead(first: first, depth: depth)
                     general.bytes.append(contentsOf: Array((layout == .pretty ? "\"row_path\" : " : "\"row_path\":").utf8))
-                    #expect(built.bytes == general.bytes, "\(layout) depth \(depth) first \(first)")
+                    #expect(built.bytes.array == general.bytes.array, "\(layout) depth \(depth) first \(first)")
                 }
             }
         }
