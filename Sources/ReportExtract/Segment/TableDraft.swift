@@ -77,7 +77,7 @@ struct CellDraft {
         lastLine = line
     }
 
-    mutating func appendEmpty(lines: [Int]) {
+    mutating func appendEmpty(lines: some Sequence<Int>) {
         for line in lines { append(text: "", raw: "", line: line) }
     }
 
@@ -99,8 +99,9 @@ struct RowDraft {
     var cells: [CellDraft] = []
     var width: Int { cells.count }
     /// Blank lines between the previous row and this one (empty paragraphs of the previous
-    /// row's last cell, if the two turn out to be one row).
-    var blanksBefore: [Int] = []
+    /// row's last cell, if the two turn out to be one row). Most often one: no array of its own
+    /// (a 300,000-row table's were 14 MB of segment's peak).
+    var blanksBefore = OneOrMany<Int>()
     /// How much the layout's grammar speaks against joining this row to the previous one, and
     /// against keeping them apart (see `RowJoiner`).
     var joinCost: Double = 0
