@@ -45,14 +45,30 @@ public struct Figure: Sendable {
         get { names.alias }
         set { uniqueNames().alias = newValue }
     }
-    public var rowLabel: String?
+    public var rowLabel: String? {
+        get { storedRowLabel }
+        set {
+            // A path held as "the label alone" keeps the label it was stored against.
+            let path = rowPath
+            storedRowLabel = newValue
+            store(rowPath: path)
+        }
+    }
     public var columnLabel: String? {
         get { names.columnLabel }
         set { uniqueNames().columnLabel = newValue }
     }
     /// The row's label cells, outermost first (绩效指标 › 产出指标(50分) › 数量指标 › 指标1:).
-    public var rowPath: [String]
+    public var rowPath: [String] {
+        get { storedRowPath ?? [storedRowLabel!] }
+        set { store(rowPath: newValue) }
+    }
     public var raw: String
+    private var storedRowLabel: String?
+    /// Nil when the path is the row label alone, as a table row with one label cell has: such a
+    /// path was an array per figure (300,000 figures: about 19 MB from recognize to the last
+    /// output), now made when read.
+    private var storedRowPath: [String]?
     private var storedReading: NumberReading
     private var storedChosen: ChosenValue
     /// Shared with the figures of the same names (`FigureNames`).
@@ -93,8 +109,7 @@ public struct Figure: Sendable {
         names = FigureNames(
             tableKind: tableKind, field: field, rowField: rowField, columnField: columnField, alias: alias,
             columnLabel: columnLabel, unit: unit, unitSource: unitSource)
-        self.rowLabel = rowLabel
-        self.rowPath = rowPath
+        storedRowLabel = rowLabel
         self.raw = raw
         storedReading = reading
         storedChosen = Self.chosenValue(chosen, in: reading)
@@ -110,6 +125,16 @@ public struct Figure: Sendable {
         self.scale = scale
         self.confidence = confidence
         self.decimalsSource = decimalsSource
+        store(rowPath: rowPath)
+    }
+
+    /// Byte for byte, not `==`: canonically equal spellings print differently.
+    private mutating func store(rowPath: [String]) {
+        if rowPath.count == 1, let label = storedRowLabel, Scalars.sameBytes(rowPath[0], label) {
+            storedRowPath = nil
+        } else {
+            storedRowPath = rowPath
+        }
     }
 
     /// Takes `other`'s names when they are the same bytes, letting go of its own copy.

@@ -8,7 +8,9 @@ enum FigureValue {
             figure.chosen = value
             figure.repairs = value.repairs
             figure.confidence = .medium
-            figure.reasons = ["parse:clean"] + value.repairs.map { "repair:\($0.kind.rawValue)" }
+            // The common case takes one shared array: a long table's figures held one each.
+            figure.reasons = value.repairs.isEmpty
+                ? cleanReasons : cleanReasons + value.repairs.map { "repair:\($0.kind.rawValue)" }
             if value.unitIsUnknown { figure.reasons.append("unit:unknown") }
         case .candidates(let candidates) where candidates.count == 1:
             figure.chosen = candidates[0]
@@ -26,6 +28,9 @@ enum FigureValue {
             figure.reasons = ["unparsed"]
         }
     }
+
+    /// The reasons of a clean parse, one array shared by every figure that has no others.
+    private static let cleanReasons = ["parse:clean"]
 }
 
 /// Gives a figure its unit: printed with the number first, then the field's unit, the other

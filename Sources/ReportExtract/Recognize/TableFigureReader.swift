@@ -37,8 +37,10 @@ struct TableFigureReader {
             read(row, of: table, kind: kind, into: &output)
             for index in first..<output.figures.count {
                 budget.count()
-                output.figures[index].reasons += LabelDoubt.reasons(
+                let doubts = LabelDoubt.reasons(
                     for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders)
+                // Appending nothing would still copy a shared array of reasons (`FigureValue`).
+                if !doubts.isEmpty { output.figures[index].reasons += doubts }
                 shareNames(of: index, lastInColumn: &lastInColumn, in: &output.figures)
             }
         }

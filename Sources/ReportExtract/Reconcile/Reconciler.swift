@@ -61,9 +61,11 @@ public struct Reconciler: Sendable {
         // A run's reason is one string shared by all its figures: a total row of 300,000
         // operands made as many copies of the same text (40 MB).
         let reasons = done.map { Self.reason(of: $0.result) }
+        var sharing = SharedReasons()
         for index in figures.indices {
             let mine = runsByFigure.runs[runsByFigure.starts[index]..<runsByFigure.starts[index + 1]]
             grade(&figures[index], runs: mine, of: done, reasons: reasons)
+            sharing.share(&figures[index].reasons)
         }
         LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
         let checks = done.map(\.result)

@@ -48,7 +48,7 @@ struct DOMTableReader {
             case .tabLed(let leadingSpaces) where !leadingSpaces || index == start:
                 if !blanks.isEmpty {
                     closeRow()
-                    row.blanksBefore = blanks.map { lines[$0].number }
+                    row.blanksBefore = OneOrMany(blanks.map { lines[$0].number })
                 }
                 startCell(line)
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true

@@ -64,6 +64,9 @@ struct RowJoiner {
             bounds.append((from[end], end))
             end = from[end]
         }
+        // No run joined (each row its own run, as a long Tika table's mostly are): the runs are
+        // the rows, handed back without a copy of the array beside them at segment's peak.
+        if bounds.count == runs.count { return (runs, []) }
         var rows: [RowDraft] = []
         var joinedAt: [Int] = []
         for (start, end) in bounds.reversed() {

@@ -55,7 +55,7 @@ struct SAXTableReader {
             where (!leadingSpaces || index == start) && blanks.count <= 4 && !opensNextTable(index, afterBlanks: blanks.count):
                 if run.width > 0 { runs.append(run) }
                 run = RowDraft()
-                run.blanksBefore = blanks.map { lines[$0].number }
+                run.blanksBefore = OneOrMany(blanks.map { lines[$0].number })
                 (run.joinCost, run.breakCost) = Self.costs(blanks: blanks.count, afterLaterParagraph: afterLaterParagraph)
                 for cell in line.tabCells() {
                     run.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: line.number))

@@ -117,15 +117,48 @@ public struct NestedPlace: Sendable, Equatable, Encodable {
     public var column: Int
 }
 
+/// Numbers held as `Int32`, as `Cell` holds its lines (a document's lines and rows are far
+/// below 2^31): 32 bytes a row instead of 56, which a 300,000-row table pays from segment to
+/// its JSON (about 7 MB).
 public struct Row: Sendable {
     public enum Role: String, Sendable, Codable { case title, header, body }
-    public var index: Int
-    public var role: Role
     public var cells: [Cell]
+    private var storedIndex: Int32
+    /// -1 when no header labels the row.
+    private var storedHeader: Int32
+    private var storedFirstLine: Int32
+    private var storedLastLine: Int32
+    public var role: Role
+
+    init(index: Int, role: Role, cells: [Cell], header: Int?, firstLine: Int, lastLine: Int) {
+        self.cells = cells
+        storedIndex = Int32(index)
+        storedHeader = header.map { Int32($0) } ?? -1
+        storedFirstLine = Int32(firstLine)
+        storedLastLine = Int32(lastLine)
+        self.role = role
+    }
+
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+
     /// Index into `Table.headers` of the header that labels this row's columns.
-    public var header: Int?
-    public var firstLine: Int
-    public var lastLine: Int
+    public var header: Int? {
+        get { storedHeader < 0 ? nil : Int(storedHeader) }
+        set { storedHeader = newValue.map { Int32($0) } ?? -1 }
+    }
+
+    public var firstLine: Int {
+        get { Int(storedFirstLine) }
+        set { storedFirstLine = Int32(newValue) }
+    }
+
+    public var lastLine: Int {
+        get { Int(storedLastLine) }
+        set { storedLastLine = Int32(newValue) }
+    }
 }
 
 public struct HeaderRow: Sendable {
