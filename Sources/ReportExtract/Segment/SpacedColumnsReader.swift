@@ -57,6 +57,7 @@ struct SpacedColumnsReader {
             headerEnd = firstValue
             isPlainHeader = true
         }
+        Self.unpackLabels(&pieces, headerEnd..<extent.upperBound)
         // The header's cells part the columns better than the body's numbers, which drift.
         let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })

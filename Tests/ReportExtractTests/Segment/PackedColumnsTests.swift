@@ -68,6 +68,9 @@ import Testing
         func figures(_ row: String) -> [String] {
             document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" }
         }
+        // `数量指 维修处 大于等` packed a space apart over `标 数 于`, printed where the columns
+        // are: `数` is `维修处`'s, not `大于等`'s.
+        #expect(figures("维修处数") == ["134 target 年度指标值", "144 actual 实际完成值", "4 weight 分值", "4 score 自评得分"])
         // `故障修` ¶ `复响应 ≤ 4 3 3 3 —` ¶ `时间`, the line packed left under 二级指标.
         #expect(figures("故障修复响应时间") == ["4 target 年度指标值", "3 actual 实际完成值", "3 weight 分值", "3 score 自评得分"])
         // `项目完` ¶ `＝ 12 个月 12 5 5分 —` ¶ `成时限`: the operator is no part of the label.
