@@ -56,10 +56,11 @@ extension SpacedColumnsReader {
                 if centres[middle] < top { first = middle + 1 } else { past = middle }
             }
             // A row right below whose name is on its centre line under the stack (`总 分` under
-            // `理率`) needs none of the stack's end; the stack is then cut among the others, or is
-            // the one row's left.
+            // `理率`, or within the columns pdftotext pushes a piece: `度` ¶ `总分`, a column left)
+            // needs none of the stack's end; the stack is then cut among the others, or is the one
+            // row's left.
             func isUnder(_ piece: Piece) -> Bool {
-                stack.contains { pieces[$0.line]![$0.index].chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+                stack.contains { pieces[$0.line]![$0.index].chunk.overlap(piece.chunk.start..<piece.chunk.end) > -Self.pushedColumns }
             }
             let reaching = Array((first..<centres.count).prefix { centres[$0] <= bottom })
             let around = reaching.filter { index in
