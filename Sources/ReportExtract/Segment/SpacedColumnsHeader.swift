@@ -317,10 +317,20 @@ extension SpacedColumnsReader {
             // Columns of figures: a group over columns of names (`年度` over `一级指标 二级指标 …
             // 实际完成值`) is a piece of one label packed left.
             !texts.contains(where: { FlattenedColumns.kind($0) == .label }),
-            let first = leaves.first?.map(\.wide.lowerBound).min(), let last = leaves.last?.map(\.wide.upperBound).max(),
-            abs(groups[0].wideCenter - (first + last)) <= (last - first) / 2
+            isCentred(groups[0], over: leaves)
         else { return nil }
         return (all[stub], groups[0], leaves)
+    }
+
+    /// A group centred over its leaves, within a quarter of their width of their middle, in
+    /// printed width or in pdftotext's packed columns: a line with no Chinese left of the group
+    /// (`账面数` alone over `固定资产类别 数量 原值 … 利用率`) puts it left in printed width.
+    private func isCentred(_ group: Piece, over leaves: [[Piece]]) -> Bool {
+        guard let first = leaves.first, let last = leaves.last else { return false }
+        let wideStart = first.map(\.wide.lowerBound).min()!, wideEnd = last.map(\.wide.upperBound).max()!
+        let start = first.map(\.chunk.start).min()!, end = last.map(\.chunk.end).max()!
+        return abs(group.wideCenter - (wideStart + wideEnd)) <= (wideEnd - wideStart) / 2
+            || abs(group.chunk.start + group.chunk.end - (start + end)) <= (end - start) / 2
     }
 
     /// A label's pieces less one that only repeats the end of the piece above it: a group's name

@@ -43,16 +43,25 @@ extension SpacedColumnsReader {
         return parts
     }
 
+    /// Two-character names printed a space apart (`合 计`), one word.
+    static let spacedWords: Set<String> = ["合计", "总计", "小计", "总分", "项目"]
+
     /// The chunk cut at each single space with a Chinese character before it and a Chinese
-    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`).
+    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`, and
+    /// a name spaced out: `合 计`).
     static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
         let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
         guard texts.count == raws.count else { return [chunk] }
+        func isSpacedWord(_ space: Int) -> Bool {
+            space >= 1 && space + 1 < texts.count && (space == 1 || texts[space - 2] == " ")
+                && (space + 2 == texts.count || texts[space + 2] == " ")
+                && spacedWords.contains(Scalars.string(texts, space - 1..<space) + Scalars.string(texts, space + 1..<space + 2))
+        }
         var parts: [LinePiece] = []
         var open = 0, openColumn = chunk.start, column = chunk.start
         for index in texts.indices {
             if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
-                Scalars.isHan(texts[index + 1]) || Scalars.isDigit(texts[index + 1]) {
+                Scalars.isHan(texts[index + 1]) || Scalars.isDigit(texts[index + 1]), !isSpacedWord(index) {
                 parts.append(LinePiece(
                     text: Scalars.string(texts, open..<index), raw: Scalars.string(raws, open..<index), start: openColumn, end: column))
                 open = index + 1

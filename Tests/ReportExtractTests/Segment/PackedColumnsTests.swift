@@ -944,4 +944,35 @@ import Testing
         #expect(figures("新增绿化面积") == ["0.7 指标值", "0.7 实际完成值", "8 分值", "8 得分"])
         #expect(figures("资金拨付及时率") == ["100 指标值", "96 实际完成值", "6 分值", "5.5 得分"])
     }
+
+    /// Lines 47–62 of the pdftotext rendering of generated report 1037: `账面数` alone on its
+    /// line over `固定资产类别 数量 原值 … 利用率`, centred over the four in pdftotext's columns but
+    /// not in printed width (no Chinese left of it on its line); a total spaced out (`合 计`).
+    static let groupAloneOverItsColumns = """
+                       固定资产使用情况表
+                              账面数
+                                 在用(含出租出
+         固定资产类别    数量      原值                     利用率
+                                    借)
+
+                            1136.19    860.34       76%
+           合 计       —
+        （一）土地、房
+                            192.65     153.93      80%
+         屋及构筑物       694
+         其中：1.土地
+                     347    63.57        43.04    67.7%
+         （平方米）
+
+        2.房屋（平方      —                              —
+        """
+
+    @Test func aGroupCentredInPackedColumnsNamesItsColumnsAndASpacedTotalIsOneName() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.groupAloneOverItsColumns.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.flatMap(\.labels).contains("账面数在用(含出租出借)"))
+        let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read.prefix(3) == ["合计 1136.19 账面数原值", "合计 860.34 账面数在用(含出租出借)", "合计 76% 账面数利用率"])
+        #expect(read.contains("其中:1.土地(平方米) 347 账面数数量"))
+    }
 }
