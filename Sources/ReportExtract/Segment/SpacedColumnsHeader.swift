@@ -353,8 +353,18 @@ extension SpacedColumnsReader {
     }
 
     /// The header's pieces with each year put before the quantities under it (`2022 年` ¶
-    /// `决算数` → `2022年决算数`): a quantity takes the year above it whose centre is nearest.
+    /// `决算数` → `2022年决算数`): a quantity takes the year above it whose centre is nearest, in
+    /// printed width or, where that leaves a year heading nothing, in pdftotext's columns.
     static func dated(_ pieces: [Piece]) -> [Piece] {
+        let byWidth = dated(pieces) { $0.wideCenter }
+        guard byWidth.contains(where: { LabelDoubt.isYear($0.chunk.text) }) else { return byWidth }
+        // Each year heads a quantity at least: where printed width leaves one over (Chinese left
+        // of a year on its line puts it right: `经费控制情况（万元） 2023 年`), packed columns may not.
+        let byPacking = dated(pieces) { $0.chunk.start + $0.chunk.end }
+        return byPacking.contains(where: { LabelDoubt.isYear($0.chunk.text) }) ? byWidth : byPacking
+    }
+
+    private static func dated(_ pieces: [Piece], centre: (Piece) -> Int) -> [Piece] {
         let years = pieces.filter { LabelDoubt.isYear($0.chunk.text) }
         guard !years.isEmpty else { return pieces }
         var used = Set<Int>()
@@ -362,7 +372,7 @@ extension SpacedColumnsReader {
         for piece in pieces where !LabelDoubt.isYear(piece.chunk.text) {
             let above = years.indices.filter { years[$0].line < piece.line }
             guard FlattenedColumns.kind(piece.chunk.text) == .number,
-                let year = above.min(by: { abs(years[$0].wideCenter - piece.wideCenter) < abs(years[$1].wideCenter - piece.wideCenter) })
+                let year = above.min(by: { abs(centre(years[$0]) - centre(piece)) < abs(centre(years[$1]) - centre(piece)) })
             else {
                 dated.append(piece)
                 continue

@@ -975,4 +975,37 @@ import Testing
         #expect(read.prefix(3) == ["合计 1136.19 账面数原值", "合计 860.34 账面数在用(含出租出借)", "合计 76% 账面数利用率"])
         #expect(read.contains("其中:1.土地(平方米) 347 账面数数量"))
     }
+
+    /// Lines 44–60 of the pdftotext rendering of generated report 1004: `2023 年` shares its
+    /// line with `经费控制情况（万元）`, whose ten Chinese characters put it right of the
+    /// `2024 年` over it in printed width, so by width the `决算数` under it took 2024 and the
+    /// year 2023 was left over, stacked onto it (`2023年2024年决算数`).
+    static let yearBesideChinese = """
+                                          赫山区市场监督管理局
+        \u{0C}财政供养
+        人员情况        编制数             2024 年实际在职人数                 控制率
+         (人)
+                        67                 52                 77.61%
+
+                                                         2024 年     2024 年
+                 经费控制情况（万元）                     2023 年
+                                                          预算数        决算数
+                                                 决算数
+
+                    支出总额                    3,592.08     1,304.24
+                                                                    1,659.22
+                    基本支出                    1,041.04     1,304.24   1,140.55
+                   其中：公用经费                   343.54       456..48    353.57
+                                                                     518.67
+                    项目支出                    2,551.04      0.00
+        """
+
+    @Test func aYearLeftOverByWidthIsMatchedInPackedColumns() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.yearBesideChinese.utf8), path: "pdf.txt")
+        let labels = document.segmented.tables.flatMap(\.headers).flatMap(\.labels)
+        #expect(labels.contains("2023年决算数"))
+        #expect(document.figures.filter { $0.rowLabel == "支出总额" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "3,592.08 2023年决算数", "1,304.24 2024年预算数", "1,659.22 2024年决算数",
+        ])
+    }
 }
