@@ -312,7 +312,7 @@ extension SpacedColumnsReader {
         let twoLines = rest.allSatisfy { $0.line == top || $0.line == bottom }
         guard groups.count == 1, !LabelDoubt.isYear(groups[0].chunk.text),
             twoLines || (words.isColumnWord(groups[0].chunk.text) || words.isTableWord(groups[0].chunk.text))
-                && zip(leaves, texts).allSatisfy { $0.count >= 2 || words.isColumnWord($1) },
+                && zip(leaves, texts).allSatisfy({ $0.count >= 2 || words.isColumnWord($1) }),
             texts.lazy.filter({ words.isColumnWord($0) }).prefix(3).count == 3,
             // Columns of figures: a group over columns of names (`年度` over `一级指标 二级指标 …
             // 实际完成值`) is a piece of one label packed left.
