@@ -14,12 +14,11 @@ extension SpacedColumnsReader {
     static func cellRows(
         lines extent: Range<Int>, barriers: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
     ) -> CellRows {
-        func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
         for line in extent where !barriers.contains(line) {
             var taken = Set<Int>()
-            for (index, piece) in pieces[line]!.enumerated() where isLabel(piece) {
+            for (index, piece) in pieces[line]!.enumerated() where piece.isLabel {
                 // The piece right above that overlaps it most; over a line with nothing there but
                 // other cells' pieces, the one above that: a row's centre (`政策知` ¶ `100% 3 3` ¶
                 // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`).
@@ -64,7 +63,7 @@ extension SpacedColumnsReader {
             }
             let reaching = Array((first..<centres.count).prefix { centres[$0] <= bottom })
             let around = reaching.filter { index in
-                centres[index] < bottom || !pieces[centres[index]]!.contains { isLabel($0) && isUnder($0) }
+                centres[index] < bottom || !pieces[centres[index]]!.contains { $0.isLabel && isUnder($0) }
             }
             guard around.count >= 2 || around.count == 1 && reaching.count > 1 else { continue }
             // A cell's lines are as wide as its column but the last: a shorter line ends a cell

@@ -221,13 +221,7 @@ extension SpacedColumnsReader {
         var matched: [Int: Int] = [:]
         for (line, indices) in byLine {
             let ordered = indices.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
-            var runs: [[Int]] = [[]]
-            for index in ordered {
-                if words.isColumnWord(text(index)) || isStub(index) { runs.append([]); continue }
-                if let last = runs[runs.count - 1].last, labels[last].chunk.end + 1 != labels[index].chunk.start { runs.append([]) }
-                runs[runs.count - 1].append(index)
-            }
-            for run in runs where run.count >= 2 {
+            for run in Self.packedRuns(labels, in: ordered, { !words.isColumnWord(text($0)) && !isStub($0) }) {
                 for below in line + 1...line + 2 {
                     let stubs = (byLine[below] ?? []).filter { labels[$0].chunk.start >= labels[run[0]].chunk.start - 2 }
                         .sorted { labels[$0].chunk.start < labels[$1].chunk.start }

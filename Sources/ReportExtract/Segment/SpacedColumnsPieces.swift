@@ -118,26 +118,32 @@ extension SpacedColumnsReader {
         }
     }
 
+    /// The runs of two or more members of `order` (a line's pieces, left to right) that pdftotext
+    /// left one space apart: a piece not a member, or a wider gap, ends a run.
+    static func packedRuns(_ pieces: [Piece], in order: [Int], _ isMember: (Int) -> Bool) -> [[Int]] {
+        var runs: [[Int]] = [[]]
+        for index in order {
+            guard isMember(index) else {
+                runs.append([])
+                continue
+            }
+            if let last = runs[runs.count - 1].last, pieces[last].chunk.end + 1 != pieces[index].chunk.start { runs.append([]) }
+            runs[runs.count - 1].append(index)
+        }
+        return runs.filter { $0.count >= 2 }
+    }
+
     /// Labels pdftotext packed a space apart on a line (`数量指 维修处 大于等`) over the next line
     /// of their cells, printed where the columns are, further right each (`标 数 于`): by
     /// position `数` lies under `大于等`. When the line below has as many labels as the run, each
     /// right of its own, the packed ones move over them, so that each cell's lines stack.
     static func unpackLabels(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
-        func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
         for line in extent {
             let row = pieces[line]!
-            var runs: [[Int]] = []
-            for index in row.indices where isLabel(row[index]) {
-                if let last = runs.last?.last, last == index - 1, row[last].chunk.end + 1 == row[index].chunk.start {
-                    runs[runs.count - 1].append(index)
-                } else {
-                    runs.append([index])
-                }
-            }
-            for run in runs where run.count >= 2 {
+            for run in packedRuns(row, in: Array(row.indices), { row[$0].isLabel }) {
                 let first = row[run[0]].chunk, last = row[run.last!].chunk
                 for below in line + 1...line + 2 where extent.contains(below) {
-                    let under = pieces[below]!.filter { isLabel($0) && $0.chunk.start >= first.start - 2 && $0.chunk.start <= last.end + 6 }
+                    let under = pieces[below]!.filter { $0.isLabel && $0.chunk.start >= first.start - 2 && $0.chunk.start <= last.end + 6 }
                     if under.isEmpty { continue }
                     guard under.count == run.count,
                         zip(run, under).allSatisfy({ row[$0].chunk.start <= $1.chunk.start + 1 })

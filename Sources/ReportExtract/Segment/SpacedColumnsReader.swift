@@ -38,6 +38,8 @@ struct SpacedColumnsReader {
         /// in pdftotext's packed columns.
         var wide = 0..<0
         var wideCenter: Int { wide.lowerBound + wide.upperBound }
+        /// Words of a cell that stack into a label: neither a value nor an operator (`≥`).
+        var isLabel: Bool { !isValue && OperatorCell.qualifier(chunk.text) == nil }
     }
 
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
@@ -499,9 +501,8 @@ struct SpacedColumnsReader {
             placed += zip(line, Self.columns(of: line.map(\.chunk), columns))
         }
         func width(_ piece: Piece) -> Int { piece.chunk.end - piece.chunk.start }
-        func isLabel(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) == nil }
         // Stable: the widest first, ties in line order.
-        let byWidth = placed.indices.filter { isLabel(placed[$0].0) }.sorted { (-width(placed[$0].0), $0) < (-width(placed[$1].0), $1) }
+        let byWidth = placed.indices.filter { placed[$0].0.isLabel }.sorted { (-width(placed[$0].0), $0) < (-width(placed[$1].0), $1) }
         for wrapped in byWidth where placed[wrapped].0.line != anchor {
             let piece = placed[wrapped].0
             let start = byWidth.filter { other in
@@ -512,7 +513,7 @@ struct SpacedColumnsReader {
         // A cell's lines one under the other are one cell, however far pdftotext shifted them
         // apart (`户均补` ¶ `贴标准`, two columns right): a stack, as `cellRows` makes them, takes
         // the column of its first line.
-        let labels = placed.indices.filter { isLabel(placed[$0].0) }
+        let labels = placed.indices.filter { placed[$0].0.isLabel }
         var stackOf = Dictionary(uniqueKeysWithValues: labels.map { ($0, $0) })
         func stack(_ index: Int) -> Int { stackOf[index] == index ? index : stack(stackOf[index]!) }
         for lower in labels.sorted(by: { placed[$0].0.line < placed[$1].0.line }) {
