@@ -186,8 +186,10 @@ extension SpacedColumnsReader {
             }
             if upper.count == 1 { cluster[lower] = root(upper[0]) }
         }
-        // A moved piece was printed off its column: it names the column, not where it lies.
-        let moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.keys)
+        // A moved piece was printed off its column: it names the column, not where it lies. So
+        // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
+        // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
+        let moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values)
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -213,7 +215,8 @@ extension SpacedColumnsReader {
     /// Labels pdftotext packed a space apart (`一级指 二级指 三级指 指标性`) and the line of their
     /// last characters under them, printed where the columns are, further right each
     /// (`标 标 标 质`): by position a stub lies under the next word, so they are matched in order,
-    /// when every word and its stub make a column's name and no stub names one alone. Stub → word.
+    /// when every word and its stub make a column's name and no stub names one alone. Stub → word;
+    /// the stubs place the columns.
     private func packedCompletions(_ labels: [Piece]) -> [Int: Int] {
         func text(_ index: Int) -> String { CellText.compact(labels[index].chunk.text) }
         func isStub(_ index: Int) -> Bool { text(index).unicodeScalars.count <= 2 && !words.isColumnWord(text(index)) }

@@ -649,6 +649,44 @@ import Testing
         #expect(!labels.contains("指标性标"))
     }
 
+    /// Lines 91–109 of generated report 1038's rendering: `一级指 二级指 三级指` packed a space
+    /// apart over `标 标 标`, which stand where the columns are (the rows' `数量指` ¶ `标` and `维修处`
+    /// ¶ `数` under them). The words' pushed places put each row's names a column right: `数量指标`
+    /// under 三级指标, `维修处数` under 指标方向.
+    static let packedWordsOverTheirColumns = """
+        一级指   二级指 三级指             年度指标值         实际完          得分
+         标      标      标    指标方 指标值 度量单          成值
+        \u{0C}                     向           位
+                                                      分值
+                 数量指   维修处                     216
+                             ≥     195   处             7       7
+                  标      数
+                 数量指   培训人
+                             ≥           人次   1614      8      8
+                  标      数        1453
+                       软件系
+                 质量指
+                       统故障   ≦     2     %     0.2     8        8
+                  标
+                         率
+        产出指
+                 时效指   项目完
+         标                   =     12    个月    12     11 分    11
+                  标    成时限
+        """
+
+    @Test func packedHeaderWordsTakeTheColumnsOfTheEndsUnderThem() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedWordsOverTheirColumns.utf8), path: "pdf.txt")
+        func paths(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.rowPath.joined(separator: "/")) \($0.raw)" }
+        }
+        func columns(_ row: String) -> [String] { document.figures.filter { $0.rowLabel == row }.dropFirst().map { $0.columnLabel ?? "-" } }
+        #expect(paths("维修处数") == ["数量指标/维修处数 195", "数量指标/维修处数 216", "数量指标/维修处数 7", "数量指标/维修处数 7"])
+        #expect(columns("维修处数") == ["实际完成值", "分值", "得分"])
+        #expect(paths("软件系统故障率").first == "质量指标/软件系统故障率 2")
+        #expect(columns("软件系统故障率") == ["实际完成值", "分值", "得分"])
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
