@@ -15,6 +15,9 @@ struct FlattenedTableReader {
     let tableWords: [String]
     /// Words a qualitative indicator's values are written in (`按时完成`), compacted.
     var valueWords: Set<String> = []
+    /// Names of the columns the rows' names are in (`一级指标`, `三级指标`, `绩效指标`), compacted:
+    /// a piece under one of them whole is a row's, not the end of the column's name.
+    var labelColumns: Set<String> = []
 
     struct Token {
         var text: String

@@ -53,7 +53,8 @@ public struct Segmenter: Sendable {
         var unreadEnd = 0
         let flattened = FlattenedTableReader(
             lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
-            valueWords: Set(options.valueWords.map(CellText.compact)))
+            valueWords: Set(options.valueWords.map(CellText.compact)),
+            labelColumns: Set((options.fillDownColumns + options.labelColumns + options.sideLabelColumns).map(CellText.compact)))
         let textTables = TextTableReaders(lines: lines, shapes: shapes, options: options, flattened: flattened)
         // A table found only after some of its lines were read as prose (the cells or header
         // lines above its body): those paragraphs go.

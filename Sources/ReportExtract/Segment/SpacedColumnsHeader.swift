@@ -116,22 +116,36 @@ extension SpacedColumnsReader {
     }
 
     func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
-        guard let named = (top..<firstValue).last(where: { index in pieces[index]!.contains { words.isColumnWord($0.chunk.text) } })
+        // A piece under the whole name of a column of the rows' names is the first row's (`三级` ¶
+        // `指标` ¶ `开展`, `二级` ¶ `指标` ¶ `数量`, a column word or not); under a name over several
+        // pieces of its line, it is not.
+        func isUnderWholeName(_ piece: Piece) -> Bool {
+            let over = (top..<piece.line).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            guard !over.isEmpty, !over.contains(where: { upper in
+                pieces[piece.line]!.lazy.filter { upper.chunk.overlap($0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count == 2
+            }) else { return false }
+            return words.labelColumns.contains(over.map { CellText.compact($0.chunk.text) }.joined())
+        }
+        guard let named = (top..<firstValue).last(where: { index in
+            pieces[index]!.contains { words.isColumnWord($0.chunk.text) && !isUnderWholeName($0) }
+        })
         else { return top }
         func isStub(_ piece: Piece) -> Bool { CellText.compact(piece.chunk.text).unicodeScalars.count <= 2 }
         // A longer piece among the stubs ends the label it stands under (`偏差原` ¶ `因分析` ¶
         // `及改进` beside `标 标 标值`).
         func endsLabel(_ piece: Piece, above end: Int) -> Bool {
             let over = (top..<end).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
-            return !piece.isValue && !over.isEmpty
+            return !piece.isValue && !over.isEmpty && !isUnderWholeName(piece)
                 && words.isColumnWord(over.map { CellText.compact($0.chunk.text) }.joined() + CellText.compact(piece.chunk.text))
         }
         // So does a line of such pieces alone over a line of stubs (`偏差原因` ¶ `分析及` ¶ `值 值`
         // under `年度指标 全年实际`).
         func isStubLine(_ index: Int) -> Bool { !pieces[index]!.isEmpty && pieces[index]!.allSatisfy(isStub) }
+        func isHeaderStub(_ piece: Piece) -> Bool { isStub(piece) && !isUnderWholeName(piece) }
         var end = named + 1
-        while end < firstValue, pieces[end]!.allSatisfy(isStub)
-            || pieces[end]!.contains(where: isStub) && pieces[end]!.allSatisfy({ isStub($0) || endsLabel($0, above: end) })
+        while end < firstValue, pieces[end]!.allSatisfy({ isHeaderStub($0) })
+            || pieces[end]!.contains(where: { isHeaderStub($0) })
+                && pieces[end]!.allSatisfy({ isHeaderStub($0) || endsLabel($0, above: end) })
             || end + 1 < firstValue && isStubLine(end + 1) && pieces[end]!.allSatisfy({ endsLabel($0, above: end) })
         {
             end += 1

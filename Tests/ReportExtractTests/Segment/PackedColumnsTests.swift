@@ -687,6 +687,43 @@ import Testing
         #expect(columns("软件系统故障率") == ["实际完成值", "分值", "得分"])
     }
 
+    /// Lines 113–131 of generated report 1051's rendering: the first row's names start over its
+    /// numbers in two-character pieces (`开展` under `三级` ¶ `指标`, `数量` under `二级` ¶ `指标`),
+    /// as short as a header's wrapped ends, and `数量` is a column word. They were read into the
+    /// header (`二级指标数量`, `三级指标开展`) and the row lost them.
+    static let firstRowUnderWholeNames = """
+        绩效                                                 偏差
+        指标                                                 原因
+                                             实际
+             一级    二级   三级   指标   指标    度量                 分析
+                                             完成    分值
+             指标    指标   指标   性质    值    单位            得分    及
+                                              值
+                                                           改进
+                                                           措施
+                        开展
+                   数量
+                        宣传   ≥    27    场次   29      9     9分   —
+                   指标
+                        活动
+                        数据
+                        录入
+                             ≥          %                  8    无
+                        准确        95         97.2    8
+                         率
+        """
+
+    @Test func piecesUnderAWholeLabelColumnNameStartTheFirstRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.firstRowUnderWholeNames.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == [
+            "绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分", "偏差原因分析及改进措施",
+        ])
+        #expect(document.figures.filter { $0.rowLabel == "开展宣传活动" }.map { "\($0.rowPath.suffix(2).joined(separator: "/")) \($0.raw) \($0.columnLabel ?? "-")" } == [
+            "数量指标/开展宣传活动 27 指标值", "数量指标/开展宣传活动 29 实际完成值", "数量指标/开展宣传活动 9 分值", "数量指标/开展宣传活动 9分 得分",
+        ])
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
