@@ -287,9 +287,10 @@ def locate(truth, lines, rows_share_lines=False):
 
 
 def printed_label(label, layout):
-    """A label as the extractor prints it: pandoc collapses runs of spaces (`总  分` → `总 分`) and
-    its markdown writes curly quotes as ASCII ones (`“三公”` → `"三公"`)."""
-    if label is None or not layout.startswith("pandoc"):
+    """A label as the extractor prints it: pandoc and pdftotext collapse runs of spaces (`总  分` →
+    `总 分`; pdftotext sets a gap of one space however wide it was printed) and pandoc's markdown
+    writes curly quotes as ASCII ones (`“三公”` → `"三公"`)."""
+    if label is None or not (layout.startswith("pandoc") or layout == "pdftotext"):
         return label
     label = re.sub(r" {2,}", " ", label)
     if layout == "pandoc-markdown":

@@ -163,9 +163,12 @@ extension SpacedColumnsReader {
     }
 
     /// The text without the spaces pdftotext puts between a Chinese character and another
-    /// (`2021 年` → `2021年`).
+    /// (`2021 年` → `2021年`), but for a name spaced out as printed (`合 计`, as Tika's `合  计`).
     static func closedUp(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
+        if scalars.count == 3, scalars[1] == " ", spacedWords.contains(String(String.UnicodeScalarView([scalars[0], scalars[2]]))) {
+            return text
+        }
         var bytes: [UInt8] = []
         for (index, scalar) in scalars.enumerated() {
             if scalar == " ", index > 0, index + 1 < scalars.count,

@@ -391,7 +391,7 @@ import Testing
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.assets.utf8), path: "pdf.txt")
         let table = try #require(document.segmented.tables.first)
         #expect(table.headers.first?.labels == ["固定资产类别", "账面数数量", "账面数原值", "账面数在用", "账面数利用率"])
-        #expect(document.figures.filter { $0.rowLabel == "合计" }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" } == [
+        #expect(document.figures.filter { $0.rowLabel == "合 计" }.map { "\($0.raw) \($0.field ?? "-") \($0.columnLabel ?? "-")" } == [
             "304 asset_quantity 账面数数量", "７４６．９７ asset_original_value 账面数原值", "５９８．８６ asset_in_use 账面数在用",
             "８０．１７％ asset_utilization 账面数利用率",
         ])
@@ -1022,7 +1022,7 @@ import Testing
 
     /// Lines 47–62 of the pdftotext rendering of generated report 1037: `账面数` alone on its
     /// line over `固定资产类别 数量 原值 … 利用率`, centred over the four in pdftotext's columns but
-    /// not in printed width (no Chinese left of it on its line); a total spaced out (`合 计`).
+    /// not in printed width (no Chinese left of it on its line); a total spaced out (`合 计`), kept as printed.
     static let groupAloneOverItsColumns = """
                        固定资产使用情况表
                               账面数
@@ -1047,7 +1047,7 @@ import Testing
         let table = try #require(document.segmented.tables.first)
         #expect(table.headers.flatMap(\.labels).contains("账面数在用(含出租出借)"))
         let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
-        #expect(read.prefix(3) == ["合计 1136.19 账面数原值", "合计 860.34 账面数在用(含出租出借)", "合计 76% 账面数利用率"])
+        #expect(read.prefix(3) == ["合 计 1136.19 账面数原值", "合 计 860.34 账面数在用(含出租出借)", "合 计 76% 账面数利用率"])
         #expect(read.contains("其中:1.土地(平方米) 347 账面数数量"))
     }
 
