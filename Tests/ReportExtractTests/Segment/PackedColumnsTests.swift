@@ -724,6 +724,39 @@ import Testing
         ])
     }
 
+    /// Lines 120–131 and 143–145 of generated report 1017's rendering: `度量单 全年实` packed over
+    /// `位 际值`.
+    /// `全年实际值` was no column word (`实际值` was not in `layout.yaml`'s header words), so the
+    /// two did not pair and `全年实` and `际值` made two columns.
+    static let actualValueWrapped = """
+                                                                  偏差原
+                                                                    因
+        一级指 二级指 三级指 指标性                度量单 全年实
+                                 指标值                 分值   得分      分析及
+          标     标      标     质           位    际值
+                                                                  改进措
+                                                                    施
+        产出指
+          标   数量指 受益群
+                             ≥   8100    人   8252     5     5
+         (40    标      众
+         分)
+        产出指          资金使
+        标(40         用合规     ＝    100    %    100    11    11       —
+         分)            率
+        """
+
+    @Test func aWrappedActualValueNamesOneColumn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.actualValueWrapped.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == [
+            "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "全年实际值", "分值", "得分", "偏差原因分析及改进措施",
+        ])
+        #expect(document.figures.filter { $0.rowLabel == "受益群众" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "8100 指标值", "8252 全年实际值", "5 分值", "5 得分",
+        ])
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
