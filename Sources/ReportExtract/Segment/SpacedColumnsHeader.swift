@@ -269,6 +269,9 @@ extension SpacedColumnsReader {
         for _ in 0..<2 {
             for index in labels.indices {
                 let own = cluster[index], piece = labels[index], mates = members(own)
+                // A last character alone (`值` under `实际完成`) ends a name even where the name
+                // above reads whole without it: a column of its own it is not.
+                let isLoneEnd = mates.count == 1 && text(mates).unicodeScalars.count == 1
                 // The piece ends its label, or is one alone; not a label's first piece.
                 guard !words.isColumnWord(text(mates)), own != index || mates.count == 1,
                     !mates.contains(where: { labels[$0].line > piece.line })
@@ -280,7 +283,7 @@ extension SpacedColumnsReader {
                             || piece.wide.overlaps(labels[other].wide))
                 }.map { cluster[$0] }).filter { target in
                     let words = members(target)
-                    return !self.words.isColumnWord(text(words)) && self.words.isColumnWord(text(words + [index]))
+                    return (!self.words.isColumnWord(text(words)) || isLoneEnd) && self.words.isColumnWord(text(words + [index]))
                 }
                 guard targets.count == 1, let target = targets.first else { continue }
                 cluster[index] = target

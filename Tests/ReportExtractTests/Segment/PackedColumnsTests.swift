@@ -757,6 +757,32 @@ import Testing
         ])
     }
 
+    /// Lines 137–148 of generated report 1022's rendering: `实际完成` reads as a column's name
+    /// whole, so the `值` wrapped under it stayed a column of its own (`实际完成 | 值`).
+    static let loneEndUnderAWholeName = """
+                   达到 95%以上。
+        绩效指标                         年度指标 实际完成
+              一级指标 二级指标 三级指标                              分值    得分
+                                        值         值
+              产出指标            开展宣传 ≧39 场
+                      数量指标                     40 场次       6分    6
+              (40 分)            活动      次
+                      质量指标 资金使用       100%       100%      9分     9
+                               合规率
+        \u{0C}                       维修验收
+                        质量指标          100%    100%    10 分   10
+                                合格率
+        """
+
+    @Test func aLoneLastCharacterEndsTheNameAboveIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.loneEndUnderAWholeName.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels == ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"])
+        #expect(document.figures.filter { $0.rowLabel == "资金使用合规率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "100% 年度指标值", "100% 实际完成值", "9分 分值", "9 得分",
+        ])
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
