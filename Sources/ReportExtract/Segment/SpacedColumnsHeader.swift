@@ -239,7 +239,13 @@ extension SpacedColumnsReader {
         for (line, indices) in byLine {
             let ordered = indices.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
             for run in Self.packedRuns(labels, in: ordered, { !words.isColumnWord(text($0)) && !isStub($0) }) {
-                for below in line + 1...line + 2 {
+                // Their ends may be a few lines down, past lines of other columns' pieces (`绩 一级指
+                // … 年度指 实际完` ¶ `因` ¶ `效` ¶ `分析及` ¶ `指 标 标 标 标值`).
+                let span = labels[run[0]].chunk.start - 2..<labels[run[run.count - 1]].chunk.end + 2
+                for below in line + 1...line + Self.packedEndsReach {
+                    if below > line + 2, (line + 1..<below).contains(where: { between in
+                        (byLine[between] ?? []).contains { labels[$0].chunk.overlap(span) > 0 }
+                    }) { break }
                     let stubs = (byLine[below] ?? []).filter { labels[$0].chunk.start >= labels[run[0]].chunk.start - 2 }
                         .sorted { labels[$0].chunk.start < labels[$1].chunk.start }
                     guard stubs.count >= run.count, stubs.prefix(run.count).allSatisfy(isStub) else { continue }
@@ -252,6 +258,9 @@ extension SpacedColumnsReader {
         }
         return matched
     }
+
+    /// Lines under packed header words their ends may be printed on.
+    static let packedEndsReach = 4
 
     /// A piece put with a label it does not complete that completes one beside it moves there
     /// (`三级指 指标性` ¶ `标 … 质`, packed so that `标` lies under `指标性`: `指标性标`, `质` →

@@ -783,6 +783,41 @@ import Testing
         ])
     }
 
+    /// Lines 221–242 of generated report 1020's rendering: the ends of `一级指 二级指 三级指 年度指`,
+    /// packed a space apart, are four lines down (`标 标 标 标值`), under lines of other columns'
+    /// pieces (`因`, `效`, `分析及`). Before, they were looked for two lines down at most.
+    static let packedWordsEndsFourLinesDown = """
+         绩     一级指 二级指 三级指 年度指                      实际完       分值       自评得   偏差原
+        \u{0C}                                                     因
+        效
+                                                            分析及
+        指     标       标     标    标值      成值           分
+                                                            改进措
+        标
+                                                             施
+            产出指                   ≥9.7    9.8
+                     数量指   新增绿
+              标                  万平方     万平方     2    2
+                      标    化面积
+            (40 分)                米       米
+                                                            受天气
+                                                            影响，
+                                                            施工进
+                                                            度略有
+                                                            滞后，
+            产出指                                             下一步
+                           维修小
+            标(40                 ≥16 个   ≥15 个    6   5.5   加快推
+                            区数
+        """
+
+    @Test func packedHeaderWordsFindTheirEndsPastOtherColumnsLines() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedWordsEndsFourLinesDown.utf8), path: "pdf.txt")
+        let labels = try #require(document.segmented.tables.first?.headers.first?.labels)
+        #expect(labels.contains("一级指标") && labels.contains("二级指标") && labels.contains("三级指标") && labels.contains("年度指标值"))
+        #expect(!labels.contains("标"))
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
