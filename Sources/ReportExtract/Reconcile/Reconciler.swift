@@ -63,7 +63,7 @@ public struct Reconciler: Sendable {
         let reasons = done.map { Self.reason(of: $0.result) }
         var sharing = SharedReasons()
         for index in figures.indices {
-            let mine = runsByFigure.runs[runsByFigure.starts[index]..<runsByFigure.starts[index + 1]]
+            let mine = runsByFigure.runs[Int(runsByFigure.starts[index])..<Int(runsByFigure.starts[index + 1])]
             grade(&figures[index], runs: mine, of: done, reasons: reasons)
             sharing.share(&figures[index].reasons)
         }
@@ -76,27 +76,31 @@ public struct Reconciler: Sendable {
 
     /// The runs having each figure among their operands, in run order, held flat: figure `i`'s
     /// are `runs[starts[i]..<starts[i + 1]]` (an array for each figure was 17 MB at 300,000).
+    /// Positions as `Int32`: the four arrays of a figure's length were 10 MB at 300,000, at the
+    /// stage's peak (a document's runs and their operands are far below 2^31).
     private static func runsByFigure(
         _ done: [CheckRun], figureCount: Int, work: CheckWork
-    ) -> (starts: [Int], runs: [Int]) {
+    ) -> (starts: [Int32], runs: [Int32]) {
         // Counted, then placed; a run naming a figure twice counts it once.
-        var starts = [Int](repeating: 0, count: figureCount + 1)
-        var lastRun = [Int](repeating: -1, count: figureCount)
+        var starts = [Int32](repeating: 0, count: figureCount + 1)
+        var lastRun = [Int32](repeating: -1, count: figureCount)
         for (position, run) in done.enumerated() {
             work.add(run.operands.count)
+            let position = Int32(position)
             for operand in run.operands where lastRun[operand] != position {
                 lastRun[operand] = position
                 starts[operand + 1] += 1
             }
         }
         for index in 0..<figureCount { starts[index + 1] += starts[index] }
-        var runs = [Int](repeating: 0, count: starts[figureCount])
+        var runs = [Int32](repeating: 0, count: Int(starts[figureCount]))
         var next = starts
         for index in lastRun.indices { lastRun[index] = -1 }
         for (position, run) in done.enumerated() {
+            let position = Int32(position)
             for operand in run.operands where lastRun[operand] != position {
                 lastRun[operand] = position
-                runs[next[operand]] = position
+                runs[Int(next[operand])] = position
                 next[operand] += 1
             }
         }
@@ -138,11 +142,11 @@ public struct Reconciler: Sendable {
     ///   - mine: positions in `runs` of the runs that have the figure among their operands, in
     ///     run order.
     ///   - reasons: each run's reason (`reason(of:)`), by the same positions as `runs`.
-    private func grade(_ figure: inout Figure, runs mine: ArraySlice<Int>, of runs: [CheckRun], reasons: [String]) {
+    private func grade(_ figure: inout Figure, runs mine: ArraySlice<Int32>, of runs: [CheckRun], reasons: [String]) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false
-        for position in mine {
+        for position in mine.lazy.map({ Int($0) }) {
             let run = runs[position]
             let result = run.result
             figure.reasons.append(reasons[position])
