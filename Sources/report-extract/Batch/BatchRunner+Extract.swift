@@ -149,6 +149,8 @@ extension BatchRunner {
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try staged.commit(to: file.outputPath)
         try ReviewPages.write(document, output: file.outputPath, in: out)
+        // The page's indexes of a long table's figures, freed, would sit under the rows cache's.
+        if large { MemoryTrim.release() }
         let outputSHA256 = hasher.finalizeHex()
         // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).
