@@ -30,13 +30,38 @@ public struct Reconciler: Sendable {
     func reconcile(
         _ document: consuming RecognizedDocument, work: CheckWork, keepingRecognizedFigures: Bool = true
     ) -> ReconciledDocument {
+        var done: [CheckRun] = []
+        var figures = runChecks(&document, runs: &done, work: work, keepingRecognizedFigures: keepingRecognizedFigures)
+        // Each figure's runs, in run order, found once instead of by scanning every run.
+        let runsByFigure = Self.runsByFigure(done, figureCount: figures.count, work: work)
+        // A run's reason is one string shared by all its figures: a total row of 300,000
+        // operands made as many copies of the same text (40 MB).
+        let reasons = done.map { Self.reason(of: $0.result) }
+        var sharing = SharedReasons()
+        for index in figures.indices {
+            let mine = runsByFigure.runs[Int(runsByFigure.starts[index])..<Int(runsByFigure.starts[index + 1])]
+            grade(&figures[index], runs: mine, of: done, reasons: reasons)
+            sharing.share(&figures[index].reasons)
+        }
+        LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
+        let checks = done.map(\.result)
+        return ReconciledDocument(
+            recognized: document, figures: figures, checks: checks,
+            grade: DocumentGrade(figures: figures, checks: checks))
+    }
+
+    /// Runs the rules' checks into `done`, letting them choose among repair candidates; returns
+    /// the figures as chosen. The checks' context, with its index of the figures (30 MB for
+    /// 300,000), ends here: it is let go before the figures are graded, not held to the end.
+    private func runChecks(
+        _ document: inout RecognizedDocument, runs done: inout [CheckRun], work: CheckWork, keepingRecognizedFigures: Bool
+    ) -> [Figure] {
         var context = CheckContext(
             figures: document.figures, tables: document.segmented.tables,
             tableKinds: document.tableKinds.map(\.kind), rules: rules, work: work)
         if !keepingRecognizedFigures { document.figures = [] }
         context.proseRelations = document.proseRelations
         context.year = document.facts.year
-        var done: [CheckRun] = []
         for rule in rules.checks {
             for var run in runs(of: rule, context) {
                 if budget.isSpent { break }
@@ -55,23 +80,7 @@ public struct Reconciler: Sendable {
                 done.append(run)
             }
         }
-        // Each figure's runs, in run order, found once instead of by scanning every run.
-        let runsByFigure = Self.runsByFigure(done, figureCount: context.figures.all.count, work: work)
-        var figures = context.figures.takeAll()
-        // A run's reason is one string shared by all its figures: a total row of 300,000
-        // operands made as many copies of the same text (40 MB).
-        let reasons = done.map { Self.reason(of: $0.result) }
-        var sharing = SharedReasons()
-        for index in figures.indices {
-            let mine = runsByFigure.runs[Int(runsByFigure.starts[index])..<Int(runsByFigure.starts[index + 1])]
-            grade(&figures[index], runs: mine, of: done, reasons: reasons)
-            sharing.share(&figures[index].reasons)
-        }
-        LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
-        let checks = done.map(\.result)
-        return ReconciledDocument(
-            recognized: document, figures: figures, checks: checks,
-            grade: DocumentGrade(figures: figures, checks: checks))
+        return context.figures.takeAll()
     }
 
     /// The runs having each figure among their operands, in run order, held flat: figure `i`'s
