@@ -28,12 +28,18 @@ import Testing
         #expect(cell.raw == "人员经费")
         #expect(cell.paragraphs == OneOrMany("人员经费"))
         #expect(cell.textLine == 4)
+        // As plain stored members: a new text leaves the raw text and paragraphs as they were.
         cell.text = "基本支出"
         #expect(cell.filledFrom == 3)
+        #expect(cell.raw == "人员经费")
         cell.filledFrom = nil
         #expect(cell.filledFrom == nil)
+        #expect(cell.text == "基本支出")
+        #expect(cell.raw == "人员经费")
+        cell.raw = "基本支出"
+        cell.paragraphs = OneOrMany("基本支出")
+        cell.rawParagraphs = OneOrMany("基本支出")
         #expect(cell == plain("基本支出"))
-        #expect(cell.raw == "基本支出")
     }
 
     @Test func aFilledCellMadeSoEqualsOneFilledLater() {
