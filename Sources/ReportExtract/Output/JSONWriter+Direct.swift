@@ -305,7 +305,7 @@ extension RowJSON {
 
     func write(to sink: JSONSink, depth: Int) {
         var object = JSONDirectObject(sink: sink, depth: depth)
-        object.objects(Keys.cells, cells) { sink, cell, depth in cell.write(to: sink, depth: depth) }
+        object.objects(Keys.cells, row.cells) { sink, cell, depth in CellJSON(cell).write(to: sink, depth: depth) }
         object.integer(Keys.firstLine, firstLine)
         object.integer(Keys.header, header)
         object.integer(Keys.index, index)
