@@ -109,15 +109,22 @@ public struct HeaderRowJSON: Encodable, Sendable {
 /// cells' array shared) rather than copied into members of its own: 48 bytes a row and a new
 /// array of cell values, 5 MB more for a table of 300,000 rows while its outputs were written.
 public struct RowJSON: Encodable, Sendable {
-    let row: Row
+    private(set) var row: Row
 
     init(_ row: Row) { self.row = row }
 
     var index: Int { row.index }
-    var header: Int? { row.header }
     var firstLine: Int { row.firstLine }
     var lastLine: Int { row.lastLine }
-    var cells: [CellJSON] { row.cells.map(CellJSON.init) }
+    // Set by tests only (the row's members are set).
+    var header: Int? {
+        get { row.header }
+        set { row.header = newValue }
+    }
+    var cells: [CellJSON] {
+        get { row.cells.map(CellJSON.init) }
+        set { row.cells = newValue.map(\.cell) }
+    }
 
     /// The cell at `column`, without making the others' values; nil past the row's end.
     func cell(_ column: Int) -> CellJSON? { column < row.cells.count ? CellJSON(row.cells[column]) : nil }
@@ -143,7 +150,7 @@ public struct RowJSON: Encodable, Sendable {
 /// members of its own (72 bytes a cell, about 20 MB more for a table of 300,000 rows while its
 /// JSON, page and rows were written).
 public struct CellJSON: Encodable, Sendable {
-    private let cell: Cell
+    let cell: Cell
 
     init(_ cell: Cell) { self.cell = cell }
 
