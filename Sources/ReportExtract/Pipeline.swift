@@ -23,8 +23,12 @@ public struct Pipeline: Sendable {
     public var keepsRecognizedFigures = true
     /// Whether the result keeps `recognized.unnamedLabels`, the labels no rule names (the suggest
     /// and explain commands read them; no output file holds them). A table of 300,000 rows whose
-    /// labels no rule knows has as many: 14 MB, held through reconcile unless dropped.
+    /// labels no rule knows has as many: 14 MB, not gathered at all when false.
     public var keepsUnnamedLabels = true
+    /// Called after segment and after recognize, once the stage's input is let go
+    /// of: the command line hands freed memory back to the system there for a long document
+    /// (freed small blocks stay in the process otherwise, under the next stage's).
+    public var afterStage: (@Sendable () -> Void)? = nil
 
     public init(rules: RuleSet, decoder: Decoder = Decoder(), limits: DocumentLimits = .unlimited) {
         self.rules = rules
@@ -64,20 +68,23 @@ public struct Pipeline: Sendable {
         bytes = []
         do throws(LimitExceeded) {
             try budget.checkTime(in: .decode)
-            let normalized = times.measure(.normalize) { normalizer.normalize(decoded) }
+            var normalized: NormalizedText? = times.measure(.normalize) { normalizer.normalize(decoded) }
             decoded.text = ""
             try budget.checkTime(in: .normalize)
             let segmented = times.measure(.segment) {
-                Segmenter(options: rules.segmentation, budget: budget).segment(normalized)
+                Segmenter(options: rules.segmentation, budget: budget).segment(normalized.take()!)
             }
+            afterStage?()
             try budget.checkTime(in: .segment)
             // An optional, so that reconcile takes the only copy (`take()`), not a shared one.
             var recognized: RecognizedDocument? = times.measure(.recognize) {
-                Recognizer(rules: rules, budget: budget).recognize(segmented)
+                var recognizer = Recognizer(rules: rules, budget: budget)
+                recognizer.collectsUnnamedLabels = keepsUnnamedLabels
+                return recognizer.recognize(segmented)
             }
+            afterStage?()
             try budget.checkTime(in: .recognize)
             try budget.checkFigures(recognized!.figures.count)
-            if !keepsUnnamedLabels { recognized!.unnamedLabels = [] }
             let reconciled = times.measure(.reconcile) {
                 Reconciler(rules: rules, budget: budget).reconcile(
                     recognized.take()!, keepingRecognizedFigures: keepsRecognizedFigures)

@@ -237,6 +237,7 @@ struct Extract: ParsableCommand {
                 lenient: lenient, maxLineBytes: maxLineBytes, maxFileBytes: maxFileBytes, limits: limits,
                 delayMilliseconds: debugDelayMs, failWritesAfterBytes: debugFailWritesAfterBytes)
             MemoryTrim.limitArenas(toWorkers: options.jobs)
+            MemoryTrim.mapLargeBlocks()
             status = BatchRunner(options: options, rules: rulesDirectory).run()
         }
         if status != ExitStatus.success { throw ExitCode(status) }

@@ -41,11 +41,11 @@ public struct Normalizer: Sendable {
         _ raw: String, number: Int, markers: inout [Marker], folded: inout Int
     ) -> NormalizedLine {
         if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "[") }) {
-            return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
+            return NormalizedLine(number: number, printedAsRead: raw)
         }
         // A line with nothing to fold and no marker (most Chinese lines) is its own text.
         if !Scalars.containsByte(UInt8(ascii: "["), in: raw), WidthFolding.foldsNothing(raw) {
-            return NormalizedLine(number: number, text: raw, raw: raw, rawColumns: nil)
+            return NormalizedLine(number: number, printedAsRead: raw)
         }
         let scalars = raw.scalarArray
         var out: [UInt8] = []

@@ -7,7 +7,8 @@ import Foundation
 /// drops trailing zeros.
 public struct NumberValue: Sendable, Equatable {
     // Stored in this order, widest first and the one-byte members last: 80 bytes instead of 104
-    // (a figure holds two values, and a long table has a figure per row).
+    // (a figure holds two values, and a long table has a figure per row). Decimals as `Int32`
+    // after the value, so that a figure's reading leaves room for its one-byte members.
     /// The exact text parsed (a trimmed cell, or a token found in prose).
     public var raw: String
     /// The unit printed with the figure (`元`, `人`, `平方米`, `㎡`, `分`, …); the scale is not part
@@ -17,10 +18,9 @@ public struct NumberValue: Sendable, Equatable {
     public var qualifiers: [Qualifier]
     /// Every change between `raw` and this reading, in the order applied.
     public var repairs: [NumberRepair]
-    /// Digits after the point as printed (after repairs): `30.00` → 2, `4,402` → 0.
-    public var decimals: Int
     /// The mantissa in the printed scale, sign included.
     public var value: Decimal
+    private var storedDecimals: Int32
     public var scale: NumberScale?
     /// The value is in percent points: the ratio is `value / 100`.
     public var isPercent: Bool
@@ -34,12 +34,18 @@ public struct NumberValue: Sendable, Equatable {
     ) {
         self.raw = raw
         self.value = value
-        self.decimals = decimals
+        storedDecimals = Int32(decimals)
         self.scale = scale
         self.unit = unit
         self.qualifiers = qualifiers
         self.isPercent = isPercent
         self.repairs = repairs
+    }
+
+    /// Digits after the point as printed (after repairs): `30.00` → 2, `4,402` → 0.
+    public var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int32(newValue) }
     }
 
     /// The qualifier that decides the interval's shape: a bound (`≥ ≤ > < 以上 以下 余`) wins over

@@ -59,8 +59,8 @@ extension DocumentJSON {
 }
 
 extension TableJSON {
-    /// Empties `table.rows` row by row as their JSON is built: a table of 300,000 rows is not
-    /// held twice.
+    /// Takes `table.rows` as they are (a row's JSON value is the row): a table of 300,000 rows
+    /// is not held twice.
     init(taking table: inout Table, kind: String?) {
         index = table.index
         layout = table.layout
@@ -73,13 +73,8 @@ extension TableJSON {
         var bodyRows: [RowJSON] = []
         // Room for every row, so the array never grows by copying itself (untouched room costs no memory).
         bodyRows.reserveCapacity(table.rows.count)
-        for position in table.rows.indices where table.rows[position].role == .body {
-            let row = table.rows[position]
-            table.rows[position].cells = []
-            bodyRows.append(RowJSON(
-                index: row.index, header: row.header, firstLine: row.firstLine, lastLine: row.lastLine,
-                cells: row.cells.map(CellJSON.init)))
-        }
+        for row in table.rows where row.role == .body { bodyRows.append(RowJSON(row)) }
+        table.rows = []
         self.bodyRows = bodyRows
         self.kind = kind
         self.title = table.title

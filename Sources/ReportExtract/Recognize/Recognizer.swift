@@ -5,6 +5,10 @@ public struct Recognizer: Sendable {
     /// Polled per table and per row; figures stop being made past the figure limit (the
     /// pipeline then fails the document).
     public var budget: DocumentBudget
+    /// Whether `RecognizedDocument.unnamedLabels` is filled. A caller that drops them says so
+    /// here: a 300,000-row table whose labels no rule knows gathered as many, 30 MB for a moment
+    /// at the end of recognize, its peak, only to be let go.
+    public var collectsUnnamedLabels = true
 
     public init(rules: RuleSet, budget: DocumentBudget = .unlimited) {
         self.rules = rules
@@ -13,7 +17,8 @@ public struct Recognizer: Sendable {
 
     public func recognize(_ document: SegmentedDocument) -> RecognizedDocument {
         let classifier = TableClassifier(rules: rules)
-        let reader = TableFigureReader(rules: rules, budget: budget)
+        var reader = TableFigureReader(rules: rules, budget: budget)
+        reader.collectsUnnamedLabels = collectsUnnamedLabels
         var decisions: [TableClassifier.Decision] = []
         // Each table's figures kept apart and joined once at the end (`joined`): appending table
         // after table copied a long table's figures into a second array, and the next table's
@@ -31,6 +36,7 @@ public struct Recognizer: Sendable {
             figureCount += output.figures.count
             parts.append(output.figures)
             indicators += output.records
+            guard collectsUnnamedLabels else { continue }
             unnamed += output.unnamedRowLabels.map { UnnamedLabel(kind: .row, text: $0.label, line: $0.line, table: table.index) }
             for header in table.headers {
                 for label in header.labels where !label.isEmpty && reader.labels.field(forLabel: label) == nil {

@@ -6,6 +6,8 @@ struct TableFigureReader {
     let parser = NumberParser()
     /// Label → field, for this reader's document (the reader is made per document).
     let labels: LabelFields
+    /// Whether `Output.unnamedRowLabels` is filled (see `Recognizer.collectsUnnamedLabels`).
+    var collectsUnnamedLabels = true
 
     init(rules: RuleSet, budget: DocumentBudget = .unlimited) {
         self.rules = rules
@@ -97,7 +99,7 @@ struct TableFigureReader {
                         rowHit: hit, column: pairColumn)
                     figure.rowLabel = pair.label
                     figure.rowPath = place.rowPath + [pair.label]
-                    if hit == nil { output.unnamedRowLabels.append((pair.label, cell.firstLine)) }
+                    if hit == nil, collectsUnnamedLabels { output.unnamedRowLabels.append((pair.label, cell.firstLine)) }
                     rowFigures.append(figure.id)
                     output.figures.append(figure)
                 }
@@ -108,7 +110,7 @@ struct TableFigureReader {
         let record = indicatorRecord(row, table: table, layout: layout, figures: rowFigures)
         if let record { output.records.append(record) }
         // Row labels worth a rule: rows with figures, not free-text indicator names.
-        if let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
+        if collectsUnnamedLabels, let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
             output.unnamedRowLabels.append((rowLabel, layout.rowLabelCell.map { row.cells[$0].firstLine } ?? row.firstLine))
         }
     }

@@ -30,8 +30,12 @@ struct CheckIndex {
     private(set) var firstScoreRowFigure: [FieldKey: Int] = [:]
 
     init(figures: [Figure], rules: RuleSet) {
+        // Room for every figure up front: grown by doubling, a long table's lists were copied
+        // into arrays twice their size (untouched room costs no memory).
         var inRows: [(table: Int, row: Int, position: Int)] = []
+        inRows.reserveCapacity(figures.count)
         var cellsInRows: [(table: Int, row: Int, position: Int)] = []
+        cellsInRows.reserveCapacity(figures.count)
         for position in figures.indices {
             // The fields this index needs, read in place: a copy of each figure (all its strings
             // retained) was most of the index's time on a long table.

@@ -30,13 +30,38 @@ public struct Reconciler: Sendable {
     func reconcile(
         _ document: consuming RecognizedDocument, work: CheckWork, keepingRecognizedFigures: Bool = true
     ) -> ReconciledDocument {
+        var done: [CheckRun] = []
+        var figures = runChecks(&document, runs: &done, work: work, keepingRecognizedFigures: keepingRecognizedFigures)
+        // Each figure's runs, in run order, found once instead of by scanning every run.
+        let runsByFigure = Self.runsByFigure(done, figureCount: figures.count, work: work)
+        // A run's reason is one string shared by all its figures: a total row of 300,000
+        // operands made as many copies of the same text (40 MB).
+        let reasons = done.map { Self.reason(of: $0.result) }
+        var sharing = SharedReasons()
+        for index in figures.indices {
+            let mine = runsByFigure.runs[Int(runsByFigure.starts[index])..<Int(runsByFigure.starts[index + 1])]
+            grade(&figures[index], runs: mine, of: done, reasons: reasons)
+            sharing.share(&figures[index].reasons)
+        }
+        LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
+        let checks = done.map(\.result)
+        return ReconciledDocument(
+            recognized: document, figures: figures, checks: checks,
+            grade: DocumentGrade(figures: figures, checks: checks))
+    }
+
+    /// Runs the rules' checks into `done`, letting them choose among repair candidates; returns
+    /// the figures as chosen. The checks' context, with its index of the figures (30 MB for
+    /// 300,000), ends here: it is let go before the figures are graded, not held to the end.
+    private func runChecks(
+        _ document: inout RecognizedDocument, runs done: inout [CheckRun], work: CheckWork, keepingRecognizedFigures: Bool
+    ) -> [Figure] {
         var context = CheckContext(
             figures: document.figures, tables: document.segmented.tables,
             tableKinds: document.tableKinds.map(\.kind), rules: rules, work: work)
         if !keepingRecognizedFigures { document.figures = [] }
         context.proseRelations = document.proseRelations
         context.year = document.facts.year
-        var done: [CheckRun] = []
         for rule in rules.checks {
             for var run in runs(of: rule, context) {
                 if budget.isSpent { break }
@@ -55,48 +80,36 @@ public struct Reconciler: Sendable {
                 done.append(run)
             }
         }
-        // Each figure's runs, in run order, found once instead of by scanning every run.
-        let runsByFigure = Self.runsByFigure(done, figureCount: context.figures.all.count, work: work)
-        var figures = context.figures.takeAll()
-        // A run's reason is one string shared by all its figures: a total row of 300,000
-        // operands made as many copies of the same text (40 MB).
-        let reasons = done.map { Self.reason(of: $0.result) }
-        var sharing = SharedReasons()
-        for index in figures.indices {
-            let mine = runsByFigure.runs[runsByFigure.starts[index]..<runsByFigure.starts[index + 1]]
-            grade(&figures[index], runs: mine, of: done, reasons: reasons)
-            sharing.share(&figures[index].reasons)
-        }
-        LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
-        let checks = done.map(\.result)
-        return ReconciledDocument(
-            recognized: document, figures: figures, checks: checks,
-            grade: DocumentGrade(figures: figures, checks: checks))
+        return context.figures.takeAll()
     }
 
     /// The runs having each figure among their operands, in run order, held flat: figure `i`'s
     /// are `runs[starts[i]..<starts[i + 1]]` (an array for each figure was 17 MB at 300,000).
+    /// Positions as `Int32`: the four arrays of a figure's length were 10 MB at 300,000, at the
+    /// stage's peak (a document's runs and their operands are far below 2^31).
     private static func runsByFigure(
         _ done: [CheckRun], figureCount: Int, work: CheckWork
-    ) -> (starts: [Int], runs: [Int]) {
+    ) -> (starts: [Int32], runs: [Int32]) {
         // Counted, then placed; a run naming a figure twice counts it once.
-        var starts = [Int](repeating: 0, count: figureCount + 1)
-        var lastRun = [Int](repeating: -1, count: figureCount)
+        var starts = [Int32](repeating: 0, count: figureCount + 1)
+        var lastRun = [Int32](repeating: -1, count: figureCount)
         for (position, run) in done.enumerated() {
             work.add(run.operands.count)
+            let position = Int32(position)
             for operand in run.operands where lastRun[operand] != position {
                 lastRun[operand] = position
                 starts[operand + 1] += 1
             }
         }
         for index in 0..<figureCount { starts[index + 1] += starts[index] }
-        var runs = [Int](repeating: 0, count: starts[figureCount])
+        var runs = [Int32](repeating: 0, count: Int(starts[figureCount]))
         var next = starts
         for index in lastRun.indices { lastRun[index] = -1 }
         for (position, run) in done.enumerated() {
+            let position = Int32(position)
             for operand in run.operands where lastRun[operand] != position {
                 lastRun[operand] = position
-                runs[next[operand]] = position
+                runs[Int(next[operand])] = position
                 next[operand] += 1
             }
         }
@@ -138,11 +151,11 @@ public struct Reconciler: Sendable {
     ///   - mine: positions in `runs` of the runs that have the figure among their operands, in
     ///     run order.
     ///   - reasons: each run's reason (`reason(of:)`), by the same positions as `runs`.
-    private func grade(_ figure: inout Figure, runs mine: ArraySlice<Int>, of runs: [CheckRun], reasons: [String]) {
+    private func grade(_ figure: inout Figure, runs mine: ArraySlice<Int32>, of runs: [CheckRun], reasons: [String]) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false
-        for position in mine {
+        for position in mine.lazy.map({ Int($0) }) {
             let run = runs[position]
             let result = run.result
             figure.reasons.append(reasons[position])

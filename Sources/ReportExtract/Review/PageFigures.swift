@@ -181,8 +181,8 @@ struct ReviewRows: RandomAccessCollection, ExpressibleByArrayLiteral, Decodable 
             let cells = rows[position].cells ?? []
             return column < cells.count ? (true, cells[column].raw ?? cells[column].text) : (false, nil)
         case .document(let rows):
-            let cells = rows[position].cells
-            return column < cells.count ? (true, cells[column].raw ?? cells[column].text) : (false, nil)
+            guard let cell = rows[position].cell(column) else { return (false, nil) }
+            return (true, cell.raw ?? cell.text)
         }
     }
 }

@@ -2,9 +2,9 @@
 /// printed on.
 ///
 /// Held compactly: nearly every cell is one paragraph printed as it reads (raw text, paragraph
-/// and raw paragraph all the bytes of `text`, on `firstLine`), and for those only `text` and the
-/// line numbers are stored (40 bytes a cell instead of 128). The rest go to a `Detail`, made only
-/// for a cell that differs. A 300,000-row table holds 900,000 cells from segment to the end of
+/// and raw paragraph all the bytes of `text`, on `firstLine`, not filled down), and for those only
+/// `text` and the line numbers are stored (32 bytes a cell instead of 128). The rest go to a
+/// `Detail`, made only for a cell that differs. A 300,000-row table holds 900,000 cells from segment to the end of
 /// reconcile; their size was about a fifth of its peak memory.
 ///
 /// An ordinary value with settable members: each setter keeps the compact form when it still
@@ -16,24 +16,30 @@ public struct Cell: Sendable {
         let paragraphs: OneOrMany<String>
         let rawParagraphs: OneOrMany<String>
         let paragraphLines: OneOrMany<Int>
+        /// -1 when the cell was not filled down.
+        let filledFrom: Int32
 
-        init(raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>, paragraphLines: OneOrMany<Int>) {
+        init(
+            raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>, paragraphLines: OneOrMany<Int>,
+            filledFrom: Int32
+        ) {
             self.raw = raw
             self.paragraphs = paragraphs
             self.rawParagraphs = rawParagraphs
             self.paragraphLines = paragraphLines
+            self.filledFrom = filledFrom
         }
     }
 
     private var storedText: String
-    /// Nil for the compact cell: one paragraph, raw and normalized texts the bytes of `text`.
+    /// Nil for the compact cell: one paragraph, raw and normalized texts the bytes of `text`, not
+    /// filled down (a filled cell is rare: its row is kept in the detail, so that the rest fit
+    /// in 32 bytes, a row of three cells in a 144-byte block instead of 160).
     private var detail: Detail?
-    // Lines and rows as `Int32`: a document's lines are counted in a `[UInt8]` of at most a few
-    // hundred megabytes (`--max-file-bytes`), far below 2^31.
+    // Lines as `Int32`: a document's lines are counted in a `[UInt8]` of at most a few hundred
+    // megabytes (`--max-file-bytes`), far below 2^31.
     private var storedFirstLine: Int32
     private var storedLastLine: Int32
-    /// -1 when the cell was not filled down.
-    private var storedFilledFrom: Int32
 
     public init(
         text: String, raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>,
@@ -43,8 +49,9 @@ public struct Cell: Sendable {
         detail = nil
         storedFirstLine = Int32(firstLine)
         storedLastLine = Int32(lastLine)
-        storedFilledFrom = filledFrom.map { Int32($0) } ?? -1
-        store(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines)
+        store(
+            raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
+            filledFrom: filledFrom.map { Int32($0) } ?? -1)
     }
 
     /// Normalized text: paragraphs trimmed and joined (see `Cell.join`).
@@ -56,25 +63,25 @@ public struct Cell: Sendable {
     /// The raw text of the cell, joined the same way.
     public var raw: String {
         get { detail?.raw ?? storedText }
-        set { store(raw: newValue, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines) }
+        set { store(raw: newValue, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines, filledFrom: storedFilledFrom) }
     }
 
     /// Normalized paragraphs as written, empty ones included.
     public var paragraphs: OneOrMany<String> {
         get { detail?.paragraphs ?? OneOrMany(storedText) }
-        set { store(raw: raw, paragraphs: newValue, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines) }
+        set { store(raw: raw, paragraphs: newValue, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines, filledFrom: storedFilledFrom) }
     }
 
     /// The same paragraphs as in the raw input.
     public var rawParagraphs: OneOrMany<String> {
         get { detail?.rawParagraphs ?? OneOrMany(storedText) }
-        set { store(raw: raw, paragraphs: paragraphs, rawParagraphs: newValue, paragraphLines: paragraphLines) }
+        set { store(raw: raw, paragraphs: paragraphs, rawParagraphs: newValue, paragraphLines: paragraphLines, filledFrom: storedFilledFrom) }
     }
 
     /// The raw line of each paragraph.
     public var paragraphLines: OneOrMany<Int> {
         get { detail?.paragraphLines ?? OneOrMany(firstLine) }
-        set { store(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: newValue) }
+        set { store(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: newValue, filledFrom: storedFilledFrom) }
     }
 
     public var firstLine: Int {
@@ -90,8 +97,14 @@ public struct Cell: Sendable {
     /// The row whose cell this text was copied from, when it was filled down.
     public var filledFrom: Int? {
         get { storedFilledFrom < 0 ? nil : Int(storedFilledFrom) }
-        set { storedFilledFrom = newValue.map { Int32($0) } ?? -1 }
+        set {
+            store(
+                raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
+                filledFrom: newValue.map { Int32($0) } ?? -1)
+        }
     }
+
+    private var storedFilledFrom: Int32 { detail?.filledFrom ?? -1 }
 
     public var isEmpty: Bool { storedText.isEmpty }
 
@@ -107,21 +120,25 @@ public struct Cell: Sendable {
     /// are taken out first and stored again against the new value.
     private mutating func keepingDetail(_ change: (inout Cell) -> Void) {
         let (raw, paragraphs, rawParagraphs, paragraphLines) = (raw, paragraphs, rawParagraphs, paragraphLines)
+        let filledFrom = storedFilledFrom
         change(&self)
-        store(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines)
+        store(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines, filledFrom: filledFrom)
     }
 
     private mutating func store(
-        raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>, paragraphLines: OneOrMany<Int>
+        raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>, paragraphLines: OneOrMany<Int>,
+        filledFrom: Int32
     ) {
         // Byte for byte, not `==`: canonically equal spellings print differently.
-        if paragraphLines.only == firstLine, let paragraph = paragraphs.only, let rawParagraph = rawParagraphs.only,
+        if filledFrom < 0, paragraphLines.only == firstLine, let paragraph = paragraphs.only, let rawParagraph = rawParagraphs.only,
             Scalars.sameBytes(paragraph, storedText), Scalars.sameBytes(rawParagraph, storedText),
             Scalars.sameBytes(raw, storedText)
         {
             detail = nil
         } else {
-            detail = Detail(raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines)
+            detail = Detail(
+                raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
+                filledFrom: filledFrom)
         }
     }
 }

@@ -127,10 +127,12 @@ extension BatchRunner {
         // dropped (its staged file discarded), so no output is ever half written.
         let budget = DocumentBudget(options.limits)
         let bytes = try InputReader.read(file.path, limit: options.maxFileBytes)
+        let large = file.size >= Self.trimmedDocumentBytes
+        var pipeline = pipeline
+        if large { pipeline.afterStage = { MemoryTrim.release() } }
         let extracted = try pipeline.run(bytes: consume bytes, path: file.relativePath, budget: budget)
         // A long document's checks leave much freed memory in the arena; given back before the
         // document's JSON values are built (its cells' beside the cells), it does not add to them.
-        let large = file.size >= Self.trimmedDocumentBytes
         if large { MemoryTrim.release() }
         let document = DocumentJSON(consume extracted)
         if large { MemoryTrim.release() }  // the cells the JSON values replaced
@@ -147,6 +149,8 @@ extension BatchRunner {
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try staged.commit(to: file.outputPath)
         try ReviewPages.write(document, output: file.outputPath, in: out)
+        // The page's indexes of a long table's figures, freed, would sit under the rows cache's.
+        if large { MemoryTrim.release() }
         let outputSHA256 = hasher.finalizeHex()
         // The dataset rows now, from the values in memory: a later rebuild reads them back
         // instead of parsing the document again (a cache; the JSON stays the source of truth).

@@ -14,6 +14,16 @@ enum MemoryTrim {
         #endif
     }
 
+    /// Blocks of 256 KB and more mapped on their own, always, and unmapped when freed. glibc
+    /// raises this threshold by itself to the size of each large block freed (up to 32 MB):
+    /// after a long table's first big arrays were let go, later ones of a few megabytes came
+    /// from the heap instead and, freed, stayed resident under the next stage's values.
+    static func mapLargeBlocks() {
+        #if os(Linux)
+            _ = glibcMallopt(-3, 256 * 1024)  // M_MMAP_THRESHOLD
+        #endif
+    }
+
     static func release() {
         #if os(Linux)
             _ = glibcMallocTrim(0)

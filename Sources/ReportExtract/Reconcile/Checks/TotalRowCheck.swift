@@ -22,11 +22,22 @@ struct TotalRowCheck {
                 for totalFigure in totals {
                     guard let column = context.figures[totalFigure].column, !parts.isEmpty else { continue }
                     // A 合计 spanning the label columns is narrower: match parts by column label.
-                    let found = parts.map { context.figure(table: tableIndex, row: $0, alignedWith: totalFigure) }
-                    let operands = [totalFigure] + found.compactMap { $0 }
+                    // The operands gathered in one array of their own size: a list of optional
+                    // matches, then the found ones, then both joined were three more arrays of a
+                    // long table's length at reconcile's peak.
+                    var operands = [totalFigure]
+                    operands.reserveCapacity(parts.count + 1)
+                    var missing = false
+                    for part in parts {
+                        if let found = context.figure(table: tableIndex, row: part, alignedWith: totalFigure) {
+                            operands.append(found)
+                        } else {
+                            missing = true
+                        }
+                    }
                     let rowSuffix = totalRows.count > 1 ? ".r\(totalRow)" : ""
                     let id = "\(rule.id)@t\(tableIndex).c\(column)\(rowSuffix)"
-                    if found.contains(where: { $0 == nil }) {
+                    if missing {
                         runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "missing_operand", figures: context.figures))
                     } else {
                         runs.append(SumChecks(rule: rule).sumRun(id: id, operands: operands, context))
