@@ -153,7 +153,8 @@ struct SpacedColumnsReader {
             if next < anchors.count { heads[next, default: []].append(index) }
         }
         var cells = rowCells(
-            anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose), valueLines: anchored, pieces, columns)
+            anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose).union(placeholderLines(headerEnd..<bodyEnd, pieces)),
+            valueLines: anchored, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
@@ -613,6 +614,33 @@ struct SpacedColumnsReader {
     /// One token of pieces, top to bottom and left to right; a label's text without the spaces
     /// pdftotext puts between Chinese and other characters (`2021 年` → `2021年`); its line the
     /// first piece's.
+    /// The lines of a form's empty indicator row, its name a placeholder (`指标` ¶ `2：`, as the
+    /// templates print `指标1：` in a row left blank): a row of no figures, the name of neither
+    /// row around it.
+    func placeholderLines(_ extent: Range<Int>, _ pieces: [Int: [Piece]]) -> Set<Int> {
+        var lines = Set<Int>()
+        for index in extent {
+            guard let first = pieces[index], first.count == 1, !first[0].isValue else { continue }
+            let text = CellText.compact(first[0].chunk.text)
+            if Self.isPlaceholderName(text) {
+                lines.insert(index)
+            } else if let next = pieces[index + 1], extent.contains(index + 1), next.count == 1, !next[0].isValue,
+                first[0].chunk.overlap(next[0].chunk.start..<next[0].chunk.end) > 0,
+                Self.isPlaceholderName(text + CellText.compact(next[0].chunk.text))
+            {
+                lines.formUnion([index, index + 1])
+            }
+        }
+        return lines
+    }
+
+    /// `指标2：`, `指标3:`.
+    static func isPlaceholderName(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 4, scalars[0] == "指", scalars[1] == "标", scalars.last == "：" || scalars.last == ":" else { return false }
+        return scalars[2..<scalars.count - 1].allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+    }
+
     func token(of pieces: [Piece]) -> FlattenedTableReader.Token {
         let sorted = pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
         let isValue = sorted.count == 1 && sorted[0].isValue

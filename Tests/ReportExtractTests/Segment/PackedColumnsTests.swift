@@ -818,6 +818,58 @@ import Testing
         #expect(!labels.contains("标"))
     }
 
+    /// Lines 102–113 and 160–177 of generated report 1014's rendering: a form's empty indicator
+    /// row, named by the templates' placeholder `指标2：`, printed `指标` ¶ `2：` between two rows.
+    /// It was read into the row above (`住房保障覆盖率指标`).
+    static let placeholderRow = """
+        绩效指                                                     偏差原
+         标                                                       因
+              一级指     二级指   三级指    年度      实际完           自评得
+                                                   分值           分析及
+               标       标     标    指标值       成值            分
+                                                                改进措
+                                                                 施
+              产出指                 约 6.25    6.38
+                            新增绿
+              标(50                万平方      万平方      10   10
+                            化面积
+               分)     数量指           米       米
+                                                                   加强资
+                                                                   金调度
+                               政策知      达到
+                                              100%     3    3
+                                晓率     100%
+                                                                   个别项
+                               住房保                                 目验收
+                    社会效                95%以
+                               障覆盖                     4    3.5    延迟，
+                    益指标                  上    90.7%
+                                率                                  已督促
+                                                                    整改
+                                指标
+                                2：
+                               维护小
+                    生态效                效果明
+                               区绿化            已完成      4    4
+                    益指标                 显
+        """
+
+    @Test func aPlaceholderRowNamesNoRowAroundIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.placeholderRow.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "住房保障覆盖率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "95%以上 年度指标值", "90.7% 实际完成值", "4 分值", "3.5 自评得分",
+        ])
+        #expect(!document.figures.contains { ($0.rowLabel ?? "").contains("指标2") || ($0.rowLabel ?? "").hasSuffix("率指标") })
+    }
+
+    @Test func placeholderNames() {
+        #expect(SpacedColumnsReader.isPlaceholderName("指标2："))
+        #expect(SpacedColumnsReader.isPlaceholderName("指标12:"))
+        #expect(!SpacedColumnsReader.isPlaceholderName("指标："))
+        #expect(!SpacedColumnsReader.isPlaceholderName("指标2：完成"))
+        #expect(!SpacedColumnsReader.isPlaceholderName("数量指标"))
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
