@@ -559,12 +559,24 @@ struct SpacedColumnsReader {
         return filled(anchors[next - 1]) && !filled(anchors[next]) ? next : next - 1
     }
 
+    /// Names of a table's total row, printed in a cell of their own.
+    static let totalNames: Set<String> = ["合计", "总计", "总分", "合计得分"]
+
     /// A row's tokens in one column: its labels as one (top to bottom, left to right), then each
     /// of its operators and numbers (an operator packed under a label's column is no part of it:
     /// `项目完` ¶ `＝` ¶ `成时限`).
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
+        // A total's name (`总分`, `合 计`) is a cell of its own: lines of the stack above it that
+        // the cut gave its row are another cell's (`度指标` ¶ `总分`).
+        if let total = labels.first(where: { Self.totalNames.contains(CellText.compact($0.chunk.text)) }), labels.count > 1,
+            labels.allSatisfy({ $0.line <= total.line })
+        {
+            let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
+            let others = labels.filter { $0.line != total.line || $0.chunk.start != total.chunk.start }
+            return [token(of: others), token(of: [total])] + values.map { token(of: [$0]) }
+        }
         let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         // A number's unit wrapped under it (`1444` ¶ `次`) is part of it, not a label.
         if values.count == 1, values[0].isValue, !labels.isEmpty,

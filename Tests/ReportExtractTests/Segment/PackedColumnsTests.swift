@@ -870,6 +870,39 @@ import Testing
         #expect(!SpacedColumnsReader.isPlaceholderName("数量指标"))
     }
 
+    /// Lines 107–116 and 163–172 of generated report 1007's rendering: the last line of the
+    /// stack above (`标`, the end of `可持续影响指标`) was cut into the total's row, whose name
+    /// read `标总分`.
+    static let totalUnderAStack = """
+        绩效                                                     未完成
+               一级指     二级指   三级指   年度指     实际完
+        指标                                         分值   得分     原因分
+                标       标     标     标值      成值
+                                                                析
+                       数量指   开展宣           11 场
+                                   十场次             13   13      —
+                        标    传活动            次
+                             补贴发   ≥4960   5709
+                                                   9     9
+               率     ５%                       年度目
+                                                标
+            项目持
+        可持续
+            续发挥     不低于
+        影响指                3年     3    3
+            效益年      3年
+         标
+             限
+          总分                     100       97.37
+        """
+
+    @Test func aTotalsNameIsACellOfItsOwn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.totalUnderAStack.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "总分" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == ["100 分值", "97.37 得分"])
+        #expect(!document.figures.contains { $0.rowLabel == "标总分" })
+        #expect(document.segmented.tables.first?.rows.last?.cells.contains { $0.text == "标" } == true)
+    }
+
     /// Lines 116–138 of generated report 1024's rendering: the header's wrapped ends (`标 标 标
     /// 标值 际值`) share a line with a longer piece of the last column's label (`偏差原` ¶ `因分析`
     /// ¶ `及改进` ¶ `措施`). Before, that line was taken for the first row's and the header ended
