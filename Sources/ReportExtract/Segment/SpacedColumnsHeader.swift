@@ -119,8 +119,11 @@ extension SpacedColumnsReader {
         // A piece under the whole name of a column of the rows' names is the first row's (`三级` ¶
         // `指标` ¶ `开展`, `二级` ¶ `指标` ¶ `数量`, a column word or not); under a name over several
         // pieces of its line, it is not.
+        func over(_ piece: Piece) -> [Piece] {
+            (top..<piece.line).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+        }
         func isUnderWholeName(_ piece: Piece) -> Bool {
-            let over = (top..<piece.line).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            let over = over(piece)
             guard !over.isEmpty, !over.contains(where: { upper in
                 pieces[piece.line]!.lazy.filter { upper.chunk.overlap($0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count == 2
             }) else { return false }
@@ -133,8 +136,8 @@ extension SpacedColumnsReader {
         func isStub(_ piece: Piece) -> Bool { CellText.compact(piece.chunk.text).unicodeScalars.count <= 2 }
         // A longer piece among the stubs ends the label it stands under (`偏差原` ¶ `因分析` ¶
         // `及改进` beside `标 标 标值`).
-        func endsLabel(_ piece: Piece, above end: Int) -> Bool {
-            let over = (top..<end).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+        func endsLabel(_ piece: Piece) -> Bool {
+            let over = over(piece)
             return !piece.isValue && !over.isEmpty && !isUnderWholeName(piece)
                 && words.isColumnWord(over.map { CellText.compact($0.chunk.text) }.joined() + CellText.compact(piece.chunk.text))
         }
@@ -145,8 +148,8 @@ extension SpacedColumnsReader {
         var end = named + 1
         while end < firstValue, pieces[end]!.allSatisfy({ isHeaderStub($0) })
             || pieces[end]!.contains(where: { isHeaderStub($0) })
-                && pieces[end]!.allSatisfy({ isHeaderStub($0) || endsLabel($0, above: end) })
-            || end + 1 < firstValue && isStubLine(end + 1) && pieces[end]!.allSatisfy({ endsLabel($0, above: end) })
+                && pieces[end]!.allSatisfy({ isHeaderStub($0) || endsLabel($0) })
+            || end + 1 < firstValue && isStubLine(end + 1) && pieces[end]!.allSatisfy({ endsLabel($0) })
         {
             end += 1
         }

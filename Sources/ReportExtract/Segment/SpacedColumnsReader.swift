@@ -568,16 +568,15 @@ struct SpacedColumnsReader {
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
+        let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         // A total's name (`总分`, `合 计`) is a cell of its own: lines of the stack above it that
         // the cut gave its row are another cell's (`度指标` ¶ `总分`).
         if let total = labels.first(where: { Self.totalNames.contains(CellText.compact($0.chunk.text)) }), labels.count > 1,
             labels.allSatisfy({ $0.line <= total.line })
         {
-            let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
             let others = labels.filter { $0.line != total.line || $0.chunk.start != total.chunk.start }
             return [token(of: others), token(of: [total])] + values.map { token(of: [$0]) }
         }
-        let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         // A number's unit wrapped under it (`1444` ¶ `次`) is part of it, not a label.
         if values.count == 1, values[0].isValue, !labels.isEmpty,
             labels.allSatisfy({ unit in
@@ -623,9 +622,6 @@ struct SpacedColumnsReader {
         return rest.isEmpty || rest == "于" || UnitLexicon.isWholeUnit(rest)
     }
 
-    /// One token of pieces, top to bottom and left to right; a label's text without the spaces
-    /// pdftotext puts between Chinese and other characters (`2021 年` → `2021年`); its line the
-    /// first piece's.
     /// The lines of a form's empty indicator row, its name a placeholder (`指标` ¶ `2：`, as the
     /// templates print `指标1：` in a row left blank): a row of no figures, the name of neither
     /// row around it.
@@ -650,9 +646,12 @@ struct SpacedColumnsReader {
     static func isPlaceholderName(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 4, scalars[0] == "指", scalars[1] == "标", scalars.last == "：" || scalars.last == ":" else { return false }
-        return scalars[2..<scalars.count - 1].allSatisfy { $0.properties.numericType == .decimal && $0.isASCII }
+        return scalars[2..<scalars.count - 1].allSatisfy(Scalars.isDigit)
     }
 
+    /// One token of pieces, top to bottom and left to right; a label's text without the spaces
+    /// pdftotext puts between Chinese and other characters (`2021 年` → `2021年`); its line the
+    /// first piece's.
     func token(of pieces: [Piece]) -> FlattenedTableReader.Token {
         let sorted = pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
         let isValue = sorted.count == 1 && sorted[0].isValue
