@@ -15,6 +15,16 @@ extension SpacedColumnsReader {
     /// The first line of the table's header: the lines right above its body that hold a header's
     /// pieces (`2021 年`, `项目名称`, `预算数 决算数`), up to a blank line, a title, a unit note or prose.
     func headerTop(above start: Int) -> Int {
+        let top = linesOfHeader(above: start)
+        let named = (top..<start).contains { index in
+            lines[index].spacedChunks(charactersWide: false).contains { words.isColumnWord($0.text) }
+        }
+        return named ? top : headerOverShortRows(above: top) ?? top
+    }
+
+    /// The first of the lines right above `start` that may be a header's, up to a blank line, a
+    /// title, a unit note or prose.
+    private func linesOfHeader(above start: Int) -> Int {
         var top = start
         while top > 0, top > start - Self.mostHeaderLines, shapes[top - 1] != .empty {
             let chunks = lines[top - 1].spacedChunks(charactersWide: false)
@@ -28,10 +38,7 @@ extension SpacedColumnsReader {
             else { break }
             top -= 1
         }
-        let named = (top..<start).contains { index in
-            lines[index].spacedChunks(charactersWide: false).contains { words.isColumnWord($0.text) }
-        }
-        return named ? top : headerOverShortRows(above: top) ?? top
+        return top
     }
 
     /// A header a few lines further up, over blank lines and rows of one gap the run of columns
@@ -48,7 +55,8 @@ extension SpacedColumnsReader {
             let chunks = lines[index].spacedChunks(charactersWide: false)
             guard chunks.allSatisfy(Self.mayHead) else { break }
             let words = chunks.count { self.words.isColumnWord($0.text) || self.words.isTableWord($0.text) }
-            if words >= 2, named == 0 { return index }
+            // With the lines of its header over it (`2023 年` ¶ `项 目` ¶ `预算数 决算数`).
+            if words >= 2, named == 0 { return linesOfHeader(above: index) }
             if words > 0 {
                 named += words
                 topmost = index

@@ -1262,4 +1262,35 @@ import Testing
             "3,592.08 2023年决算数", "1,304.24 2024年预算数", "1,659.22 2024年决算数",
         ])
     }
+
+    /// Lines 21–37 of the pdftotext rendering of generated report 1026: the 合计 row's 决算数 is
+    /// printed a line over the row, right under the header (`2023 年` ¶ `项 目` ¶ `预算数 决算数`).
+    static let headerOverAWrappedFigure = """
+                         2023 年“三公”经费支出明细
+                                单位：万元
+                                        2023 年
+                项 目
+                                 预算数              决算数
+                                                  24.58
+                合 计              27.3
+
+         一、因公出国（境）费用           11.95            11.59
+        2.公务用车购置及运行维护
+                               9.08             7.54
+               费
+          其中：公务用车购置费            0                0
+                               9.08
+          （2）公务用车运行费                             7.54
+
+            公务接待费          6.27                  5.45
+        """
+
+    @Test func aHeaderOverALineOfFiguresKeepsItsYearAndStub() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headerOverAWrappedFigure.utf8), path: "pdf.txt")
+        let read = document.figures.filter { $0.table == 0 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        // Before: the header was `预算数 决算数` alone, `项 目` the table's title.
+        #expect(read.contains("一、因公出国(境)费用 11.95 2023年预算数"))
+        #expect(read.contains("一、因公出国(境)费用 11.59 2023年决算数"))
+        #expect(read.contains("公务接待费 5.45 2023年决算数"))
+    }
 }
