@@ -401,13 +401,40 @@ extension SpacedColumnsReader {
     private static func dated(_ pieces: [Piece], centre: (Piece) -> Int) -> [Piece] {
         let years = pieces.filter { LabelDoubt.isYear($0.chunk.text) }
         guard !years.isEmpty else { return pieces }
-        var used = Set<Int>()
-        var dated: [Piece] = []
-        for piece in pieces where !LabelDoubt.isYear(piece.chunk.text) {
+        var nearest: [Int: Int] = [:]
+        for (index, piece) in pieces.enumerated() where !LabelDoubt.isYear(piece.chunk.text) {
             let above = years.indices.filter { years[$0].line < piece.line }
             guard FlattenedColumns.kind(piece.chunk.text) == .number,
                 let year = above.min(by: { abs(centre(years[$0]) - centre(piece)) < abs(centre(years[$1]) - centre(piece)) })
-            else {
+            else { continue }
+            nearest[index] = year
+        }
+        // A year is centred over the quantities it heads, within a quarter of their spread: one
+        // further out that moves their middle off it is a column of its own beside them (`2024 年`
+        // over `预算数 决算数`, `执行率` right of them, on their line or a two-row cell's higher).
+        for year in Set(nearest.values) {
+            var headed = nearest.keys.filter { nearest[$0] == year }.sorted { centre(pieces[$0]) < centre(pieces[$1]) }
+            func offCentre(_ run: ArraySlice<Int>) -> Int {
+                abs(centre(pieces[run.first!]) + centre(pieces[run.last!]) - 2 * centre(years[year]))
+            }
+            func isBetter(_ rest: ArraySlice<Int>) -> Bool {
+                offCentre(rest) < offCentre(headed[...])
+                    && 2 * offCentre(rest) <= centre(pieces[rest.last!]) - centre(pieces[rest.first!])
+            }
+            while headed.count >= 2 {
+                if isBetter(headed.dropLast()) {
+                    nearest[headed.removeLast()] = nil
+                } else if isBetter(headed.dropFirst()) {
+                    nearest[headed.removeFirst()] = nil
+                } else {
+                    break
+                }
+            }
+        }
+        var used = Set<Int>()
+        var dated: [Piece] = []
+        for (index, piece) in pieces.enumerated() where !LabelDoubt.isYear(piece.chunk.text) {
+            guard let year = nearest[index] else {
                 dated.append(piece)
                 continue
             }

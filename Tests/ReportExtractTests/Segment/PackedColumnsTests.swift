@@ -1293,4 +1293,49 @@ import Testing
         #expect(read.contains("一、因公出国(境)费用 11.59 2023年决算数"))
         #expect(read.contains("公务接待费 5.45 2023年决算数"))
     }
+
+    /// Lines 22–36 of the pdftotext rendering of generated report 1046 and lines 37–48 of 1007:
+    /// `2023 年` is centred over `预算数 决算数`; `执行率` beside them, on their line or, a cell of
+    /// both header rows, on the line between, has no year.
+    static let yearOverTwoOfThree = """
+                                                      单位：万元
+                             “三公”经费预决算情况表
+                                   2023 年
+               项目
+                           预算数             决算数      执行率
+               合计          31.33           27.13   86.59%
+        1.因公出国（境）费                         不适用
+        二、公务用车购置及
+                           20.69           18.62   90.00%
+             运行费
+          （1）公务用车购
+                            0.00             0.00     /
+               置费
+          （2）公务用车运
+                           20.69            18.62  90.00%
+        """
+
+    static let yearOverTwoOfThreeBesideATallCell = """
+                      “三公”经费预决算情况表
+                                                          单位：万元
+                                  2024 年
+            项 目                                          执行率
+                          预算数                决算数
+          “三公”经费合计        29.62              24.68       ８３．３２％
+         因公出国（境）费        ４．３２                ３．４６       ８０．０９％
+        2.公务用车购置及运
+                        １４．１７               １０．２０       ７１．９８％
+            行维护费
+        \u{0C}其中：公务用车购置
+                         ０．００            0.00                     -
+        """
+
+    @Test func aYearHeadsTheQuantitiesItIsCentredOver() throws {
+        for (text, year, row) in [(Self.yearOverTwoOfThree, "2023年", "合计"), (Self.yearOverTwoOfThreeBesideATallCell, "2024年", "“三公”经费合计")] {
+            let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+            let read = document.figures.filter { $0.table == 0 && $0.rowLabel == row }.map { "\($0.columnLabel ?? "-")" }
+            // Before: `执行率` took the year too (`2023年执行率`).
+            #expect(read == [year + "预算数", year + "决算数", "执行率"])
+        }
+    }
 }
