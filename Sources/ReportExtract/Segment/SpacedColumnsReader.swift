@@ -603,7 +603,39 @@ struct SpacedColumnsReader {
             return [FlattenedTableReader.Token(
                 text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)]
         }
-        return (labels.isEmpty ? [] : [token(of: labels)]) + values.map { token(of: [$0]) }
+        // Beside other values of the column, each such word joins the one value it stands over,
+        // under or just beside (`达到` ¶ `100%` over another row's `100%`; `大于等` ¶ `于 192` ¶ `万元`
+        // beside `230.4`): the column's cells are more than one here because pdftotext packed two
+        // columns' pieces into one.
+        var words: [Int: [Piece]] = [:]
+        var rest: [Piece] = []
+        for word in labels {
+            // Packed columns first; printed width where they name none (`大于等` ¶ `于 95%` beside
+            // `91.3%`, which only its printed width reaches).
+            let owners = [false, true].lazy.map { byWidth in
+                values.indices.filter { values[$0].isValue && Self.isWord(word, of: values[$0], byWidth: byWidth) }
+            }.first { !$0.isEmpty } ?? []
+            if owners.count == 1 { words[owners[0], default: []].append(word) } else { rest.append(word) }
+        }
+        return (rest.isEmpty ? [] : [token(of: rest)]) + values.indices.map { index in
+            guard let own = words[index] else { return token(of: [values[index]]) }
+            let whole = token(of: own + [values[index]])
+            let isValue = FlattenedTableReader.isValue(whole.text)
+            return FlattenedTableReader.Token(
+                text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)
+        }
+    }
+
+    /// Whether `word` is printed with `value` in its cell: over or under it (two lines at most),
+    /// overlapping it (in packed columns or printed width), a comparison over it or a unit or bound under it; or on its line, a space
+    /// or two before it, a comparison's end (`于 192`), or after it, a unit.
+    static func isWord(_ word: Piece, of value: Piece, byWidth: Bool) -> Bool {
+        if word.line == value.line {
+            return (0...2).contains(value.chunk.start - word.chunk.end) && isValueWord(word.chunk.text, above: true)
+                || (0...2).contains(word.chunk.start - value.chunk.end) && isValueWord(word.chunk.text, above: false)
+        }
+        return abs(word.line - value.line) <= 2 && isValueWord(word.chunk.text, above: word.line < value.line)
+            && (byWidth ? word.wide.overlaps(value.wide) : word.chunk.overlap(value.chunk.start..<value.chunk.end) > 0)
     }
 
     /// Words a target or a result is printed with, never a row's label: over the number, a
@@ -619,6 +651,8 @@ struct SpacedColumnsReader {
             rest = String(rest.dropLast(suffix.count))
             break
         }
+        // `1600` ¶ `余人`: more than 1600 people.
+        if rest.hasPrefix("余"), rest.count > 1 { rest.removeFirst() }
         return rest.isEmpty || rest == "于" || UnitLexicon.isWholeUnit(rest)
     }
 

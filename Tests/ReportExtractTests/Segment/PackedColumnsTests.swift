@@ -1338,4 +1338,45 @@ import Testing
             #expect(read == [year + "预算数", year + "决算数", "执行率"])
         }
     }
+
+    /// Lines 124–140 of the pdftotext rendering of generated report 1004: `1600` ¶ `余人` shares
+    /// its packed column with `1700` (`1700` ¶ `人`), so the column holds two values.
+    static let aValuesWordBesideAnotherValue = """
+        绩效                                                偏差原
+        指标    一级指 二级指 三级指 年度指 实际完                         因分析
+                                               分值     得分
+                标      标     标    标值    成值                及改进
+                                                           措施
+              产出指 数量指 受益群        1600  1700
+                                                 3     3    无
+                标      标     众    余人     人
+                           软件系
+                      质量指
+                           统故障   ≤5%   0.0%      9     9
+                       标
+                             率
+                           年度计
+                      时效指 划申报 按时完 按时完
+                                                 5     5    —
+                       标   完成时     成     成
+        """
+
+    @Test func aValuesWordsJoinItInAColumnOfTwoValues() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.aValuesWordBesideAnotherValue.utf8), path: "pdf.txt")
+        let row = document.figures.filter { $0.table == 0 && $0.line == 130 - 123 }
+        // Before: `余人` was taken for the row's name and the names moved a column left.
+        #expect(row.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" } == [
+            "受益群众 3 分值", "受益群众 3 得分",
+        ])
+        #expect(document.segmented.tables[0].rows.contains { $0.cells.map(\.text).starts(with: ["绩效指标", "产出指标", "数量指标", "受益群众", "1600余人"]) })
+    }
+
+    @Test func wordsOfAValue() {
+        #expect(SpacedColumnsReader.isValueWord("余人", above: false))
+        #expect(SpacedColumnsReader.isValueWord("以上", above: false))
+        #expect(SpacedColumnsReader.isValueWord("达到", above: true))
+        #expect(!SpacedColumnsReader.isValueWord("余人", above: true))
+        #expect(!SpacedColumnsReader.isValueWord("余", above: false))
+        #expect(!SpacedColumnsReader.isValueWord("受益群众", above: false))
+    }
 }
