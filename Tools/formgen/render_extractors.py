@@ -52,6 +52,8 @@ PANDOC = {
     "pandoc-markdown": ["-t", "markdown-multiline_tables-simple_tables", "--wrap=none"],
 }
 SEARCH_LINES = 400
+# Lines a table row's cells may be printed over, side by side (pdftotext).
+ROW_LINES = 4
 DIGITS = set("0123456789０１２３４５６７８９")
 
 
@@ -224,12 +226,14 @@ def table_bounds(truth, lines):
     return bounds
 
 
-def locate(truth, lines, rows_share_lines=False):
+def locate(truth, lines, rows_share_lines=False, columns_across_lines=False):
     """[(figure, line (1-based) or None, printed raw)] in document order. `rows_share_lines`: a
-    table's rows run on along one line (web-flat), so the next row starts where the last ended."""
+    table's rows run on along one line (web-flat), so the next row starts where the last ended.
+    `columns_across_lines`: see `in_column_order`."""
     bounds = table_bounds(truth, lines)
     figures = sorted(truth["figures"], key=lambda f: (f["docx"]["paragraph"], f["docx"].get("offset") or 0, f["id"]))
     result = []
+    begins = []
     row_start = None
     previous = None
     used = {}
@@ -274,6 +278,7 @@ def locate(truth, lines, rows_share_lines=False):
             found = None
         if found is None:
             result.append((figure, None, figure["raw"]))
+            begins.append(None)
             continue
         index, (begin, end, printed) = found
         if not same_paragraph:
@@ -283,6 +288,33 @@ def locate(truth, lines, rows_share_lines=False):
         # The next figure starts at this one (two figures of one cell share their text).
         previous = (place, docx["paragraph"], index, begin)
         result.append((figure, index + 1, printed.strip()))
+        begins.append(begin)
+    return in_column_order(result, begins) if columns_across_lines else result
+
+
+def in_column_order(result, begins):
+    """`result` with a row's equal figures put in the order of their columns: a column stands at
+    one position on every line of a page (pdftotext -layout), and a row's cells are found line by
+    line, so of two equal numbers printed out of line order (`9` under 得分 a line over the `9`
+    under 分值) the first found is not the first column's. Only hits within `ROW_LINES` lines of each
+    other are reordered."""
+    rows = {}
+    for position, (figure, line, _) in enumerate(result):
+        docx = figure["docx"]
+        if line is not None and docx.get("table") is not None and docx.get("grid_column") is not None:
+            key = (docx["table"], docx.get("nested"), docx.get("row"), figure["raw"].strip())
+            rows.setdefault(key, []).append(position)
+    result = list(result)
+    for same in rows.values():
+        columns = sorted(same, key=lambda position: result[position][0]["docx"]["grid_column"])
+        if len(same) < 2 or len({result[position][0]["docx"]["grid_column"] for position in same}) < len(same):
+            continue
+        places = sorted((begins[position], result[position][1], result[position][2]) for position in same)
+        # Lines far apart are no one row's: one of them was found in a later row.
+        if max(line for _, line, _ in places) - min(line for _, line, _ in places) >= ROW_LINES:
+            continue
+        for position, (_, line, printed) in zip(columns, places):
+            result[position] = (result[position][0], line, printed)
     return result
 
 
@@ -354,7 +386,8 @@ def main(argv=None):
             with open(os.path.join(folder, name + ".txt"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
             truth = read_truth(os.path.join(args.docx_dir, name + ".truth.json"))
-            located = locate(truth, text.split("\n"), rows_share_lines=layout == "web-flat")
+            located = locate(truth, text.split("\n"), rows_share_lines=layout == "web-flat",
+                             columns_across_lines=layout == "pdftotext")
             tsv, missing = expected_tsv(truth, located, layout)
             with open(os.path.join(folder, "expected", name + ".figures.tsv"), "w", encoding="utf-8",
                       newline="") as handle:
