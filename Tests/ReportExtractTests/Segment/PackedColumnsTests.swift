@@ -1379,4 +1379,42 @@ import Testing
         #expect(!SpacedColumnsReader.isValueWord("余", above: false))
         #expect(!SpacedColumnsReader.isValueWord("受益群众", above: false))
     }
+
+    /// Lines 74–97 of the pdftotext rendering of generated report 1030: the ends of `年度指标值`
+    /// and `实际完成值` are packed a space apart (`指标值 完成值`) left of `年度 实际`.
+    static let packedEndsUnderTheirWords = """
+         绩效                                                 偏差原
+         指标   一级指 二级指 三级指          年度      实际               因分析
+                                                 分值    得分
+                标      标      标   指标值 完成值                   及改进
+                                                             措施
+              产出指
+                            信息系
+                标                 ≥3378 3556
+                            统录入                   5     5     —
+              （40                   户       户
+                             户数
+               分）
+                      数量指 受益群      7000   7560
+                       标                          3     3
+                              众    余人       人
+                            消防安    2168   2497
+                                                  3    3份
+                            全检查     次       次
+                            ……
+                    质量指    维修验
+                                 98%以
+                     标     收合格           100%    5    5      —
+                                   上
+                            率
+        """
+
+    @Test func packedEndsJoinTheWordsOverThemInOrder() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedEndsUnderTheirWords.utf8), path: "pdf.txt")
+        let labels = try #require(document.segmented.tables.first?.headers.first?.labels)
+        // Before: `完成值` stood alone and `实际` went to the reason column (`实际偏差原因分析及改进措施`).
+        #expect(labels.suffix(5) == ["年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+        let row = document.figures.filter { $0.rowLabel == "维修验收合格率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(row == ["98%以上 年度指标值", "100% 实际完成值", "5 分值", "5 得分"])
+    }
 }
