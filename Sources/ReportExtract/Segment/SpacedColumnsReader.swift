@@ -159,9 +159,17 @@ struct SpacedColumnsReader {
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
         // first row's label: its cell spans the header's row and the first row's.
+        // A name that reads as a column's (`人员情况`) is one too when the first row's line right
+        // under it ends it with a unit (`（人）`): a header's own cell ends above the rows.
+        func endsInUnit(_ piece: Piece, under index: Int) -> Bool {
+            cells[0].contains { label in
+                label.line == index + 1 && !label.isValue && Self.covers(piece, label)
+                    && CellText.compact(label.chunk.text).hasPrefix("(") && CellText.compact(label.chunk.text).hasSuffix(")")
+            }
+        }
         for index in (top..<headerEnd).reversed() where !isPlainHeader {
             guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
-                FlattenedColumns.kind(first.chunk.text) == nil,
+                FlattenedColumns.kind(first.chunk.text) == nil || endsInUnit(first, under: index),
                 cells[0].contains(where: { label in
                     (label.line == index + 1 || label.line == index + 2 && CellText.compact(first.chunk.text).unicodeScalars.count >= 3)
                         && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))

@@ -1417,4 +1417,29 @@ import Testing
         let row = document.figures.filter { $0.rowLabel == "维修验收合格率" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
         #expect(row == ["98%以上 年度指标值", "100% 实际完成值", "5 分值", "5 得分"])
     }
+
+    /// Lines 46–58 of the pdftotext rendering of generated report 1019: the first row's name is
+    /// printed beside the header, a line each (`财政供养` ¶ `人员情况` ¶ `（人）`).
+    static let aRowsNameBesideTheHeaderEndingInAUnit = """
+                     2022 年度部门整体支出绩效评价基础数据表
+        财政供养
+                     编制数                                       控制率
+        人员情况                         2022 年实际在职人数
+         （人）             18                 14              77.78%
+                                              2021 年   2022 年    2022 年
+                 经费控制情况（万元）
+                                               决算数      预算数       决算数
+
+                   “三公”经费                               12.23      22.40
+                                              19.22
+                1、公务用车购置和维护经费                  9.96     10.24      20.08
+                    其中：公车购置                   0..00      0.00       0.00
+        """
+
+    @Test func aNameBesideTheHeaderEndedByAUnitOnTheRowIsTheRows() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.aRowsNameBesideTheHeaderEndingInAUnit.utf8), path: "pdf.txt")
+        let row = document.figures.filter { $0.table == 0 && $0.line == 5 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        // Before: `财政供养人员情况` was the header's first cell and the row was named `(人)`.
+        #expect(row == ["财政供养人员情况(人) 18 编制数", "财政供养人员情况(人) 14 2022年实际在职人数", "财政供养人员情况(人) 77.78% 控制率"])
+    }
 }
