@@ -109,20 +109,24 @@ extension SpacedColumnsReader {
     /// How far right of its place pdftotext may have pushed the rest of a header label.
     static let pushedColumns = 3
 
-    /// Where the header ends: after its last line with a column word and the stubs of wrapped
-    /// header cells under it (`数`, `率`); lines after those, before the first figure, are the first
-    /// row's.
     /// A header no rule's words name (`采购项目 预算金额 实际采购金额 节约资金 节约率`): the line
-    /// right over the first row, a word over each of its cells, three at least.
+    /// right over the first row, a word over each of its cells, three at least; a cell's number
+    /// may have its words (`大于等于 2516 人次` under `计划目标`).
     func plainHeader(above firstValue: Int, from top: Int, _ pieces: [Int: [Piece]]) -> Int? {
         let line = firstValue - 1
-        guard line >= top, let words = pieces[line], let row = pieces[firstValue], words.count >= 3, words.count == row.count,
+        guard line >= top, let words = pieces[line], let row = pieces[firstValue], words.count >= 3, !row[0].isValue,
+            row.count(where: \.isValue) == words.count - 1,
             words.allSatisfy({ !$0.isValue && $0.chunk.text.unicodeScalars.contains(where: Scalars.isHan) }),
-            row.dropFirst().allSatisfy(\.isValue)
+            row.dropFirst().allSatisfy({ piece in
+                piece.isValue || Self.isValueWord(piece.chunk.text, above: true) || Self.isValueWord(piece.chunk.text, above: false)
+            })
         else { return nil }
         return line
     }
 
+    /// Where the header ends: after its last line with a column word and the stubs of wrapped
+    /// header cells under it (`数`, `率`); lines after those, before the first figure, are the first
+    /// row's.
     func headerEnd(from top: Int, before firstValue: Int, _ pieces: [Int: [Piece]]) -> Int {
         // A piece under the whole name of a column of the rows' names is the first row's (`三级` ¶
         // `指标` ¶ `开展`, `二级` ¶ `指标` ¶ `数量`, a column word or not); under a name over several

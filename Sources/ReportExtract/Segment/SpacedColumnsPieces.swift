@@ -47,8 +47,8 @@ extension SpacedColumnsReader {
     static let spacedWords: Set<String> = ["合计", "总计", "小计", "总分", "项目"]
 
     /// The chunk cut at each single space with a Chinese character before it and a Chinese
-    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`, and
-    /// a name spaced out: `合 计`).
+    /// character or a digit after it (`年度资金总额 1684 1718`; a year stays whole: `2021 年`, a
+    /// name spaced out: `合 计`, and a comparison with its number: `大于等于 2516`).
     static func splitBetweenHan(_ chunk: LinePiece) -> [LinePiece] {
         let texts = Array(chunk.text.unicodeScalars), raws = Array(chunk.raw.unicodeScalars)
         guard texts.count == raws.count else { return [chunk] }
@@ -57,11 +57,15 @@ extension SpacedColumnsReader {
                 && (space + 2 == texts.count || texts[space + 2] == " ")
                 && spacedWords.contains(Scalars.string(texts, space - 1..<space) + Scalars.string(texts, space + 1..<space + 2))
         }
+        // A comparison is its number's (`大于等于 2516 人次`, `不低于 950 次`).
+        func isComparison(_ range: Range<Int>) -> Bool { OperatorCell.qualifier(Scalars.string(texts, range)) != nil }
         var parts: [LinePiece] = []
         var open = 0, openColumn = chunk.start, column = chunk.start
         for index in texts.indices {
             if texts[index] == " ", index > 0, index + 1 < texts.count, Scalars.isHan(texts[index - 1]),
-                Scalars.isHan(texts[index + 1]) || Scalars.isDigit(texts[index + 1]), !isSpacedWord(index) {
+                Scalars.isHan(texts[index + 1]) || Scalars.isDigit(texts[index + 1]) && !isComparison(open..<index),
+                !isSpacedWord(index)
+            {
                 parts.append(LinePiece(
                     text: Scalars.string(texts, open..<index), raw: Scalars.string(raws, open..<index), start: openColumn, end: column))
                 open = index + 1

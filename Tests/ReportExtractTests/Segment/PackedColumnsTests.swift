@@ -1442,4 +1442,30 @@ import Testing
         // Before: `财政供养人员情况` was the header's first cell and the row was named `(人)`.
         #expect(row == ["财政供养人员情况(人) 18 编制数", "财政供养人员情况(人) 14 2022年实际在职人数", "财政供养人员情况(人) 77.78% 控制率"])
     }
+
+    /// Lines 19–27 of the pdftotext rendering of generated report 1050: a table no rule's words
+    /// head, its targets printed with their comparisons (`大于等于 2516 人次`).
+    static let plainHeaderOverComparisons = """
+        对照年初绩效目标，逐项分析了指标完成情况，总体完成较好。
+                         2024 年度重点工作任务完成情况表
+             工作任务          计划目标              完成情况          完成率
+             开展培训      大于等于 2516 人次         2612 人次       103.8%
+             维修改造          ≥705 处             840 处        119%
+             入户走访          2084 户            2141 户       102.7%
+             检查督导        不低于 950 次           ≥881 次         93%
+             宣传活动        ≧1018 场次           1125 场次       110.5%
+        建立健全内部控制制度，规范财务审批流程。
+        """
+
+    @Test func aPlainHeaderHeadsRowsWhoseNumbersHaveTheirWords() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverComparisons.utf8), path: "pdf.txt")
+        // Before: no header was found, so the table stayed unread (its numbers read as prose).
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && ["开展培训", "检查督导"].contains($0.rowLabel) }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "开展培训 大于等于 2516 人次 计划目标", "开展培训 2612 人次 完成情况", "开展培训 103.8% 完成率",
+            "检查督导 不低于 950 次 计划目标", "检查督导 ≥881 次 完成情况", "检查督导 93% 完成率",
+        ])
+    }
 }
