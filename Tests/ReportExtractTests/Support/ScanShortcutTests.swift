@@ -8,6 +8,42 @@ import Testing
 /// sorted and searched on each call.
 @Suite("Scan shortcuts agree with the general path")
 struct ScanShortcutTests {
+    /// Generated lines of prose, table and border pieces, every UTF-8 length among them.
+    private func texts(seed: UInt64, count: Int) -> [String] {
+        var seeded = SplitMix64(seed: seed)
+        let parts = ["", " ", "  ", "\t", "|", " | ", "-", "---", "+", "=", ":", "。", "a", "12.5", "预算", "万元",
+                     "　", "（一）", "é", "e\u{301}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "😀", "\u{10FFFF}"]
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 0...14, using: &seeded) { text += parts.randomElement(using: &seeded)! }
+            return text
+        }
+    }
+
+    /// `PipeTableReader.isPipeRow` as it was, without the byte search first.
+    private func isPipeRowInGeneral(_ text: String) -> Bool {
+        let trimmed = CellText.trim(text)
+        guard !trimmed.isEmpty, !PipeTableReader.isBorder(trimmed) else { return false }
+        let bars = trimmed.unicodeScalars.filter { $0 == "|" }.count
+        if trimmed.hasPrefix("|") { return bars >= 2 }
+        guard bars >= 1, !trimmed.hasSuffix("。") else { return false }
+        return CellText.contains(trimmed, " | ") || CellText.contains(trimmed, " |")
+    }
+
+    /// `RuledColumnsReader.isDashLine` as it was, the scalars counted first.
+    private func isDashLineInGeneral(_ text: String) -> Bool {
+        let trimmed = CellText.trim(text)
+        return trimmed.unicodeScalars.count >= 3 && trimmed.unicodeScalars.allSatisfy { $0 == "-" || $0 == " " }
+    }
+
+    @Test("pipe rows and dash lines on generated lines")
+    func lineTests() {
+        for text in texts(seed: 12, count: 6_000) + ["|", "||", "a |", "| a |", "---", "- -", "--", " --- "] {
+            #expect(PipeTableReader.isPipeRow(text) == isPipeRowInGeneral(text), "\(text.debugDescription)")
+            #expect(RuledColumnsReader.isDashLine(text) == isDashLineInGeneral(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("a unit's kind is the first sorted kind listing it")
     func unitKinds() {
         var grammar = Corpus.rules.proseGrammar
