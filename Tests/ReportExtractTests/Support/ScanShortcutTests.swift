@@ -20,6 +20,13 @@ struct ScanShortcutTests {
         }
     }
 
+    @Test("scalars decoded from UTF-8 are the scalar view's")
+    func scalarArray() {
+        for text in texts(seed: 11, count: 4_000) + ["", "a", "\u{10FFFF}", String(repeating: "预算数", count: 500)] {
+            #expect(text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription)")
+        }
+    }
+
     /// `PipeTableReader.isPipeRow` as it was, without the byte search first.
     private func isPipeRowInGeneral(_ text: String) -> Bool {
         let trimmed = CellText.trim(text)
