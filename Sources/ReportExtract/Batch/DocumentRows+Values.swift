@@ -91,7 +91,7 @@ extension DocumentRows {
             case .qualifier: text(figure.qualifier)
             case .line: number(figure.line)
             case .confidence: text(figure.confidence.rawValue)
-            case .reasons: text(figure.reasons.joined(separator: ";"))
+            case .reasons: CSV.appendField(joinedBySemicolons: figure.reasons, to: &out)
             case .repairs:
                 guard !figure.repairs.isEmpty, let member = row.members.first(where: { $0.key == "repairs" }) else { continue }
                 text(String(decoding: row.bytes[member.value], as: UTF8.self))

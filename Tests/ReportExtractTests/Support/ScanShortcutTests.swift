@@ -4,8 +4,8 @@ import Testing
 
 /// Shortcuts taken on lines and numbers asked of every paragraph, against the paths they
 /// replace: scalars decoded from UTF-8 against the scalar view, the pipe and dash line tests
-/// against their bodies without the early exit, and a unit's kind looked up against the kinds
-/// sorted and searched on each call.
+/// against their bodies without the early exit, a unit's kind looked up against the kinds
+/// sorted and searched on each call, and a list's CSV field against the field of the joined list.
 @Suite("Scan shortcuts agree with the general path")
 struct ScanShortcutTests {
     /// Generated lines of prose, table and border pieces, every UTF-8 length among them.
@@ -65,5 +65,19 @@ struct ScanShortcutTests {
         for unit in units + ["分", "\u{E9}"] { #expect(grammar.kind(ofUnit: unit) == kindBySorting(unit), "\(unit)") }
         grammar.units["budget"] = nil
         for unit in units + ["分"] { #expect(grammar.kind(ofUnit: unit) == kindBySorting(unit), "\(unit)") }
+    }
+
+    @Test("a list's CSV field written piece by piece is the field of the joined list")
+    func joinedField() {
+        var seeded = SplitMix64(seed: 13)
+        let reasons = ["parse:clean", "check:ok:sum@t0.r1", "", "a,b", "say \"hi\"", "two\nlines", "cr\r", ";", "预算数", "  "]
+        for _ in 0..<4_000 {
+            let list = (0..<Int.random(in: 0...5, using: &seeded)).map { _ in reasons.randomElement(using: &seeded)! }
+            var pieces: [UInt8] = [1]
+            CSV.appendField(joinedBySemicolons: list, to: &pieces)
+            var joined: [UInt8] = [1]
+            CSV.appendField(list.joined(separator: ";"), to: &joined)
+            #expect(pieces == joined, "\(list)")
+        }
     }
 }
