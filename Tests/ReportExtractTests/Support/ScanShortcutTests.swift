@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ReportExtract
@@ -5,7 +6,8 @@ import Testing
 /// Shortcuts taken on lines and numbers asked of every paragraph, against the paths they
 /// replace: scalars decoded from UTF-8 against the scalar view, the pipe and dash line tests
 /// against their bodies without the early exit, a unit's kind looked up against the kinds
-/// sorted and searched on each call, and a list's CSV field against the field of the joined list.
+/// sorted and searched on each call, a list's CSV field against the field of the joined list,
+/// and an alias found by its key's bytes against the canonical lookup.
 @Suite("Scan shortcuts agree with the general path")
 struct ScanShortcutTests {
     /// Generated lines of prose, table and border pieces, every UTF-8 length among them.
@@ -78,6 +80,43 @@ struct ScanShortcutTests {
             var joined: [UInt8] = [1]
             CSV.appendField(list.joined(separator: ";"), to: &joined)
             #expect(pieces == joined, "\(list)")
+        }
+    }
+
+    @Test("plainly normal scalars have no canonical decomposition and no combining class")
+    func plainlyNormalScalars() {
+        for range in PlainlyNormal.ranges {
+            for value in range {
+                let scalar = Unicode.Scalar(value)!
+                #expect(PlainlyNormal.isPlain(value))
+                #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+                let text = String(scalar)
+                #expect(Array(text.decomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+                #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == [scalar], "U+\(String(value, radix: 16))")
+            }
+        }
+        for value: UInt32 in [0x80, 0x9F, 0xC0, 0xE9, 0x2000, 0x2001, 0x20D0, 0x301, 0x302A, 0x302F, 0x3099, 0x1161, 0xAC00, 0xF900, 0x2FFFF, 0xFF00, 0xFF5F] {
+            #expect(!PlainlyNormal.isPlain(value), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("an alias found by its bytes is the alias found canonically")
+    func aliasesByBytes() {
+        let rules = Corpus.rules
+        var seeded = SplitMix64(seed: 14)
+        var keys = Array(rules.aliasIndex.keys)
+        // Spellings canonically equal to a key but not byte equal, and keys no alias has.
+        let odd = ["e\u{301}", "\u{E9}", "\u{F900}", "\u{8C48}", "\u{1112}\u{1161}\u{11AB}", "\u{D55C}", "\u{302A}", "·", "—"]
+        for key in keys.prefix(200) {
+            keys.append(key + odd.randomElement(using: &seeded)!)
+            keys.append(String(key.unicodeScalars.prefix(1)) + odd.randomElement(using: &seeded)! + String(key.unicodeScalars.dropFirst()))
+            keys.append(key.decomposedStringWithCanonicalMapping)
+            keys.append(String(key.unicodeScalars.dropLast()))
+        }
+        keys += odd + ["", "预算", "支出合计", "abc"]
+        for key in keys {
+            let byBytes = rules.aliasByBytes(key), canonical = rules.aliasIndex[key]
+            #expect(byBytes?.field == canonical?.field && byBytes?.alias == canonical?.alias, "\(key.debugDescription)")
         }
     }
 }
