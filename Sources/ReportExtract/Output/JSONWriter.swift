@@ -30,6 +30,15 @@ public enum JSONWriter {
     public static func write<T: Encodable>(
         _ value: T, layout: JSONLayout, to output: @escaping ([UInt8]) throws -> Void
     ) throws {
+        try writeInPlace(value, layout: layout, to: { try output(Array($0)) })
+    }
+
+    /// The same, each piece lent in place: valid only during the call, never kept. A batch run
+    /// hashes each piece and writes it to its file, and copying every megabyte into an array of
+    /// its own first cost a copy of the whole JSON in fresh memory.
+    public static func writeInPlace<T: Encodable>(
+        _ value: T, layout: JSONLayout, to output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let sink = JSONSink(layout: layout, depth: 0)
         sink.output = output
         try sink.writeValue(value, path: .root)
@@ -56,7 +65,7 @@ final class JSONSink {
     /// Member orders of the objects met so far, by their keys in arrival order (`keyOrder`).
     @exclusivity(unchecked) var keyOrders: [(keys: [String?], order: [Int])] = []
     /// Where finished bytes go when streaming (nil: everything stays in `bytes`).
-    var output: (([UInt8]) throws -> Void)?
+    var output: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     /// Open objects that may still be reordered: nothing is handed out while one is open.
     @exclusivity(unchecked) var pinned = 0
     let pretty: Bool
@@ -79,7 +88,7 @@ final class JSONSink {
     /// the end), when nothing before them may still move.
     func handOut(all: Bool = false) throws {
         guard let output, pinned == 0, all || bytes.count >= Self.handOutSize else { return }
-        try output(bytes.array)
+        try bytes.withBytes { try output($0) }
         flushed += bytes.count
         bytes.removeAll()
     }
