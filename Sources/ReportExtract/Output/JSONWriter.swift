@@ -311,21 +311,33 @@ final class JSONObjectWriter {
 
     /// A dataset row written by its value's hand-written members, `path` among them (the sink
     /// already restarted).
-    private func row<Value: JSONDirectMembers>(_ row: WithPath<Value>) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
-        var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
+    private func row<Value: JSONDirectMembers>(
+        _ row: WithPath<Value>, recordingMembers: Bool
+    ) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: recordingMembers)
         try row.value.writeMembers(&object, path: row.path)
         object.close()
         return (sink.bytes.array, object.members ?? [])
     }
 
-    func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+    /// - Parameter recordingMembers: whether `members` is wanted; without it the list is empty.
+    ///   Most rows need only their bytes, and the list of a figure row's 28 keys and ranges was
+    ///   made and let go for every row.
+    func object<T: Encodable>(
+        _ value: T, recordingMembers: Bool = true
+    ) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
         // Type checks, not a cast to a protocol: one per dataset row, so they stay free.
-        if T.self == WithPath<FigureJSON>.self { return try row(unsafeBitCast(value, to: WithPath<FigureJSON>.self)) }
-        if T.self == WithPath<CheckResultJSON>.self { return try row(unsafeBitCast(value, to: WithPath<CheckResultJSON>.self)) }
+        if T.self == WithPath<FigureJSON>.self {
+            return try row(unsafeBitCast(value, to: WithPath<FigureJSON>.self), recordingMembers: recordingMembers)
+        }
+        if T.self == WithPath<CheckResultJSON>.self {
+            return try row(unsafeBitCast(value, to: WithPath<CheckResultJSON>.self), recordingMembers: recordingMembers)
+        }
         frame.reset(depth: 0)
         try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)
+        guard recordingMembers else { return (sink.bytes.array, []) }
         let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
         return (sink.bytes.array, members)
     }
