@@ -26,6 +26,10 @@ public struct RuleSet: Sendable {
     let fieldPositions: [String: Int]
     /// The prose grammar's words and each figure kind's aliases as scalars, for every paragraph.
     let proseLexicon: ProseLexicon
+    /// `proseLexicon.patternsByLabel` keyed by the labels' bytes (`patternIndexes(labelled:)`).
+    let patternsByLabelBytes: [LabelBytes: [Int]]
+    /// Whether every label of a prose pattern is plainly in normal form (`PlainlyNormal`).
+    let patternLabelsPlainlyNormal: Bool
 
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
@@ -51,14 +55,25 @@ public struct RuleSet: Sendable {
         aliasKeysPlainlyNormal = index.keys.allSatisfy(PlainlyNormal.holds)
         let positions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         fieldPositions = positions
-        proseLexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
+        let lexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
             fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }),
             patterns: prosePatterns)
+        proseLexicon = lexicon
+        patternsByLabelBytes = Dictionary(uniqueKeysWithValues: lexicon.patternsByLabel.map { (LabelBytes($0.key), $0.value) })
+        patternLabelsPlainlyNormal = lexicon.patternsByLabel.keys.allSatisfy(PlainlyNormal.holds)
     }
 
     /// The prose patterns that list `label`, in file order (the patterns as loaded).
     func prosePatterns(labelled label: String) -> [ProsePatternRule] {
-        (proseLexicon.patternsByLabel[label] ?? []).compactMap { $0 < prosePatterns.count ? prosePatterns[$0] : nil }
+        (patternIndexes(labelled: label) ?? []).compactMap { $0 < prosePatterns.count ? prosePatterns[$0] : nil }
+    }
+
+    /// `proseLexicon.patternsByLabel[label]`, found by the label's bytes where that gives the
+    /// same answer, as `aliasByBytes` finds an alias (asked for every prose figure's label).
+    func patternIndexes(labelled label: String) -> [Int]? {
+        if let hit = patternsByLabelBytes[LabelBytes(label)] { return hit }
+        if patternLabelsPlainlyNormal && PlainlyNormal.holds(label) { return nil }
+        return proseLexicon.patternsByLabel[label]
     }
 
     public func field(id: String) -> FieldRule? {

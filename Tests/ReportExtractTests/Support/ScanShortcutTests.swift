@@ -7,7 +7,7 @@ import Testing
 /// replace: scalars decoded from UTF-8 against the scalar view, the pipe and dash line tests
 /// against their bodies without the early exit, a unit's kind looked up against the kinds
 /// sorted and searched on each call, a list's CSV field against the field of the joined list,
-/// and an alias found by its key's bytes against the canonical lookup.
+/// and an alias and a label's prose patterns found by bytes against the canonical lookups.
 @Suite("Scan shortcuts agree with the general path")
 struct ScanShortcutTests {
     /// Generated lines of prose, table and border pieces, every UTF-8 length among them.
@@ -117,6 +117,23 @@ struct ScanShortcutTests {
         for key in keys {
             let byBytes = rules.aliasByBytes(key), canonical = rules.aliasIndex[key]
             #expect(byBytes?.field == canonical?.field && byBytes?.alias == canonical?.alias, "\(key.debugDescription)")
+        }
+    }
+
+    @Test("prose patterns found by a label's bytes are the patterns found canonically")
+    func patternsByBytes() {
+        let rules = Corpus.rules
+        var seeded = SplitMix64(seed: 15)
+        var labels = Array(rules.proseLexicon.patternsByLabel.keys)
+        #expect(!labels.isEmpty)
+        let odd = ["e\u{301}", "\u{E9}", "\u{F900}", "\u{302A}", "·", "“", "　"]
+        for label in labels.prefix(200) {
+            labels.append(label + odd.randomElement(using: &seeded)!)
+            labels.append(label.decomposedStringWithCanonicalMapping)
+            labels.append(String(label.unicodeScalars.dropLast()))
+        }
+        for label in labels + odd + ["", "预算", "人员"] {
+            #expect(rules.patternIndexes(labelled: label) == rules.proseLexicon.patternsByLabel[label], "\(label.debugDescription)")
         }
     }
 }
