@@ -7,7 +7,8 @@ import Testing
 /// replace: scalars decoded from UTF-8 against the scalar view, the pipe and dash line tests
 /// against their bodies without the early exit, a unit's kind looked up against the kinds
 /// sorted and searched on each call, a list's CSV field against the field of the joined list,
-/// and an alias and a label's prose patterns found by bytes against the canonical lookups.
+/// an alias and a label's prose patterns found by bytes against the canonical lookups, and
+/// folding nothing read on bytes against every scalar asked.
 @Suite("Scan shortcuts agree with the general path")
 struct ScanShortcutTests {
     /// Generated lines of prose, table and border pieces, every UTF-8 length among them.
@@ -134,6 +135,34 @@ struct ScanShortcutTests {
         }
         for label in labels + odd + ["", "预算", "人员"] {
             #expect(rules.patternIndexes(labelled: label) == rules.proseLexicon.patternsByLabel[label], "\(label.debugDescription)")
+        }
+    }
+
+    /// `WidthFolding.foldsNothing` as it was: every scalar asked.
+    private func foldsNothingByScalars(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { if case .keep = WidthFolding.fold($0) { false } else { true } }
+    }
+
+    @Test("folding nothing, read on bytes, is every scalar kept")
+    func foldsNothing() {
+        var seeded = SplitMix64(seed: 16)
+        let folded = ["\u{A0}", "\u{AD}", "\u{2002}", "\u{2003}", "\u{2010}", "\u{2011}", "\u{2212}", "\u{3000}", "\u{301C}",
+                      "\u{FE6A}", "\u{FF01}", "\u{FF5E}", "１", "％"]
+        let kept = ["a", "预算", "，", "、", "。", "\u{A1}", "\u{BF}", "\u{C2}", "\u{2001}", "\u{2004}", "\u{2213}", "\u{3001}",
+                    "\u{301B}", "\u{FE69}", "\u{FF00}", "\u{FF5F}", "\u{FF0C}", "😀", "é", "e\u{301}"]
+        for _ in 0..<6_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...8, using: &seeded) {
+                text += Int.random(in: 0..<8, using: &seeded) == 0 ? folded.randomElement(using: &seeded)! : kept.randomElement(using: &seeded)!
+            }
+            #expect(WidthFolding.foldsNothing(text) == foldsNothingByScalars(text), "\(text.debugDescription)")
+        }
+        // Every scalar from U+0080 to U+FFFF alone, and after a Han character.
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "预" + String(scalar)] {
+                #expect(WidthFolding.foldsNothing(text) == foldsNothingByScalars(text), "U+\(String(value, radix: 16))")
+            }
         }
     }
 }
