@@ -11,13 +11,13 @@ enum DocumentWriting {
         var written = 0
         var hasher = SHA256()
         // Handing bytes to a counter cannot fail.
-        try! values.write { piece in
+        try! values.writeInPlace { piece in
             hasher.update(piece)
             written += piece.count
         }
         let digest = hasher.finalizeHex()
         var page = 0
-        try! DocumentPage.render(document: values, page: ReviewPaths.page(forOutput: output)) { page += $0.count }
+        try! DocumentPage.renderInPlace(document: values, page: ReviewPaths.page(forOutput: output)) { page += $0.count }
         var rows = 0
         _ = DocumentRows.writeCache(document: values, output: output) { rows += $0.count }
         precondition(written > 0 && digest.count == 64 && page > 0 && rows > 0)

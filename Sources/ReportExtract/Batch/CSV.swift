@@ -27,6 +27,23 @@ public enum CSV {
         }
     }
 
+    /// `field(texts.joined(separator: ";"))`'s bytes appended to `out`, without the joined
+    /// string: when no text needs quoting, neither does the list (`;` is not a quoted byte), and
+    /// each text's bytes go straight in (a figure's reasons, on every figure row).
+    static func appendField(joinedBySemicolons texts: [String], to out: inout [UInt8]) {
+        let quoted = texts.contains { text in
+            text.withUTF8InPlace { utf8 in utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) }
+        }
+        guard !quoted else {
+            appendField(texts.joined(separator: ";"), to: &out)
+            return
+        }
+        for (index, text) in texts.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ";")) }
+            text.withUTF8InPlace { out.append(contentsOf: $0) }
+        }
+    }
+
     /// One record, CRLF included.
     public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"

@@ -31,15 +31,17 @@ extension DocumentRows {
         let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {
             counts.figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
-            let row = Self.row(WithPath(value: figure, path: path), writer)
+            // The members' places only where the CSV reads a member's text back from the row.
+            let row = Self.row(
+                WithPath(value: figure, path: path), writer, recordingMembers: csvColumns == nil || !figure.repairs.isEmpty)
             try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false)
             try emit(.figures, row.bytes, true)
         }
         for check in document.checks {
             counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
-            try emit(.checks, Self.row(WithPath(value: check, path: path), writer).bytes, true)
+            try emit(.checks, Self.row(WithPath(value: check, path: path), writer, recordingMembers: false).bytes, true)
         }
-        try emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes, true)
+        try emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer, recordingMembers: false).bytes, true)
         return counts
     }
 
@@ -48,17 +50,17 @@ extension DocumentRows {
         var lines = Data()
         let writer = JSONObjectWriter(layout: .compact)
         for figure in document.figures {
-            lines.append(contentsOf: row(WithPath(value: figure, path: document.source.path), writer).bytes)
+            lines.append(contentsOf: row(WithPath(value: figure, path: document.source.path), writer, recordingMembers: false).bytes)
             lines.append(0x0A)
         }
         return lines
     }
 
     private static func row<T: Encodable>(
-        _ value: T, _ writer: JSONObjectWriter
+        _ value: T, _ writer: JSONObjectWriter, recordingMembers: Bool
     ) -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         // Output values hold strings, integers and finite shares only: encoding cannot fail.
-        try! writer.object(value)
+        try! writer.object(value, recordingMembers: recordingMembers)
     }
 
     /// One `figures.csv` record, from the figure's values where a column has one (reading them
@@ -91,7 +93,7 @@ extension DocumentRows {
             case .qualifier: text(figure.qualifier)
             case .line: number(figure.line)
             case .confidence: text(figure.confidence.rawValue)
-            case .reasons: text(figure.reasons.joined(separator: ";"))
+            case .reasons: CSV.appendField(joinedBySemicolons: figure.reasons, to: &out)
             case .repairs:
                 guard !figure.repairs.isEmpty, let member = row.members.first(where: { $0.key == "repairs" }) else { continue }
                 text(String(decoding: row.bytes[member.value], as: UTF8.self))

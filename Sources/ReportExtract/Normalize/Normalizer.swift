@@ -50,33 +50,35 @@ public struct Normalizer: Sendable {
         let scalars = raw.scalarArray
         var out: [UInt8] = []
         out.reserveCapacity(raw.utf8.count)
-        var columns: [Int] = []
-        var removedAny = false
+        // Each output scalar's raw column, needed only once a scalar is removed: until then the
+        // columns are 0, 1, 2, … and are made at the first removal, not appended one by one for
+        // every line that only folds (most lines that reach here).
+        var columns: [Int]? = nil
         var index = 0
         while index < scalars.count {
             if scalars[index] == "[", let marker = Self.marker(in: scalars, at: index) {
                 markers.append(
                     Marker(kind: marker.kind, name: marker.name, line: number, column: index + 1))
+                if columns == nil { columns = Array(0..<index) }
                 index = marker.end
-                removedAny = true
                 continue
             }
             switch WidthFolding.fold(scalars[index]) {
             case .keep:
                 Scalars.appendUTF8(scalars[index], to: &out)
-                columns.append(index)
+                columns?.append(index)
             case .replace(let replacement):
                 Scalars.appendUTF8(replacement, to: &out)
-                columns.append(index)
+                columns?.append(index)
                 folded += 1
             case .remove:
                 folded += 1
-                removedAny = true
+                if columns == nil { columns = Array(0..<index) }
             }
             index += 1
         }
         return NormalizedLine(
-            number: number, text: String(decoding: out, as: UTF8.self), raw: raw, rawColumns: removedAny ? columns : nil)
+            number: number, text: String(decoding: out, as: UTF8.self), raw: raw, rawColumns: columns)
     }
 
     /// A marker `[bookmark: NAME]` or `[image: ALT]` starting at `start`, and the index after it.

@@ -30,9 +30,27 @@ public enum WidthFolding {
         }
     }
 
-    /// Whether every scalar of `text` is kept as it is.
+    /// Whether every scalar of `text` is kept as it is. Read on the UTF-8 bytes: every scalar
+    /// `fold` changes starts with byte C2 (U+00A0, U+00AD), E2 (U+2002–2212), E3 (U+3000,
+    /// U+301C) or EF (U+FE6A, U+FF01–FF5E), and a continuation byte is never one of these, so
+    /// only a scalar that starts with one is decoded and asked (asked of every line and label;
+    /// the scalar view's iterator cost more than the test).
     static func foldsNothing(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { if case .keep = fold($0) { false } else { true } }
+        text.withUTF8InPlace { bytes in
+            var at = 0
+            while at < bytes.count {
+                let lead = bytes[at]
+                if lead == 0xC2, at + 1 < bytes.count {
+                    let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[at + 1] & 0x3F)
+                    if case .keep = fold(Unicode.Scalar(value).unsafelyUnwrapped) {} else { return false }
+                } else if lead == 0xE2 || lead == 0xE3 || lead == 0xEF, at + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    if case .keep = fold(Unicode.Scalar(value).unsafelyUnwrapped) {} else { return false }
+                }
+                at += 1
+            }
+            return true
+        }
     }
 
     /// Folds a whole string (rule text written with full-width characters, for instance).

@@ -146,13 +146,38 @@ enum Scalars {
 }
 
 extension String {
-    /// The string as scalars, for the scalar-level helpers.
-    /// Reserves from the UTF-8 length (an upper bound) instead of counting scalars first, which
-    /// `Array(unicodeScalars)` does at a cost comparable to the copy itself.
+    /// The string as scalars, for the scalar-level helpers. Reserves from the UTF-8 length (an
+    /// upper bound) instead of counting scalars first, which `Array(unicodeScalars)` does at a cost
+    /// comparable to the copy itself. Decoded from the string's UTF-8 in place, one lead byte's
+    /// length at a time: a `String` holds valid UTF-8 only, so no sequence needs checking, and the
+    /// scalar view's iterator cost more than the decoding (asked of every paragraph, several
+    /// times). Appended to the reserved array: `Array(unsafeUninitializedCapacity:)` allocated
+    /// through an unspecialized generic path that cost more than it saved.
     var scalarArray: [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars { scalars.append(scalar) }
-        return scalars
+        withUTF8InPlace { bytes in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(bytes.count)
+            var at = 0
+            while at < bytes.count {
+                let lead = UInt32(bytes[at])
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    at += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[at + 1] & 0x3F)
+                    at += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                    at += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[at + 1] & 0x3F) << 12
+                        | UInt32(bytes[at + 2] & 0x3F) << 6 | UInt32(bytes[at + 3] & 0x3F)
+                    at += 4
+                }
+                scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
+            }
+            return scalars
+        }
     }
 }

@@ -53,8 +53,14 @@ extension DocumentJSON {
     /// The same bytes handed to `output` a megabyte or so at a time, so that a document with a
     /// very long table never holds its whole JSON in memory.
     public func write(to output: @escaping ([UInt8]) throws -> Void) throws {
-        try JSONWriter.write(self, layout: .pretty, to: output)
-        try output([0x0A])
+        try writeInPlace(to: { try output(Array($0)) })
+    }
+
+    /// The same pieces lent in place (`JSONWriter.writeInPlace(_:layout:to:)`): valid only during
+    /// each call, so `output` uses them there (hashes and writes them) and keeps none.
+    public func writeInPlace(to output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try JSONWriter.writeInPlace(self, layout: .pretty, to: output)
+        try [UInt8(0x0A)].withUnsafeBufferPointer { try output($0) }
     }
 }
 

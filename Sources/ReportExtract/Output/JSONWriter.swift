@@ -30,6 +30,15 @@ public enum JSONWriter {
     public static func write<T: Encodable>(
         _ value: T, layout: JSONLayout, to output: @escaping ([UInt8]) throws -> Void
     ) throws {
+        try writeInPlace(value, layout: layout, to: { try output(Array($0)) })
+    }
+
+    /// The same, each piece lent in place: valid only during the call, never kept. A batch run
+    /// hashes each piece and writes it to its file, and copying every megabyte into an array of
+    /// its own first cost a copy of the whole JSON in fresh memory.
+    public static func writeInPlace<T: Encodable>(
+        _ value: T, layout: JSONLayout, to output: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         let sink = JSONSink(layout: layout, depth: 0)
         sink.output = output
         try sink.writeValue(value, path: .root)
@@ -56,7 +65,7 @@ final class JSONSink {
     /// Member orders of the objects met so far, by their keys in arrival order (`keyOrder`).
     @exclusivity(unchecked) var keyOrders: [(keys: [String?], order: [Int])] = []
     /// Where finished bytes go when streaming (nil: everything stays in `bytes`).
-    var output: (([UInt8]) throws -> Void)?
+    var output: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     /// Open objects that may still be reordered: nothing is handed out while one is open.
     @exclusivity(unchecked) var pinned = 0
     let pretty: Bool
@@ -79,7 +88,7 @@ final class JSONSink {
     /// the end), when nothing before them may still move.
     func handOut(all: Bool = false) throws {
         guard let output, pinned == 0, all || bytes.count >= Self.handOutSize else { return }
-        try output(bytes.array)
+        try bytes.withBytes { try output($0) }
         flushed += bytes.count
         bytes.removeAll()
     }
@@ -302,21 +311,33 @@ final class JSONObjectWriter {
 
     /// A dataset row written by its value's hand-written members, `path` among them (the sink
     /// already restarted).
-    private func row<Value: JSONDirectMembers>(_ row: WithPath<Value>) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
-        var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: true)
+    private func row<Value: JSONDirectMembers>(
+        _ row: WithPath<Value>, recordingMembers: Bool
+    ) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+        var object = JSONDirectObject(sink: sink, depth: 0, recordMembers: recordingMembers)
         try row.value.writeMembers(&object, path: row.path)
         object.close()
         return (sink.bytes.array, object.members ?? [])
     }
 
-    func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
+    /// - Parameter recordingMembers: whether `members` is wanted; without it the list is empty.
+    ///   Most rows need only their bytes, and the list of a figure row's 28 keys and ranges was
+    ///   made and let go for every row.
+    func object<T: Encodable>(
+        _ value: T, recordingMembers: Bool = true
+    ) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
         // Type checks, not a cast to a protocol: one per dataset row, so they stay free.
-        if T.self == WithPath<FigureJSON>.self { return try row(unsafeBitCast(value, to: WithPath<FigureJSON>.self)) }
-        if T.self == WithPath<CheckResultJSON>.self { return try row(unsafeBitCast(value, to: WithPath<CheckResultJSON>.self)) }
+        if T.self == WithPath<FigureJSON>.self {
+            return try row(unsafeBitCast(value, to: WithPath<FigureJSON>.self), recordingMembers: recordingMembers)
+        }
+        if T.self == WithPath<CheckResultJSON>.self {
+            return try row(unsafeBitCast(value, to: WithPath<CheckResultJSON>.self), recordingMembers: recordingMembers)
+        }
         frame.reset(depth: 0)
         try value.encode(to: JSONByteEncoder(sink: sink, frame: frame))
         try sink.close(frame)
+        guard recordingMembers else { return (sink.bytes.array, []) }
         let members = frame.kind == .object ? frame.entries.map { ($0.key ?? "", $0.valueStart..<$0.end) } : []
         return (sink.bytes.array, members)
     }

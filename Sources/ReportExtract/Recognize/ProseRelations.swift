@@ -118,33 +118,35 @@ struct ProseRelationFinder {
     private static func listWord(after end: Int, in text: [Unicode.Scalar]) -> Int? {
         var position = end
         while position < text.count, "，,:： ".unicodeScalars.contains(text[position]) { position += 1 }
-        for word in listWords {
-            let scalars = Array(word.unicodeScalars)
-            if position + scalars.count <= text.count, Array(text[position..<position + scalars.count]) == scalars {
-                return position + scalars.count
-            }
+        for scalars in listWordScalars
+        where position + scalars.count <= text.count && text[position..<position + scalars.count].elementsEqual(scalars) {
+            return position + scalars.count
         }
         return nil
     }
+
+    private static let listWordScalars = listWords.map { Array($0.unicodeScalars) }
 
     private static func sentenceEnds(_ text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         contains(text, ["。"], from: from, to: to)
     }
 
     /// Where the last nested-list word between the two positions starts.
+    /// Compared in place: each candidate start copied the piece and the word into arrays before
+    /// (two allocations per position, for every list in prose).
     private static func lastNested(_ text: [Unicode.Scalar], from: Int, to: Int) -> Int? {
         guard from < to else { return nil }
-        let piece = Array(text[from..<to])
         var found: Int?
-        for word in nestedWords {
-            let needle = Array(word.unicodeScalars)
-            guard needle.count <= piece.count else { continue }
-            for start in 0...(piece.count - needle.count) where Array(piece[start..<start + needle.count]) == needle {
-                found = max(found ?? -1, from + start)
+        for needle in nestedWordScalars {
+            guard needle.count <= to - from else { continue }
+            for start in from...(to - needle.count) where text[start..<start + needle.count].elementsEqual(needle) {
+                found = max(found ?? -1, start)
             }
         }
         return found
     }
+
+    private static let nestedWordScalars = nestedWords.map { Array($0.unicodeScalars) }
 
     private static func last(_ text: [Unicode.Scalar], _ marks: [String], from: Int, to: Int) -> Int? {
         guard from < to else { return nil }

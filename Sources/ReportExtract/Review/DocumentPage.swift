@@ -19,11 +19,16 @@ public enum DocumentPage {
     ///     for the link back to `index.html`.
     /// - Returns: the page's bytes. A JSON that cannot be read still gets a page, saying why.
     public static func render(json: Data, page: String) -> [UInt8] {
-        collected { sink throws in try render(json: json, page: page, to: sink) }
+        collected { sink throws in try renderInPlace(json: json, page: page, to: sink) }
     }
 
     /// The same page handed to `sink` about a megabyte at a time (see `HTMLWriter`).
     public static func render(json: Data, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
+        try renderInPlace(json: json, page: page, to: { try sink(Array($0)) })
+    }
+
+    /// The same pieces lent in place: valid only during each call (a batch run writes them).
+    public static func renderInPlace(json: Data, page: String, to sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let root = ReviewPaths.rootPrefix(ofPage: page)
         var html = HTMLWriter(sink: sink)
         do {
@@ -39,19 +44,26 @@ public enum DocumentPage {
     /// The same page from the document just extracted, without parsing its JSON: the bytes are
     /// those `render(json:page:)` gives for `document.encoded()`.
     public static func render(document: DocumentJSON, page: String) -> [UInt8] {
-        collected { sink throws in try render(document: document, page: page, to: sink) }
+        collected { sink throws in try renderInPlace(document: document, page: page, to: sink) }
     }
 
     /// The same page handed to `sink` about a megabyte at a time, so that a document with a very
     /// long table never holds its whole page in memory.
     public static func render(document: DocumentJSON, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
+        try renderInPlace(document: document, page: page, to: { try sink(Array($0)) })
+    }
+
+    /// The same pieces lent in place: valid only during each call (a batch run writes them).
+    public static func renderInPlace(
+        document: DocumentJSON, page: String, to sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         var html = HTMLWriter(sink: sink)
         var context = PageContext(ReviewDocument(document), figures: .document(document.figures))
         context.render(root: ReviewPaths.rootPrefix(ofPage: page), into: &html)
         try html.finish()
     }
 
-    private static func collected(_ render: (@escaping ([UInt8]) throws -> Void) throws -> Void) -> [UInt8] {
+    private static func collected(_ render: (@escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void) -> [UInt8] {
         let page = PageBytes()
         // Appending to memory cannot fail.
         try! render { page.bytes.append(contentsOf: $0) }

@@ -7,8 +7,9 @@ struct HTMLWriter {
     private let buffer: ByteBuffer
     var bytes: [UInt8] { buffer.array }
     /// Where full pieces go, when the page is streamed: a page of a 300,000-row table is 270 MB
-    /// of HTML, which must not sit in memory beside the document it draws.
-    private let sink: (([UInt8]) throws -> Void)?
+    /// of HTML, which must not sit in memory beside the document it draws. Each piece is lent in
+    /// place, valid only during the call (a copy of each megabyte first cost a copy of the page).
+    private let sink: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     /// The sink's first error; nothing more is handed to it after one (`finish` rethrows it).
     private var failure: (any Error)? = nil
 
@@ -20,7 +21,7 @@ struct HTMLWriter {
     }
 
     /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
-    init(sink: @escaping ([UInt8]) throws -> Void) {
+    init(sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.sink = sink
         buffer = ByteBuffer(capacity: 64 * 1024)  // grows to a piece only for pages that need it
     }
@@ -68,7 +69,7 @@ struct HTMLWriter {
     private mutating func flush() {
         guard let sink, !buffer.isEmpty else { return }
         if failure == nil {
-            do { try sink(buffer.array) } catch { failure = error }
+            do { try buffer.withBytes { try sink($0) } } catch { failure = error }
         }
         buffer.removeAll()
     }

@@ -4,7 +4,10 @@
 public struct ProseGrammarRules: Sendable {
     /// Figure kind (`budget`, `people`, `rate`, `score`, `count`) → the units that make it. A
     /// number whose unit is in no list (`㎡`, `吨`, `年`) is not a prose figure.
-    public var units: [String: [String]] = [:]
+    public var units: [String: [String]] = [:] { didSet { kindsByUnit = Self.kindsByUnit(units) } }
+    /// Each unit's kind, made once from `units`: `kind(ofUnit:)` is asked of every prose number,
+    /// and sorting the kinds there each time cost more than reading the number.
+    private var kindsByUnit: [String: String] = [:]
     /// Characters that end a label phrase going back from its number (clause and list separators).
     public var boundaries: [String] = []
     /// Words dropped from the start of a label (`其中`, `全年`, `共`), longest first, repeatedly.
@@ -29,7 +32,17 @@ public struct ProseGrammarRules: Sendable {
     public init() {}
 
     /// The kind a number with this unit (scale aside) is, nil when none.
+    /// When several kinds list the unit, the first in sorted order names it.
     public func kind(ofUnit unit: String) -> String? {
-        units.keys.sorted().first { units[$0]!.contains(unit) }
+        kindsByUnit[unit]
+    }
+
+    /// The first kind in sorted order that lists each unit, as `kind(ofUnit:)` answers.
+    static func kindsByUnit(_ units: [String: [String]]) -> [String: String] {
+        var kinds: [String: String] = [:]
+        for kind in units.keys.sorted() {
+            for unit in units[kind]! where kinds[unit] == nil { kinds[unit] = kind }
+        }
+        return kinds
     }
 }

@@ -18,10 +18,18 @@ public struct RuleSet: Sendable {
 
     /// Normalized alias → field index and the alias as written.
     let aliasIndex: [String: (field: Int, alias: String)]
+    /// The same entries keyed by the normalized alias's UTF-8 bytes (`aliasByBytes`).
+    let aliasBytesIndex: [LabelBytes: (field: Int, alias: String)]
+    /// Whether every key of `aliasIndex` is plainly in normal form (`PlainlyNormal`).
+    let aliasKeysPlainlyNormal: Bool
     /// Field id → index in `fields`: checks ask for a figure's field once per figure.
     let fieldPositions: [String: Int]
     /// The prose grammar's words and each figure kind's aliases as scalars, for every paragraph.
     let proseLexicon: ProseLexicon
+    /// `proseLexicon.patternsByLabel` keyed by the labels' bytes (`patternIndexes(labelled:)`).
+    let patternsByLabelBytes: [LabelBytes: [Int]]
+    /// Whether every label of a prose pattern is plainly in normal form (`PlainlyNormal`).
+    let patternLabelsPlainlyNormal: Bool
 
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
@@ -43,16 +51,29 @@ public struct RuleSet: Sendable {
             for alias in field.aliases { index[LabelText.key(alias, units: units).text] = (position, alias) }
         }
         aliasIndex = index
+        aliasBytesIndex = Dictionary(uniqueKeysWithValues: index.map { (LabelBytes($0.key), $0.value) })
+        aliasKeysPlainlyNormal = index.keys.allSatisfy(PlainlyNormal.holds)
         let positions = Dictionary(fields.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         fieldPositions = positions
-        proseLexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
+        let lexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
             fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }),
             patterns: prosePatterns)
+        proseLexicon = lexicon
+        patternsByLabelBytes = Dictionary(uniqueKeysWithValues: lexicon.patternsByLabel.map { (LabelBytes($0.key), $0.value) })
+        patternLabelsPlainlyNormal = lexicon.patternsByLabel.keys.allSatisfy(PlainlyNormal.holds)
     }
 
     /// The prose patterns that list `label`, in file order (the patterns as loaded).
     func prosePatterns(labelled label: String) -> [ProsePatternRule] {
-        (proseLexicon.patternsByLabel[label] ?? []).compactMap { $0 < prosePatterns.count ? prosePatterns[$0] : nil }
+        (patternIndexes(labelled: label) ?? []).compactMap { $0 < prosePatterns.count ? prosePatterns[$0] : nil }
+    }
+
+    /// `proseLexicon.patternsByLabel[label]`, found by the label's bytes where that gives the
+    /// same answer, as `aliasByBytes` finds an alias (asked for every prose figure's label).
+    func patternIndexes(labelled label: String) -> [Int]? {
+        if let hit = patternsByLabelBytes[LabelBytes(label)] { return hit }
+        if patternLabelsPlainlyNormal && PlainlyNormal.holds(label) { return nil }
+        return proseLexicon.patternsByLabel[label]
     }
 
     public func field(id: String) -> FieldRule? {
@@ -70,6 +91,18 @@ public struct RuleSet: Sendable {
     func fieldIndex(forLabel label: String) -> (field: Int, alias: String)? {
         let key = LabelText.key(label, units: units).text
         guard !key.isEmpty else { return nil }
+        return aliasByBytes(key)
+    }
+
+    /// `aliasIndex[key]`, found by the key's bytes where that gives the same answer: a `String`
+    /// key hashes Chinese text through Unicode normalization (about 2,400 instructions a lookup,
+    /// asked for every new label of every document). The same bytes are the same key, so a hit
+    /// is the entry the canonical lookup finds. A miss is final when the key and every alias
+    /// key are plainly in normal form: two such texts are canonically equal only when their
+    /// bytes are. Any other key is looked up canonically, as before.
+    func aliasByBytes(_ key: String) -> (field: Int, alias: String)? {
+        if let hit = aliasBytesIndex[LabelBytes(key)] { return hit }
+        if aliasKeysPlainlyNormal && PlainlyNormal.holds(key) { return nil }
         return aliasIndex[key]
     }
 }

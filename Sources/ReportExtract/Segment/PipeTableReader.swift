@@ -211,6 +211,10 @@ struct PipeTableReader {
 
     /// `| a | b |` or `a | b | c`: bars with text beside them, not a sentence that mentions one.
     static func isPipeRow(_ text: String) -> Bool {
+        // Asked of every line outside a table: a line without a bar is none, found by a byte
+        // search before any trimming or scalar counting (`|` is one byte, never inside another
+        // character's UTF-8).
+        guard Scalars.containsByte(UInt8(ascii: "|"), in: text) else { return false }
         let trimmed = CellText.trim(text)
         guard !trimmed.isEmpty, !isBorder(trimmed) else { return false }
         let bars = trimmed.unicodeScalars.filter { $0 == "|" }.count

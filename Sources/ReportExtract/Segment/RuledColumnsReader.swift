@@ -129,7 +129,9 @@ struct RuledColumnsReader {
     /// A line of dashes (and spaces) only.
     static func isDashLine(_ text: String) -> Bool {
         let trimmed = CellText.trim(text)
-        return trimmed.unicodeScalars.count >= 3 && trimmed.unicodeScalars.allSatisfy { $0 == "-" || $0 == " " }
+        // Asked of every line outside a table: the test that stops at a prose line's first
+        // character goes first, the count (a walk over the whole line) only for a line of dashes.
+        return trimmed.unicodeScalars.allSatisfy { $0 == "-" || $0 == " " } && trimmed.unicodeScalars.count >= 3
     }
 
     /// Column extents of a ruler: two or more runs of dashes separated by spaces.

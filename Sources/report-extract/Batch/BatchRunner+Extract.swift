@@ -140,11 +140,11 @@ extension BatchRunner {
         // a very long table never holds its whole JSON in memory.
         var hasher = SHA256()
         let staged = try out.stage()
-        try document.write { piece in
+        try document.writeInPlace(to: { piece in
             try budget.checkTime(in: .write)
             hasher.update(piece)
             try staged.append(piece)
-        }
+        })
         try budget.checkTime(in: .write)
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
         try staged.commit(to: file.outputPath)

@@ -14,17 +14,17 @@ enum ReviewPages {
     /// table is several times the size of its input.
     static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
-        try stream(to: page, in: out) { sink in try DocumentPage.render(document: document, page: page, to: sink) }
+        try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(document: document, page: page, to: sink) }
     }
 
     /// Writes the page of a document from its JSON on disk (any thread).
     static func write(json: Data, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
-        try stream(to: page, in: out) { sink in try DocumentPage.render(json: json, page: page, to: sink) }
+        try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(json: json, page: page, to: sink) }
     }
 
     private static func stream(
-        to page: String, in out: OutputDirectory, _ render: (@escaping ([UInt8]) throws -> Void) throws -> Void
+        to page: String, in out: OutputDirectory, _ render: (@escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
     ) throws(FileError) {
         let staged = try out.stage()
         do {

@@ -86,4 +86,36 @@ import Testing
     func linesSplitAtLineFeeds(_ text: String, _ expected: [String]) {
         #expect(Normalizer.splitLines(text).map(String.init) == expected)
     }
+
+    /// Raw columns as they were made before they were made only at a line's first removal:
+    /// every kept or folded scalar's column appended, the list kept when a marker or a soft
+    /// hyphen was removed.
+    private func columnsOneByOne(_ raw: String) -> [Int]? {
+        let scalars = Array(raw.unicodeScalars)
+        var columns: [Int] = []
+        var removedAny = false
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "[", let marker = Normalizer.marker(in: scalars, at: index) {
+                index = marker.end
+                removedAny = true
+                continue
+            }
+            if WidthFolding.fold(scalars[index]) == .remove { removedAny = true } else { columns.append(index) }
+            index += 1
+        }
+        return removedAny ? columns : nil
+    }
+
+    @Test func rawColumnsMadeAtTheFirstRemovalAreTheColumnsOneByOne() {
+        var seeded = SplitMix64(seed: 21)
+        let parts = ["预算", "１２", "．", "a", " ", "　", "\u{00AD}", "[bookmark: _Hlk1]", "[image: 图]", "[bookmark: x", "]", "%", "、"]
+        for _ in 0..<3_000 {
+            var text = "，"  // never plain ASCII, never folding nothing: every line takes the long path
+            for _ in 0..<Int.random(in: 0...10, using: &seeded) { text += parts.randomElement(using: &seeded)! }
+            text += "％"
+            let line = normalize(text).lines[0]
+            #expect(line.rawColumns == columnsOneByOne(text), "\(text.debugDescription)")
+        }
+    }
 }

@@ -102,6 +102,9 @@ import Testing
         #expect(pieces.joined().elementsEqual(document.encodedBytes()))
         #expect(pieces.count > 2)
         #expect(pieces.allSatisfy { $0.count < 2 * JSONSink.handOutSize })
+        var lent: [[UInt8]] = []
+        try document.writeInPlace { lent.append(Array($0)) }
+        #expect(lent == pieces)
     }
 }
 
