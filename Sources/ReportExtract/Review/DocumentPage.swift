@@ -96,6 +96,9 @@ struct PageContext {
     private mutating func attachChecks() {
         var notes: [String] = []
         var pairs: [(figure: Int32, check: Int32)] = []
+        // Room for every pair up front: grown by doubling, a long table's total row had its
+        // pairs copied into an array twice their size, at the page's peak.
+        pairs.reserveCapacity(checks.reduce(0) { $0 + ($1.figures?.count ?? 0) })
         for check in checks {
             let number = Int32(notes.count)
             notes.append([check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " "))
