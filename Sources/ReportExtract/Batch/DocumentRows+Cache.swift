@@ -70,13 +70,16 @@ extension DocumentRows {
             }
             // The block the row completes goes out as gathered rows and the row, the row not
             // copied into them: a long table's total-row check is one row of several megabytes,
-            // and the gathered rows kept its room to the end.
+            // and the gathered rows kept its room to the end. The row goes a block at a time
+            // (it is the writer's buffer, read in place), never copied whole.
             try write(Array(blockHead(file, held + size).utf8))
             if held > 0 {
                 try write(pending[file]!)
                 pending[file]!.removeAll(keepingCapacity: true)
             }
-            try write(row)
+            for start in stride(from: 0, to: row.count, by: blockBytes) {
+                try write(Array(row[start..<min(start + blockBytes, row.count)]))
+            }
             if newline { try write([0x0A]) }
         }
         for file in DatasetFile.allCases { try flush(file) }

@@ -9,7 +9,7 @@ extension DocumentRows {
         var rows: [DatasetFile: Data] = [:]
         for file in DatasetFile.allCases { rows[file] = Data() }
         self = Self.makeRows(document, output: output) { file, bytes, newline in
-            rows[file]!.append(contentsOf: bytes)
+            rows[file]!.append(bytes)
             if newline { rows[file]!.append(0x0A) }
         }
         self.rows = rows
@@ -19,9 +19,11 @@ extension DocumentRows {
     /// dataset; returns the counts, with no rows kept, so a caller that streams them never holds
     /// a document's rows whole. A row's bytes end with its CRLF, or are followed by a newline
     /// when `emit` is told so: a JSON row is the writer's own buffer, and appending the newline
-    /// to it copied it (a long table's total-row check is a row of several megabytes).
+    /// to it copied it (a long table's total-row check is a row of several megabytes). The bytes
+    /// are valid only during the call: a check's row is the writer's buffer itself, not copied.
     static func makeRows<E: Error>(
-        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, [UInt8], _ newline: Bool) throws(E) -> Void
+        _ document: DocumentJSON, output: String,
+        _ emit: (DatasetFile, UnsafeBufferPointer<UInt8>, _ newline: Bool) throws(E) -> Void
     ) throws(E) -> DocumentRows {
         var counts = DocumentRows()
         let path = document.source.path
@@ -32,15 +34,27 @@ extension DocumentRows {
         for figure in document.figures {
             counts.figuresByConfidence[figure.confidence.rawValue, default: 0] += 1
             let row = Self.row(WithPath(value: figure, path: path), writer)
-            try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false)
-            try emit(.figures, row.bytes, true)
+            try Self.emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false, emit)
+            try Self.emit(.figures, row.bytes, true, emit)
         }
         for check in document.checks {
             counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
-            try emit(.checks, Self.row(WithPath(value: check, path: path), writer).bytes, true)
+            try writer.withRow(WithPath(value: check, path: path)) { (bytes) throws(E) in try emit(.checks, bytes, true) }
         }
-        try emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes, true)
+        try Self.emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes, true, emit)
         return counts
+    }
+
+    /// Hands `bytes` to `emit` in place.
+    private static func emit<E: Error>(
+        _ file: DatasetFile, _ bytes: [UInt8], _ newline: Bool,
+        _ emit: (DatasetFile, UnsafeBufferPointer<UInt8>, Bool) throws(E) -> Void
+    ) throws(E) {
+        var failure: E?
+        bytes.withUnsafeBufferPointer { buffer in
+            do throws(E) { try emit(file, buffer, newline) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.

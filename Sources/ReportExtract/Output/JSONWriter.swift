@@ -309,6 +309,21 @@ final class JSONObjectWriter {
         return (sink.bytes.array, object.members ?? [])
     }
 
+    /// A check's row read in place, valid only inside `body`: a long table's total-row check is
+    /// a row of several megabytes, and its copy out of this writer's buffer had held it twice.
+    func withRow<E: Error>(_ row: WithPath<CheckResultJSON>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+        sink.restart()
+        var object = JSONDirectObject(sink: sink, depth: 0)
+        // Strings, integers and finite values only: writing cannot fail (as `DocumentRows.row`).
+        try! row.value.writeMembers(&object, path: row.path)
+        object.close()
+        var failure: E?
+        sink.bytes.withBytes { bytes in
+            do throws(E) { try body(bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
         sink.restart()
         // Type checks, not a cast to a protocol: one per dataset row, so they stay free.
