@@ -8,8 +8,8 @@ extension DocumentRows {
     public init(document: DocumentJSON, output: String) {
         var rows: [DatasetFile: Data] = [:]
         for file in DatasetFile.allCases { rows[file] = Data() }
-        self = Self.makeRows(document, output: output) { file, bytes, newline in
-            rows[file]!.append(bytes)
+        self = Self.makeRows(document, output: output) { file, row, newline in
+            row.pieces { rows[file]!.append($0) }
             if newline { rows[file]!.append(0x0A) }
         }
         self.rows = rows
@@ -19,11 +19,10 @@ extension DocumentRows {
     /// dataset; returns the counts, with no rows kept, so a caller that streams them never holds
     /// a document's rows whole. A row's bytes end with its CRLF, or are followed by a newline
     /// when `emit` is told so: a JSON row is the writer's own buffer, and appending the newline
-    /// to it copied it (a long table's total-row check is a row of several megabytes). The bytes
-    /// are valid only during the call: a check's row is the writer's buffer itself, not copied.
+    /// to it copied it (a long table's total-row check is a row of several megabytes). A row's
+    /// pieces are read during the call only (`DatasetRow`).
     static func makeRows<E: Error>(
-        _ document: DocumentJSON, output: String,
-        _ emit: (DatasetFile, UnsafeBufferPointer<UInt8>, _ newline: Bool) throws(E) -> Void
+        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, DatasetRow, _ newline: Bool) throws(E) -> Void
     ) throws(E) -> DocumentRows {
         var counts = DocumentRows()
         let path = document.source.path
@@ -39,22 +38,27 @@ extension DocumentRows {
         }
         for check in document.checks {
             counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
-            try writer.withRow(WithPath(value: check, path: path)) { (bytes) throws(E) in try emit(.checks, bytes, true) }
+            // Written twice, once to count its bytes and once to hand them out: a check's row may
+            // be megabytes, and its length goes before it in the rows cache.
+            let row = WithPath(value: check, path: path)
+            var count = 0
+            writer.stream(row) { count += $0.count }
+            let pieces = { (piece: (UnsafeBufferPointer<UInt8>) -> Void) in
+                withoutActuallyEscaping(piece) { piece in writer.stream(row) { $0.withUnsafeBufferPointer(piece) } }
+            }
+            try emit(.checks, DatasetRow(count: count, pieces: pieces), true)
         }
         try Self.emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer).bytes, true, emit)
         return counts
     }
 
-    /// Hands `bytes` to `emit` in place.
+    /// Hands `bytes` to `emit` in place, as one piece.
     private static func emit<E: Error>(
-        _ file: DatasetFile, _ bytes: [UInt8], _ newline: Bool,
-        _ emit: (DatasetFile, UnsafeBufferPointer<UInt8>, Bool) throws(E) -> Void
+        _ file: DatasetFile, _ bytes: [UInt8], _ newline: Bool, _ emit: (DatasetFile, DatasetRow, Bool) throws(E) -> Void
     ) throws(E) {
-        var failure: E?
-        bytes.withUnsafeBufferPointer { buffer in
-            do throws(E) { try emit(file, buffer, newline) } catch { failure = error }
+        try withoutActuallyEscaping({ (piece: (UnsafeBufferPointer<UInt8>) -> Void) in bytes.withUnsafeBufferPointer(piece) }) {
+            (pieces) throws(E) in try emit(file, DatasetRow(count: bytes.count, pieces: pieces), newline)
         }
-        if let failure { throw failure }
     }
 
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.
@@ -206,4 +210,13 @@ struct DocumentRow: Encodable {
             figuresByConfidence: rows.figuresByConfidence, checksByStatus: rows.checksByStatus,
             warnings: rows.warnings.sorted())
     }
+}
+
+/// A dataset row as `makeRows` hands it out: its length, then its bytes a piece at a time, each
+/// piece read during its call only. Most rows are one piece, an array's; a check's row is
+/// written out again piece by piece, never held whole.
+struct DatasetRow {
+    let count: Int
+    /// Calls its argument with each piece of the row in order.
+    let pieces: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
 }

@@ -309,19 +309,21 @@ final class JSONObjectWriter {
         return (sink.bytes.array, object.members ?? [])
     }
 
-    /// A check's row read in place, valid only inside `body`: a long table's total-row check is
-    /// a row of several megabytes, and its copy out of this writer's buffer had held it twice.
-    func withRow<E: Error>(_ row: WithPath<CheckResultJSON>, _ body: (UnsafeBufferPointer<UInt8>) throws(E) -> Void) throws(E) {
+    /// A check's row handed to `output` about a megabyte at a time, never held whole (a long
+    /// table's total-row check is a row of several megabytes): its members are written straight
+    /// out, as the document's JSON writes them.
+    func stream(_ row: WithPath<CheckResultJSON>, to output: @escaping ([UInt8]) -> Void) {
         sink.restart()
+        sink.output = output
+        defer {
+            sink.output = nil
+            sink.restart()
+        }
         var object = JSONDirectObject(sink: sink, depth: 0)
-        // Strings, integers and finite values only: writing cannot fail (as `DocumentRows.row`).
+        // Strings, integers and finite values only, to an output that cannot fail: nothing throws.
         try! row.value.writeMembers(&object, path: row.path)
         object.close()
-        var failure: E?
-        sink.bytes.withBytes { bytes in
-            do throws(E) { try body(bytes) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        try! sink.handOut(all: true)
     }
 
     func object<T: Encodable>(_ value: T) throws -> (bytes: [UInt8], members: [(key: String, value: Range<Int>)]) {
