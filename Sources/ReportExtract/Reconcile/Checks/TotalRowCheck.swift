@@ -79,16 +79,20 @@ struct PartRowPool {
 
     /// The indexes of the rows `total` totals: from the previous total row (or the table's start)
     /// up to it, or, for a total that opens its block, down to the next total row. A total under
-    /// a header takes only rows under the same header.
-    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> [Int] {
+    /// a header takes only rows under the same header. As `Int32` too: a total row of a long
+    /// table takes every row, beside the operands made from them.
+    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> FigureIndexes {
         let pool = total.header.map { byHeader[$0] ?? FigureIndexes() } ?? all
         let above = Self.slice(pool, from: previousTotal, to: total.index)
         let parts = above.isEmpty ? Self.slice(pool, from: total.index, to: nextTotal) : above
         let numbered = parts.contains { Self.isNumberedHeading(rowLabel(of: $0)) }
-        return parts.filter { part in
+        var kept = FigureIndexes()
+        kept.reserveCapacity(parts.count)
+        for part in parts {
             let label = rowLabel(of: part)
-            return (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中")
+            if (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中") { kept.append(part) }
         }
+        return kept
     }
 
     /// The indexes strictly between `lower` and `upper`.
