@@ -64,19 +64,25 @@ extension DocumentRows {
             let held = pending[file]?.count ?? 0
             let size = row.count + (newline ? 1 : 0)
             guard held + size >= blockBytes else {
-                pending[file, default: []].append(contentsOf: row)
+                row.pieces { pending[file, default: []].append(contentsOf: $0) }
                 if newline { pending[file]!.append(0x0A) }
                 return
             }
             // The block the row completes goes out as gathered rows and the row, the row not
             // copied into them: a long table's total-row check is one row of several megabytes,
-            // and the gathered rows kept its room to the end.
+            // and the gathered rows kept its room to the end. The row goes as its pieces come
+            // (a check's about a megabyte each), never whole.
             try write(Array(blockHead(file, held + size).utf8))
             if held > 0 {
                 try write(pending[file]!)
                 pending[file]!.removeAll(keepingCapacity: true)
             }
-            try write(row)
+            var failure: E?
+            row.pieces { piece in
+                guard failure == nil else { return }
+                do throws(E) { try write(Array(piece)) } catch { failure = error }
+            }
+            if let failure { throw failure }
             if newline { try write([0x0A]) }
         }
         for file in DatasetFile.allCases { try flush(file) }

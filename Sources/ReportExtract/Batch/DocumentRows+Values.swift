@@ -8,8 +8,8 @@ extension DocumentRows {
     public init(document: DocumentJSON, output: String) {
         var rows: [DatasetFile: Data] = [:]
         for file in DatasetFile.allCases { rows[file] = Data() }
-        self = Self.makeRows(document, output: output) { file, bytes, newline in
-            rows[file]!.append(contentsOf: bytes)
+        self = Self.makeRows(document, output: output) { file, row, newline in
+            row.pieces { rows[file]!.append($0) }
             if newline { rows[file]!.append(0x0A) }
         }
         self.rows = rows
@@ -19,9 +19,10 @@ extension DocumentRows {
     /// dataset; returns the counts, with no rows kept, so a caller that streams them never holds
     /// a document's rows whole. A row's bytes end with its CRLF, or are followed by a newline
     /// when `emit` is told so: a JSON row is the writer's own buffer, and appending the newline
-    /// to it copied it (a long table's total-row check is a row of several megabytes).
+    /// to it copied it (a long table's total-row check is a row of several megabytes). A row's
+    /// pieces are read during the call only (`DatasetRow`).
     static func makeRows<E: Error>(
-        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, [UInt8], _ newline: Bool) throws(E) -> Void
+        _ document: DocumentJSON, output: String, _ emit: (DatasetFile, DatasetRow, _ newline: Bool) throws(E) -> Void
     ) throws(E) -> DocumentRows {
         var counts = DocumentRows()
         let path = document.source.path
@@ -34,15 +35,32 @@ extension DocumentRows {
             // The members' places only where the CSV reads a member's text back from the row.
             let row = Self.row(
                 WithPath(value: figure, path: path), writer, recordingMembers: csvColumns == nil || !figure.repairs.isEmpty)
-            try emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false)
-            try emit(.figures, row.bytes, true)
+            try Self.emit(.figuresCSV, Self.csvRecord(figure, path: path, row: row), false, emit)
+            try Self.emit(.figures, row.bytes, true, emit)
         }
         for check in document.checks {
             counts.checksByStatus[check.result.status.rawValue, default: 0] += 1
-            try emit(.checks, Self.row(WithPath(value: check, path: path), writer, recordingMembers: false).bytes, true)
+            // Written twice, once to count its bytes and once to hand them out: a check's row may
+            // be megabytes, and its length goes before it in the rows cache.
+            let row = WithPath(value: check, path: path)
+            var count = 0
+            writer.stream(row) { count += $0.count }
+            let pieces = { (piece: (UnsafeBufferPointer<UInt8>) -> Void) in
+                withoutActuallyEscaping(piece) { piece in writer.stream(row) { piece($0) } }
+            }
+            try emit(.checks, DatasetRow(count: count, pieces: pieces), true)
         }
-        try emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer, recordingMembers: false).bytes, true)
+        try Self.emit(.documents, Self.row(DocumentRow(document, output: output, counts: counts), writer, recordingMembers: false).bytes, true, emit)
         return counts
+    }
+
+    /// Hands `bytes` to `emit` in place, as one piece.
+    private static func emit<E: Error>(
+        _ file: DatasetFile, _ bytes: [UInt8], _ newline: Bool, _ emit: (DatasetFile, DatasetRow, Bool) throws(E) -> Void
+    ) throws(E) {
+        try withoutActuallyEscaping({ (piece: (UnsafeBufferPointer<UInt8>) -> Void) in bytes.withUnsafeBufferPointer(piece) }) {
+            (pieces) throws(E) in try emit(file, DatasetRow(count: bytes.count, pieces: pieces), newline)
+        }
     }
 
     /// The `figures.jsonl` rows of a document: what `--stdin` writes.
@@ -194,4 +212,13 @@ struct DocumentRow: Encodable {
             figuresByConfidence: rows.figuresByConfidence, checksByStatus: rows.checksByStatus,
             warnings: rows.warnings.sorted())
     }
+}
+
+/// A dataset row as `makeRows` hands it out: its length, then its bytes a piece at a time, each
+/// piece read during its call only. Most rows are one piece, an array's; a check's row is
+/// written out again piece by piece, never held whole.
+struct DatasetRow {
+    let count: Int
+    /// Calls its argument with each piece of the row in order.
+    let pieces: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void
 }

@@ -320,6 +320,23 @@ final class JSONObjectWriter {
         return (sink.bytes.array, object.members ?? [])
     }
 
+    /// A check's row handed to `output` about a megabyte at a time, never held whole (a long
+    /// table's total-row check is a row of several megabytes): its members are written straight
+    /// out, as the document's JSON writes them.
+    func stream(_ row: WithPath<CheckResultJSON>, to output: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        sink.restart()
+        sink.output = output
+        defer {
+            sink.output = nil
+            sink.restart()
+        }
+        var object = JSONDirectObject(sink: sink, depth: 0)
+        // Strings, integers and finite values only, to an output that cannot fail: nothing throws.
+        try! row.value.writeMembers(&object, path: row.path)
+        object.close()
+        try! sink.handOut(all: true)
+    }
+
     /// - Parameter recordingMembers: whether `members` is wanted; without it the list is empty.
     ///   Most rows need only their bytes, and the list of a figure row's 28 keys and ranges was
     ///   made and let go for every row.

@@ -29,10 +29,10 @@ struct CheckContext {
     }
 
     /// Figure indexes of the figures (table cells and pairs in cells) of `table`.
-    func tableFigures(_ table: Int) -> [Int] { index.figures(inTable: table) }
+    func tableFigures(_ table: Int) -> FigureIndexes { index.figures(inTable: table) }
 
     /// The table-cell figures of `table` whose row names `rowField`.
-    func figures(inTable table: Int, rowField: String) -> [Int] {
+    func figures(inTable table: Int, rowField: String) -> FigureIndexes {
         index.cells(inTable: table, rowField: rowField)
     }
 

@@ -8,20 +8,20 @@ struct CheckIndex {
         var field: String
     }
 
-    /// The table-cell figures of one column label, and how many of them fall in each column.
+    /// How many table-cell figures of one column label fall in each column. (The figures
+    /// themselves were listed too, a table's length of positions no check read.)
     struct Labelled {
-        var figures: [Int] = []
         var columnCounts: [Int: Int] = [:]
     }
 
     /// Every figure (table cells and `label:number` pairs) of each table, in figure order.
-    private(set) var byTable: [Int: [Int]] = [:]
+    private(set) var byTable: [Int: FigureIndexes] = [:]
     /// Every figure of each row.
     private(set) var byRow = RowGroups([])
     /// The table-cell figures of each row.
     private(set) var cellsByRow = RowGroups([])
     /// Table-cell figures by row field.
-    private(set) var cellsByRowField: [FieldKey: [Int]] = [:]
+    private(set) var cellsByRowField: [FieldKey: FigureIndexes] = [:]
     /// Rows (ascending) holding a figure of the row field.
     private(set) var rowsByRowField: [FieldKey: [Int]] = [:]
     /// Table-cell figures by column label.
@@ -32,9 +32,9 @@ struct CheckIndex {
     init(figures: [Figure], rules: RuleSet) {
         // Room for every figure up front: grown by doubling, a long table's lists were copied
         // into arrays twice their size (untouched room costs no memory).
-        var inRows: [(table: Int, row: Int, position: Int)] = []
+        var inRows: [RowGroups.Member] = []
         inRows.reserveCapacity(figures.count)
-        var cellsInRows: [(table: Int, row: Int, position: Int)] = []
+        var cellsInRows: [RowGroups.Member] = []
         cellsInRows.reserveCapacity(figures.count)
         for position in figures.indices {
             // The fields this index needs, read in place: a copy of each figure (all its strings
@@ -43,7 +43,7 @@ struct CheckIndex {
             let figure = (
                 rowField: figures[position].rowField, field: figures[position].field, row: figures[position].row,
                 source: figures[position].source, columnLabel: figures[position].columnLabel, column: figures[position].column)
-            byTable[table, default: []].append(position)
+            byTable[table, default: FigureIndexes()].append(position)
             if let rowField = figure.rowField {
                 if rules.field(id: rowField)?.kind == .score, let field = figure.field,
                     firstScoreRowFigure[FieldKey(table: table, field: field)] == nil
@@ -52,19 +52,19 @@ struct CheckIndex {
                 }
             }
             guard let row = figure.row else { continue }
-            inRows.append((table, row, position))
+            inRows.append(RowGroups.Member(table: table, row: row, position: position))
             if let rowField = figure.rowField {
                 let key = FieldKey(table: table, field: rowField)
                 if rowsByRowField[key]?.last != row { rowsByRowField[key, default: []].append(row) }
             }
             guard figure.source == .tableCell else { continue }
-            cellsInRows.append((table, row, position))
+            cellsInRows.append(RowGroups.Member(table: table, row: row, position: position))
             if let rowField = figure.rowField {
-                cellsByRowField[FieldKey(table: table, field: rowField), default: []].append(position)
+                cellsByRowField[FieldKey(table: table, field: rowField), default: FigureIndexes()].append(position)
             }
             if let label = figure.columnLabel {
                 let key = FieldKey(table: table, field: label)
-                byColumnLabel[key, default: Labelled()].figures.append(position)
+                if byColumnLabel[key] == nil { byColumnLabel[key] = Labelled() }
                 if let column = figure.column { byColumnLabel[key]!.columnCounts[column, default: 0] += 1 }
             }
         }
@@ -76,10 +76,12 @@ struct CheckIndex {
         }
     }
 
-    func figures(inTable table: Int) -> [Int] { byTable[table] ?? [] }
-    func figures(inTable table: Int, row: Int) -> ArraySlice<Int> { byRow[table, row] }
-    func cells(inTable table: Int, row: Int) -> ArraySlice<Int> { cellsByRow[table, row] }
-    func cells(inTable table: Int, rowField: String) -> [Int] { cellsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
+    func figures(inTable table: Int) -> FigureIndexes { byTable[table] ?? FigureIndexes() }
+    func figures(inTable table: Int, row: Int) -> FigureIndexes { byRow[table, row] }
+    func cells(inTable table: Int, row: Int) -> FigureIndexes { cellsByRow[table, row] }
+    func cells(inTable table: Int, rowField: String) -> FigureIndexes {
+        cellsByRowField[FieldKey(table: table, field: rowField)] ?? FigureIndexes()
+    }
     func rows(inTable table: Int, rowField: String) -> [Int] { rowsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
     func labelled(inTable table: Int, columnLabel: String) -> Labelled? { byColumnLabel[FieldKey(table: table, field: columnLabel)] }
     func scoreRowFigure(inTable table: Int, field: String) -> Int? { firstScoreRowFigure[FieldKey(table: table, field: field)] }

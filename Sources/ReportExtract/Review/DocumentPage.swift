@@ -107,16 +107,21 @@ struct PageContext {
 
     private mutating func attachChecks() {
         var notes: [String] = []
-        var pairs: [(figure: Int32, check: Int32)] = []
+        // The figures each check names, check after check, as positions: check `c`'s are
+        // `named[ends[c - 1]..<ends[c]]`. Room for all up front: grown by doubling, a long
+        // table's total row had them copied into an array twice their size, at the page's peak.
+        var named: [Int32] = []
+        named.reserveCapacity(checks.reduce(0) { $0 + ($1.figures?.count ?? 0) })
+        var ends: [Int] = []
         for check in checks {
-            let number = Int32(notes.count)
             notes.append([check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " "))
             for id in check.figures ?? [] {
                 guard let index = byID[id] else { continue }
-                pairs.append((Int32(index), number))
+                named.append(Int32(index))
             }
+            ends.append(named.count)
         }
-        figures.setNotes(notes, pairs: pairs)
+        figures.setNotes(notes, named: named, ends: ends)
     }
 
     /// The text as printed around each figure: its cell, or the paragraph holding its line.

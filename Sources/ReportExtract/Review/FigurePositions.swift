@@ -3,8 +3,11 @@
 /// ids and a `[Key: Int32]` of cells held each key beside its position (about 16 and 10 MB, and
 /// more while they grew, beside the page of a 300,000-row table); this holds 4 bytes a slot.
 struct FigurePositions<Key: Hashable> {
-    /// Figure positions, `empty` where none; at least twice as many slots as keyed figures, a
-    /// power of two. A page's figures are all in memory, so their positions fit `Int32`.
+    /// Figure positions, `empty` where none; at least half again as many slots as figures, a
+    /// power of two, so at most two thirds full (linear probing then still finds a key in two
+    /// probes or so). Twice as many had made the two tables of a 300,000-figure page 8 MB
+    /// instead of 4, at the page's peak. A page's figures are all in memory, so their positions
+    /// fit `Int32`.
     private var slots: [Int32]
     private static var empty: Int32 { -1 }
     /// Figure `position`'s key; nil for a figure never added.
@@ -13,7 +16,7 @@ struct FigurePositions<Key: Hashable> {
     init(count: Int, key: @escaping (Int) -> Key?) {
         self.key = key
         var capacity = 1
-        while capacity < 2 * count { capacity *= 2 }
+        while 2 * capacity < 3 * count { capacity *= 2 }
         slots = [Int32](repeating: Self.empty, count: capacity)
     }
 

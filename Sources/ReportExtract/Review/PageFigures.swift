@@ -13,8 +13,9 @@ struct PageFigures: RandomAccessCollection {
     var context: (_ table: Int?, _ row: Int?, _ column: Int?, _ line: Int?) -> String? = { _, _, _, _ in nil }
     /// Figure `i`'s check notes are `checkNotes[noteChecks[j]]` for `j` in
     /// `noteStarts[i]..<noteStarts[i + 1]` (no notes yet: empty). A check's note is held once,
-    /// not once per figure it names (a long table's total row names every row).
-    private var noteStarts: [Int] = []
+    /// not once per figure it names (a long table's total row names every row). Starts as
+    /// `Int32`, as the checks are (`noteChecks`): an array of a long table's length each.
+    private var noteStarts: [Int32] = []
     private var noteChecks: [Int32] = []
     private var checkNotes: [String] = []
 
@@ -39,7 +40,7 @@ struct PageFigures: RandomAccessCollection {
         }
         figure.context = context(figure.table, figure.row, figure.column, figure.line)
         if !noteStarts.isEmpty, noteStarts[position] < noteStarts[position + 1] {
-            figure.checks = noteChecks[noteStarts[position]..<noteStarts[position + 1]].map { checkNotes[Int($0)] }
+            figure.checks = noteChecks[Int(noteStarts[position])..<Int(noteStarts[position + 1])].map { checkNotes[Int($0)] }
         }
         return figure
     }
@@ -116,17 +117,27 @@ struct PageFigures: RandomAccessCollection {
         indices.filter(isIncluded).map { self[$0] }
     }
 
-    /// Sets the check notes: `notes[c]` is check `c`'s note; each pair names a figure's position
-    /// and a check, in the order the figure's notes are listed.
-    mutating func setNotes(_ notes: [String], pairs: [(figure: Int32, check: Int32)]) {
-        var starts = [Int](repeating: 0, count: count + 1)
-        for pair in pairs { starts[Int(pair.figure) + 1] += 1 }
+    /// Sets the check notes: `notes[c]` is check `c`'s note, and check `c` names the figures at
+    /// `named[ends[c - 1]..<ends[c]]` (from 0 for the first), each figure's notes listed in
+    /// check order.
+    mutating func setNotes(_ notes: [String], named: [Int32], ends: [Int]) {
+        // Every start is at most `named.count`.
+        _ = FigureIndexes.narrow(named.count)
+        // A counting sort placed from the last pair back, each at the end of its figure's run:
+        // `starts[f]` counts down to the run's start, so no second array of starts is needed
+        // (two arrays of a long table's length, the pairs and a copy of the starts, were half
+        // of this at the page's peak), and each run keeps check order.
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for figure in named { starts[Int(figure)] += 1 }
         for position in 0..<count { starts[position + 1] += starts[position] }
-        var next = starts
-        var flat = [Int32](repeating: 0, count: pairs.count)
-        for pair in pairs {
-            flat[next[Int(pair.figure)]] = pair.check
-            next[Int(pair.figure)] += 1
+        var flat = [Int32](repeating: 0, count: named.count)
+        for check in ends.indices.reversed() {
+            let first = check == 0 ? 0 : ends[check - 1]
+            for position in (first..<ends[check]).reversed() {
+                let figure = Int(named[position])
+                starts[figure] -= 1
+                flat[Int(starts[figure])] = Int32(check)
+            }
         }
         noteStarts = starts
         noteChecks = flat

@@ -58,15 +58,17 @@ struct RowJoiner {
                 joins += prices[start]
             }
         }
+        // No run joined (each row its own run, as a long Tika table's mostly are): the runs are
+        // the rows, handed back without a copy of the array beside them at segment's peak. Told
+        // before the rows' bounds are listed: every row is one run exactly when each run's best
+        // row starts at it, and the list was another array of the table's length at that peak.
+        if (1...runs.count).allSatisfy({ from[$0] == $0 - 1 }) { return (runs, []) }
         var bounds: [(Int, Int)] = []
         var end = runs.count
         while end > 0 {
             bounds.append((from[end], end))
             end = from[end]
         }
-        // No run joined (each row its own run, as a long Tika table's mostly are): the runs are
-        // the rows, handed back without a copy of the array beside them at segment's peak.
-        if bounds.count == runs.count { return (runs, []) }
         var rows: [RowDraft] = []
         var joinedAt: [Int] = []
         for (start, end) in bounds.reversed() {

@@ -53,8 +53,12 @@ extension BatchRunner {
             let outcome = admission.run(bytes: Int(clamping: file.size)) {
                 let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
                 // A large document's memory, freed, stays in its thread's malloc arena; the next
-                // one may run on another thread and add its own. Given back before it is admitted.
-                if file.size > Int64(options.maxFileBytes / 4) { MemoryTrim.release() }
+                // one may run on another thread and add its own. Given back before it is admitted,
+                // and before the datasets are rebuilt: a 300,000-row table's, left in the arena
+                // (fragments, not whole free pages at its top), had the rebuild's 16 MB on top.
+                if file.size > Int64(options.maxFileBytes / 4) || file.size >= Self.trimmedDocumentBytes {
+                    MemoryTrim.release()
+                }
                 return outcome
             }
             switch outcome {

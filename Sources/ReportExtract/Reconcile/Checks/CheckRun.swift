@@ -1,7 +1,8 @@
 /// What running one check instance produced: its result and the candidates it chose.
 struct CheckRun {
     var result: CheckResult
-    var operands: [Int]
+    /// As `Int32`: a total row's run names every row of its table, held to the end of reconcile.
+    var operands: FigureIndexes
     var chosen: [Int: NumberValue]
     /// An equality that closes on its operands (a sum, a ratio…), not an inequality, and not one
     /// that holds only because a bound is open.
@@ -9,7 +10,7 @@ struct CheckRun {
 
     /// Builds the run from an evaluation outcome.
     init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
-        self.operands = operands
+        self.operands = FigureIndexes(operands.map(FigureIndexes.narrow))
         chosen = outcome.chosen
         isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
         result = CheckResult(

@@ -58,45 +58,53 @@ struct TotalRowCheck {
 /// The rows a total row may total, sorted once per table: body rows that are not total rows
 /// and hold some text, all of them and by header. A total row then takes a contiguous range,
 /// found by binary search, so a table with many total rows costs no more than its length.
-/// Rows are kept as their indexes in the table (`Row.index`), not as copies of the rows.
+/// Rows are kept as their indexes in the table (`Row.index`), not as copies of the rows, and
+/// as `Int32` (`FigureIndexes`): two lists of a long table's length.
 struct PartRowPool {
     private let rows: [Row]
-    private let all: [Int]
-    private let byHeader: [Int: [Int]]
+    private let all: FigureIndexes
+    private let byHeader: [Int: FigureIndexes]
 
     init(table: Table, totalRows: [Int]) {
         let totals = Set(totalRows)
         rows = table.rows
-        all = Array(table.rows.lazy.filter { $0.role == .body && !totals.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }.map(\.index))
-        var byHeader: [Int: [Int]] = [:]
-        for index in all { if let header = rows[index].header { byHeader[header, default: []].append(index) } }
+        all = FigureIndexes(
+            Array(
+                table.rows.lazy.filter { $0.role == .body && !totals.contains($0.index) && !$0.cells.allSatisfy(\.isEmpty) }
+                    .map { FigureIndexes.narrow($0.index) }))
+        var byHeader: [Int: FigureIndexes] = [:]
+        for index in all { if let header = rows[index].header { byHeader[header, default: FigureIndexes()].append(index) } }
         self.byHeader = byHeader
     }
 
     /// The indexes of the rows `total` totals: from the previous total row (or the table's start)
     /// up to it, or, for a total that opens its block, down to the next total row. A total under
-    /// a header takes only rows under the same header.
-    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> [Int] {
-        let pool = total.header.map { byHeader[$0] ?? [] } ?? all
+    /// a header takes only rows under the same header. As `Int32` too: a total row of a long
+    /// table takes every row, beside the operands made from them.
+    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> FigureIndexes {
+        let pool = total.header.map { byHeader[$0] ?? FigureIndexes() } ?? all
         let above = Self.slice(pool, from: previousTotal, to: total.index)
         let parts = above.isEmpty ? Self.slice(pool, from: total.index, to: nextTotal) : above
         let numbered = parts.contains { Self.isNumberedHeading(rowLabel(of: $0)) }
-        return parts.filter { part in
+        var kept = FigureIndexes()
+        kept.reserveCapacity(parts.count)
+        for part in parts {
             let label = rowLabel(of: part)
-            return (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中")
+            if (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中") { kept.append(part) }
         }
+        return kept
     }
 
     /// The indexes strictly between `lower` and `upper`.
-    private static func slice(_ indexes: [Int], from lower: Int, to upper: Int) -> ArraySlice<Int> {
+    private static func slice(_ indexes: FigureIndexes, from lower: Int, to upper: Int) -> Slice<FigureIndexes> {
         let start = firstIndex(in: indexes, above: lower)
         let end = firstIndex(in: indexes, above: upper - 1)
-        return start < end ? indexes[start..<end] : []
+        return start < end ? indexes[start..<end] : indexes[start..<start]
     }
 
     /// Position of the first index greater than `value` (indexes are ascending).
-    private static func firstIndex(in indexes: [Int], above value: Int) -> Int {
-        var (low, high) = (0, indexes.count)
+    private static func firstIndex(in indexes: FigureIndexes, above value: Int) -> Int {
+        var (low, high) = (indexes.startIndex, indexes.endIndex)
         while low < high {
             let middle = (low + high) / 2
             if indexes[middle] > value { high = middle } else { low = middle + 1 }
