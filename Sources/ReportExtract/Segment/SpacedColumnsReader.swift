@@ -158,28 +158,49 @@ struct SpacedColumnsReader {
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
-        // first row's label: its cell spans the header's row and the first row's.
-        // A name that reads as a column's (`人员情况`) is one too when the first row's line right
-        // under it ends it with a unit (`（人）`): a header's own cell ends above the rows.
-        func endsInUnit(_ piece: Piece, under index: Int) -> Bool {
-            cells[0].contains { label in
-                label.line == index + 1 && !label.isValue && Self.covers(piece, label)
-                    && CellText.compact(label.chunk.text).hasPrefix("(") && CellText.compact(label.chunk.text).hasSuffix(")")
+        // first row's label: its cell spans the header's row and the first row's. So for a header
+        // between rows and the first row under it (`楼堂馆所` ¶ `控制情况` ¶ `（2022` beside `批复规模
+        // …`, `年完工项` ¶ `目）` on the row's lines).
+        func moveSideLabel(_ headerLines: [Int], into row: Int, isBetweenRows: Bool) {
+            // A name that reads as a column's (`人员情况`) is one too when the row's line right under
+            // it ends it with a unit (`（人）`), or, between rows, over a piece already moved: a
+            // header's own cell ends above the rows.
+            func endsInUnit(_ piece: Piece, under index: Int) -> Bool {
+                cells[row].contains { label in
+                    label.line == index + 1 && !label.isValue && Self.covers(piece, label)
+                        && CellText.compact(label.chunk.text).hasPrefix("(") && CellText.compact(label.chunk.text).hasSuffix(")")
+                }
+            }
+            func continuesMoved(_ piece: Piece, over index: Int) -> Bool {
+                cells[row].contains { label in
+                    headerLines.contains(label.line) && (label.line == index + 1 || label.line == index + 2) && !label.isValue
+                        && (Self.covers(piece, label) || Self.covers(label, piece))
+                }
+            }
+            // Between rows, a unit alone in brackets ends the header's own name (`经费控制情况` ¶
+            // `（万元）` over `三公经费`).
+            func isUnitNote(_ piece: Piece) -> Bool {
+                let text = CellText.compact(piece.chunk.text)
+                return text.hasPrefix("(") && text.hasSuffix(")") && UnitLexicon.isWholeUnit(String(text.dropFirst().dropLast()))
+            }
+            for index in headerLines.reversed() {
+                guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
+                    !isBetweenRows || !isUnitNote(first),
+                    FlattenedColumns.kind(first.chunk.text) == nil || endsInUnit(first, under: index)
+                        || isBetweenRows && continuesMoved(first, over: index),
+                    cells[row].contains(where: { label in
+                        (label.line == index + 1 || label.line == index + 2 && CellText.compact(first.chunk.text).unicodeScalars.count >= 3)
+                            && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))
+                    })
+                else { continue }
+                cells[row].append(first)
+                // The column keeps its place in the header, unnamed.
+                pieces[index]![0].chunk.text = ""
+                pieces[index]![0].chunk.raw = ""
             }
         }
-        for index in (top..<headerEnd).reversed() where !isPlainHeader {
-            guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
-                FlattenedColumns.kind(first.chunk.text) == nil || endsInUnit(first, under: index),
-                cells[0].contains(where: { label in
-                    (label.line == index + 1 || label.line == index + 2 && CellText.compact(first.chunk.text).unicodeScalars.count >= 3)
-                        && !label.isValue && (Self.covers(first, label) || Self.covers(label, first))
-                })
-            else { continue }
-            cells[0].append(first)
-            // The column keeps its place in the header, unnamed.
-            pieces[index]![0].chunk.text = ""
-            pieces[index]![0].chunk.raw = ""
-        }
+        if !isPlainHeader { moveSideLabel(Array(top..<headerEnd), into: 0, isBetweenRows: false) }
+        for (row, lines) in heads.sorted(by: { $0.key < $1.key }) { moveSideLabel(lines, into: row, isBetweenRows: true) }
         // Positions put a piece in its row; within the row, they are too rough for its column (a
         // row's numbers shift left when its label wraps below them): each row's labels and
         // numbers, in order, are laid out under the header by kind, as a one-line table's are.

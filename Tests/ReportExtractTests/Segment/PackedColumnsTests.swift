@@ -1468,4 +1468,80 @@ import Testing
             "检查督导 不低于 950 次 计划目标", "检查督导 ≥881 次 完成情况", "检查督导 93% 完成率",
         ])
     }
+
+    /// Lines 51–93 of the pdftotext rendering of generated report 1019: a header between rows
+    /// with the first row's name beside it (`楼堂馆所` ¶ `控制情况` ¶ `（2022` ¶ `年完工项` ¶ `目）`).
+    static let sideNamesBetweenRows = """
+                                              2021 年   2022 年    2022 年
+                 经费控制情况（万元）
+                                               决算数      预算数       决算数
+
+                   “三公”经费                               12.23      22.40
+                                              19.22
+                1、公务用车购置和维护经费                  9.96     10.24      20.08
+                    其中：公车购置                   0..00      0.00       0.00
+                      公车运行维护                    9.96    10.24      20.08
+                    2、出国经费                     5.76      0.00      2..32
+                                               3.50
+                    3、公务接待                               1.99        0.00
+
+                                              278.72   2,688.72
+                    项目支出                                          2,273.37
+
+                  1、业务工作经费                    96.42.              1,252.28
+                                                       687.17.
+
+                  2、运行维护经费                    17.79               426.24
+                                                       1,631.49
+            3、区级专项资金(一个专项一行)                  164.51     370.06   594.85
+                    ……
+                                               5.10
+                                                        28.85      95.87
+                    公用经费
+                  其中：办公经费                      0.97     3.46        9.59
+                 水费、电费、差旅费                     0.51     2.02       23.97
+                                                0.46
+                  会议费、培训费                               0.29         10.55
+
+                   政府采购金额                     508.34    64.59
+                                                                  647.47
+        楼堂馆所
+        控制情况
+                 批复规模         实际规模   规模控制     预算投资     实际投资       投资概算
+        （2022
+                  （㎡）          （㎡）     率      （万元）     （万元）        控制率
+        年完工项
+         目）
+                  3869
+                              3731            119.69   111.31
+                                     96.43%                       93.00%
+        """
+
+    /// Lines 54–64 of the pdftotext rendering of generated report 1003: a header between rows
+    /// whose own name ends in a unit (`经费控制情况` ¶ `（万元）` over `三公经费`).
+    static let headerNameEndingInAUnit = """
+                     2023 年度部门整体支出绩效评价基础数据表
+        财政供养         编制数       2023 年实际在职人数           控制率
+        人员情况
+                      21               26            123.81%
+         (人)
+                    经费控制情况           2022 年         2023 年
+                      （万元）            决算数     预算数        决算数
+                      三公经费            22.92    13.74      1.60.
+               1、公务用车购置和维护经费          17.68    13.25       0.00
+                     其中：公车购置           0.00     0.00       0.00
+                    公车运行维护            17.68    13.25       0.00
+        """
+
+    @Test func aNameBesideAHeaderBetweenRowsIsTheFirstRowsUnlessItsOwnUnit() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sideNamesBetweenRows.utf8), path: "pdf.txt")
+        let names = Set(document.figures.filter { $0.table == 0 }.compactMap(\.rowLabel))
+        // Before: the header's first cell was `楼堂馆所控制情况(2022` and the row `年完工项目)`.
+        #expect(names.contains("楼堂馆所控制情况(2022年完工项目)"))
+        #expect(names.contains("“三公”经费"))
+        let other = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headerNameEndingInAUnit.utf8), path: "pdf.txt")
+        let rows = Set(other.figures.filter { $0.table == 0 }.compactMap(\.rowLabel))
+        #expect(rows.contains("三公经费"))
+        #expect(!rows.contains { $0.hasPrefix("经费控制情况") })
+    }
 }
