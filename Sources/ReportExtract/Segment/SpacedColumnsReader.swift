@@ -393,8 +393,9 @@ struct SpacedColumnsReader {
     }
 
     /// A last row's name centred on its numbers, wrapped over lines above them, wraps as far
-    /// below, at the margin too (`（六）家具、用` ¶ `具、装具及动植 666 83.1` ¶ `物（个、套等）`):
-    /// its lines fill the column, and the lines under it are no wider.
+    /// below, at the margin too (`（六）家具、用` ¶ `具、装具及动植 666 83.1` ¶ `物（个、套等）`), or a
+    /// line further when the numbers stand alone between its lines: its lines fill the column,
+    /// and the lines under it are no wider.
     private func centredNameEnd(after last: Int) -> Int {
         func lone(_ index: Int) -> LinePiece? {
             let chunks = lines[index].spacedChunks(charactersWide: false)
@@ -402,16 +403,23 @@ struct SpacedColumnsReader {
             return chunks[0]
         }
         func width(_ piece: LinePiece) -> Int { piece.end - piece.start }
-        let row = last - 1
-        guard row > 0, let name = lines[row].spacedChunks(charactersWide: false).first,
-            !FlattenedTableReader.isValue(name.text)
-        else { return last }
+        var row = last - 1
+        guard row > 0, var name = lines[row].spacedChunks(charactersWide: false).first else { return last }
+        // Numbers alone under the name's first line (`（六）家具、用` ¶ `４４５ 366.86 …` ¶ `具、装具及动植` ¶
+        // `物（个、套等）`): the numbers sit between its lines, so a line more may follow them.
+        var below = 0
+        if FlattenedTableReader.isValue(name.text) {
+            guard let upper = lone(row - 1), upper.end <= name.start else { return last }
+            name = upper
+            row -= 1
+            below = 2
+        }
         let nameColumns = name.start..<name.end
         let above = (0..<row).reversed().prefix { index in
             lone(index).map { $0.overlap(nameColumns) > 0 && width($0) <= width(name) + 1 } == true
         }.count
         var end = last
-        while end - last < above, end < lines.count, let piece = lone(end), piece.overlap(nameColumns) > 0,
+        while end - last < above + below, end < lines.count, let piece = lone(end), piece.overlap(nameColumns) > 0,
             width(piece) <= width(name), UnreadSpacedColumns.isFragment(piece.text), !FlattenedTableReader.isSentence(piece.text),
             !ProseWraps.startsPart(CellText.trim(piece.text))
         {

@@ -1544,4 +1544,76 @@ import Testing
         #expect(rows.contains("三公经费"))
         #expect(!rows.contains { $0.hasPrefix("经费控制情况") })
     }
+
+    /// Lines 24–82 of the pdftotext rendering of generated report 1034: the last row's numbers
+    /// stand alone under its name's first line (`（六）家具、用` ¶ `４４５ 366.86 …` ¶ `具、装具及动植`
+    /// ¶ `物（个、套等）`).
+    static let lastNameAroundNumbersAlone = """
+                           固定资产使用情况表
+                                       在用（含出租出
+         固定资产类别        数量                            利用率
+                                账面原值      借）
+
+           合 计              １２０４．８５                ７９．４％
+                     ——                ９５７．１４
+        （一）土地、房
+                     ——         ——
+          屋及构筑物                           ——
+         其中：1.土地
+                     ——         ——
+          （平方米）                           ——        ——
+         2.房屋（平方
+                                          ——
+            米）       ——         ——
+
+                     ——                             ——
+          办公用房                  ——
+
+        其中：本单位实
+                     ——         ——        ——        ——
+        际使用办公室用
+           房
+
+          业务用房
+                     ——         ——
+          其他用房       ——         ——        ——        ——
+        \u{0C}（二）通用设备
+         （个、台、辆      3O2         254.13        225.46    ８８．７％
+           等）
+
+                     151        １６５．１８     １２９．３０        ７８．３％
+         其中：1.车辆
+        2.单价 50 万元
+        （含）以上（不                                 ——           ——
+           含车辆）
+        （三）专用设备
+                     ——           ——            ——           ——
+         （个、台等）
+          其中：单价
+          100 万元     ——           ——            ——
+                                                             ——
+          （含）以上
+        （四）文物和陈
+         列品（个、件      301        ３３４．３７     ３１２．２０            93%
+            等）
+
+                     ——           ——            ——
+         其中：文物                                               ——
+                                           １８８．７６
+        （五）无形资产
+                     24          249.49                  75.66%
+
+        （六）家具、用
+                   ４４５        366.86  230.72             ６２．９％
+        具、装具及动植
+        物（个、套等）
+        三、绩效目标完成情况
+        """
+
+    @Test func aLastRowsNameGoesOnUnderItsNumbersAlone() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.lastNameAroundNumbersAlone.utf8), path: "pdf.txt")
+        let names = document.figures.filter { $0.table == 0 && $0.raw == "366.86" }.map { $0.rowLabel ?? "-" }
+        // Before: the table ended on the numbers' line, the name cut to `(六)家具、用`.
+        #expect(names == ["(六)家具、用具、装具及动植物(个、套等)"])
+    }
 }
