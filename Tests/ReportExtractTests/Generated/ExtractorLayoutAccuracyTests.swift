@@ -83,9 +83,9 @@ import Testing
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
     /// row's numbers) read by positions, so never trusted. Measured (3 December 2026, stop 31,
     /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires): 94.9 %
-    /// of the located table cells found (`evaluate`), 80.3 % of those under the right labels by this
-    /// test's count (3,748 of 4,666; `evaluate`'s table cells: 80.2 %:
-    /// 基础数据 95 %, 支出明细 91 %, 三公 90 %, 固定资产 89 %, the indicator forms 58–75 %: their
+    /// of the located table cells found (`evaluate`), 80.8 % of those under the right labels by this
+    /// test's count (3,768 of 4,666; `evaluate`'s table cells: 80.7 %:
+    /// 基础数据 96 %, 支出明细 91 %, 三公 90 %, 固定资产 90 %, the indicator forms 58–75 %: their
     /// narrow cells wrap two characters a line), every one low; no prose figure taken into a table.
     @Test func spacedColumnRendering() throws {
         guard let run = try GeneratedSetRun.run(
