@@ -165,10 +165,13 @@ struct SpacedColumnsReader {
             // A name that reads as a column's (`人员情况`) is one too when the row's line right under
             // it ends it with a unit (`（人）`), or, between rows, over a piece already moved: a
             // header's own cell ends above the rows.
+            func bracketed(_ piece: Piece) -> Substring? {
+                let text = CellText.compact(piece.chunk.text)
+                return text.hasPrefix("(") && text.hasSuffix(")") ? text.dropFirst().dropLast() : nil
+            }
             func endsInUnit(_ piece: Piece, under index: Int) -> Bool {
                 cells[row].contains { label in
-                    label.line == index + 1 && !label.isValue && Self.covers(piece, label)
-                        && CellText.compact(label.chunk.text).hasPrefix("(") && CellText.compact(label.chunk.text).hasSuffix(")")
+                    label.line == index + 1 && !label.isValue && Self.covers(piece, label) && bracketed(label) != nil
                 }
             }
             func continuesMoved(_ piece: Piece, over index: Int) -> Bool {
@@ -179,10 +182,7 @@ struct SpacedColumnsReader {
             }
             // Between rows, a unit alone in brackets ends the header's own name (`经费控制情况` ¶
             // `（万元）` over `三公经费`).
-            func isUnitNote(_ piece: Piece) -> Bool {
-                let text = CellText.compact(piece.chunk.text)
-                return text.hasPrefix("(") && text.hasSuffix(")") && UnitLexicon.isWholeUnit(String(text.dropFirst().dropLast()))
-            }
+            func isUnitNote(_ piece: Piece) -> Bool { bracketed(piece).map { UnitLexicon.isWholeUnit(String($0)) } == true }
             for index in headerLines.reversed() {
                 guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
                     !isBetweenRows || !isUnitNote(first),
@@ -626,24 +626,11 @@ struct SpacedColumnsReader {
             return [FlattenedTableReader.Token(
                 text: number.text + unit.text, raw: number.raw + unit.raw, isValue: true, span: 0..<0, line: number.line)]
         }
-        // A value's words wrapped over or under it in its cell (`≥98%` ¶ `以上`, `达到` ¶ `100%`):
-        // one value, as the other layouts print the cell (a value in words when it does not read
-        // as a number), not a label of the row.
-        if values.count == 1, values[0].isValue, !labels.isEmpty,
-            labels.allSatisfy({ word in
-                abs(word.line - values[0].line) <= 2 && Self.isValueWord(word.chunk.text, above: word.line < values[0].line)
-                    && (word.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0 || word.wide.overlaps(values[0].wide))
-            })
-        {
-            let whole = token(of: labels + values)
-            let isValue = FlattenedTableReader.isValue(whole.text)
-            return [FlattenedTableReader.Token(
-                text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)]
-        }
-        // Beside other values of the column, each such word joins the one value it stands over,
-        // under or just beside (`达到` ¶ `100%` over another row's `100%`; `大于等` ¶ `于 192` ¶ `万元`
-        // beside `230.4`): the column's cells are more than one here because pdftotext packed two
-        // columns' pieces into one.
+        // A value's words wrapped over, under or beside it in its cell (`≥98%` ¶ `以上`, `达到` ¶
+        // `100%`, `大于等` ¶ `于 192` ¶ `万元`) are part of it: one value, as the other layouts print
+        // the cell (a value in words when it does not read as a number), not a label of the row.
+        // Each joins the one value of the column it belongs with: pdftotext may pack two columns'
+        // pieces into one (`达到` ¶ `100%` over another row's `100%`, `192` beside `230.4`).
         var words: [Int: [Piece]] = [:]
         var rest: [Piece] = []
         for word in labels {
@@ -664,8 +651,9 @@ struct SpacedColumnsReader {
     }
 
     /// Whether `word` is printed with `value` in its cell: over or under it (two lines at most),
-    /// overlapping it (in packed columns or printed width), a comparison over it or a unit or bound under it; or on its line, a space
-    /// or two before it, a comparison's end (`于 192`), or after it, a unit.
+    /// overlapping it (in packed columns or printed width), a comparison over it or a unit or
+    /// bound under it; or on its line, a space or two before it, a comparison's end (`于 192`), or
+    /// after it, a unit.
     static func isWord(_ word: Piece, of value: Piece, byWidth: Bool) -> Bool {
         if word.line == value.line {
             return (0...2).contains(value.chunk.start - word.chunk.end) && isValueWord(word.chunk.text, above: true)
