@@ -1418,60 +1418,15 @@ import Testing
         #expect(row == ["98%以上 年度指标值", "100% 实际完成值", "5 分值", "5 得分"])
     }
 
-    /// Lines 46–58 of the pdftotext rendering of generated report 1019: the first row's name is
-    /// printed beside the header, a line each (`财政供养` ¶ `人员情况` ¶ `（人）`).
-    static let aRowsNameBesideTheHeaderEndingInAUnit = """
+    /// Lines 46–93 of the pdftotext rendering of generated report 1019: the first row's name is
+    /// printed beside the header, a line each (`财政供养` ¶ `人员情况` ¶ `（人）`), and a header between
+    /// rows has its first row's name beside it (`楼堂馆所` ¶ `控制情况` ¶ `（2022` ¶ `年完工项` ¶ `目）`).
+    static let rowNamesBesideHeaders = """
                      2022 年度部门整体支出绩效评价基础数据表
         财政供养
                      编制数                                       控制率
         人员情况                         2022 年实际在职人数
          （人）             18                 14              77.78%
-                                              2021 年   2022 年    2022 年
-                 经费控制情况（万元）
-                                               决算数      预算数       决算数
-
-                   “三公”经费                               12.23      22.40
-                                              19.22
-                1、公务用车购置和维护经费                  9.96     10.24      20.08
-                    其中：公车购置                   0..00      0.00       0.00
-        """
-
-    @Test func aNameBesideTheHeaderEndedByAUnitOnTheRowIsTheRows() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.aRowsNameBesideTheHeaderEndingInAUnit.utf8), path: "pdf.txt")
-        let row = document.figures.filter { $0.table == 0 && $0.line == 5 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
-        // Before: `财政供养人员情况` was the header's first cell and the row was named `(人)`.
-        #expect(row == ["财政供养人员情况(人) 18 编制数", "财政供养人员情况(人) 14 2022年实际在职人数", "财政供养人员情况(人) 77.78% 控制率"])
-    }
-
-    /// Lines 19–27 of the pdftotext rendering of generated report 1050: a table no rule's words
-    /// head, its targets printed with their comparisons (`大于等于 2516 人次`).
-    static let plainHeaderOverComparisons = """
-        对照年初绩效目标，逐项分析了指标完成情况，总体完成较好。
-                         2024 年度重点工作任务完成情况表
-             工作任务          计划目标              完成情况          完成率
-             开展培训      大于等于 2516 人次         2612 人次       103.8%
-             维修改造          ≥705 处             840 处        119%
-             入户走访          2084 户            2141 户       102.7%
-             检查督导        不低于 950 次           ≥881 次         93%
-             宣传活动        ≧1018 场次           1125 场次       110.5%
-        建立健全内部控制制度，规范财务审批流程。
-        """
-
-    @Test func aPlainHeaderHeadsRowsWhoseNumbersHaveTheirWords() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverComparisons.utf8), path: "pdf.txt")
-        // Before: no header was found, so the table stayed unread (its numbers read as prose).
-        #expect(document.segmented.unreadTables.isEmpty)
-        let read = document.figures.filter { $0.table == 0 && ["开展培训", "检查督导"].contains($0.rowLabel) }
-            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
-        #expect(read == [
-            "开展培训 大于等于 2516 人次 计划目标", "开展培训 2612 人次 完成情况", "开展培训 103.8% 完成率",
-            "检查督导 不低于 950 次 计划目标", "检查督导 ≥881 次 完成情况", "检查督导 93% 完成率",
-        ])
-    }
-
-    /// Lines 51–93 of the pdftotext rendering of generated report 1019: a header between rows
-    /// with the first row's name beside it (`楼堂馆所` ¶ `控制情况` ¶ `（2022` ¶ `年完工项` ¶ `目）`).
-    static let sideNamesBetweenRows = """
                                               2021 年   2022 年    2022 年
                  经费控制情况（万元）
                                                决算数      预算数       决算数
@@ -1517,6 +1472,39 @@ import Testing
                                      96.43%                       93.00%
         """
 
+    @Test func aNameBesideTheHeaderEndedByAUnitOnTheRowIsTheRows() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowNamesBesideHeaders.utf8), path: "pdf.txt")
+        let row = document.figures.filter { $0.table == 0 && $0.line == 5 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        // Before: `财政供养人员情况` was the header's first cell and the row was named `(人)`.
+        #expect(row == ["财政供养人员情况(人) 18 编制数", "财政供养人员情况(人) 14 2022年实际在职人数", "财政供养人员情况(人) 77.78% 控制率"])
+    }
+
+    /// Lines 19–27 of the pdftotext rendering of generated report 1050: a table no rule's words
+    /// head, its targets printed with their comparisons (`大于等于 2516 人次`).
+    static let plainHeaderOverComparisons = """
+        对照年初绩效目标，逐项分析了指标完成情况，总体完成较好。
+                         2024 年度重点工作任务完成情况表
+             工作任务          计划目标              完成情况          完成率
+             开展培训      大于等于 2516 人次         2612 人次       103.8%
+             维修改造          ≥705 处             840 处        119%
+             入户走访          2084 户            2141 户       102.7%
+             检查督导        不低于 950 次           ≥881 次         93%
+             宣传活动        ≧1018 场次           1125 场次       110.5%
+        建立健全内部控制制度，规范财务审批流程。
+        """
+
+    @Test func aPlainHeaderHeadsRowsWhoseNumbersHaveTheirWords() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverComparisons.utf8), path: "pdf.txt")
+        // Before: no header was found, so the table stayed unread (its numbers read as prose).
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && ["开展培训", "检查督导"].contains($0.rowLabel) }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "开展培训 大于等于 2516 人次 计划目标", "开展培训 2612 人次 完成情况", "开展培训 103.8% 完成率",
+            "检查督导 不低于 950 次 计划目标", "检查督导 ≥881 次 完成情况", "检查督导 93% 完成率",
+        ])
+    }
+
     /// Lines 54–64 of the pdftotext rendering of generated report 1003: a header between rows
     /// whose own name ends in a unit (`经费控制情况` ¶ `（万元）` over `三公经费`).
     static let headerNameEndingInAUnit = """
@@ -1534,7 +1522,7 @@ import Testing
         """
 
     @Test func aNameBesideAHeaderBetweenRowsIsTheFirstRowsUnlessItsOwnUnit() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sideNamesBetweenRows.utf8), path: "pdf.txt")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowNamesBesideHeaders.utf8), path: "pdf.txt")
         let names = Set(document.figures.filter { $0.table == 0 }.compactMap(\.rowLabel))
         // Before: the header's first cell was `楼堂馆所控制情况(2022` and the row `年完工项目)`.
         #expect(names.contains("楼堂馆所控制情况(2022年完工项目)"))
