@@ -32,13 +32,23 @@ extension SpacedColumnsReader {
                 Self.mayHead(chunk) && !FlattenedTableReader.isValue(chunk.text) && !CellText.compact(chunk.text).hasPrefix("附件")
             }),
                 !isFormField(chunks), !chunks.contains(where: { Self.namesOrganization($0.text) }),
-                // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`).
-                chunks.count > 1 || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
+                // A title over the table: one long piece, or one dated (`2021 年度部门支出…情况`);
+                // not a header's words packed a space apart (`一级指 二级指 三级指 年度指 实际完`).
+                chunks.count > 1 || Self.isPackedWords(chunks[0]) || CellText.compact(chunks[0].text).unicodeScalars.count <= 10
                     && (LabelDoubt.isYear(chunks[0].text) || !CellText.compact(chunks[0].text).hasPrefix("20"))
             else { break }
             top -= 1
         }
         return top
+    }
+
+    /// Three short Chinese words or more a space apart (`一级指 二级指 三级指`): a header's cells
+    /// pdftotext packed, where a title's words have no spaces between them.
+    static func isPackedWords(_ chunk: LinePiece) -> Bool {
+        let words = chunk.text.split(separator: " ")
+        return words.count >= 3 && words.allSatisfy { word in
+            word.unicodeScalars.count <= 4 && word.unicodeScalars.allSatisfy(Scalars.isHan)
+        }
     }
 
     /// A header a few lines further up, over blank lines and rows of one gap the run of columns
