@@ -119,19 +119,53 @@ extension SpacedColumnsReader {
     /// How far right of its place pdftotext may have pushed the rest of a header label.
     static let pushedColumns = 3
 
-    /// A header no rule's words name (`采购项目 预算金额 实际采购金额 节约资金 节约率`): the line
-    /// right over the first row, a word over each of its cells, three at least; a cell's number
-    /// may have its words (`大于等于 2516 人次` under `计划目标`).
-    func plainHeader(above firstValue: Int, from top: Int, _ pieces: [Int: [Piece]]) -> Int? {
-        let line = firstValue - 1
-        guard line >= top, let words = pieces[line], let row = pieces[firstValue], words.count >= 3, !row[0].isValue,
-            row.count(where: \.isValue) == words.count - 1,
-            words.allSatisfy({ !$0.isValue && $0.chunk.text.unicodeScalars.contains(where: Scalars.isHan) }),
-            row.dropFirst().allSatisfy({ piece in
-                piece.isValue || Self.isValueWord(piece.chunk.text, above: true) || Self.isValueWord(piece.chunk.text, above: false)
-            })
-        else { return nil }
-        return line
+    /// A header no rule's words name (`采购项目 预算金额 实际采购金额 节约资金 节约率`) over the
+    /// first row: a word over each of the rows' cells, three at least, on one line or on two whose
+    /// words stand apart (`计划目标 完成情况 完成率` ¶ `工作任务`, pdftotext centring each cell in
+    /// the header's height). A row is a name and a figure under each other word, which may have
+    /// its words (`大于等于 2516 人次` under `计划目标`) or be spelled out (`六百四十次`); as a row's
+    /// cells may stand a line above or below its name (`2923 户` ¶ `… 3073 户`), one of the first
+    /// few rows shows it, and a spelled figure's line may stand between the header and the row
+    /// (`大于等于一千七百二` ¶ `维修改造 1667 处`). The header's lines, or nil.
+    func plainHeader(above firstValue: Int, from top: Int, _ pieces: [Int: [Piece]]) -> Range<Int>? {
+        func isFigure(_ piece: Piece) -> Bool { piece.isValue || Self.isSpelledFigure(piece.chunk.text) }
+        func isFigureOrWords(_ piece: Piece) -> Bool {
+            isFigure(piece) || Self.isValueWord(piece.chunk.text, above: true) || Self.isValueWord(piece.chunk.text, above: false)
+        }
+        func isWord(_ piece: Piece) -> Bool {
+            !isFigureOrWords(piece) && piece.chunk.text.unicodeScalars.contains(where: Scalars.isHan)
+        }
+        var line = firstValue - 1
+        while line >= top, pieces[line]!.isEmpty { line -= 1 }
+        if line > top, pieces[line]!.allSatisfy(isFigureOrWords) {
+            line -= 1
+        }
+        guard line >= top, var words = pieces[line], !words.isEmpty, words.allSatisfy(isWord) else { return nil }
+        var first = line
+        if line - 1 >= top, let upper = pieces[line - 1], !upper.isEmpty, upper.allSatisfy(isWord),
+            !upper.contains(where: { word in words.contains { $0.chunk.overlap(word.chunk.start..<word.chunk.end) > 0 } })
+        {
+            words += upper
+            first = line - 1
+        }
+        let rows = (firstValue..<firstValue + Self.plainHeaderRowsLooked).filter { pieces[$0].map { $0.contains(where: \.isValue) } == true }
+        guard words.count >= 3, rows.contains(where: { index in
+            let row = pieces[index]!
+            return !isFigureOrWords(row[0]) && row.count(where: isFigure) == words.count - 1 && row.dropFirst().allSatisfy(isFigureOrWords)
+        }) else { return nil }
+        return first..<line + 1
+    }
+
+    /// Lines from the first figure's down in which a row under a plain header is looked for.
+    static let plainHeaderRowsLooked = 6
+
+    /// A number in Chinese numerals, with its comparison and unit or not (`六百四十次`,
+    /// `大于等于一千七百二`): a figure, though no digit is in it.
+    static func isSpelledFigure(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: Scalars.isDigit), text.unicodeScalars.contains(where: ChineseNumeral.isNumeralScalar),
+            case .value = NumberParser().parse(text)
+        else { return false }
+        return true
     }
 
     /// Where the header ends: after its last line with a column word and the stubs of wrapped

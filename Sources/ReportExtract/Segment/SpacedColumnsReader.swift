@@ -55,8 +55,8 @@ struct SpacedColumnsReader {
         var headerEnd = headerEnd(from: top, before: firstValue, pieces)
         var isPlainHeader = false
         if headerEnd == top, let plain = plainHeader(above: firstValue, from: top, pieces) {
-            top = plain
-            headerEnd = firstValue
+            top = plain.lowerBound
+            headerEnd = plain.upperBound
             isPlainHeader = true
         }
         Self.unpackLabels(&pieces, headerEnd..<extent.upperBound)

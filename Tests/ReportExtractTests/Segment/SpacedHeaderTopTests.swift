@@ -48,4 +48,83 @@ import Testing
         #expect(!SpacedColumnsReader.isPackedWords(piece("一级指 二级指")))
         #expect(!SpacedColumnsReader.isPackedWords(piece("项目支出 绩效自评 情况说明表")))
     }
+
+    /// Lines 16–28 of the pdftotext rendering of generated report 220032: a table no rule's words
+    /// head, its first column's word printed a line under the others (the cell centred in the
+    /// header's height), and a row's cells a line off its name.
+    static let plainHeaderOnTwoLines = """
+                        2021 年度重点工作任务完成情况表
+
+                          计划目标       完成情况                完成率
+           工作任务
+          发放租赁补贴        不低于 2352 户   2601 户             110.59%
+
+                          354 人次
+           开展培训                      366 人次              103.4%
+                                     ≥712 次
+           检查督导                                          110%
+                        不低于 649 次
+           宣传活动          1776 场次     1908 场次            107.4%
+        """
+
+    @Test func aPlainHeaderMayStandOnTwoLines() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOnTwoLines.utf8), path: "pdf.txt")
+        // Before: `计划目标 完成情况 完成率` ¶ `工作任务` was no header, and the table stayed unread.
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && ["发放租赁补贴", "宣传活动"].contains($0.rowLabel) }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "发放租赁补贴 不低于 2352 户 计划目标", "发放租赁补贴 2601 户 完成情况", "发放租赁补贴 110.59% 完成率",
+            "宣传活动 1776 场次 计划目标", "宣传活动 1908 场次 完成情况", "宣传活动 107.4% 完成率",
+        ])
+    }
+
+    /// Lines 75–84 of the pdftotext rendering of generated report 220048: the first row's cells
+    /// on two lines (`发放租赁补贴 2923 户 105%` ¶ `3073 户`), a target spelled out (`≥三百零二次`).
+    static let plainHeaderOverAnUnevenRow = """
+                     2023 年度重点工作任务完成情况表
+           工作任务        计划目标         完成情况               完成率
+
+          发放租赁补贴          2923 户                       105%
+                                         3073 户
+           开展培训      1336 人次            1222 人次          91%
+           宣传活动      1769 场次            1819 场次        102.8%
+           检查督导     ≥三百零二次                337 次         112%
+           入户走访      ≥2891 户             3143 户          109%
+        建立健全内部控制制度，规范财务审批流程。
+        """
+
+    @Test func aPlainHeaderIsShownByAnyOfTheFirstRows() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverAnUnevenRow.utf8), path: "pdf.txt")
+        // Before: the first row holds two numbers under four words, so no header was found.
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && ["发放租赁补贴", "检查督导"].contains($0.rowLabel) }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "发放租赁补贴 2923 户 计划目标", "发放租赁补贴 3073 户 完成情况", "发放租赁补贴 105% 完成率",
+            "检查督导 ≥三百零二次 计划目标", "检查督导 337 次 完成情况", "检查督导 112% 完成率",
+        ])
+    }
+
+    /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
+    /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
+    static let plainHeaderOverASpelledTarget = """
+                         2021 年度重点工作任务完成情况表
+             工作任务         计划目标            完成情况      完成率
+                       大于等于一千七百二
+             维修改造                         1667 处    96.9%
+                             十处
+             开展培训          26 人次          26 人次     100%
+        """
+
+    @Test func aSpelledTargetOverItsRowIsNoHeaderLine() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverASpelledTarget.utf8), path: "pdf.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && $0.rowLabel == "维修改造" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        // The target's last characters wrap past the row (`十处`), so only its first line is read.
+        #expect(read == ["大于等于一千七百二 计划目标", "1667 处 完成情况", "96.9% 完成率"])
+        #expect(SpacedColumnsReader.isSpelledFigure("六百四十次"))
+        #expect(!SpacedColumnsReader.isSpelledFigure("工作任务"))
+        #expect(!SpacedColumnsReader.isSpelledFigure("1667 处"))
+    }
 }
