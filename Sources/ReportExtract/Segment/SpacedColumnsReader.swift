@@ -228,8 +228,14 @@ struct SpacedColumnsReader {
             var (tokens, headerColumns) = headerCells(lines: headerLines, pieces)
             guard !tokens.isEmpty else { return }
             if let stub = Self.stub(tokens, headerColumns, rows: rows) {
+                let first = headerColumns[0].lowerBound
                 tokens.insert(stub, at: 0)
-                headerColumns.insert(0..<headerColumns[0].lowerBound, at: 0)
+                headerColumns.insert(0..<first, at: 0)
+                if let side = Self.sideLabelEnd(before: first, rows: rows) {
+                    tokens.insert(stub, at: 0)
+                    headerColumns[0] = side..<first
+                    headerColumns.insert(0..<side, at: 0)
+                }
             }
             if headerColumns.count >= 2 { sectionColumns = headerColumns }
             let built = FlattenedColumns(header: tokens.map(\.text), raws: tokens.map(\.raw))
@@ -368,6 +374,22 @@ struct SpacedColumnsReader {
         else { return nil }
         return FlattenedTableReader.Token(text: "", raw: "", isValue: false, span: 0..<0, line: tokens[0].line)
     }
+
+    /// Where a side label's column ends, left of the rows' names under an unnamed stub: short
+    /// pieces on two lines or more stand left of every other label, a gap apart (`年度预` ¶ `算` ¶
+    /// `申请` beside `年度资金总额`, the form's 年度预算申请（万元） stacked in a narrow column).
+    private static func sideLabelEnd(before first: Int, rows: ArraySlice<[Piece]>) -> Int? {
+        let labels = rows.joined().filter { $0.isLabel && $0.chunk.end <= first }
+        return labels.map(\.chunk.start).sorted().first { split in
+            let side = labels.filter { $0.chunk.end < split }
+            return Set(side.map(\.line)).count >= 2
+                && side.allSatisfy { CellText.compact($0.chunk.text).unicodeScalars.count <= Self.longestSideLabelLine }
+                && !labels.contains { $0.chunk.start < split && $0.chunk.end >= split }
+        }
+    }
+
+    /// A side label's column is narrow: a few characters a line.
+    static let longestSideLabelLine = 3
 
     /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which
     /// `UnreadSpacedColumns` does not count; they go on with lines holding a figure or a short
