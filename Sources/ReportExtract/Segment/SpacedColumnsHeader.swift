@@ -417,8 +417,11 @@ extension SpacedColumnsReader {
         // the last column (`未完成原` ¶ `因分析`) is not.
         // Over more than one line of leaves, the group is a header's word and a leaf of one
         // piece a column's (not `芦淞区民政局` over a form's `年初预算数 全年预算数 …`, not a
-        // leaf's top, `在用(含出租出` over `借)`).
+        // leaf's top, `在用(含出租出` over `借)`). With the stub's line between group and leaves
+        // (`账面数` ¶ `固定资产类别` ¶ `数量 原值 在用` ¶ `利用率`), a leaf of one piece may stand a
+        // line lower than the others, centred in the header's height.
         let twoLines = rest.allSatisfy { $0.line == top || $0.line == bottom }
+            || leaves.allSatisfy { $0.count == 1 } && rest.allSatisfy { $0.line == top || $0.line >= max(bottom - 1, top + 2) }
         guard groups.count == 1, !LabelDoubt.isYear(groups[0].chunk.text),
             twoLines || (words.isColumnWord(groups[0].chunk.text) || words.isTableWord(groups[0].chunk.text))
                 && zip(leaves, texts).allSatisfy({ $0.count >= 2 || words.isColumnWord($1) }),

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReportExtract
 
-/// Where a table in columns of spaces starts: which lines over its first row are its header's.
+/// A table in columns of spaces: which lines over its first row are its header's, and what they name.
 @Suite struct SpacedHeaderTopTests {
     /// Lines 62–81 of the pdftotext rendering of generated report 220044 (`FORMGEN_SEED=220000
     /// Tools/formgen/build-set.sh`, then `render_extractors.py`): the head of an indicator form
@@ -126,5 +126,35 @@ import Testing
         #expect(SpacedColumnsReader.isSpelledFigure("六百四十次"))
         #expect(!SpacedColumnsReader.isSpelledFigure("工作任务"))
         #expect(!SpacedColumnsReader.isSpelledFigure("1667 处"))
+    }
+
+    /// Lines 23–40 of the pdftotext rendering of generated report 220017: a group over four
+    /// columns, the stub's name between them, the last column's word a line lower.
+    static let groupOverLeavesOnTwoLines = """
+                                                     单位：万元
+                             固定资产使用情况表
+                                     账面数
+         固定资产类别
+                       数量        原值        在用
+                                                     利用率
+
+          合 计                 1,004.87   642.35     64%
+                      /
+        （一）土地、房
+                      /         /         /          /
+          屋及构筑物
+         其中：1.土地
+                      /         /                    /
+          （平方米）
+         2.房屋（平方
+                      /         /         /
+            米）
+        """
+
+    @Test func aGroupNamesItsLeavesThoughOneStandsALineLower() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.groupOverLeavesOnTwoLines.utf8), path: "pdf.txt")
+        let total = document.figures.filter { $0.rowLabel == "合 计" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        // Before: `账面数` was a column of its own, between 原值 and 在用.
+        #expect(total == ["1,004.87 账面数原值", "642.35 账面数在用", "64% 账面数利用率"])
     }
 }
