@@ -52,6 +52,7 @@ struct SpacedColumnsReader {
         Self.joinWrappedNumbers(&pieces, extent)
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
+        if let field = formFieldsEnd(top..<firstValue) { top = field }
         var headerEnd = headerEnd(from: top, before: firstValue, pieces)
         var isPlainHeader = false
         if headerEnd == top, let plain = plainHeader(above: firstValue, from: top, pieces) {
@@ -287,6 +288,21 @@ struct SpacedColumnsReader {
         return (draft, top)
     }
 
+    /// The line after a form's fields among `lines` over a table (an office's name: `主管部门
+    /// 蒙自市城市管理和综合执法局 实施单位 …`) and the ends of their names wrapped under them (`预算` ¶ `株洲市水利局` ¶ `部门`,
+    /// the name centred on its value): no header's lines. Nil when there are none.
+    private func formFieldsEnd(_ lines: Range<Int>) -> Int? {
+        let chunks = { (index: Int) in self.lines[index].spacedChunks(charactersWide: false) }
+        guard let field = lines.last(where: { index in
+            chunks(index).contains { Self.namesOrganization($0.text) }
+        }) else { return nil }
+        let names = field > 0 ? chunks(field - 1) : []
+        let wrapped = field + 1 < lines.upperBound && !chunks(field + 1).isEmpty && chunks(field + 1).allSatisfy { chunk in
+            !words.isColumnWord(chunk.text) && names.contains { $0.start == chunk.start }
+        }
+        return field + (wrapped ? 2 : 1)
+    }
+
     /// A row whose last tokens are text for the reason column (another row's sentence run on
     /// beside it, then its own: `加快推进` ¶ `无`): they are one cell. Else each token takes a
     /// column of its own and the row's numbers shift left, under the labels' columns, where a
@@ -383,12 +399,12 @@ struct SpacedColumnsReader {
         return labels.map(\.chunk.start).sorted().first { split in
             let side = labels.filter { $0.chunk.end < split }
             return Set(side.map(\.line)).count >= 2
-                && side.allSatisfy { CellText.compact($0.chunk.text).unicodeScalars.count <= Self.longestSideLabelLine }
+                && side.allSatisfy { $0.chunk.text.unicodeScalars.count(where: Scalars.isHan) <= Self.longestSideLabelLine }
                 && !labels.contains { $0.chunk.start < split && $0.chunk.end >= split }
         }
     }
 
-    /// A side label's column is narrow: a few characters a line.
+    /// A side label's column is narrow: a few Chinese characters a line (`（万元）` too).
     static let longestSideLabelLine = 3
 
     /// Where the body ends: the last rows often have one gap left (`6 … 94.3%`, `合计 89.35%`), which
@@ -489,10 +505,12 @@ struct SpacedColumnsReader {
             while let previous = anchors.last, index - previous <= 2, tops(previous, of: index) { anchors.removeLast() }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
-                let ownColumns = Set(own.map { Self.column(of: $0.chunk, columns) })
-                let aboveColumns = Set(above.map { Self.column(of: $0.chunk, columns) })
+                // A name left of the header's first column is in a column no header word names.
+                func column(_ piece: Piece) -> Int { piece.chunk.end <= columns[0].lowerBound ? -1 : Self.column(of: piece.chunk, columns) }
+                let ownColumns = Set(own.map(column)), aboveColumns = Set(above.map(column))
+                let names: Set = ownColumns.contains(-1) || aboveColumns.contains(-1) ? [-1] : [0]
                 if ownColumns.isDisjoint(with: aboveColumns),
-                    !ownColumns.contains(0) || !aboveColumns.contains(0) && !FlattenedTableReader.isOrdinal(own[0].chunk.text)
+                    ownColumns.isDisjoint(with: names) || aboveColumns.isDisjoint(with: names) && !FlattenedTableReader.isOrdinal(own[0].chunk.text)
                         && !FlattenedTableReader.namesRow(own[0].chunk.text) && !CellText.startsDocumentPart(own[0].chunk.text)
                 {
                     continue
