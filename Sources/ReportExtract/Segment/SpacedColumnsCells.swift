@@ -65,15 +65,25 @@ extension SpacedColumnsReader {
             let around = reaching.filter { index in
                 centres[index] < bottom || !pieces[centres[index]]!.contains { $0.isLabel && isUnder($0) }
             }
-            guard around.count >= 2 || around.count == 1 && reaching.count > 1 else { continue }
+            guard !around.isEmpty else { continue }
             // A cell's lines are as wide as its column but the last: a shorter line ends a cell
             // (`低收入` ¶ `群体居` ¶ `住条件` ¶ `改善`, then `维护小` begins the next).
             let widths = stack.map { member in
                 pieces[member.line]![member.index].chunk.text.unicodeScalars.reduce(0) { $0 + TextColumns.width($1) }
             }
             let full = widths.max()!
-            let endsCell = widths.map { $0 <= full - 2 }
-            guard let parts = alignedParts(members, centres: around.map { centres[$0] }, endsCell: endsCell) else { continue }
+            var endsCell = widths.map { $0 <= full - 2 }
+            // A stack around one row's numbers is that row's cell (`服务对` ¶ `象满意 85% 88% 6分 6` ¶
+            // `度`, the next row two lines further), to the first short line at or under them:
+            // the lines after it are another cell's (`户数` ¶ `指标` ¶ `3：`, an empty row's name).
+            var stack = stack
+            if around.count == 1,
+                let end = stack.indices.first(where: { endsCell[$0] && stack[$0].line >= centres[around[0]] })
+            {
+                stack.removeSubrange((end + 1)...)
+                endsCell.removeSubrange((end + 1)...)
+            }
+            guard let parts = alignedParts(stack.map(\.line), centres: around.map { centres[$0] }, endsCell: endsCell) else { continue }
             for (member, part) in zip(stack, parts) {
                 guard let part else { continue }
                 rows[member.line, default: [:]][member.index] = around[part]
