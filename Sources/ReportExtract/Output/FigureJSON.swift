@@ -38,18 +38,12 @@ public struct FigureJSON: Sendable {
     var rowPath: [String] { list.figures[position].rowPath }
     var raw: String { list.figures[position].raw }
     var value: String? { list.values[position] }
-    var decimals: Int? {
-        let figure = list.figures[position]
-        return figure.chosen.map { figure.effective($0).decimals }
-    }
+    var decimals: Int? { list.figures[position].chosenDecimals }
     var decimalsSource: Figure.DecimalsSource { list.figures[position].decimalsSource }
     var scale: String? { list.figures[position].scale?.symbol }
     var unit: String? { list.figures[position].unit }
     var unitSource: String? { list.figures[position].unitSource }
-    var qualifier: String? {
-        let figure = list.figures[position]
-        return (figure.chosen ?? figure.reading.readings.first)?.qualifier?.rawValue
-    }
+    var qualifier: String? { list.figures[position].printedQualifier?.rawValue }
     var line: Int { list.figures[position].line }
     // Set by tests only: the list this value shares is copied first.
     public internal(set) var confidence: Figure.Confidence {
@@ -65,9 +59,8 @@ public struct FigureJSON: Sendable {
     var candidates: [String]? {
         get {
             if !list.setCandidates.isEmpty, let set = list.setCandidates[position] { return set }
-            let figure = list.figures[position]
-            guard figure.chosen == nil else { return nil }
-            let readings = figure.reading.readings
+            guard !list.figures[position].isChosen else { return nil }
+            let readings = list.figures[position].reading.readings
             return readings.count > 1 ? readings.map { $0.valueString + ($0.isPercent ? "%" : "") } : nil
         }
         set { list.setCandidates[position] = .some(newValue) }

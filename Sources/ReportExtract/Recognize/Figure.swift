@@ -248,6 +248,26 @@ public struct Figure: Sendable {
         set { storedChosen = Self.chosenValue(newValue, in: storedReading) }
     }
 
+    /// Whether a reading is chosen (`chosen` not nil), told without making the value.
+    var isChosen: Bool {
+        if case .none = storedChosen { return false }
+        return true
+    }
+
+    /// The digits the chosen reading is read at (`effective`): its JSON's `decimals`.
+    var chosenDecimals: Int? { chosen.map { effective($0).decimals } }
+
+    /// The qualifier of the chosen reading, else of the first: its JSON's `qualifier`. Read
+    /// without making the list of readings.
+    var printedQualifier: Qualifier? {
+        if let chosen { return chosen.qualifier }
+        switch storedReading {
+        case .value(let value): return value.qualifier
+        case .candidates(let candidates): return candidates.first?.qualifier
+        case .absent, .text: return nil
+        }
+    }
+
     /// `chosen` as stored: nearly always one of the figure's own readings, held by its position
     /// rather than as a second copy of an 80-byte value.
     private enum ChosenValue: Sendable {
