@@ -2,38 +2,13 @@
 /// floats, so pandas and DuckDB can read them exactly (`CAST(value AS DECIMAL)`).
 ///
 /// A figure of the document's list (`FigureJSONList`), read in place: its members are the
-/// reconciled figure's, and the few formatted from it once (`Derived`). Building every figure's
+/// reconciled figure's, its value formatted once beside it. Building every figure's
 /// JSON as a value of its own had held the figures twice at the document's peak (300,000
 /// figures: about 100 MB more); copying a whole figure out of the list for each of the three
 /// outputs that read it costs more than reading the members each needs.
 public struct FigureJSON: Sendable {
     private var list: FigureJSONList
     private let position: Int
-
-    /// The members formatted from the figure, made once per figure (three outputs read them).
-    ///
-    /// Decimals as `Int32` and the qualifier as its case: 32 bytes a figure instead of 56, held by
-    /// a long table's every figure while its outputs are written (300,000: about 7 MB).
-    struct Derived: Sendable {
-        var value: String?
-        /// Readings still in competition (only when several).
-        var candidates: [String]?
-        /// `Int32.min` for nil.
-        private var storedDecimals: Int32
-        private var storedQualifier: Qualifier?
-
-        init(_ figure: Figure) {
-            let readings = figure.reading.readings
-            candidates = figure.chosen == nil && readings.count > 1
-                ? readings.map { $0.valueString + ($0.isPercent ? "%" : "") } : nil
-            value = figure.chosen?.valueString
-            storedDecimals = figure.chosen.map { Int32(figure.effective($0).decimals) } ?? Int32.min
-            storedQualifier = (figure.chosen ?? readings.first)?.qualifier
-        }
-
-        var decimals: Int? { storedDecimals == Int32.min ? nil : Int(storedDecimals) }
-        var qualifier: String? { storedQualifier?.rawValue }
-    }
 
     public init(_ figure: Figure) { self.init(FigureJSONList(figures: [figure]), at: 0) }
 
@@ -42,8 +17,11 @@ public struct FigureJSON: Sendable {
         self.position = position
     }
 
-    /// The figure and its formatted members, copied out (a list built of such values).
-    var parts: (figure: Figure, derived: Derived) { (list.figures[position], list.derived[position]) }
+    /// The figure, its value and the candidates a test set, copied out (a list built of such
+    /// values).
+    var parts: (figure: Figure, value: String?, setCandidates: [String]??) {
+        (list.figures[position], list.values[position], list.setCandidates[position])
+    }
 
     var id: String { list.figures[position].id }
     var source: Figure.Source { list.figures[position].source }
@@ -59,13 +37,13 @@ public struct FigureJSON: Sendable {
     var columnLabel: String? { list.figures[position].columnLabel }
     var rowPath: [String] { list.figures[position].rowPath }
     var raw: String { list.figures[position].raw }
-    var value: String? { list.derived[position].value }
-    var decimals: Int? { list.derived[position].decimals }
+    var value: String? { list.values[position] }
+    var decimals: Int? { list.figures[position].chosenDecimals }
     var decimalsSource: Figure.DecimalsSource { list.figures[position].decimalsSource }
     var scale: String? { list.figures[position].scale?.symbol }
     var unit: String? { list.figures[position].unit }
     var unitSource: String? { list.figures[position].unitSource }
-    var qualifier: String? { list.derived[position].qualifier }
+    var qualifier: String? { list.figures[position].printedQualifier?.rawValue }
     var line: Int { list.figures[position].line }
     // Set by tests only: the list this value shares is copied first.
     public internal(set) var confidence: Figure.Confidence {
@@ -77,9 +55,15 @@ public struct FigureJSON: Sendable {
         get { list.figures[position].repairs }
         set { list.figures[position].repairs = newValue }
     }
+    /// Readings still in competition (only when several).
     var candidates: [String]? {
-        get { list.derived[position].candidates }
-        set { list.derived[position].candidates = newValue }
+        get {
+            if !list.setCandidates.isEmpty, let set = list.setCandidates[position] { return set }
+            guard !list.figures[position].isChosen else { return nil }
+            let readings = list.figures[position].reading.readings
+            return readings.count > 1 ? readings.map { $0.valueString + ($0.isPercent ? "%" : "") } : nil
+        }
+        set { list.setCandidates[position] = .some(newValue) }
     }
 }
 

@@ -1,22 +1,29 @@
 /// A document's figures as JSON values: the pipeline's array of reconciled figures, taken as it
-/// is, and beside it what each figure's JSON formats from it (`FigureJSON.Derived`, made once, at
-/// 56 bytes a figure). A figure read from the list reads its members here, in place; nothing is
-/// copied into a second array of figures (300,000 figures: 100 MB more at the document's peak
-/// when they were).
+/// is, and beside it each figure's value as its JSON prints it (formatted once, at 16 bytes a
+/// figure: three outputs read it). A figure read from the list reads its members here, in place;
+/// nothing is copied into a second array of figures (300,000 figures: 100 MB more at the
+/// document's peak when they were). The other members formatted from a figure (decimals,
+/// qualifier, candidates) are read from it when asked: held beside the value, they took a
+/// 300,000-row table's outputs 5 MB more.
 ///
 /// A mutable collection: tests set members the seeds lack.
 public struct FigureJSONList: RandomAccessCollection, MutableCollection, Sendable {
     var figures: [Figure]
-    var derived: [FigureJSON.Derived]
+    var values: [String?]
+    /// Candidates a test set on a figure's JSON, by position (nil: none, not the figure's own).
+    var setCandidates: [Int: [String]?] = [:]
 
     init(figures: consuming [Figure]) {
-        derived = figures.map(FigureJSON.Derived.init)
+        values = figures.map { $0.chosen?.valueString }
         self.figures = figures
     }
 
     public init(_ values: [FigureJSON]) {
         figures = values.map(\.parts.figure)
-        derived = values.map(\.parts.derived)
+        self.values = values.map(\.parts.value)
+        for (position, value) in values.enumerated() {
+            if let set = value.parts.setCandidates { setCandidates[position] = set }
+        }
     }
 
     public typealias Index = Int
@@ -31,7 +38,8 @@ public struct FigureJSONList: RandomAccessCollection, MutableCollection, Sendabl
         set {
             let parts = newValue.parts
             figures[position] = parts.figure
-            derived[position] = parts.derived
+            values[position] = parts.value
+            setCandidates[position] = parts.setCandidates
         }
     }
 }

@@ -60,15 +60,11 @@ public struct Figure: Sendable {
     }
     /// The row's label cells, outermost first (绩效指标 › 产出指标(50分) › 数量指标 › 指标1:).
     public var rowPath: [String] {
-        get { storedRowPath ?? [storedRowLabel!] }
+        get { rarely?.rowPath ?? [storedRowLabel!] }
         set { store(rowPath: newValue) }
     }
     public var raw: String
     private var storedRowLabel: String?
-    /// Nil when the path is the row label alone, as a table row with one label cell has: such a
-    /// path was an array per figure (300,000 figures: about 19 MB from recognize to the last
-    /// output), now made when read.
-    private var storedRowPath: [String]?
     /// Shared with the figures of the same names (`FigureNames`).
     private(set) var names: FigureNames
     public var unit: String? {
@@ -82,22 +78,31 @@ public struct Figure: Sendable {
     }
     public var reasons: [String]
     /// Repairs applied to reach `chosen`.
-    public var repairs: [NumberRepair]
+    public var repairs: [NumberRepair] {
+        get { rarely?.repairs ?? [] }
+        set { changeRarely { $0.repairs = newValue } }
+    }
+    /// The members most figures leave as they start (`Rarely`); nil while they all do.
+    private var rarely: Rarely?
     // Positions and lines as `Int32` (-1 for nil), the reading after them and the one-byte
     // members last, in its tail: a long table holds a figure per row from recognize to the last
-    // output, so its size is paid 300,000 times (192 bytes; 208 in declaration order before).
+    // output, so its size is paid 300,000 times (176 bytes; 192 with the rare members inline).
     private var storedChosen: ChosenValue
     private var storedTable: Int32
     private var storedRow: Int32
     private var storedColumn: Int32
     private var storedLine: Int32
-    private var storedInferredDecimals: Int32 = -1
     private var storedReading: NumberReading
     public var source: Source
     public var fieldKind: FieldRule.Kind?
     public var scale: NumberScale?
     public var confidence: Confidence
-    public var decimalsSource: DecimalsSource = .printed
+
+    /// Where the precision a check reads this figure at comes from.
+    public var decimalsSource: DecimalsSource {
+        get { rarely?.decimalsSource ?? .printed }
+        set { changeRarely { $0.decimalsSource = newValue } }
+    }
 
     public init(
         id: String, source: Source, table: Int?, row: Int?, column: Int?, tableKind: String?, field: String?,
@@ -115,27 +120,73 @@ public struct Figure: Sendable {
         storedReading = reading
         storedChosen = Self.chosenValue(chosen, in: reading)
         self.reasons = reasons
-        self.repairs = repairs
         storedTable = Self.stored(table)
         storedRow = Self.stored(row)
         storedColumn = Self.stored(column)
         storedLine = Int32(line)
-        storedInferredDecimals = Self.stored(inferredDecimals)
         self.source = source
         self.fieldKind = fieldKind
         self.scale = scale
         self.confidence = confidence
-        self.decimalsSource = decimalsSource
+        rarely = nil
+        changeRarely {
+            $0.repairs = repairs
+            $0.inferredDecimals = Self.stored(inferredDecimals)
+            $0.decimalsSource = decimalsSource
+        }
         store(rowPath: rowPath)
     }
 
     /// Byte for byte, not `==`: canonically equal spellings print differently.
     private mutating func store(rowPath: [String]) {
         if rowPath.count == 1, let label = storedRowLabel, Scalars.sameBytes(rowPath[0], label) {
-            storedRowPath = nil
+            changeRarely { $0.rowPath = nil }
         } else {
-            storedRowPath = rowPath
+            changeRarely { $0.rowPath = rowPath }
         }
+    }
+
+    /// What few figures hold: repairs, a row path beyond the row label, decimals inferred from
+    /// the column and where the decimals came from. Kept apart, made only for a figure that has
+    /// one of them, so that the rest do not carry room for them (16 bytes a figure: about 5 MB
+    /// over a 300,000-row table, from recognize to the last output). Never changed once made:
+    /// a figure changing one makes a new one (`changeRarely`), so copies never share a change.
+    private final class Rarely: Sendable {
+        let repairs: [NumberRepair]
+        /// Nil when the path is the row label alone, as a table row with one label cell has.
+        let rowPath: [String]?
+        /// -1 for nil.
+        let inferredDecimals: Int32
+        let decimalsSource: DecimalsSource
+
+        init(_ members: Members) {
+            repairs = members.repairs
+            rowPath = members.rowPath
+            inferredDecimals = members.inferredDecimals
+            decimalsSource = members.decimalsSource
+        }
+
+        struct Members {
+            var repairs: [NumberRepair] = []
+            var rowPath: [String]? = nil
+            var inferredDecimals: Int32 = -1
+            var decimalsSource: DecimalsSource = .printed
+
+            var areAsFiguresStart: Bool {
+                repairs.isEmpty && rowPath == nil && inferredDecimals < 0 && decimalsSource == .printed
+            }
+        }
+
+        var members: Members {
+            Members(repairs: repairs, rowPath: rowPath, inferredDecimals: inferredDecimals, decimalsSource: decimalsSource)
+        }
+    }
+
+    /// Changes the rare members, keeping none apart when they are all as figures start.
+    private mutating func changeRarely(_ change: (inout Rarely.Members) -> Void) {
+        var members = rarely?.members ?? Rarely.Members()
+        change(&members)
+        rarely = members.areAsFiguresStart ? nil : Rarely(members)
     }
 
     /// Takes `other`'s names when they are the same bytes, letting go of its own copy.
@@ -172,8 +223,8 @@ public struct Figure: Sendable {
     /// Digits a bare integer is read at when its column (or paragraph) prints decimals; nil when
     /// the printed digits stand (see `PrecisionInference`).
     public var inferredDecimals: Int? {
-        get { Self.optional(storedInferredDecimals) }
-        set { storedInferredDecimals = Self.stored(newValue) }
+        get { Self.optional(rarely?.inferredDecimals ?? -1) }
+        set { changeRarely { $0.inferredDecimals = Self.stored(newValue) } }
     }
 
     public var reading: NumberReading {
@@ -195,6 +246,26 @@ public struct Figure: Sendable {
             }
         }
         set { storedChosen = Self.chosenValue(newValue, in: storedReading) }
+    }
+
+    /// Whether a reading is chosen (`chosen` not nil), told without making the value.
+    var isChosen: Bool {
+        if case .none = storedChosen { return false }
+        return true
+    }
+
+    /// The digits the chosen reading is read at (`effective`): its JSON's `decimals`.
+    var chosenDecimals: Int? { chosen.map { effective($0).decimals } }
+
+    /// The qualifier of the chosen reading, else of the first: its JSON's `qualifier`. Read
+    /// without making the list of readings.
+    var printedQualifier: Qualifier? {
+        if let chosen { return chosen.qualifier }
+        switch storedReading {
+        case .value(let value): return value.qualifier
+        case .candidates(let candidates): return candidates.first?.qualifier
+        case .absent, .text: return nil
+        }
     }
 
     /// `chosen` as stored: nearly always one of the figure's own readings, held by its position
@@ -243,7 +314,6 @@ public struct Figure: Sendable {
     /// Whether the value is an exact count (people, 分值) rather than a rounded amount.
     public var isExact: Bool { fieldKind == .count || fieldKind == .weight }
 
-    /// Where the precision a check reads this figure at comes from.
     public enum DecimalsSource: String, Sendable, Codable {
         /// The digits as printed.
         case printed

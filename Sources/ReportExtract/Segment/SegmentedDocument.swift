@@ -118,25 +118,24 @@ public struct NestedPlace: Sendable, Equatable, Encodable {
 }
 
 /// Numbers held as `Int32`, as `Cell` holds its lines (a document's lines and rows are far
-/// below 2^31): 32 bytes a row instead of 56, which a 300,000-row table pays from segment to
-/// its JSON (about 7 MB).
+/// below 2^31), the role in the header's word: 24 bytes a row instead of 56, which a 300,000-row
+/// table pays from segment to its JSON (about 10 MB).
 public struct Row: Sendable {
     public enum Role: String, Sendable, Codable { case title, header, body }
     public var cells: [Cell]
     private var storedIndex: Int32
-    /// -1 when no header labels the row.
-    private var storedHeader: Int32
+    /// The role in the low two bits, and above them the header's index plus one (0 when no
+    /// header labels the row): a role byte beside four `Int32`s took a row to 32 bytes.
+    private var storedHeaderAndRole: UInt32
     private var storedFirstLine: Int32
     private var storedLastLine: Int32
-    public var role: Role
 
     init(index: Int, role: Role, cells: [Cell], header: Int?, firstLine: Int, lastLine: Int) {
         self.cells = cells
         storedIndex = Int32(index)
-        storedHeader = header.map { Int32($0) } ?? -1
+        storedHeaderAndRole = Self.packed(header: header, role: role)
         storedFirstLine = Int32(firstLine)
         storedLastLine = Int32(lastLine)
-        self.role = role
     }
 
     public var index: Int {
@@ -144,10 +143,21 @@ public struct Row: Sendable {
         set { storedIndex = Int32(newValue) }
     }
 
+    public var role: Role {
+        get {
+            switch storedHeaderAndRole & 3 {
+            case 0: .title
+            case 1: .header
+            default: .body
+            }
+        }
+        set { storedHeaderAndRole = Self.packed(header: header, role: newValue) }
+    }
+
     /// Index into `Table.headers` of the header that labels this row's columns.
     public var header: Int? {
-        get { storedHeader < 0 ? nil : Int(storedHeader) }
-        set { storedHeader = newValue.map { Int32($0) } ?? -1 }
+        get { storedHeaderAndRole >> 2 == 0 ? nil : Int(storedHeaderAndRole >> 2) - 1 }
+        set { storedHeaderAndRole = Self.packed(header: newValue, role: role) }
     }
 
     public var firstLine: Int {
@@ -158,6 +168,15 @@ public struct Row: Sendable {
     public var lastLine: Int {
         get { Int(storedLastLine) }
         set { storedLastLine = Int32(newValue) }
+    }
+
+    /// A header's index is at most its table's row count, far below 2^30 (rows are counted in
+    /// `Int32`, and each takes a line of its own).
+    private static func packed(header: Int?, role: Role) -> UInt32 {
+        let roleBits: UInt32 = role == .title ? 0 : role == .header ? 1 : 2
+        let header = header.map { $0 + 1 } ?? 0
+        precondition(header < 1 << 30, "a header index past 2^30")
+        return UInt32(header) << 2 | roleBits
     }
 }
 

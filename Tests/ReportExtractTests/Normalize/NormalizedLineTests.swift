@@ -5,6 +5,20 @@ import Testing
 /// `NormalizedLine` keeps a line that prints what it reads without a raw copy: every member
 /// reads and sets as the plain four stored members did.
 @Suite struct NormalizedLineTests {
+    @Test func aLineFitsInTwentyFourBytesAndKeepsItsNumberInEitherForm() {
+        #expect(MemoryLayout<NormalizedLine>.stride == 24)
+        var line = NormalizedLine(number: 1_200_000, printedAsRead: "\t2018年廉租住房24867")
+        #expect(line.number == 1_200_000)
+        line.raw = "\t２０１８年廉租住房24867"
+        #expect(line.number == 1_200_000)
+        #expect(line.text == "\t2018年廉租住房24867")
+        line.number = 3
+        #expect(line.number == 3)
+        #expect(line.raw == "\t２０１８年廉租住房24867")
+        line.raw = line.text
+        #expect(line == NormalizedLine(number: 3, printedAsRead: "\t2018年廉租住房24867"))
+    }
+
     @Test func aLinePrintedAsReadIsItsOwnRawText() {
         let line = NormalizedLine(number: 7, text: "项目\t预算数", raw: "项目\t预算数", rawColumns: nil)
         #expect(line.number == 7)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import ReportExtract
 
-/// `Cell` keeps a plain cell (one paragraph printed as it reads, not filled down) in 32 bytes and
+/// `Cell` keeps a plain cell (one paragraph printed as it reads, not filled down) in 24 bytes and
 /// the rest in a detail: every member reads and sets as the plain stored members did.
 @Suite struct CellStorageTests {
     func plain(_ text: String, line: Int = 4) -> Cell {
@@ -11,8 +11,9 @@ import Testing
             paragraphLines: OneOrMany(line), firstLine: line, lastLine: line)
     }
 
-    @Test func aPlainCellFitsInThirtyTwoBytes() {
-        #expect(MemoryLayout<Cell>.stride == 32)
+    @Test func aPlainCellFitsInTwentyFourBytes() {
+        #expect(MemoryLayout<Cell>.stride == 24)
+        #expect(MemoryLayout<CellDraft>.stride == 24)
         let cell = plain("公用经费")
         #expect(cell.raw == "公用经费")
         #expect(cell.paragraphs == OneOrMany("公用经费"))
@@ -63,5 +64,49 @@ import Testing
         cell.firstLine = 8
         #expect(cell.filledFrom == 2)
         #expect(cell.raw == "４７．４８％")
+    }
+
+    @Test func lastLinesNearAndFarFromTheFirstReadAsSet() {
+        var near = plain("合计", line: 70_000)
+        near.lastLine = 70_003
+        #expect(near.firstLine == 70_000)
+        #expect(near.lastLine == 70_003)
+        #expect(near.paragraphLines == OneOrMany(70_000))
+        // Past an offset the compact form holds, and before the first line: kept all the same.
+        var far = plain("合计", line: 5)
+        far.lastLine = 5 + 70_000
+        #expect(far.lastLine == 70_005)
+        #expect(far.raw == "合计")
+        far.lastLine = 4
+        #expect(far.lastLine == 4)
+        far.lastLine = 5
+        #expect(far == plain("合计", line: 5))
+        // A first line moved keeps the paragraph's line, and the last line where it was.
+        var moved = plain("小计", line: 9)
+        moved.lastLine = 11
+        moved.firstLine = 8
+        #expect(moved.firstLine == 8)
+        #expect(moved.lastLine == 11)
+        #expect(moved.paragraphLines == OneOrMany(9))
+        #expect(moved.textLine == 9)
+    }
+
+    @Test func aDraftKeepsItsLinesInEitherForm() {
+        var draft = CellDraft(text: "项目支出", raw: "项目支出", line: 12)
+        #expect(draft.firstLine == 12)
+        #expect(draft.lastLine == 12)
+        #expect(draft.paragraphs == OneOrMany("项目支出"))
+        draft.lastLine = 100_000
+        #expect(draft.lastLine == 100_000)
+        #expect(draft.lines == OneOrMany(12))
+        draft.append(text: "（续）", raw: "（续）", line: 13)
+        #expect(draft.firstLine == 12)
+        #expect(draft.lastLine == 13)
+        #expect(draft.paragraphs == OneOrMany(["项目支出", "（续）"]))
+        #expect(draft.lines == OneOrMany([12, 13]))
+        let folded = CellDraft(text: "47.48%", raw: "４７．４８％", line: 3)
+        #expect(folded.rawParagraphs == OneOrMany("４７．４８％"))
+        #expect(folded.firstLine == 3)
+        #expect(folded.lastLine == 3)
     }
 }
