@@ -147,29 +147,33 @@ public struct Cell: Sendable {
         var lastLine: Int32
     }
 
-    /// Changes a member (`Members`), storing them all again in the form that fits.
-    private mutating func restoring(_ change: (inout Members) -> Void) {
-        var members = Members(
+    /// Every member but `text`, as stored.
+    private var members: Members {
+        Members(
             raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
             filledFrom: storedFilledFrom, firstLine: storedFirstLine, lastLine: Int32(lastLine))
-        change(&members)
+    }
+
+    private mutating func store(_ members: Members) {
         store(
             raw: members.raw, paragraphs: members.paragraphs, rawParagraphs: members.rawParagraphs,
             paragraphLines: members.paragraphLines, filledFrom: members.filledFrom, firstLine: members.firstLine,
             lastLine: members.lastLine)
     }
 
+    /// Changes a member (`Members`), storing them all again in the form that fits.
+    private mutating func restoring(_ change: (inout Members) -> Void) {
+        var members = self.members
+        change(&members)
+        store(members)
+    }
+
     /// Changes `text`, which the compact form reads the other members from: they are taken out
     /// first and stored again against the new value.
     private mutating func changingText(_ change: (inout Cell) -> Void) {
-        let members = Members(
-            raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
-            filledFrom: storedFilledFrom, firstLine: storedFirstLine, lastLine: Int32(lastLine))
+        let members = self.members
         change(&self)
-        store(
-            raw: members.raw, paragraphs: members.paragraphs, rawParagraphs: members.rawParagraphs,
-            paragraphLines: members.paragraphLines, filledFrom: members.filledFrom, firstLine: members.firstLine,
-            lastLine: members.lastLine)
+        store(members)
     }
 
     private mutating func store(

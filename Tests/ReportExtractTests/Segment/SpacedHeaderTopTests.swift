@@ -67,13 +67,17 @@ import Testing
            宣传活动          1776 场次     1908 场次            107.4%
         """
 
+    /// The first table's figures in `rows`: row, figure and column.
+    static func read(_ document: ExtractedDocument, rows: [String]) -> [String] {
+        document.figures.filter { $0.table == 0 && rows.contains($0.rowLabel ?? "") }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+    }
+
     @Test func aPlainHeaderMayStandOnTwoLines() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOnTwoLines.utf8), path: "pdf.txt")
         // Before: `计划目标 完成情况 完成率` ¶ `工作任务` was no header, and the table stayed unread.
         #expect(document.segmented.unreadTables.isEmpty)
-        let read = document.figures.filter { $0.table == 0 && ["发放租赁补贴", "宣传活动"].contains($0.rowLabel) }
-            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
-        #expect(read == [
+        #expect(Self.read(document, rows: ["发放租赁补贴", "宣传活动"]) == [
             "发放租赁补贴 不低于 2352 户 计划目标", "发放租赁补贴 2601 户 完成情况", "发放租赁补贴 110.59% 完成率",
             "宣传活动 1776 场次 计划目标", "宣传活动 1908 场次 完成情况", "宣传活动 107.4% 完成率",
         ])
@@ -98,9 +102,7 @@ import Testing
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverAnUnevenRow.utf8), path: "pdf.txt")
         // Before: the first row holds two numbers under four words, so no header was found.
         #expect(document.segmented.unreadTables.isEmpty)
-        let read = document.figures.filter { $0.table == 0 && ["发放租赁补贴", "检查督导"].contains($0.rowLabel) }
-            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
-        #expect(read == [
+        #expect(Self.read(document, rows: ["发放租赁补贴", "检查督导"]) == [
             "发放租赁补贴 2923 户 计划目标", "发放租赁补贴 3073 户 完成情况", "发放租赁补贴 105% 完成率",
             "检查督导 ≥三百零二次 计划目标", "检查督导 337 次 完成情况", "检查督导 112% 完成率",
         ])
