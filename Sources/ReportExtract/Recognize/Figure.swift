@@ -129,21 +129,25 @@ public struct Figure: Sendable {
         self.scale = scale
         self.confidence = confidence
         rarely = nil
+        let keptPath = Self.keptPath(rowPath, label: rowLabel)
         changeRarely {
             $0.repairs = repairs
+            $0.rowPath = keptPath
             $0.inferredDecimals = Self.stored(inferredDecimals)
             $0.decimalsSource = decimalsSource
         }
-        store(rowPath: rowPath)
     }
 
-    /// Byte for byte, not `==`: canonically equal spellings print differently.
     private mutating func store(rowPath: [String]) {
-        if rowPath.count == 1, let label = storedRowLabel, Scalars.sameBytes(rowPath[0], label) {
-            changeRarely { $0.rowPath = nil }
-        } else {
-            changeRarely { $0.rowPath = rowPath }
-        }
+        let kept = Self.keptPath(rowPath, label: storedRowLabel)
+        changeRarely { $0.rowPath = kept }
+    }
+
+    /// The path to keep apart: nil when it is the row label alone, byte for byte (not `==`:
+    /// canonically equal spellings print differently).
+    private static func keptPath(_ rowPath: [String], label: String?) -> [String]? {
+        if rowPath.count == 1, let label, Scalars.sameBytes(rowPath[0], label) { return nil }
+        return rowPath
     }
 
     /// What few figures hold: repairs, a row path beyond the row label, decimals inferred from

@@ -55,9 +55,9 @@ public struct Cell: Sendable {
     ) {
         storedText = text
         form = .plain(firstLine: 0, lastLineOffset: 0)
-        store(
+        store(Members(
             raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
-            filledFrom: filledFrom.map { Int32($0) } ?? -1, firstLine: Int32(firstLine), lastLine: Int32(lastLine))
+            filledFrom: filledFrom.map { Int32($0) } ?? -1, firstLine: Int32(firstLine), lastLine: Int32(lastLine)))
     }
 
     private var detail: Detail? {
@@ -154,13 +154,6 @@ public struct Cell: Sendable {
             filledFrom: storedFilledFrom, firstLine: storedFirstLine, lastLine: Int32(lastLine))
     }
 
-    private mutating func store(_ members: Members) {
-        store(
-            raw: members.raw, paragraphs: members.paragraphs, rawParagraphs: members.rawParagraphs,
-            paragraphLines: members.paragraphLines, filledFrom: members.filledFrom, firstLine: members.firstLine,
-            lastLine: members.lastLine)
-    }
-
     /// Changes a member (`Members`), storing them all again in the form that fits.
     private mutating func restoring(_ change: (inout Members) -> Void) {
         var members = self.members
@@ -176,21 +169,21 @@ public struct Cell: Sendable {
         store(members)
     }
 
-    private mutating func store(
-        raw: String, paragraphs: OneOrMany<String>, rawParagraphs: OneOrMany<String>, paragraphLines: OneOrMany<Int>,
-        filledFrom: Int32, firstLine: Int32, lastLine: Int32
-    ) {
+    /// Stores the members in the form that fits: compact when they are all `text`'s.
+    private mutating func store(_ members: Members) {
+        let (firstLine, lastLine) = (members.firstLine, members.lastLine)
         // Byte for byte, not `==`: canonically equal spellings print differently.
-        if filledFrom < 0, paragraphLines.only == Int(firstLine), let offset = UInt16(exactly: Int(lastLine) - Int(firstLine)),
-            let paragraph = paragraphs.only, let rawParagraph = rawParagraphs.only,
+        if members.filledFrom < 0, members.paragraphLines.only == Int(firstLine),
+            let offset = UInt16(exactly: Int(lastLine) - Int(firstLine)),
+            let paragraph = members.paragraphs.only, let rawParagraph = members.rawParagraphs.only,
             Scalars.sameBytes(paragraph, storedText), Scalars.sameBytes(rawParagraph, storedText),
-            Scalars.sameBytes(raw, storedText)
+            Scalars.sameBytes(members.raw, storedText)
         {
             form = .plain(firstLine: firstLine, lastLineOffset: offset)
         } else {
             form = .detailed(Detail(
-                raw: raw, paragraphs: paragraphs, rawParagraphs: rawParagraphs, paragraphLines: paragraphLines,
-                filledFrom: filledFrom, firstLine: firstLine, lastLine: lastLine))
+                raw: members.raw, paragraphs: members.paragraphs, rawParagraphs: members.rawParagraphs,
+                paragraphLines: members.paragraphLines, filledFrom: members.filledFrom, firstLine: firstLine, lastLine: lastLine))
         }
     }
 }

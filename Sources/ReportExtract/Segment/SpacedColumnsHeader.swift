@@ -132,7 +132,7 @@ extension SpacedColumnsReader {
         func isFigureOrWords(_ piece: Piece) -> Bool {
             isFigure(piece) || Self.isValueWord(piece.chunk.text, above: true) || Self.isValueWord(piece.chunk.text, above: false)
         }
-        func isWord(_ piece: Piece) -> Bool {
+        func isHeaderWord(_ piece: Piece) -> Bool {
             !isFigureOrWords(piece) && piece.chunk.text.unicodeScalars.contains(where: Scalars.isHan)
         }
         var line = firstValue - 1
@@ -140,9 +140,9 @@ extension SpacedColumnsReader {
         if line > top, pieces[line]!.allSatisfy(isFigureOrWords) {
             line -= 1
         }
-        guard line >= top, var words = pieces[line], !words.isEmpty, words.allSatisfy(isWord) else { return nil }
+        guard line >= top, var words = pieces[line], !words.isEmpty, words.allSatisfy(isHeaderWord) else { return nil }
         var first = line
-        if line - 1 >= top, let upper = pieces[line - 1], !upper.isEmpty, upper.allSatisfy(isWord),
+        if line - 1 >= top, let upper = pieces[line - 1], !upper.isEmpty, upper.allSatisfy(isHeaderWord),
             !upper.contains(where: { word in words.contains { $0.chunk.overlap(word.chunk.start..<word.chunk.end) > 0 } })
         {
             words += upper

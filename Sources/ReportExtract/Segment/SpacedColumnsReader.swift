@@ -289,8 +289,9 @@ struct SpacedColumnsReader {
     }
 
     /// The line after a form's fields among `lines` over a table (an office's name: `主管部门
-    /// 蒙自市城市管理和综合执法局 实施单位 …`) and the ends of their names wrapped under them (`预算` ¶ `株洲市水利局` ¶ `部门`,
-    /// the name centred on its value): no header's lines. Nil when there are none.
+    /// 蒙自市城市管理和综合执法局 实施单位 …`) and the ends of their names wrapped under them
+    /// (`预算` ¶ `株洲市水利局` ¶ `部门`, the name centred on its value): no header's lines. Nil
+    /// when there are none.
     private func formFieldsEnd(_ lines: Range<Int>) -> Int? {
         let chunks = { (index: Int) in self.lines[index].spacedChunks(charactersWide: false) }
         guard let field = lines.last(where: { index in
