@@ -9,8 +9,8 @@ extension SpacedColumnsReader {
     /// give `高标` to row 1. Pieces one under the other that overlap form a stack (over a row's
     /// centre line left empty too: `2.公务用车购置及运行维护` ¶ `３９．８９ ３０．７８` ¶ `费`); a
     /// stack around several rows' centres is cut so that each row's part is centred on it, when
-    /// each of them gets a part. Other stacks are left to the nearest row: a cell around one
-    /// centre may have been printed a line low and reach into the next row.
+    /// each of them gets a part, else cell by cell. Other stacks are left to the nearest row: a
+    /// cell around one centre may have been printed a line low and reach into the next row.
     static func cellRows(
         lines extent: Range<Int>, barriers: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
     ) -> CellRows {
@@ -83,7 +83,29 @@ extension SpacedColumnsReader {
                 stack.removeSubrange((end + 1)...)
                 endsCell.removeSubrange((end + 1)...)
             }
-            guard let parts = alignedParts(stack.map(\.line), centres: around.map { centres[$0] }, endsCell: endsCell) else { continue }
+            guard let parts = alignedParts(stack.map(\.line), centres: around.map { centres[$0] }, endsCell: endsCell) else {
+                // No cut gives every row the stack passes a part (a row's name stands in another
+                // column: `数量指标` beside `培训人` ¶ `数`): the stack is its cells, each ending
+                // with a short line (`资金拨` ¶ `付及时` ¶ `率`), each shared out among the rows
+                // whose numbers stand beside it, else those a line off; a cell that ends no
+                // shorter may be two (`信息网络维护` ¶ `脱硫脱硝项目`) and is left to the nearest.
+                var start = 0
+                for end in stack.indices where endsCell[end] {
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    let cell = Array(stack[start...end])
+                    let within = around.filter { centres[$0] >= cell.first!.line && centres[$0] <= cell.last!.line }
+                    let reached = !within.isEmpty ? within : around.filter { centres[$0] >= cell.first!.line - 1 && centres[$0] <= cell.last!.line + 1 }
+                    guard !reached.isEmpty,
+                        let parts = alignedParts(cell.map(\.line), centres: reached.map { centres[$0] }, endsCell: Array(endsCell[start...end]))
+                    else { continue }
+                    for (member, part) in zip(cell, parts) {
+                        guard let part else { continue }
+                        rows[member.line, default: [:]][member.index] = reached[part]
+                    }
+                }
+                continue
+            }
             for (member, part) in zip(stack, parts) {
                 guard let part else { continue }
                 rows[member.line, default: [:]][member.index] = around[part]

@@ -35,4 +35,59 @@ import Testing
         #expect(figures("服务对象满意度") == ["85% 年度指标值", "88% 实际完成值", "6分 分值", "6 得分"])
         #expect(figures("合计得分") == ["100 分值", "95.49 得分"])
     }
+
+    /// Lines 221–258 of the pdftotext rendering of generated report 220009 (its page break left
+    /// out): an indicator form's rows whose names wrap in one narrow column, a stack from
+    /// `培训人` down to `晓率` that passes rows whose names stand in another column.
+    static let stackPastOtherRows = """
+                            三级指 年度指                  全年实       分值
+         绩效    一级指 二级指        标  标值                   际值                得分       偏差原
+        指标                                                 因分析
+               标       标                                   及改进
+                                                            措施
+                                   约
+                      数量指                3151         7
+                            培训人   2750           7
+                       标                 人次
+                             数    人次
+                            软件系
+                                                      5
+                            统故障   ≤5%    5.0%     5         无
+                             率
+                            火灾事
+                                  ≦0.9   0.10
+                      质量指   故发生                  7    7分
+                                   ‰      ‰                 无
+                       标     率
+             产出指            数据录
+                                         95.2%        6
+              标             入准确   95%以            6
+                             率      上
+                                  小于等
+                            故障修   于4小    2 小时          6
+                                                  6         无
+                            复响应     时
+                      时效指
+                             时间
+                       标
+                            资金拨
+                            付及时   ≥95%   97.7%   9          —
+                                                      9
+                              率
+                            政策知    达到
+                                                 6    6
+                             晓率   100%   100%
+                             指标
+
+        """
+
+    @Test func aStackNoCutSharesOutIsCutIntoItsCells() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.stackPastOtherRows.utf8), path: "pdf.txt")
+        let row = document.figures.filter { $0.line == 32 || $0.line == 33 }
+        // Before: no cut gave every row the stack passes a part, so each line went to the nearest
+        // row, and `率`, as near the next row as its own, went to `政策知晓率` (`率政策知晓率指标`).
+        #expect(row.map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "≥95% 资金拨付及时率 年度指标值", "97.7% 资金拨付及时率 全年实际值", "9 资金拨付及时率 分值", "9 资金拨付及时率 得分",
+        ])
+    }
 }
