@@ -28,7 +28,11 @@ The rendered text is the extractor's, untouched. Each truth figure's raw text is
 document order (by its paragraph in the .docx) from where the previous one was found; a figure of
 the same table row may sit on an earlier line of that row (pdftotext prints a row's cells side by
 side). When the raw text is printed with spaces inside (pdftotext: `2021 年`), the figure's raw
-becomes the printed text. A figure that cannot be found is written to
+becomes the printed text. pdftotext wraps a figure inside a narrow cell (`4613` ¶ `.0 万` ¶ `元`,
+`1444` ¶ `次`): a table figure not found on one line is looked for so, its first part a whole
+token, each next part under it within four lines, and is located at its first part's line with
+its text run together (`4613.0万元`); its row's label may be wrapped too, so two of its first
+characters must be printed near it, not three. A figure that cannot be found is written to
 `expected/NAME.unlocated.tsv` and counted, never guessed.
 
 LibreOffice converts all files in one call per format (it takes seconds to start).
@@ -128,10 +132,13 @@ def render_all(docx_dir, names, layouts, work):
     return out
 
 
-def is_boundary(text, start, end, raw):
+def is_boundary(text, start, end, raw, wrapped=False):
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     if before in DIGITS or before in ".,+-\"=" or (before.isascii() and before.isalpha()):
+        return False
+    # A wrapped label's number ends with its colon (`指标` ¶ `2：`), where no figure does.
+    if wrapped and after in ":：":
         return False
     # A bare number is a whole token: `5` is not the `5` of `5年` or `5.5`.
     if raw[-1] in DIGITS and (after in DIGITS or after in ".%" or after.isalpha()):
@@ -139,13 +146,14 @@ def is_boundary(text, start, end, raw):
     return True
 
 
-def find_in_line(line, raw, column, used):
-    """(start, end, printed) of the first token `raw` at or after `column`, or None."""
+def find_in_line(line, raw, column, used, wrapped=False):
+    """(start, end, printed) of the first token `raw` at or after `column`, or None. `wrapped`: see
+    `follows`."""
     for pattern in (re.escape(raw), r"\s*".join(re.escape(ch) for ch in raw if not ch.isspace())):
         for match in re.finditer(pattern, line):
             if match.start() < column or any(match.start() < end and begin < match.end() for begin, end in used):
                 continue
-            if is_boundary(line, match.start(), match.end(), raw):
+            if is_boundary(line, match.start(), match.end(), raw, wrapped):
                 return match.start(), match.end(), match.group(0)
     return None
 
@@ -167,10 +175,57 @@ def find_across(line, below, raw, column):
     return None
 
 
-def follows(figures, position, lines, index, count=4):
+def display_spans(line):
+    """[(start, end, token, display start, display end)] of a line's space-separated tokens, in
+    display columns (a wide character counts two, as pdftotext -layout sets them)."""
+    spans, width, position = [], 0, 0
+    for match in re.finditer(r"\S+", line):
+        width += sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[position:match.start()])
+        left = width
+        width += sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in match.group(0))
+        position = match.end()
+        spans.append((match.start(), match.end(), match.group(0), left, width))
+    return spans
+
+
+def find_wrapped(lines, index, raw, column, used):
+    """(start, end, printed) of a table figure that pdftotext wrapped inside its narrow cell: the
+    start of `raw` a whole token on line `index`, the rest on the next lines under it (`4613` ¶
+    `.0 万` ¶ `元`, `1444` ¶ `次`), each part overlapping the one above; printed as the figure's
+    text run together, as the line breaks are no part of it. None when not so printed."""
+    compact = "".join(ch for ch in raw if not ch.isspace())
+    for start, end, token, left, right in display_spans(lines[index]):
+        if start < column or not compact.startswith(token) or len(token) == len(compact):
+            continue
+        if any(start < stop and begin < end for begin, stop in used):
+            continue
+        if not is_boundary(lines[index], start, end, token, True):
+            continue
+        rest, below = compact[len(token):], index + 1
+        while rest and below < len(lines) and below <= index + 4:
+            # The tokens of the next line that start under the part above, a space apart; a line
+            # with none that go on with the figure (another cell's line, printed between: `年度资金总`)
+            # is passed over.
+            parts = [span for span in display_spans(lines[below]) if span[3] < right + 1 and span[4] > left - 1]
+            taken = ""
+            for span in parts:
+                if not rest[len(taken):].startswith(span[2]):
+                    if taken:
+                        break
+                    continue
+                taken += span[2]
+            rest = rest[len(taken):]
+            below += 1
+        if not rest:
+            return start, end, compact
+    return None
+
+
+def follows(figures, position, lines, index, count=4, wrapped=False):
     """Whether the next few figures of the same table are printed in order within a few lines of
     each other from `index`: a table the extractor dropped (pandoc's `[TABLE]`) must not pull its
-    figures onto the same small numbers (`5`, `2`) in a later table."""
+    figures onto the same small numbers (`5`, `2`) in a later table. `wrapped`: a cell's text may
+    wrap (pdftotext), so a figure may be printed over several lines (`find_wrapped`)."""
     table = figures[position]["docx"].get("table")
     if table is None:
         return True
@@ -182,7 +237,8 @@ def follows(figures, position, lines, index, count=4):
         raw = after["raw"].strip()
         # Within a few lines per paragraph from the figure itself, at or after the last one found.
         limit = index + 6 + 4 * (after["docx"]["paragraph"] - paragraph)
-        hits = [n for n in range(max(0, line - 6), min(len(lines), limit)) if find_in_line(lines[n], raw, 0, set())]
+        hits = [n for n in range(max(0, line - 6), min(len(lines), limit))
+                if find_in_line(lines[n], raw, 0, set(), wrapped) or wrapped and find_wrapped(lines, n, raw, 0, set())]
         if not hits:
             return False
         later = [n for n in hits if n >= line]
@@ -190,12 +246,13 @@ def follows(figures, position, lines, index, count=4):
     return True
 
 
-def labelled(figure, lines, index):
+def labelled(figure, lines, index, wrapped=False):
     """Whether a table figure's row label is printed on its line or the lines just above (the
-    cells before it in the row): its first Chinese characters, width folded."""
+    cells before it in the row): its first Chinese characters, width folded; its first two when
+    a cell's text may wrap (pdftotext: `消防` ¶ `安全` ¶ `检查`, other cells' words between)."""
     if figure["docx"].get("table") is None or not figure.get("row_label"):
         return True
-    key = "".join(ch for ch in unicodedata.normalize("NFKC", figure["row_label"]) if "\u4e00" <= ch <= "\u9fff")[:3]
+    key = "".join(ch for ch in unicodedata.normalize("NFKC", figure["row_label"]) if "\u4e00" <= ch <= "\u9fff")[:2 if wrapped else 3]
     if len(key) < 2:
         return True
     nearby = "".join(lines[max(0, index - 24):index + 3])
@@ -263,18 +320,27 @@ def locate(truth, lines, rows_share_lines=False, columns_across_lines=False):
                 column = after
             elif same_row and index == previous[2]:
                 column = previous[3] + 1
-            hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()))
+            hit = find_in_line(lines[index], figure["raw"].strip(), column, used.get(index, set()), columns_across_lines)
             if not hit and docx.get("table") is None and index + 1 < len(lines):
                 hit = find_across(lines[index], lines[index + 1], figure["raw"].strip(), column)
             if hit:
                 found = (index, hit)
                 break
+        if found is None and columns_across_lines and docx.get("table") is not None:
+            # A row's wrapped cell is centred on the row: it may start a line or two over it.
+            for index in range(max(0, start - 2) if same_row else start, min(len(lines), start + window)):
+                column = after if after is not None and index == start else 0
+                hit = find_wrapped(lines, index, figure["raw"].strip(), column, used.get(index, set()))
+                if hit:
+                    found = (index, hit)
+                    break
         if found is not None and docx.get("table") in bounds:
             low, high = bounds[docx["table"]]
             if not low <= found[0] < high:
                 found = None
-        if found is not None and not same_row and not (follows(figures, position, lines, found[0])
-                                                       and labelled(figure, lines, found[0])):
+        if found is not None and not same_row and not (
+                follows(figures, position, lines, found[0], wrapped=columns_across_lines)
+                and labelled(figure, lines, found[0], wrapped=columns_across_lines)):
             found = None
         if found is None:
             result.append((figure, None, figure["raw"]))
