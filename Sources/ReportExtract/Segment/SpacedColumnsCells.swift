@@ -12,7 +12,7 @@ extension SpacedColumnsReader {
     /// each of them gets a part, else cell by cell. Other stacks are left to the nearest row: a
     /// cell around one centre may have been printed a line low and reach into the next row.
     static func cellRows(
-        lines extent: Range<Int>, barriers: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
+        lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int> = [], centres: [Int], _ pieces: [Int: [Piece]]
     ) -> CellRows {
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
@@ -21,7 +21,9 @@ extension SpacedColumnsReader {
             for (index, piece) in pieces[line]!.enumerated() where piece.isLabel {
                 // The piece right above that overlaps it most; over a line with nothing there but
                 // other cells' pieces, the one above that: a row's centre (`政策知` ¶ `100% 3 3` ¶
-                // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`).
+                // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`);
+                // over a `passable` line too, the ends of wrapped numbers joined to them (`其他资` ¶
+                // `5 1 3` ¶ `金`).
                 func above(_ upper: Int) -> Int? {
                     guard extent.contains(upper), !barriers.contains(upper), let stacked = stackOf[upper] else { return nil }
                     return pieces[upper]!.indices.filter { stacked[$0] != nil && !taken.contains(stacked[$0]!) }
@@ -30,7 +32,7 @@ extension SpacedColumnsReader {
                             < pieces[upper]![$1].chunk.overlap(piece.chunk.start..<piece.chunk.end) }
                         .map { stacked[$0]! }
                 }
-                let stack = above(line - 1) ?? (pieces[line - 1]?.isEmpty == false ? above(line - 2) : nil)
+                let stack = above(line - 1) ?? (pieces[line - 1]?.isEmpty == false || passable.contains(line - 1) ? above(line - 2) : nil)
                 if let stack {
                     stacks[stack].append((line, index))
                     taken.insert(stack)

@@ -99,7 +99,9 @@ extension SpacedColumnsReader {
 
     /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
     /// lines down and in its columns, is its end.
-    static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
+    /// Returns the lines the ends left empty.
+    static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) -> Set<Int> {
+        var emptied = Set<Int>()
         for index in extent {
             for position in pieces[index]!.indices where pieces[index]![position].isValue {
                 let whole = pieces[index]![position].chunk.text
@@ -116,10 +118,94 @@ extension SpacedColumnsReader {
                     let tail = pieces[below]!.remove(at: found).chunk
                     pieces[index]![position].chunk.text += tail.text
                     pieces[index]![position].chunk.raw += tail.raw
+                    if pieces[below]!.isEmpty { emptied.insert(below) }
                     break
                 }
             }
         }
+        return emptied
+    }
+
+    /// A row of amounts wrapped in narrow cells (`84.9 110. 104. 94.5` ¶ `8 47 40 1%`, `4,74 4,41` ¶
+    /// `4.6 2.5`): each end is under its number, one or two lines down. A cut at the point or in a
+    /// thousands group (`110.`, `4,74`) is certain; a cut among the decimals leaves two numbers
+    /// either way (`0.12 23.36` ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
+    /// for certain (`narrowCells`), where the line below holds two ends or more and no number of
+    /// its own. Returns the lines the ends left empty, and the lines whose every number ended two
+    /// lines down.
+    static func joinNumbersWrappedInCells(
+        _ pieces: inout [Int: [Piece]], _ extent: Range<Int>, narrowCells: Bool
+    ) -> (emptied: Set<Int>, wrappedTwoDown: Set<Int>) {
+        var emptied = Set<Int>(), wrappedTwoDown = Set<Int>()
+        func under(_ piece: Piece, _ upper: Piece) -> Bool {
+            piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0
+        }
+        func isCertain(_ text: String) -> Bool { isWrappedWhole(text) || isGroupCutShort(text) }
+        for index in extent {
+            for below in index + 1..<min(extent.upperBound, index + 3) {
+                let upper = pieces[index]!, lower = pieces[below]!
+                var ends: [(upper: Int, lower: Int)] = []
+                for (position, piece) in upper.enumerated() where piece.isValue {
+                    let text = piece.chunk.text
+                    guard let end = lower.indices.first(where: { lower[$0].isValue && under(lower[$0], piece) }) else { continue }
+                    let tail = lower[end].chunk.text
+                    if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && isDecimals(tail)
+                        || isGroupCutShort(text) && isGroupEnd(tail, after: text)
+                    {
+                        ends.append((position, end))
+                    }
+                }
+                let values = lower.indices.filter { lower[$0].isValue }
+                let all = narrowCells && ends.count >= 2 && values.allSatisfy { value in ends.contains { $0.lower == value } }
+                let taken = all ? ends : ends.filter { isCertain(upper[$0.upper].chunk.text) }
+                guard !taken.isEmpty else { continue }
+                for end in taken {
+                    pieces[index]![end.upper].chunk.text += lower[end.lower].chunk.text
+                    pieces[index]![end.upper].chunk.raw += lower[end.lower].chunk.raw
+                }
+                let joined = Set(taken.map(\.lower))
+                pieces[below] = lower.indices.filter { !joined.contains($0) }.map { lower[$0] }
+                if pieces[below]!.isEmpty { emptied.insert(below) }
+                if below == index + 2, joined.count == upper.count(where: \.isValue) { wrappedTwoDown.insert(index) }
+                break
+            }
+        }
+        return (emptied, wrappedTwoDown)
+    }
+
+    /// Whether a table's numbers wrap in their cells for certain: one is cut at its point (`110.`)
+    /// or in a thousands group (`4,74`).
+    static func wrapsNumbers(_ pieces: [Int: [Piece]], _ extent: Range<Int>) -> Bool {
+        extent.contains { index in
+            pieces[index]!.contains { $0.isValue && (isWrappedWhole($0.chunk.text) || isGroupCutShort($0.chunk.text)) }
+        }
+    }
+
+    /// A cell's last line of decimals: one or two digits, maybe a percent sign (`8`, `1%`); a
+    /// longer one is a number of its own (`0.00` ¶ `228`).
+    static func isDecimalsEnd(_ text: String) -> Bool {
+        var digits = Substring(text).unicodeScalars[...]
+        if digits.last == "%" { digits = digits.dropLast() }
+        return (1...2).contains(digits.count) && digits.allSatisfy(Scalars.isDigit)
+    }
+
+    /// Digits with a point and decimals (`84.9`, `1,027.5`).
+    static func isDecimal(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && isWhole(String(parts[0])) && !parts[1].isEmpty && parts[1].unicodeScalars.allSatisfy(Scalars.isDigit)
+    }
+
+    /// A number whose last thousands group is short of three digits (`4,74`, `2,09`): cut there.
+    static func isGroupCutShort(_ text: String) -> Bool {
+        guard isWhole(text), let comma = text.lastIndex(of: ",") else { return false }
+        return text[text.index(after: comma)...].count < 3
+    }
+
+    /// The rest of a cut thousands group and what follows (`4.6` after `4,74`, `96.6` after `2,0`).
+    static func isGroupEnd(_ text: String, after head: String) -> Bool {
+        let short = head[head.index(after: head.lastIndex(of: ",")!)...].count
+        let whole = text.split(separator: ".", omittingEmptySubsequences: false)[0]
+        return whole.count == 3 - short && (isDecimal(text) || isWhole(text) && !text.contains(","))
     }
 
     /// The runs of two or more members of `order` (a line's pieces, left to right) that pdftotext

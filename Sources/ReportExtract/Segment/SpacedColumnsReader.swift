@@ -49,7 +49,10 @@ struct SpacedColumnsReader {
         let extent = top..<lastRowEnd(after: extent.upperBound)
         var pieces: [Int: [Piece]] = [:]
         for index in extent { pieces[index] = self.pieces(of: index) }
-        Self.joinWrappedNumbers(&pieces, extent)
+        let narrowCells = Self.wrapsNumbers(pieces, extent)
+        // A name's lines stay one stack over the lines its row's wrapped numbers ended on.
+        let cellEnds = Self.joinNumbersWrappedInCells(&pieces, extent, narrowCells: narrowCells)
+        let numberEnds = cellEnds.emptied.union(Self.joinWrappedNumbers(&pieces, extent))
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
         if let field = formFieldsEnd(top..<firstValue) { top = field }
@@ -155,7 +158,7 @@ struct SpacedColumnsReader {
         }
         var cells = rowCells(
             anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose).union(placeholderLines(headerEnd..<bodyEnd, pieces)),
-            valueLines: anchored, pieces, columns)
+            valueLines: anchored, numberEnds: numberEnds, wrappedTwoDown: cellEnds.wrappedTwoDown, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
@@ -534,7 +537,8 @@ struct SpacedColumnsReader {
     /// cell is centred (`数量指` ¶ `标` around `≥ 33 场次 8 8`); every other piece goes to the
     /// nearest centre.
     private func rowCells(
-        anchors: [Int], lines extent: Range<Int>, barriers: Set<Int>, valueLines: Set<Int>, _ pieces: [Int: [Piece]],
+        anchors: [Int], lines extent: Range<Int>, barriers: Set<Int>, valueLines: Set<Int>, numberEnds: Set<Int>,
+        wrappedTwoDown: Set<Int>, _ pieces: [Int: [Piece]],
         _ columns: [Range<Int>]
     ) -> [[Piece]] {
         var rowOfLine: [Int: Int] = [:]
@@ -550,10 +554,13 @@ struct SpacedColumnsReader {
                 group.append(index)
                 index += 1
             }
-            centres.append(group.max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!)
+            // A row whose every number wrapped onto a line two down (`278.2 253.2` ¶ `其他资` ¶ `5 1`)
+            // is centred a line under its first.
+            let centre = group.max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!
+            centres.append(wrappedTwoDown.contains(centre) && !anchors.contains(centre + 1) ? centre + 1 : centre)
             for line in group { rowOfLine[line] = row }
         }
-        let stacked = Self.cellRows(lines: extent, barriers: barriers, centres: centres, pieces)
+        let stacked = Self.cellRows(lines: extent, barriers: barriers, passable: numberEnds, centres: centres, pieces)
         var cells = [[Piece]](repeating: [], count: anchors.count)
         var next = 0
         for index in extent where !barriers.contains(index) {

@@ -1,0 +1,124 @@
+import Testing
+
+@testable import ReportExtract
+
+/// Amounts pdftotext wraps inside narrow cells, among their digits: read whole, on their first
+/// line, and the names around them kept as one.
+@Suite struct SpacedWrappedNumbersTests {
+    static func figures(_ text: String) throws -> [Figure] {
+        try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt").figures
+    }
+
+    /// Lines 214–224 of the pdftotext rendering of generated report 1001: a row of amounts each
+    /// wrapped in its cell, at the point (`389.` ¶ `11`) or among the decimals (`94.5` ¶ `0%`).
+    static let amountsCutInTheirCells = """
+                     2.项目实施内
+                                全年按计划实施农村人居环境整治，资金按进度支付。
+                     容及过程概述
+        预算     年度    年初   调整    预算   预算     权重   得分      原因
+        执行     预算    预算   后预    执行   执行
+        情况      数         算数     数    率
+        （10    （万
+        分）     元）
+        \u{0C}           389.   505.   478.   94.5        9.45
+              总额                               10
+                    11     84     02     0%          分
+
+        """
+
+    @Test func aRowOfAmountsCutInTheirCellsIsReadWhole() throws {
+        let figures = try Self.figures(Self.amountsCutInTheirCells)
+        // Before: `94.5` and `0%`, two figures, both wrong.
+        #expect(figures.filter { $0.line == 9 }.map(\.raw) == ["389.11", "505.84", "478.02", "94.50%", "9.45"])
+        #expect(!figures.contains { $0.raw == "0%" })
+    }
+
+    /// Lines 123–152 of the pdftotext rendering of generated report 1040: a 项目资金 block whose
+    /// amounts wrap in their cells (`1,977.` ¶ `38`, `754.9` ¶ `7`, `278.2` ¶ `5`), the rows' names
+    /// around them (`其他资` ¶ `5 1 3` ¶ `金`).
+    static let amountsWrappedBetweenNameLines = """
+                          2024 年度项目支出绩效自评表
+          项目名称                       老旧小区改造
+                                     实施
+          主管部门        醴陵市人民政府                 醴陵市民政局
+                                     单位
+                      年初预 全年预 全年执
+                                        分值 执行率    得分
+                       算数   算数    行数
+                其中：
+                      1,977.   1,799.   1,560.
+                当年财                                        ——
+                        38       42       10
+                政拨款
+        项目资
+                上年结   754.9    687.0    595.6
+          金                                                ——
+                转资金     7        2        5
+        (万元)
+                      278.2    253.2    219.5
+                其他资                                                     ——
+                        5        1        3
+                 金
+                年度资    3,010. 2,739. 2,375.
+                                                  10       87%          8.7
+                金总额      60     65     28
+                          预期目标                             实际完成情况
+                1.完成补贴发放 1784 户，资金支出
+        年度总
+               2739.65 万元，群众满意度达到 95%            实际完成 716 户，资金支出 2375.28
+        体目标
+
+        """
+
+    @Test func aNameStaysWholeOverItsAmountsEnds() throws {
+        let figures = try Self.figures(Self.amountsWrappedBetweenNameLines)
+        func row(_ name: String) -> [String] { figures.filter { $0.rowLabel == name }.map(\.raw) }
+        // Before: `754.9`, `7` (a row `转资金` of its own), `278.2`, `5` (a row `金`).
+        #expect(row("上年结转资金") == ["754.97", "687.02", "595.65"])
+        #expect(row("其他资金") == ["278.25", "253.21", "219.53"])
+        #expect(row("年度资金总额").prefix(3) == ["3,010.60", "2,739.65", "2,375.28"])
+    }
+
+    /// Lines 66–82 of the pdftotext rendering of generated report 1000: a table whose cells wrap
+    /// nothing, small numbers under decimals (`0.12 23.36` ¶ `…` ¶ `0 0`) being rows of their own.
+    static let smallNumbersUnderDecimals = """
+         财政供养         编制数          2021 年实际在职人数     控制率
+         人员情况
+                        32                  35     109.38%
+          （人）
+              经费控制情况(万元)             2021 年预算数   2021 年决算数
+                  支出合计                  3566.57      2314
+                  基本支出                   692.97     782.88
+               其中：公用经费                   200.96     195.72
+                  项目支出                   2873.6    1531.12
+             其中：1、保障性安居工程               1213.83     936.47
+              2、商品和服务支出                  1659.77    594.65
+                     ……
+                “三公”经费                     0.12      23.36
+           1、公务用车购置和维护经费                     0       18.76
+                 其中：公车购置                      0        0
+                公车运行维护                       0       18.76
+                 2、出国经费                      0         0
+
+        """
+
+    @Test func smallNumbersUnderDecimalsAreTheirOwnWhereNoCellWraps() throws {
+        let figures = try Self.figures(Self.smallNumbersUnderDecimals)
+        func row(_ name: String) -> [String] { figures.filter { $0.rowLabel == name }.map(\.raw) }
+        #expect(row("“三公”经费") == ["0.12", "23.36"])
+        #expect(row("其中:公车购置") == ["0", "0"])
+    }
+
+    @Test func theEndsOfACutNumber() {
+        #expect(SpacedColumnsReader.isDecimal("84.9"))
+        #expect(!SpacedColumnsReader.isDecimal("110."))
+        #expect(SpacedColumnsReader.isDecimalsEnd("8"))
+        #expect(SpacedColumnsReader.isDecimalsEnd("1%"))
+        #expect(!SpacedColumnsReader.isDecimalsEnd("228"))
+        #expect(SpacedColumnsReader.isGroupCutShort("4,74"))
+        #expect(!SpacedColumnsReader.isGroupCutShort("4,744"))
+        #expect(SpacedColumnsReader.isGroupEnd("4.6", after: "4,74"))
+        #expect(SpacedColumnsReader.isGroupEnd("96.6", after: "2,0"))
+        #expect(!SpacedColumnsReader.isGroupEnd("44.6", after: "4,74"))
+    }
+}
