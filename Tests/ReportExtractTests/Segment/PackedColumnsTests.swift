@@ -580,6 +580,43 @@ import Testing
                分)
         """
 
+    /// Lines 88–108 of the pdftotext rendering of generated report 1000: the form's `label：number`
+    /// lines after its last row (`年度资金总额`), beside the side label's pieces (`申请`, `（万`).
+    static let formPairsAfterTheRows = """
+        附件 2
+                           2021 年度部门整体支出绩效自评表
+          预算部门                          芦淞区民政局
+        \u{0C}               年初   全年   全年
+                                              执行
+                      预算  预算   执行       分值                 得分
+                                               率
+                       数   数    数
+                     4613 6043 5716
+        年度   年度资金总
+                     .0 万 .0 万 .7 万     10    95%          9.5
+        预算     额：
+                       元   元    元
+        申请
+        （万         按收入性质分：                      按支出性质分：
+        元）    其中： 一般公共预算：2250.3              其中：基本支出：3043.5
+                  政府性基金拨款：                     项目支出：2999.5
+              纳入专户管理的非税收入拨款：
+
+                  其他资金：3792.8
+                       预期目标                         实际完成情况
+
+        """
+
+    @Test func aFormsPairsAfterItsLastRowAreItsCells() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.formPairsAfterTheRows.utf8), path: "pdf.txt")
+        // Before: the table ended with its last row, and no reader took the pairs.
+        let pairs = document.figures.filter { $0.source == .cellText }.map { "\($0.line) \($0.rowLabel ?? "-") \($0.raw) \($0.field ?? "-")" }
+        #expect(pairs == [
+            "16 一般公共预算 2250.3 general_budget", "16 基本支出 3043.5 basic_expenditure", "17 项目支出 2999.5 project_expenditure",
+            "20 其他资金 3792.8 other_funds",
+        ])
+    }
+
     @Test func aFormsTextBetweenRowsIsNoHeader() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.formTextBetweenRows.utf8), path: "pdf.txt")
         let table = try #require(document.segmented.tables.first)
