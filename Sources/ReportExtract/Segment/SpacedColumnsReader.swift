@@ -520,7 +520,9 @@ struct SpacedColumnsReader {
         // By positions, not columns: a section's columns may not be the header's.
         func tops(_ upper: Int, of lower: Int) -> Bool {
             let filled = pieces[lower]!.filter { !UnitLexicon.isWholeUnit($0.chunk.text) }
-            return pieces[upper]!.count(where: \.isValue) < pieces[lower]!.count(where: \.isValue)
+            // As many as the line under: the first lines of two-line cells centred on it (`大于
+            // 87.9 6.5` over `无害 正向 90 % 7`, `%` and `分` under; `5500 5594` over `7 7`).
+            return pieces[upper]!.count(where: \.isValue) <= pieces[lower]!.count(where: \.isValue)
                 && !FlattenedTableReader.isOrdinal(pieces[upper]![0].chunk.text)
                 && !pieces[upper]!.contains { piece in filled.contains { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }
         }
@@ -532,7 +534,7 @@ struct SpacedColumnsReader {
             {
                 continue
             }
-            // Lines just above with fewer numbers and only what this one leaves empty (a unit
+            // Lines just above with no more numbers and only what this one leaves empty (a unit
             // aside: a wrapped value's end) are the tops of this row's taller cells (`消防安全 1444`
             // over `产出指标 正向指标 ≥ 1481 次 6`; `不低于 273` ¶ `效益指标 311.2 万` over `经济效益指标
             // 万元 5 5 —`).

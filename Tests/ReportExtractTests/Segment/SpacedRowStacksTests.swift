@@ -90,4 +90,39 @@ import Testing
             "≥95% 资金拨付及时率 年度指标值", "97.7% 资金拨付及时率 全年实际值", "9 资金拨付及时率 分值", "9 资金拨付及时率 得分",
         ])
     }
+
+    /// Lines 75–92 of the pdftotext rendering of generated report 220042: rows whose two-line
+    /// cells (`5500` ¶ `余人`) start a line over the one-line cells centred on the row (`7 7`),
+    /// as many numbers on each line.
+    static let twoLineCellsOverTheRow = """
+                                                            偏差原
+         绩效   一级指 二级指 三级指           年度    实际                因分析
+                                                       得分
+         指标     标      标       标   指标值 完成值       分值         及改进
+                                                             措施
+              产出指
+                标                  5746  6505
+                             信息系                 6分    6份     无
+                             统录入    余户     户
+                              户数
+                      数量指 受益群      5500  5594
+                                                  7     7
+                       标       众    余人     人
+                             培训人   1207  1301
+                                                        4     无
+                               数   余人次    人次      4
+
+                            指标
+
+        """
+
+    @Test func aRowsTwoLineCellsStartALineOverIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.twoLineCellsOverTheRow.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        // Before: `5500 5594` and `7 7` were two rows, the units (`余人`) a row's name between.
+        #expect(figures("受益群众") == ["5500余人 年度指标值", "5594人 实际完成值", "7 分值", "7 得分"])
+        #expect(figures("培训人数").prefix(2) == ["1207余人次 年度指标值", "1301人次 实际完成值"])
+    }
 }
