@@ -149,7 +149,7 @@ extension SpacedColumnsReader {
                     let text = piece.chunk.text
                     guard let end = lower.indices.first(where: { lower[$0].isValue && under(lower[$0], piece) }) else { continue }
                     let tail = lower[end].chunk.text
-                    if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && isDecimals(tail)
+                    if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
                         || isGroupCutShort(text) && isGroupEnd(tail, after: text)
                     {
                         ends.append((position, end))
@@ -187,6 +187,16 @@ extension SpacedColumnsReader {
         var digits = Substring(text).unicodeScalars[...]
         if digits.last == "%" { digits = digits.dropLast() }
         return (1...2).contains(digits.count) && digits.allSatisfy(Scalars.isDigit)
+    }
+
+    /// A wrapped number's decimals and its unit (`67 万`, `52万元`), after a cut at the point.
+    static func isDecimalsWithUnit(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let digits = scalars.prefix(while: Scalars.isDigit).count
+        guard (1...3).contains(digits), digits < scalars.count else { return false }
+        let unit = scalars[digits...].filter { $0 != " " }
+        // A scale alone (`万`) is the start of a unit wrapped further (`万` ¶ `元`).
+        return unit.count == 1 && NumberScale(scalar: unit[0]) != nil || UnitLexicon.isWholeUnit(String(String.UnicodeScalarView(unit)))
     }
 
     /// Digits with a point and decimals (`84.9`, `1,027.5`).

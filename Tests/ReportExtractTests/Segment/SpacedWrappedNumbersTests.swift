@@ -120,5 +120,10 @@ import Testing
         #expect(SpacedColumnsReader.isGroupEnd("4.6", after: "4,74"))
         #expect(SpacedColumnsReader.isGroupEnd("96.6", after: "2,0"))
         #expect(!SpacedColumnsReader.isGroupEnd("44.6", after: "4,74"))
+        // After a cut at the point (`4884.` ¶ `67 万`), the decimals and their unit.
+        #expect(SpacedColumnsReader.isDecimalsWithUnit("67 万"))
+        #expect(SpacedColumnsReader.isDecimalsWithUnit("52万元"))
+        #expect(!SpacedColumnsReader.isDecimalsWithUnit("67"))
+        #expect(!SpacedColumnsReader.isDecimalsWithUnit("67 项目"))
     }
 }
