@@ -653,6 +653,17 @@ struct SpacedColumnsReader {
             let lead = members.min { placed[$0].0.line < placed[$1].0.line }!
             for member in members { placed[member].1 = placed[lead].1 }
         }
+        // A unit alone under a number, a line or two down, is that number's (`88.8` ¶ `85 %` ¶ `%`:
+        // the second `%` packed into the first's column).
+        for index in labels where UnitLexicon.isWholeUnit(placed[index].0.chunk.text) {
+            let unit = placed[index].0
+            if let number = placed.first(where: { number in
+                number.0.isValue && (unit.line - 2..<unit.line).contains(number.0.line)
+                    && number.0.chunk.overlap(unit.chunk.start..<unit.chunk.end) > 0
+            }) {
+                placed[index].1 = number.1
+            }
+        }
         return placed
     }
 

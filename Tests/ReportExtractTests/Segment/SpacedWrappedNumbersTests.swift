@@ -126,4 +126,33 @@ import Testing
         #expect(!SpacedColumnsReader.isDecimalsWithUnit("67"))
         #expect(!SpacedColumnsReader.isDecimalsWithUnit("67 项目"))
     }
+
+    /// Lines 241–246 and 329–338 of the pdftotext rendering of generated report 1001: an actual
+    /// value's unit wrapped under it (`88.8` ¶ `%`), right under the target's own unit (`85 %`).
+    static let unitUnderAnotherUnit = """
+        绩效                                                            未完
+        指标    一级   二级     三级     指标     指标     度量   完成                成原
+                                                           权重   得分
+        （90   指标   指标     指标     性质      值     单位    值                因分
+        分）                                                             析
+              产出          受益
+                标
+                    服务
+               服务   对象                     88.8
+                           =    85    %            6    6
+               对象   满意                      %
+               满意    度
+               度指   群众
+                标   满意     ≥    95    %     96     6    6分
+                     度
+                                             98.3
+
+        """
+
+    @Test func aUnitAloneUnderANumberIsItsUnit() throws {
+        let figures = try Self.figures(Self.unitUnderAnotherUnit)
+        // Before: the `%` under `88.8` went to the column of `85`'s `%`, and `88.8` had no unit.
+        #expect(figures.first { $0.line == 9 }?.raw == "88.8%")
+        #expect(figures.filter { $0.line == 10 }.map(\.raw) == ["85", "6", "6"])
+    }
 }
