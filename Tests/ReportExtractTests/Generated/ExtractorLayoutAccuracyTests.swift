@@ -83,9 +83,9 @@ import Testing
     /// Tables `pdftotext -layout` prints (columns of spaces, cells wrapped above and below their
     /// row's numbers) read by positions, so never trusted. Measured (3 December 2026, stop 34,
     /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires; the
-    /// truth now locates figures wrapped inside their cells, the indicator forms' mostly): 89.0 %
+    /// truth now locates figures wrapped inside their cells, the indicator forms' mostly): 89.2 %
     /// of the located table cells found (`evaluate`), 71.3 % of those under the right labels by this
-    /// test's count (5,337 of 7,483; `evaluate`'s table cells: 70.9 %: 基础数据 93 %, 支出明细 92 %,
+    /// test's count (5,350 of 7,504; `evaluate`'s table cells: 70.9 %: 基础数据 93 %, 支出明细 92 %,
     /// 三公 92 %, 固定资产 90 %, the indicator forms 55–62 %: their narrow cells wrap two characters
     /// a line), every one low; no prose figure taken into a table.
     @Test func spacedColumnRendering() throws {
