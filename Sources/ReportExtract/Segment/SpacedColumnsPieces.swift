@@ -128,8 +128,9 @@ extension SpacedColumnsReader {
 
     /// A row of amounts wrapped in narrow cells (`84.9 110. 104. 94.5` ¶ `8 47 40 1%`, `4,74 4,41` ¶
     /// `4.6 2.5`): each end is under its number, one or two lines down. A cut at the point or in a
-    /// thousands group (`110.`, `4,74`) is certain; a cut among the decimals leaves two numbers
-    /// either way (`0.12 23.36` ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
+    /// thousands group (`110.`, `4,74`) is certain; a cut among the decimals, or among a whole
+    /// number's digits, three or more (`118` ¶ `3.20`), leaves two numbers either way (`0.12 23.36`
+    /// ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
     /// for certain (`narrowCells`), where the line below holds two ends or more and no number of
     /// its own. Returns the lines the ends left empty, and the lines whose every number ended two
     /// lines down.
@@ -150,6 +151,7 @@ extension SpacedColumnsReader {
                     guard let end = lower.indices.first(where: { lower[$0].isValue && under(lower[$0], piece) }) else { continue }
                     let tail = lower[end].chunk.text
                     if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
+                        || isWhole(text) && !text.contains(",") && text.unicodeScalars.count >= 3 && isDigitsEnd(tail)
                         || isGroupCutShort(text) && isGroupEnd(tail, after: text)
                     {
                         ends.append((position, end))
@@ -187,6 +189,14 @@ extension SpacedColumnsReader {
         var digits = Substring(text).unicodeScalars[...]
         if digits.last == "%" { digits = digits.dropLast() }
         return (1...2).contains(digits.count) && digits.allSatisfy(Scalars.isDigit)
+    }
+
+    /// The rest of a whole number cut among its digits: one or two digits, maybe its decimals
+    /// (`6.09` under `477`, `0` under `430`).
+    static func isDigitsEnd(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, (1...2).contains(parts[0].count), parts[0].unicodeScalars.allSatisfy(Scalars.isDigit) else { return false }
+        return parts.count == 1 || !parts[1].isEmpty && parts[1].unicodeScalars.allSatisfy(Scalars.isDigit)
     }
 
     /// A wrapped number's decimals and its unit (`67 万`, `52万元`), after a cut at the point.

@@ -125,6 +125,11 @@ import Testing
         #expect(SpacedColumnsReader.isDecimalsWithUnit("52万元"))
         #expect(!SpacedColumnsReader.isDecimalsWithUnit("67"))
         #expect(!SpacedColumnsReader.isDecimalsWithUnit("67 项目"))
+        // A whole number cut among its digits (`118` ¶ `3.20`, `136` ¶ `0`).
+        #expect(SpacedColumnsReader.isDigitsEnd("3.20"))
+        #expect(SpacedColumnsReader.isDigitsEnd("0"))
+        #expect(!SpacedColumnsReader.isDigitsEnd("320"))
+        #expect(!SpacedColumnsReader.isDigitsEnd("3."))
     }
 
     /// Lines 241–246 and 329–338 of the pdftotext rendering of generated report 1001: an actual
@@ -154,5 +159,46 @@ import Testing
         // Before: the `%` under `88.8` went to the column of `85`'s `%`, and `88.8` had no unit.
         #expect(figures.first { $0.line == 9 }?.raw == "88.8%")
         #expect(figures.filter { $0.line == 10 }.map(\.raw) == ["85", "6", "6"])
+    }
+
+    /// Lines 187–194 and 241–259 of the pdftotext rendering of generated report 1037: whole
+    /// numbers cut among their digits (`136` ¶ `0`, `118` ¶ `3.20`), in a table whose cells wrap
+    /// numbers for certain (`233.` ¶ `02`, `267.` ¶ `84`).
+    static let wholeNumbersCutInTheirCells = """
+         效                                                                     原因
+                                                          实际
+         指   一级    二级     三级   指标   指标       指标     度量                         分析
+                                                          完成     分值     得分
+         标   指标    指标     指标   性质   方向        值     单位                          及
+                                                           值
+                                                                               改进
+                                                                               措施
+                                                          个别
+                                                          项目
+                                                          验收
+             项目                         233.
+        成本        正向        267.                           延
+             总成        ＝           万元    02    4    3.5
+        指标        指标         84                           迟，
+              本                         万元
+                                                          已督
+                                                          促整
+                                                           改
+             指标
+             2：
+        \u{0C}           成本
+              成本        反向          136         118
+                   控制          ≦          万元            3     3     无
+              指标        指标           0          3.20
+                    数
+                   户均
+
+        """
+
+    @Test func aWholeNumberCutAmongItsDigitsIsReadWhole() throws {
+        let figures = try Self.figures(Self.wholeNumbersCutInTheirCells)
+        // Before: `118` and `3.20`, two wrong figures, and `136` lost.
+        // (The fixture's header reads the reason column's words into 实际完成值: columns not asserted.)
+        #expect(figures.filter { $0.rowLabel == "成本控制数" }.map(\.raw) == ["1360", "1183.20", "3", "3"])
     }
 }
