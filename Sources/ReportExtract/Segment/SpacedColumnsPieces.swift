@@ -141,7 +141,6 @@ extension SpacedColumnsReader {
         func under(_ piece: Piece, _ upper: Piece) -> Bool {
             piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0
         }
-        func isCertain(_ text: String) -> Bool { isWrappedWhole(text) || isGroupCutShort(text) }
         for index in extent {
             for below in index + 1..<min(extent.upperBound, index + 3) {
                 let upper = pieces[index]!, lower = pieces[below]!
@@ -159,7 +158,7 @@ extension SpacedColumnsReader {
                 }
                 let values = lower.indices.filter { lower[$0].isValue }
                 let all = narrowCells && ends.count >= 2 && values.allSatisfy { value in ends.contains { $0.lower == value } }
-                let taken = all ? ends : ends.filter { isCertain(upper[$0.upper].chunk.text) }
+                let taken = all ? ends : ends.filter { isCertainCut(upper[$0.upper].chunk.text) }
                 guard !taken.isEmpty else { continue }
                 for end in taken {
                     pieces[index]![end.upper].chunk.text += lower[end.lower].chunk.text
@@ -178,10 +177,11 @@ extension SpacedColumnsReader {
     /// Whether a table's numbers wrap in their cells for certain: one is cut at its point (`110.`)
     /// or in a thousands group (`4,74`).
     static func wrapsNumbers(_ pieces: [Int: [Piece]], _ extent: Range<Int>) -> Bool {
-        extent.contains { index in
-            pieces[index]!.contains { $0.isValue && (isWrappedWhole($0.chunk.text) || isGroupCutShort($0.chunk.text)) }
-        }
+        extent.contains { index in pieces[index]!.contains { $0.isValue && isCertainCut($0.chunk.text) } }
     }
+
+    /// A number cut where no whole number ends: at its point (`110.`) or in a thousands group (`4,74`).
+    static func isCertainCut(_ text: String) -> Bool { isWrappedWhole(text) || isGroupCutShort(text) }
 
     /// A cell's last line of decimals: one or two digits, maybe a percent sign (`8`, `1%`); a
     /// longer one is a number of its own (`0.00` ¶ `228`).
