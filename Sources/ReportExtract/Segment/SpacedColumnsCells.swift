@@ -12,7 +12,7 @@ extension SpacedColumnsReader {
     /// each of them gets a part, else cell by cell. Other stacks are left to the nearest row: a
     /// cell around one centre may have been printed a line low and reach into the next row.
     static func cellRows(
-        lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int> = [], centres: [Int], _ pieces: [Int: [Piece]]
+        lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
     ) -> CellRows {
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
