@@ -283,17 +283,15 @@ struct SpacedColumnsReader {
             }))
         }
         addPairs(before: bodyEnd)
-        let formEnd = formPairsEnd(after: bodyEnd)
-        for index in bodyEnd..<formEnd {
-            for piece in self.pieces(of: index) where Self.isPair(piece.chunk.text) {
-                draft.rows.append(RowDraft(cells: [CellDraft(text: piece.chunk.text, raw: piece.chunk.raw, line: lines[index].number)]))
-            }
+        let form = formPairs(after: bodyEnd)
+        for piece in form.pairs {
+            draft.rows.append(RowDraft(cells: [CellDraft(text: piece.chunk.text, raw: piece.chunk.raw, line: lines[piece.line].number)]))
         }
         draft.note(
             "segment.spaced_columns_table",
             "a table laid out in columns of spaces read by the positions of its pieces: rows and columns are a guess",
             line: lines[top].number)
-        draft.end = formEnd
+        draft.end = form.end
         return (draft, top)
     }
 
@@ -301,24 +299,24 @@ struct SpacedColumnsReader {
     /// (`按收入性质分： 按支出性质分：` ¶ `其中：一般公共预算：2250.3 其中：基本支出：3043.5` ¶ … ¶
     /// `其他资金：3792.8`), with the side label's pieces beside them (`申请`, `（万`), a pair's
     /// number wrapped under it (`基本支出：８５．９` ¶ `０`, `基本支出：` ¶ `2,466.59`) and single
-    /// blank lines among them; `end` when no pair follows.
-    private func formPairsEnd(after end: Int) -> Int {
+    /// blank lines among them. Returns the pairs' pieces and the end; `end` and none when no pair follows.
+    private func formPairs(after end: Int) -> (pairs: [Piece], end: Int) {
         func isSideFragment(_ text: String) -> Bool {
             text.unicodeScalars.count <= 3 && !text.unicodeScalars.contains(where: Scalars.isDigit)
         }
-        var index = end, last = end, pairs = 0
+        var index = end, last = end, pairs: [Piece] = []
         while index < lines.count, index <= last + 1 {
             if shapes[index] != .empty {
-                let chunks = pieces(of: index).map(\.chunk)
-                guard chunks.allSatisfy({ Self.isFormColon($0.text) || isSideFragment($0.text) || FlattenedTableReader.isValue($0.text) })
-                else { break }
-                let colons = chunks.filter { Self.isFormColon($0.text) }
-                pairs += colons.count { Self.isPair($0.text) }
-                if !colons.isEmpty { last = index + 1 }
+                let pieces = pieces(of: index)
+                guard pieces.allSatisfy({ piece in
+                    Self.isFormColon(piece.chunk.text) || isSideFragment(piece.chunk.text) || FlattenedTableReader.isValue(piece.chunk.text)
+                }) else { break }
+                pairs += pieces.filter { Self.isPair($0.chunk.text) }
+                if pieces.contains(where: { Self.isFormColon($0.chunk.text) }) { last = index + 1 }
             }
             index += 1
         }
-        return pairs > 0 ? last : end
+        return pairs.isEmpty ? ([], end) : (pairs, last)
     }
 
     /// The line after a form's fields among `lines` over a table (an office's name: `主管部门
