@@ -97,38 +97,9 @@ extension SpacedColumnsReader {
         return (1...3).contains(digits.count) && digits.allSatisfy(Scalars.isDigit)
     }
 
-    /// A number wrapped at its decimal point (`1234.` ¶ `44`): the piece under it, one or two
-    /// lines down and in its columns, is its end.
-    /// Returns the lines the ends left empty.
-    static func joinWrappedNumbers(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) -> Set<Int> {
-        var emptied = Set<Int>()
-        for index in extent {
-            for position in pieces[index]!.indices where pieces[index]![position].isValue {
-                let whole = pieces[index]![position].chunk.text
-                // `1234.` ¶ `44`, or `1684` ¶ `.70`: the point on either side of the cut.
-                let cutAtPoint = isWrappedWhole(whole)
-                guard cutAtPoint || isWhole(whole) else { continue }
-                let upper = pieces[index]![position]
-                for below in index + 1..<min(extent.upperBound, index + 3) {
-                    // Under it in packed columns or in display columns: pdftotext keeps to neither.
-                    guard let found = pieces[below]!.firstIndex(where: { piece in
-                        (piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0)
-                            && (cutAtPoint ? isDecimals(piece.chunk.text) : piece.chunk.text.hasPrefix(".") && isDecimals(piece.chunk.text))
-                    }) else { continue }
-                    let tail = pieces[below]!.remove(at: found).chunk
-                    pieces[index]![position].chunk.text += tail.text
-                    pieces[index]![position].chunk.raw += tail.raw
-                    if pieces[below]!.isEmpty { emptied.insert(below) }
-                    break
-                }
-            }
-        }
-        return emptied
-    }
-
     /// A row of amounts wrapped in narrow cells (`84.9 110. 104. 94.5` ¶ `8 47 40 1%`, `4,74 4,41` ¶
-    /// `4.6 2.5`): each end is under its number, one or two lines down. A cut at the point or in a
-    /// thousands group (`110.`, `4,74`) is certain; a cut among the decimals, or among a whole
+    /// `4.6 2.5`): each end is under its number, one or two lines down. A cut at the point, on
+    /// either side of it (`110.`, `1684` ¶ `.70`), or in a thousands group (`4,74`) is certain; a cut among the decimals, or among a whole
     /// number's digits, three or more (`118` ¶ `3.20`), leaves two numbers either way (`0.12 23.36`
     /// ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
     /// for certain (`narrowCells`), where the line below holds two ends or more and no number of
@@ -142,23 +113,31 @@ extension SpacedColumnsReader {
             piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0
         }
         for index in extent {
+            // A number ended one line down leaves the others of its line to end two lines down.
+            var ended = Set<Int>()
             for below in index + 1..<min(extent.upperBound, index + 3) {
                 let upper = pieces[index]!, lower = pieces[below]!
-                var ends: [(upper: Int, lower: Int)] = []
-                for (position, piece) in upper.enumerated() where piece.isValue {
+                var ends: [(upper: Int, lower: Int, isCertain: Bool)] = []
+                for (position, piece) in upper.enumerated() where piece.isValue && !ended.contains(position) {
                     let text = piece.chunk.text
-                    guard let end = lower.indices.first(where: { lower[$0].isValue && under(lower[$0], piece) }) else { continue }
+                    // `.43` is no number of its own, only an end, and an end is one number's.
+                    guard let end = lower.indices.first(where: { end in
+                        (lower[end].isValue || isDecimals(lower[end].chunk.text)) && under(lower[end], piece) && !ends.contains { $0.lower == end }
+                    }) else { continue }
                     let tail = lower[end].chunk.text
-                    if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
+                    // `1684` ¶ `.70`: the point under the cut.
+                    if isWhole(text) && tail.hasPrefix(".") && isDecimals(tail) {
+                        ends.append((position, end, true))
+                    } else if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
                         || isWhole(text) && !text.contains(",") && text.unicodeScalars.count >= 3 && isDigitsEnd(tail)
                         || isGroupCutShort(text) && isGroupEnd(tail, after: text)
                     {
-                        ends.append((position, end))
+                        ends.append((position, end, isCertainCut(text)))
                     }
                 }
                 let values = lower.indices.filter { lower[$0].isValue }
                 let all = narrowCells && ends.count >= 2 && values.allSatisfy { value in ends.contains { $0.lower == value } }
-                let taken = all ? ends : ends.filter { isCertainCut(upper[$0.upper].chunk.text) }
+                let taken = all ? ends : ends.filter(\.isCertain)
                 guard !taken.isEmpty else { continue }
                 for end in taken {
                     pieces[index]![end.upper].chunk.text += lower[end.lower].chunk.text
@@ -168,7 +147,8 @@ extension SpacedColumnsReader {
                 pieces[below] = lower.indices.filter { !joined.contains($0) }.map { lower[$0] }
                 if pieces[below]!.isEmpty { emptied.insert(below) }
                 if below == index + 2, joined.count == upper.count(where: \.isValue) { wrappedTwoDown.insert(index) }
-                break
+                ended.formUnion(taken.map(\.upper))
+                if ended.count == upper.count(where: \.isValue) { break }
             }
         }
         return (emptied, wrappedTwoDown)

@@ -52,7 +52,7 @@ struct SpacedColumnsReader {
         let narrowCells = Self.wrapsNumbers(pieces, extent)
         // A name's lines stay one stack over the lines its row's wrapped numbers ended on.
         let cellEnds = Self.joinNumbersWrappedInCells(&pieces, extent, narrowCells: narrowCells)
-        let numberEnds = cellEnds.emptied.union(Self.joinWrappedNumbers(&pieces, extent))
+        let numberEnds = cellEnds.emptied
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
         if let field = formFieldsEnd(top..<firstValue) { top = field }

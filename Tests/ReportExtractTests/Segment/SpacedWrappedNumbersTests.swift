@@ -201,4 +201,44 @@ import Testing
         // (The fixture's header reads the reason column's words into 实际完成值: columns not asserted.)
         #expect(figures.filter { $0.rowLabel == "成本控制数" }.map(\.raw) == ["1360", "1183.20", "3", "3"])
     }
+
+    /// Lines 71–96 of the pdftotext rendering of generated report 1027: the end of a number
+    /// wrapped in 2021 年决算数's cell (`５３` of `５３１．５５`) stands under two numbers of the row
+    /// above by display columns (`5.69 5.29`), which are whole.
+    static let oneEndUnderTwoNumbers = """
+                 经费控制情况                2020 年        2021 年
+                   （万元）                 决算数     预算数        决算数
+                                                           １００
+                   支出总额               1886.65  1710.62
+                                                          ９．６４
+                                               ８５４．
+                   基本支出               1194.25
+                                                 ３３      1006..31
+                                               ２８１．       ８０．５
+                其中：公用经费                  83.60
+                                                 ９３         ０
+                  项目支出：                 692.40  856.29     0.00
+              其中：1、保障性安居工程             122.91   161.99      0.00
+                                       ５６９．       ６９
+               2、商品和服务支出                                   0.00
+                                         ４９    ４．３０
+                      ......
+                  “三公”经费                    7.48   9.31      22.40
+              1、公务用车购置和维护经费                 1.32   3.62      17.11
+                   其中：公车购置                 0.00    0..00      0.00
+                  公车运行维护                    1.32    3.62      17.11
+                   2、出国经费                  2.71    0.00       0.00
+                  3、公务接待                   ３．４     5.69        5.29
+        \u{0C}                                    ５
+                                                              ５３
+                   政府采购金额                   /     413.23.
+
+        """
+
+    @Test func anEndJoinsOneNumberAtMost() throws {
+        let figures = try Self.figures(Self.oneEndUnderTwoNumbers)
+        // Before: `5.6953` and `5.2953`, the one end joined to both.
+        let reception = figures.filter { $0.rowLabel == "3、公务接待" }.map(\.raw)
+        #expect(reception.suffix(2) == ["5.69", "5.29"])
+    }
 }
