@@ -1,16 +1,31 @@
 /// The header of a table in columns of spaces: where it starts (over form fields, blank lines and
 /// short rows) and ends, and the labels and columns its pieces make.
 extension SpacedColumnsReader {
-    /// A line of two column words or more after a line of figures in `extent`: a table's header
-    /// below lines of figures that are no part of it.
+    /// A table's header below lines of figures in `extent` that are no part of it (a form's
+    /// 年度总体目标 cell with its little table, then the indicators): a line of two column words or
+    /// more after a line of figures; else, when the header's words are packed a space apart or cut
+    /// into stubs (`一级指 二级指 三级指` ¶ `标 标 标 运算符 指标值`), the first of three lines or
+    /// more without a figure right after a line of figures.
     func laterHeader(in extent: Range<Int>) -> Int? {
-        guard let firstFigure = extent.first(where: { index in
+        func hasFigure(_ index: Int) -> Bool {
             lines[index].spacedChunks(charactersWide: false).contains { FlattenedTableReader.isValue($0.text) }
-        }) else { return nil }
-        return (firstFigure + 1..<extent.upperBound).first { index in
+        }
+        guard let firstFigure = extent.first(where: hasFigure) else { return nil }
+        let later = firstFigure + 1..<extent.upperBound
+        if let named = later.first(where: { index in
             lines[index].spacedChunks(charactersWide: false).lazy.filter { words.isColumnWord($0.text) }.prefix(2).count == 2
+        }) {
+            return named
+        }
+        return later.first { index in
+            hasFigure(index - 1) && (index..<min(extent.upperBound, index + Self.leastStackedHeaderLines)).allSatisfy { line in
+                shapes[line] != .empty && !hasFigure(line)
+            }
         }
     }
+
+    /// Lines a header cut into stubs takes at least (`年度指标值 偏差原` ¶ `因` ¶ `一级指 …`).
+    static let leastStackedHeaderLines = 3
 
     /// The first line of the table's header: the lines right above its body that hold a header's
     /// pieces (`2021 年`, `项目名称`, `预算数 决算数`), up to a blank line, a title, a unit note or prose.

@@ -139,6 +139,65 @@ import Testing
         #expect(document.figures.contains { $0.raw == "5105.81 万元" && $0.table == nil })
     }
 
+    /// Lines 81–121 of the pdftotext rendering of generated report 1020: as above, but the
+    /// indicators' header names no two columns on one line: its words are packed a space apart
+    /// and cut into stubs (`一级指 二级指 三级指` ¶ `标 标 标 运算符 指标值`).
+    static let stubbedHeaderUnderFigures = """
+                       预期目标                       实际完成情况
+                                       实际完成 701 户，资金支出 2252.09 万
+        年度总 1.完成维修任务 180 户，资金支
+                                               元，满意度 97%。
+          体   出 2252.09 万元，群众满意度达
+                                          指标         计划        完成
+         目标          到 95%以上。
+                                        培训人次         814       839
+              2.加强资金管理，确保专款专用。
+                                        发放户数         859       870
+                               年度指标值                             偏差原
+                                                                   因
+        一级指 二级指 三级指                         实际完           自评得
+                                      度量单            分值          分析及
+          标     标     标   运算符 指标值            成值             分
+                                        位                        改进措
+                                                                   施
+                                                                 部分资
+        产出指                                                      金未及
+          标   数量指 消防安                                             时拨
+                            ＝    1006   次    971      9    8.5
+         (50    标   全检查                                          付，将
+         分)                                                      加强资
+                                                                 金调度
+              数量指 高标准       ＝     1.8  万亩     1.7     8    7.5   受天气
+                标   农田建                                          影响，
+        \u{0C}                                                       施工进
+                                                               度略有
+                                                               滞后，
+                    设面积
+                                                               下一步
+                                                               加快推
+                                                                 进
+                                                               部分资
+                                                               金未及
+                    数据录
+              质量指                                               时拨
+                    入准确   ≥    95    %    92.6    6     5.5
+               标                                               付，将
+                     率
+                                                               加强资
+        """
+
+    /// Before, the whole run stayed text: no indicator's figure was read.
+    @Test func aTableUnderLinesOfFiguresIsReadFromAStubbedHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.stubbedHeaderUnderFigures.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.layout == .spacedColumns)
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("消防安全检查") == ["1006 年度指标值", "971 实际完成值", "9 分值", "8.5 自评得分"])
+        #expect(figures("高标准农田建设面积") == ["1.8 年度指标值", "1.7 实际完成值", "8 分值", "7.5 自评得分"])
+    }
+
     /// Lines 20–37 of the pdftotext rendering of generated report 1005: a 支出明细表 whose header
     /// and first row stand over a blank line, above the lines the run of columns starts at.
     static let headerOverShortRows = """
