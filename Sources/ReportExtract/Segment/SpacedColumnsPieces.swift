@@ -109,6 +109,7 @@ extension SpacedColumnsReader {
         _ pieces: inout [Int: [Piece]], _ extent: Range<Int>, narrowCells: Bool
     ) -> (emptied: Set<Int>, wrappedTwoDown: Set<Int>) {
         var emptied = Set<Int>(), wrappedTwoDown = Set<Int>()
+        let places = usualDecimalPlaces(pieces, extent)
         func under(_ piece: Piece, _ upper: Piece) -> Bool {
             piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0
         }
@@ -117,7 +118,8 @@ extension SpacedColumnsReader {
             var ended = Set<Int>()
             for below in index + 1..<min(extent.upperBound, index + 3) {
                 let upper = pieces[index]!, lower = pieces[below]!
-                var ends: [(upper: Int, lower: Int, isCertain: Bool)] = []
+                // Certain, or cut among decimals the table's amounts print more of (`byPlaces`).
+                var ends: [(upper: Int, lower: Int, isCertain: Bool, byPlaces: Bool)] = []
                 for (position, piece) in upper.enumerated() where piece.isValue && !ended.contains(position) {
                     let text = piece.chunk.text
                     // `.43` is no number of its own, only an end, and an end is one number's.
@@ -127,16 +129,22 @@ extension SpacedColumnsReader {
                     let tail = lower[end].chunk.text
                     // `1684` ¶ `.70`: the point under the cut.
                     if isWhole(text) && tail.hasPrefix(".") && isDecimals(tail) {
-                        ends.append((position, end, true))
+                        ends.append((position, end, true, false))
+                    } else if let places, isDecimal(text), isDecimalsEnd(tail), !tail.hasSuffix("%"),
+                        decimalPlaces(text) < places, decimalPlaces(text) + tail.unicodeScalars.count == places
+                    {
+                        // `948.4` ¶ `8` where the table's amounts have two decimals.
+                        ends.append((position, end, false, true))
                     } else if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
                         || isWhole(text) && !text.contains(",") && text.unicodeScalars.count >= 3 && isDigitsEnd(tail)
                         || isGroupCutShort(text) && isGroupEnd(tail, after: text)
                     {
-                        ends.append((position, end, isCertainCut(text)))
+                        ends.append((position, end, isCertainCut(text), false))
                     }
                 }
                 let values = lower.indices.filter { lower[$0].isValue }
-                let all = narrowCells && ends.count >= 2 && values.allSatisfy { value in ends.contains { $0.lower == value } }
+                let allEnds = values.allSatisfy { value in ends.contains { $0.lower == value } }
+                let all = allEnds && (narrowCells && ends.count >= 2 || ends.allSatisfy { $0.isCertain || $0.byPlaces })
                 let taken = all ? ends : ends.filter(\.isCertain)
                 guard !taken.isEmpty else { continue }
                 for end in taken {
@@ -152,6 +160,27 @@ extension SpacedColumnsReader {
             }
         }
         return (emptied, wrappedTwoDown)
+    }
+
+    /// The decimal places most of a table's amounts print, two or more (`2,976.30 1,684.70`), when
+    /// three amounts or more print them: a number short of them, with the rest of them under it,
+    /// was cut among its decimals (`948.4` ¶ `8`).
+    static func usualDecimalPlaces(_ pieces: [Int: [Piece]], _ extent: Range<Int>) -> Int? {
+        var counts: [Int: Int] = [:]
+        for index in extent {
+            for piece in pieces[index]! where piece.isValue && isDecimal(piece.chunk.text) {
+                counts[decimalPlaces(piece.chunk.text), default: 0] += 1
+            }
+        }
+        guard let (places, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), places >= 2, count >= 3,
+            count * 2 > counts.values.reduce(0, +)
+        else { return nil }
+        return places
+    }
+
+    /// Digits after the point (`948.4`: 1).
+    static func decimalPlaces(_ text: String) -> Int {
+        text.unicodeScalars.split(separator: ".", omittingEmptySubsequences: false).last.map(\.count) ?? 0
     }
 
     /// Whether a table's numbers wrap in their cells for certain: one is cut at its point (`110.`)

@@ -241,4 +241,29 @@ import Testing
         let reception = figures.filter { $0.rowLabel == "3、公务接待" }.map(\.raw)
         #expect(reception.suffix(2) == ["5.69", "5.29"])
     }
+
+    /// Lines 24–34 of the pdftotext rendering of generated report 1027: a table whose amounts
+    /// print two decimals, and its total's cut after the first (`１４２１６．９` ¶ `９`). No cut
+    /// in it is certain, so `narrowCells` does not hold; the decimal places do.
+    static let totalCutAmongItsDecimals = """
+                           2021 年度项目支出明细表
+             序号       科目名称        预算数      支出数        执行率
+              1      防汛物资储备    ２４４３．９１ ２１６２．７５      ８８．５％
+              2      森林防火巡护    ３１７１．０８ ２８８２．８０        90.9%
+              3      脱硫脱硝项目      1833.48  1622.55     88.5%
+              4      信息网络维护      1958.91  1780.83   ９０．９％
+              5      品质小区改造      3358.13  2998.33    ８９．３％
+              6      困难群众救助    １４５１．４８ １３８２．３６       95.24%
+                               １４２１６．９ １２８２９．６
+                  合计                                 90.24%
+                                   ９         ２
+
+        """
+
+    @Test func aNumberShortOfItsTablesDecimalsIsJoinedToTheRestUnderIt() throws {
+        let figures = try Self.figures(Self.totalCutAmongItsDecimals)
+        // Before: `１４２１６．９` and `１２８２９．６`, their last digits lost.
+        #expect(figures.filter { $0.rowLabel == "合计" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["１４２１６．９９ 预算数", "１２８２９．６２ 支出数", "90.24% 执行率"])
+    }
 }
