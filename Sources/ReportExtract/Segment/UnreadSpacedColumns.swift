@@ -35,10 +35,11 @@ struct UnreadSpacedColumns {
         return gaps >= minimumGaps || gaps == 1 && endsInNumber(raw)
     }
 
-    /// The last piece after a gap is a number (`5.91`, `19.15`, `89.3%`).
+    /// The last piece after a gap is a number (`5.91`, `19.15`, `89.3%`), in full-width digits too
+    /// (`９５．５８`).
     private static func endsInNumber(_ raw: String) -> Bool {
         guard let last = raw.split(separator: "  ", omittingEmptySubsequences: true).last else { return false }
-        return FlattenedTableReader.isValue(CellText.trim(String(last)))
+        return FlattenedTableReader.isValue(CellText.trim(WidthFolding.fold(String(last))))
     }
 
     /// The note for a table starting at `index`, its first line (`index`) and the first line after it.

@@ -277,6 +277,8 @@ import Testing
     @Test func aLabelAndANumberOneGapApartMakeAColumnLine() {
         #expect(UnreadSpacedColumns.isColumnLine(" 一、因公出国（境）费用             5.91"))
         #expect(UnreadSpacedColumns.isColumnLine("   1     公共租赁住房维修        2884.85"))
+        // Full-width digits (generated report 1010's 项目支出明细表: the table began a row late).
+        #expect(UnreadSpacedColumns.isColumnLine("               水费                               ９５．５８"))
         #expect(!UnreadSpacedColumns.isColumnLine("    全年预算执行率为 98%，较上年提高。"))
         #expect(!UnreadSpacedColumns.isColumnLine("  项目名称      耕地地力保护补贴"))
     }
