@@ -171,8 +171,9 @@ extension SpacedColumnsReader {
         return first..<line + 1
     }
 
-    /// Lines from the first figure's down in which a row under a plain header is looked for.
-    static let plainHeaderRowsLooked = 6
+    /// Lines from the first figure's down in which a row under a plain header is looked for: two
+    /// rows of three lines each (a cell over and under the name) and the blank lines between.
+    static let plainHeaderRowsLooked = 9
 
     /// A number in Chinese numerals, with its comparison and unit or not (`六百四十次`,
     /// `大于等于一千七百二`): a figure, though no digit is in it.

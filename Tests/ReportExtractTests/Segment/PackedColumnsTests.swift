@@ -1606,6 +1606,37 @@ import Testing
         ])
     }
 
+    /// Lines 16–28 of the pdftotext rendering of held-out report 220033 (`FORMGEN_SEED=220000`):
+    /// the same table, its first rows' cells a line above and below their names, so the first row
+    /// with a figure under each word is the fifth line of figures, seven lines down.
+    static let plainHeaderOverWrappedRows = """
+        下一步将进一步加强预算绩效管理，提高资金使用效益。
+                         2022 年度重点工作任务完成情况表
+             工作任务         计划目标        完成情况          完成率
+                                       622 次
+             检查督导       不低于 607 次                  102.5%
+
+                         114 场次
+           宣传活动                                       115%
+                                       131 场次
+           开展培训     ≥1953 人次   1961 人次               100%
+           入户走访      ≧1111 户    1325 户              119.26%
+          发放租赁补贴     2901 户     2684 户                93%
+        部分项目前期工作准备不足，导致执行进度偏慢。
+        """
+
+    @Test func aPlainHeaderIsFoundOverRowsWrappedOverSeveralLines() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverWrappedRows.utf8), path: "pdf.txt")
+        // Before: no header was found, so the table stayed unread.
+        #expect(document.segmented.unreadTables.isEmpty)
+        let read = document.figures.filter { $0.table == 0 && ["检查督导", "开展培训"].contains($0.rowLabel) }
+            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(read == [
+            "检查督导 不低于 607 次 计划目标", "检查督导 622 次 完成情况", "检查督导 102.5% 完成率",
+            "开展培训 ≥1953 人次 计划目标", "开展培训 1961 人次 完成情况", "开展培训 100% 完成率",
+        ])
+    }
+
     /// Lines 54–64 of the pdftotext rendering of generated report 1003: a header between rows
     /// whose own name ends in a unit (`经费控制情况` ¶ `（万元）` over `三公经费`).
     static let headerNameEndingInAUnit = """
