@@ -45,7 +45,7 @@ struct SpacedColumnsReader {
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
     /// the index of its first line; nil when fewer than two rows have figures.
     func read(_ extent: Range<Int>) -> (draft: TableDraft, top: Int)? {
-        var top = headerTop(above: extent.lowerBound)
+        var top = headerTop(above: packedRowsStart(above: extent.lowerBound))
         let extent = top..<lastRowEnd(after: extent.upperBound)
         var pieces: [Int: [Piece]] = [:]
         for index in extent { pieces[index] = self.pieces(of: index) }
@@ -294,6 +294,28 @@ struct SpacedColumnsReader {
         draft.end = form.end
         return (draft, top)
     }
+
+    /// The first of the rows right above `start` whose cells pdftotext left one space apart (`其中：
+    /// 当年财 2618 3220 3220` ¶ `项目` over the body's first line with a gap, `年度资金 1,691.1
+    /// 2,215.4 1,962.8`): no column line, so the body was found below them, between them and the
+    /// header. Two numbers or more and short labels make such a row, pieces of wrapped cells may
+    /// stand between; `start` when there is none.
+    private func packedRowsStart(above start: Int) -> Int {
+        var first = start, index = start - 1
+        while index >= 0, index >= start - Self.packedRowsLooked, shapes[index] != .empty, !UnreadSpacedColumns.isColumnLine(lines[index].raw) {
+            let pieces = pieces(of: index)
+            if pieces.count(where: \.isValue) >= 2, pieces.allSatisfy({ $0.isValue || UnreadSpacedColumns.isFragment($0.chunk.text) }) {
+                first = index
+            } else if pieces.count != 1 || !UnreadSpacedColumns.isFragment(pieces[0].chunk.text) || pieces[0].isValue {
+                break
+            }
+            index -= 1
+        }
+        return first
+    }
+
+    /// Lines above a body looked over for rows packed a space apart.
+    static let packedRowsLooked = 3
 
     /// The end of a form's `label：number` lines right under a table's body, its cells too
     /// (`按收入性质分： 按支出性质分：` ¶ `其中：一般公共预算：2250.3 其中：基本支出：3043.5` ¶ … ¶

@@ -198,6 +198,45 @@ import Testing
         #expect(figures("高标准农田建设面积") == ["1.8 年度指标值", "1.7 实际完成值", "8 分值", "7.5 自评得分"])
     }
 
+    /// Lines 80–101 of the pdftotext rendering of generated report 1013: a 项目资金 block whose
+    /// first row's numbers are packed a space apart (`其中：当年财 2618 3220 3220`), so the run of
+    /// column lines began under it, between it and the header.
+    static let firstRowPackedUnderHeader = """
+         主管部门    望城区农业农村局                 望城区住房保障服务中心
+                                   单位
+                    年初   全年   全年
+                                         执行
+                    预算   预算   执行     分值         得分
+                                          率
+                      数    数    数
+            其中：当年财 2618 3220 3220
+        项目
+              政拨款    .04  .19  .19
+        资金
+                    1506 1853 1853
+        （万 上年结转资金                               ——
+                     .78  .34  .34
+        元）
+                    182. 224. 224.
+             其他资金                               ——
+                      22   13  13
+                    4307 5297 5297       100
+            年度资金总额                    10         10
+                     .04  .66  .66        %
+        \u{0C}               预期目标                      实际完成情况
+        """
+
+    /// Before, the run was read from `项目`, with no header over it: the block stayed unread.
+    @Test func aRowPackedASpaceApartOverTheRunIsItsFirst() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.firstRowPackedUnderHeader.utf8), path: "pdf.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("其中:当年财政拨款") == ["2618.04 年初预算数", "3220.19 全年预算数", "3220.19 全年执行数"])
+        #expect(figures("上年结转资金") == ["1506.78 年初预算数", "1853.34 全年预算数", "1853.34 全年执行数"])
+    }
+
     /// Lines 20–37 of the pdftotext rendering of generated report 1005: a 支出明细表 whose header
     /// and first row stand over a blank line, above the lines the run of columns starts at.
     static let headerOverShortRows = """
