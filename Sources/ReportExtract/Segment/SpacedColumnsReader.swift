@@ -43,7 +43,8 @@ struct SpacedColumnsReader {
     }
 
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
-    /// the index of its first line; nil when fewer than two rows have figures.
+    /// the index of its first line; nil when fewer than two rows have figures, or one with no
+    /// header of its own.
     func read(_ extent: Range<Int>) -> (draft: TableDraft, top: Int)? {
         var top = headerTop(above: packedRowsStart(above: extent.lowerBound))
         let extent = top..<lastRowEnd(after: extent.upperBound)
@@ -54,7 +55,7 @@ struct SpacedColumnsReader {
         let cellEnds = Self.joinNumbersWrappedInCells(&pieces, extent, narrowCells: narrowCells)
         let numberEnds = cellEnds.emptied
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
-        guard valueLines.count >= 2, let firstValue = valueLines.first else { return nil }
+        guard let firstValue = valueLines.first else { return nil }
         if let field = formFieldsEnd(top..<firstValue) { top = field }
         var headerEnd = headerEnd(from: top, before: firstValue, pieces)
         var isPlainHeader = false
@@ -66,6 +67,9 @@ struct SpacedColumnsReader {
         Self.unpackLabels(&pieces, headerEnd..<extent.upperBound)
         // The header's cells part the columns better than the body's numbers, which drift.
         let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
+        // One line of figures is a table only under a header of its own (a form's 年度资金总额 row
+        // over its `label：number` pairs).
+        guard valueLines.count >= 2 || headerColumns.count >= 2 else { return nil }
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
         Self.nameAmounts(&pieces, valueLines, columns)

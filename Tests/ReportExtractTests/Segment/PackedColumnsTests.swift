@@ -237,6 +237,36 @@ import Testing
         #expect(figures("上年结转资金") == ["1506.78 年初预算数", "1853.34 全年预算数", "1853.34 全年执行数"])
     }
 
+    /// Lines 100–115 of the pdftotext rendering of generated report 1033: a form's 年度资金总额
+    /// row, its only line of figures, over its `label：number` pairs.
+    static let oneRowOverFormPairs = """
+                         2022 年度部门整体支出绩效自评表
+        预算单位
+                                  桃江县公共资源交易中心
+         名称
+                        年初       全年     全年
+                                                  分值       执行率   自评得分
+                       预算数      预算数    执行数
+              年度资金
+                       2631.8  2921.3 2629.2       10     90.00%      9
+        年度预算   总额
+        申请（万            按收入性质分：                        按支出性质分：
+         元）      其中：一般公共预算拨款：2361.0                 其中：基本支出：31.7
+                    政府性基金拨款：280.1                     项目支出：2889.6
+                纳入专户管理的非税收入拨款：0.0
+                        其他资金：280.1
+                      预期目标                         实际完成情况
+        """
+
+    /// Before, one line of figures was no table: the block stayed unread.
+    @Test func oneRowUnderAHeaderOfItsOwnIsATable() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.oneRowOverFormPairs.utf8), path: "pdf.txt")
+        #expect(document.segmented.unreadTables.isEmpty)
+        let row = document.figures.filter { $0.line == 9 }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(row == ["2631.8 年初预算数", "2921.3 全年预算数", "2629.2 全年执行数", "10 分值", "90.00% 执行率", "9 自评得分"])
+        #expect(document.figures.contains { $0.raw.hasSuffix("2361.0") && $0.table != nil })
+    }
+
     /// Lines 20–37 of the pdftotext rendering of generated report 1005: a 支出明细表 whose header
     /// and first row stand over a blank line, above the lines the run of columns starts at.
     static let headerOverShortRows = """
