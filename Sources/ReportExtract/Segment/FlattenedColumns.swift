@@ -61,8 +61,24 @@ struct FlattenedColumns {
     /// tokens than columns keeps them as they came. `columns`: where each token was printed,
     /// when the layout tells (a token fits there better).
     func layOut(_ row: [FlattenedTableReader.Token], columns: [Int]? = nil) -> [FlattenedTableReader.Token?] {
+        scoredLayOut(row, columns: columns).cells
+    }
+
+    /// As `layOut`, the printed columns taken as they are or up to `shifts` columns right, whichever
+    /// fits the tokens' kinds best: pdftotext packs a row whose first cells are empty (merged label
+    /// cells printed once for several rows) to the left, every piece a column or two.
+    func layOut(_ row: [FlattenedTableReader.Token], columns: [Int], shifts: Int) -> [FlattenedTableReader.Token?] {
+        var best = scoredLayOut(row, columns: columns)
+        for shift in stride(from: 1, through: shifts, by: 1) {
+            let shifted = scoredLayOut(row, columns: columns.map { $0 + shift })
+            if shifted.score > best.score { best = shifted }
+        }
+        return best.cells
+    }
+
+    private func scoredLayOut(_ row: [FlattenedTableReader.Token], columns: [Int]?) -> (cells: [FlattenedTableReader.Token?], score: Double) {
         let width = kinds.count
-        guard row.count < width else { return row.map { $0 } }
+        guard row.count < width else { return (row.map { $0 }, 0) }
         // best[i][j]: the best score with the first i tokens placed in the first j columns.
         let none = -Double.infinity
         var best = [[Double]](repeating: [Double](repeating: none, count: width + 1), count: row.count + 1)
@@ -91,7 +107,7 @@ struct FlattenedColumns {
             }
             column -= 1
         }
-        return cells
+        return (cells, best[row.count][width])
     }
 
     /// What a token's printed column adds to its fit there: more than a skipped column costs,

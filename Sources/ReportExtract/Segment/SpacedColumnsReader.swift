@@ -280,7 +280,8 @@ struct SpacedColumnsReader {
             var printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
             var flat = rowTokens.flatMap { $0 }
             Self.joinTrailingText(&flat, &printed, endsInText: layout!.endsInText)
-            let placed = layout!.layOut(flat, columns: layout!.labels.count == sectionColumns.count ? printed : nil)
+            let placed = layout!.labels.count == sectionColumns.count
+                ? layout!.layOut(flat, columns: printed, shifts: Self.packedShifts) : layout!.layOut(flat)
             draft.rows.append(RowDraft(cells: placed.map { token in
                 guard let token else { return CellDraft(text: "", raw: "", line: lines[anchor].number) }
                 return CellDraft(text: token.text, raw: token.raw, line: token.line)
@@ -317,6 +318,9 @@ struct SpacedColumnsReader {
         }
         return first
     }
+
+    /// Columns a row's pieces may have been packed left by (see `FlattenedColumns.layOut`).
+    static let packedShifts = 2
 
     /// Lines above a body looked over for rows packed a space apart.
     static let packedRowsLooked = 3

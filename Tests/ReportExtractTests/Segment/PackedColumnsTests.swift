@@ -267,6 +267,93 @@ import Testing
         #expect(document.figures.contains { $0.raw.hasSuffix("2361.0") && $0.table != nil })
     }
 
+    /// Lines 116–186 of the pdftotext rendering of generated report 1008: an indicator form
+    /// whose rows print their 一级 and 二级 names once for several rows, so pdftotext packs the
+    /// other rows a column left (`带动农` under `二级指`, `4分 4` under `实际完成值 分值`).
+    static let rowsPackedLeftUnderMergedNames = """
+              一级指   二级指                                         偏差原
+               标     标                                           因
+        绩效                三级指     年度      实际
+                                                   分值   得分      分析及
+        指标                 标
+                                                                改进措
+                                  指标值     完成值                    施
+              产出指                                               部分资
+                标                                               金未及
+                          高标准
+              （40                 约 5.2   4.9 万                  时拨
+                          农田建                      6分   5.5
+               分）                 万亩        亩                   付，将
+                          设面积
+                    数量指                                         加强资
+                     标                                          金调度
+                          信息系      约
+                                          1777
+                          统录入     1530             6    6分
+                                           户                        无
+                           户数      户
+                    质量指   软件系
+                                  不超过
+                     标    统故障             1.1%     6分   6分          无
+                                   2%
+                            率
+                          火灾事
+                                  ≦0.9    0.03
+                          故发生                      5     5
+                                   ‰       ‰
+                            率
+                          维修验     98%以    97.2%    8    7.5     个别项
+                          收合格       上                           目验收
+                            率                                   延迟，
+                                                                已督促
+                                                                 整改
+        \u{0C}                                              下一步
+                                                      将加强
+                                                      跟踪问
+                                                       效。
+                    年度计
+                    划申报   逐步完     达到预
+                                           2    2      —
+                    完成时    善       期
+                      间
+              时效指   故障修
+                          2 小时
+               标    复响应           2 小时     5    5      无
+                           以内
+                     时间
+                    资金拨
+                    付及时   ≧95%    97.5%    2    2
+                      率
+        效益指                                           受天气
+          标                                           影响，
+        （40                                           施工进
+                          不低于
+         分）         节约财           182.7               度略有
+                          203 万            7    6.3
+              经济效   政资金            万元                 滞后，
+                            元
+              益指标                                     下一步
+                                                      加快推
+                                                       进
+                    带动农   49 万    49.5 万
+                                           4分   4      无
+                    户增收     元       元
+                    政策知    达到
+                                  100%     7分   7      —
+                     晓率   100%
+
+        """
+
+    /// Before, every cell of those rows stood a column left: `4分` under 实际完成值, `4` under 分值.
+    @Test func aRowPackedLeftIsLaidOutWhereItsKindsFit() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowsPackedLeftUnderMergedNames.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("带动农户增收") == ["49 万元 年度指标值", "49.5 万元 实际完成值", "4分 分值", "4 得分"])
+        #expect(figures("政策知晓率") == ["100% 实际完成值", "7分 分值", "7 得分"])
+    }
+
     /// Lines 20–37 of the pdftotext rendering of generated report 1005: a 支出明细表 whose header
     /// and first row stand over a blank line, above the lines the run of columns starts at.
     static let headerOverShortRows = """
