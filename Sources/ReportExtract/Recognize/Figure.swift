@@ -255,7 +255,8 @@ public struct Figure: Sendable {
         get {
             switch storedChosen {
             case .none: nil
-            case .reading(let position): Self.value(at: Int(position), of: reading)
+            case .reading(let position):
+                if case .plain(let plain) = storedReading { plain.value(raw: storedRaw) } else { Self.value(at: Int(position), of: reading) }
             case .other(let value): value
             }
         }
@@ -268,12 +269,33 @@ public struct Figure: Sendable {
         return true
     }
 
+    /// Whether the chosen reading is the plain one (`StoredReading.plain`): no unit, qualifier
+    /// or repair, so the questions below are answered without making the value (each was a
+    /// value made and let go of per figure, 1 % of a long table's run).
+    private var choosesPlain: Bool {
+        guard case .plain = storedReading, case .reading = storedChosen else { return false }
+        return true
+    }
+
+    /// A reading that needed more than formatting repairs.
+    var isRepaired: Bool {
+        if choosesPlain { return false }
+        return chosen?.isRepaired ?? !repairs.filter { !$0.kind.isHarmless }.isEmpty
+    }
+
+    /// Whether the chosen reading's unit is one no lexicon knows (nil when none is chosen).
+    var chosenUnitIsUnknown: Bool? {
+        if case .plain(let plain) = storedReading, case .reading = storedChosen { return plain.unitIsUnknown }
+        return chosen?.unitIsUnknown
+    }
+
     /// The digits the chosen reading is read at (`effective`): its JSON's `decimals`.
     var chosenDecimals: Int? { chosen.map { effective($0).decimals } }
 
     /// The qualifier of the chosen reading, else of the first: its JSON's `qualifier`. Read
     /// without making the list of readings.
     var printedQualifier: Qualifier? {
+        if choosesPlain { return nil }
         if let chosen { return chosen.qualifier }
         return storedReading.firstQualifier
     }

@@ -23,6 +23,13 @@ enum StoredReading: Sendable {
         let scale: NumberScale?
         let isPercent: Bool
         let unitIsUnknown: Bool
+
+        /// The value, printed as `raw`.
+        func value(raw: String) -> NumberValue {
+            var value = NumberValue(raw: raw, value: value, decimals: Int(decimals), scale: scale, isPercent: isPercent)
+            value.unitIsUnknown = unitIsUnknown
+            return value
+        }
     }
 
     /// Stores `reading` of a figure printed as `raw`.
@@ -43,11 +50,7 @@ enum StoredReading: Sendable {
     /// The reading stored, for a figure printed as `raw`.
     func reading(raw: String) -> NumberReading {
         switch self {
-        case .plain(let plain):
-            var value = NumberValue(
-                raw: raw, value: plain.value, decimals: Int(plain.decimals), scale: plain.scale, isPercent: plain.isPercent)
-            value.unitIsUnknown = plain.unitIsUnknown
-            return .value(value)
+        case .plain(let plain): return .value(plain.value(raw: raw))
         case .absent(let marker): return .absent(marker)
         case .text: return .text
         case .other(let reading): return reading
