@@ -63,7 +63,16 @@ public struct Figure: Sendable {
         get { rarely?.rowPath ?? [storedRowLabel!] }
         set { store(rowPath: newValue) }
     }
-    public var raw: String
+    public var raw: String {
+        get { storedRaw }
+        set {
+            // A plain reading's raw text is the figure's: it is taken out before that changes.
+            let reading = reading
+            storedRaw = newValue
+            storedReading = StoredReading(reading, raw: newValue)
+        }
+    }
+    private var storedRaw: String
     private var storedRowLabel: String?
     /// Shared with the figures of the same names (`FigureNames`).
     private(set) var names: FigureNames
@@ -86,13 +95,14 @@ public struct Figure: Sendable {
     private var rarely: Rarely?
     // Positions and lines as `Int32` (-1 for nil), the reading after them and the one-byte
     // members last, in its tail: a long table holds a figure per row from recognize to the last
-    // output, so its size is paid 300,000 times (176 bytes; 192 with the rare members inline).
+    // output, so its size is paid 300,000 times (128 bytes; 176 with the reading's value inline,
+    // 192 with the rare members too).
     private var storedChosen: ChosenValue
     private var storedTable: Int32
     private var storedRow: Int32
     private var storedColumn: Int32
     private var storedLine: Int32
-    private var storedReading: NumberReading
+    private var storedReading: StoredReading
     public var source: Source
     public var fieldKind: FieldRule.Kind?
     public var scale: NumberScale?
@@ -116,8 +126,8 @@ public struct Figure: Sendable {
             tableKind: tableKind, field: field, rowField: rowField, columnField: columnField, alias: alias,
             columnLabel: columnLabel, unit: unit, unitSource: unitSource)
         storedRowLabel = rowLabel
-        self.raw = raw
-        storedReading = reading
+        storedRaw = raw
+        storedReading = StoredReading(reading, raw: raw)
         storedChosen = Self.chosenValue(chosen, in: reading)
         self.reasons = reasons
         storedTable = Self.stored(table)
@@ -232,10 +242,10 @@ public struct Figure: Sendable {
     }
 
     public var reading: NumberReading {
-        get { storedReading }
+        get { storedReading.reading(raw: storedRaw) }
         set {
             let chosen = chosen
-            storedReading = newValue
+            storedReading = StoredReading(newValue, raw: storedRaw)
             storedChosen = Self.chosenValue(chosen, in: newValue)
         }
     }
@@ -245,11 +255,12 @@ public struct Figure: Sendable {
         get {
             switch storedChosen {
             case .none: nil
-            case .reading(let position): Self.value(at: Int(position), of: storedReading)
+            case .reading(let position):
+                if case .plain(let plain) = storedReading { plain.value(raw: storedRaw) } else { Self.value(at: Int(position), of: reading) }
             case .other(let value): value
             }
         }
-        set { storedChosen = Self.chosenValue(newValue, in: storedReading) }
+        set { storedChosen = Self.chosenValue(newValue, in: reading) }
     }
 
     /// Whether a reading is chosen (`chosen` not nil), told without making the value.
@@ -258,18 +269,35 @@ public struct Figure: Sendable {
         return true
     }
 
+    /// Whether the chosen reading is the plain one (`StoredReading.plain`): no unit, qualifier
+    /// or repair, so the questions below are answered without making the value (each was a
+    /// value made and let go of per figure, 1 % of a long table's run).
+    private var choosesPlain: Bool {
+        guard case .plain = storedReading, case .reading = storedChosen else { return false }
+        return true
+    }
+
+    /// A reading that needed more than formatting repairs.
+    var isRepaired: Bool {
+        if choosesPlain { return false }
+        return chosen?.isRepaired ?? !repairs.filter { !$0.kind.isHarmless }.isEmpty
+    }
+
+    /// Whether the chosen reading's unit is one no lexicon knows (nil when none is chosen).
+    var chosenUnitIsUnknown: Bool? {
+        if case .plain(let plain) = storedReading, case .reading = storedChosen { return plain.unitIsUnknown }
+        return chosen?.unitIsUnknown
+    }
+
     /// The digits the chosen reading is read at (`effective`): its JSON's `decimals`.
     var chosenDecimals: Int? { chosen.map { effective($0).decimals } }
 
     /// The qualifier of the chosen reading, else of the first: its JSON's `qualifier`. Read
     /// without making the list of readings.
     var printedQualifier: Qualifier? {
+        if choosesPlain { return nil }
         if let chosen { return chosen.qualifier }
-        switch storedReading {
-        case .value(let value): return value.qualifier
-        case .candidates(let candidates): return candidates.first?.qualifier
-        case .absent, .text: return nil
-        }
+        return storedReading.firstQualifier
     }
 
     /// `chosen` as stored: nearly always one of the figure's own readings, held by its position

@@ -38,7 +38,7 @@ extension Figure {
     }
 
     /// How many `checkableReadings` there are, without making the list.
-    var checkableReadingCount: Int { chosen == nil ? reading.readings.count : 1 }
+    var checkableReadingCount: Int { isChosen ? 1 : reading.readings.count }
 
     /// `checkableReadings[index]`, without making the list.
     func checkableReading(_ index: Int) -> NumberValue {

@@ -173,27 +173,22 @@ public struct Reconciler: Sendable {
             }
         }
         figure.confidence = confidence(figure, closed: closed, contradicted: contradicted, confirmedRepair: confirmedRepair)
-        if figure.chosen != nil, figure.isRepaired {
+        if figure.isChosen, figure.isRepaired {
             figure.reasons.append(confirmedRepair ? "repair:confirmed" : "repair:unconfirmed")
-        } else if figure.chosen != nil, mine.isEmpty {
+        } else if figure.isChosen, mine.isEmpty {
             figure.reasons.append("unchecked")
         }
     }
 
     private func confidence(_ figure: Figure, closed: Bool, contradicted: Bool, confirmedRepair: Bool) -> Figure.Confidence {
-        guard figure.chosen != nil, !contradicted else { return .low }
+        guard figure.isChosen, !contradicted else { return .low }
         if figure.isRepaired { return confirmedRepair ? .medium : .low }
         // A unit nobody listed may mean the figure is not what its column says.
-        if figure.chosen?.unitIsUnknown == true { return .medium }
+        if figure.chosenUnitIsUnknown == true { return .medium }
         // A check closes on values, never on labels: labels in doubt keep the figure at medium.
         if figure.reasons.contains(where: LabelDoubt.isDoubt) { return .medium }
         return closed ? .high : .medium
     }
-}
-
-extension Figure {
-    /// A reading that needed more than formatting repairs.
-    var isRepaired: Bool { chosen?.isRepaired ?? !repairs.filter { !$0.kind.isHarmless }.isEmpty }
 }
 
 /// Everything the pipeline knows about a document after reconciliation.

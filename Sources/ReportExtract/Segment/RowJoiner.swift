@@ -23,21 +23,28 @@ struct RowJoiner {
             return (runs, [])
         }
         let (typical, usual) = typicalWidths(runs, opens: opens)
+        // A row is at most `maxRunsPerRow` runs: the programme looks that far back only, so the
+        // costs and prices it reads are kept in rings of that length, and where each row starts
+        // as its run count in a byte (a long table's three arrays of `Double`s and `Int`s were
+        // 7 MB of segment's peak).
+        let window = Self.maxRunsPerRow + 1
         // What joining each run to the one before costs depends on those two runs only: priced
         // once per run, not once per candidate row end (up to `maxRunsPerRow` times).
-        let prices = runs.indices.map { start in
-            budget.count()
-            let previous = max(0, start - 1)
-            return runs[start].joinCost + Self.joinPrice(
-                runs[start], after: runs[previous], opens: opens[start],
-                labelRuns: (previous: labels[previous], run: labels[start]))
-        }
-        // best[i]: least cost of rows covering runs[0..<i]; from[i]: where the last row starts.
-        var best = [Double](repeating: .infinity, count: runs.count + 1)
-        var from = [Int](repeating: 0, count: runs.count + 1)
+        var prices = [Double](repeating: 0, count: window)
+        // best[i % window]: least cost of rows covering runs[0..<i]; runsInRow[i]: how many runs
+        // the last of those rows takes.
+        var best = [Double](repeating: .infinity, count: window)
+        var runsInRow = [UInt8](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
             if budget.isSpent { return (runs, []) }
+            let run = end - 1
+            budget.count()
+            let previous = max(0, run - 1)
+            prices[run % window] = runs[run].joinCost + Self.joinPrice(
+                runs[run], after: runs[previous], opens: opens[run],
+                labelRuns: (previous: labels[previous], run: labels[run]))
+            best[end % window] = .infinity
             var width = 0
             var joins = 0.0
             var tied = false
@@ -47,27 +54,28 @@ struct RowJoiner {
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
                 if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
-                let cost = best[start] + rowCost(width: width, typical: typical, usual: usual, opens: opens[start], tied: tied)
+                let cost = best[start % window] + rowCost(width: width, typical: typical, usual: usual, opens: opens[start], tied: tied)
                     + (start > 0 ? runs[start].breakCost : 0) + joins
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
-                if cost <= best[end] {
-                    best[end] = cost
-                    from[end] = start
+                if cost <= best[end % window] {
+                    best[end % window] = cost
+                    runsInRow[end] = UInt8(end - start)
                 }
-                joins += prices[start]
+                joins += prices[start % window]
             }
         }
         // No run joined (each row its own run, as a long Tika table's mostly are): the runs are
         // the rows, handed back without a copy of the array beside them at segment's peak. Told
         // before the rows' bounds are listed: every row is one run exactly when each run's best
         // row starts at it, and the list was another array of the table's length at that peak.
-        if (1...runs.count).allSatisfy({ from[$0] == $0 - 1 }) { return (runs, []) }
+        if (1...runs.count).allSatisfy({ runsInRow[$0] == 1 }) { return (runs, []) }
         var bounds: [(Int, Int)] = []
         var end = runs.count
         while end > 0 {
-            bounds.append((from[end], end))
-            end = from[end]
+            let start = end - Int(runsInRow[end])
+            bounds.append((start, end))
+            end = start
         }
         var rows: [RowDraft] = []
         var joinedAt: [Int] = []

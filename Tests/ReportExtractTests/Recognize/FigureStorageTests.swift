@@ -16,8 +16,8 @@ import Testing
             unit: "万元", scale: nil, unitSource: "table", line: 40, confidence: .high, reasons: [], repairs: repairs)
     }
 
-    @Test func aPlainFigureFitsIn176Bytes() {
-        #expect(MemoryLayout<Figure>.stride == 176)
+    @Test func aPlainFigureFitsIn128Bytes() {
+        #expect(MemoryLayout<Figure>.stride == 128)
         let plain = figure()
         #expect(plain.repairs.isEmpty)
         #expect(plain.rowPath == ["公用经费"])
@@ -61,5 +61,46 @@ import Testing
         #expect(labelled.rowPath == ["公用经费"])
         labelled.rowPath = ["人员经费"]
         #expect(labelled.rowPath == ["人员经费"])
+    }
+
+    /// A clean reading printed as the figure's raw text is held as its number alone; it reads
+    /// back as the value it was, and the chosen value with it.
+    @Test func aPlainReadingReadsBackAsStored() {
+        let plain = figure()
+        #expect(plain.reading == .value(NumberValue(raw: "1887.83", value: Decimal(string: "1887.83")!, decimals: 2)))
+        #expect(plain.reading.value?.raw == "1887.83")
+        #expect(plain.chosen == plain.reading.value)
+        #expect(plain.printedQualifier == nil)
+    }
+
+    /// Readings the plain form cannot hold (a unit, a qualifier, candidates, a raw text other
+    /// than the figure's) are kept whole.
+    @Test func otherReadingsAreKeptWhole() {
+        var unitized = figure()
+        let withUnit = NumberValue(raw: "1887.83", value: Decimal(string: "1887.83")!, decimals: 2, unit: "元", qualifiers: [.about])
+        unitized.reading = .value(withUnit)
+        unitized.chosen = withUnit
+        #expect(unitized.reading == .value(withUnit))
+        #expect(unitized.chosen?.unit == "元")
+        #expect(unitized.printedQualifier == .about)
+        let candidates = [
+            NumberValue(raw: "1887..83", value: Decimal(string: "1887.83")!, decimals: 2),
+            NumberValue(raw: "1887..83", value: Decimal(string: "188783")!, decimals: 0),
+        ]
+        unitized.reading = .candidates(candidates)
+        #expect(unitized.reading == .candidates(candidates))
+        unitized.reading = .absent("——")
+        #expect(unitized.reading == .absent("——"))
+        unitized.reading = .text
+        #expect(unitized.reading == .text)
+    }
+
+    /// A new raw text leaves the reading as it was, its raw text the old one.
+    @Test func aNewRawTextKeepsTheReadingsOwn() {
+        var changed = figure()
+        changed.raw = "1,887.83"
+        #expect(changed.raw == "1,887.83")
+        #expect(changed.reading.value?.raw == "1887.83")
+        #expect(changed.chosen?.raw == "1887.83")
     }
 }
