@@ -172,9 +172,12 @@ struct FlattenedColumns {
         if let open = whole.firstIndex(where: { $0 == "(" || $0 == "（" }), open != whole.startIndex {
             text = String(whole[..<open])
         }
-        if ["情况", "申请", "资金"].contains(where: { text.hasSuffix($0) }) { return .label }
         func has(_ words: String...) -> Bool { words.contains { CellText.contains(text, $0) } }
         func ends(_ words: String...) -> Bool { words.contains { text.hasSuffix($0) } }
+        // A reason column, whatever a wrapped cell under it ran on (`偏差原因分析及改进措施` +
+        // `部分资金`, the first row's reason, read into the header).
+        if has("原因", "措施") { return .text }
+        if ["情况", "申请", "资金"].contains(where: { text.hasSuffix($0) }) { return .label }
         if has("序号", "编号") { return .ordinal }
         if text == "指标性质" { return .nature }
         if text == "绩效指标" { return .side }

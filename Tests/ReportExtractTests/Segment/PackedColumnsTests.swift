@@ -647,6 +647,13 @@ import Testing
             == ["15 编制数", "15 2023年实际在职人数", "92.86% 控制率"])
     }
 
+    /// The first row's reason, wrapped over the header's last lines, runs on into the reason
+    /// column's label (`偏差原因分析及改进措施` + `部分资金`): still a column of text, not of names.
+    @Test func aReasonColumnIsTextWhateverItsHeaderRanOn() {
+        #expect(FlattenedColumns.kind("偏差原因分析及改进措施部分资金") == .text)
+        #expect(FlattenedColumns.kind("项目资金(万元)") == .label)
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
