@@ -279,6 +279,7 @@ struct SpacedColumnsReader {
             let rowTokens = byColumn.map(tokens)
             var printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
             var flat = rowTokens.flatMap { $0 }
+            Self.moveReasonTextLast(&flat, &printed, endsInText: layout!.endsInText, figuresFrom: layout!.labelColumnCount)
             Self.joinTrailingText(&flat, &printed, endsInText: layout!.endsInText)
             let placed = layout!.labels.count == sectionColumns.count
                 ? layout!.layOut(flat, columns: printed, shifts: Self.packedShifts) : layout!.layOut(flat)
@@ -363,6 +364,29 @@ struct SpacedColumnsReader {
             !words.isColumnWord(chunk.text) && names.contains { $0.start == chunk.start }
         }
         return field + (wrapped ? 2 : 1)
+    }
+
+    /// A sentence of the reason column printed left of a number of the row (`响，施工进度略有滞后`
+    /// over `2.5`, both packed into the 得分 column) goes after the row's numbers: pdftotext packs
+    /// the reason's wide lines as far left as the cells before them let it. Not a name, left of
+    /// the columns of figures (`figuresFrom`), however far left the row's numbers were packed.
+    static func moveReasonTextLast(
+        _ tokens: inout [FlattenedTableReader.Token], _ printed: inout [Int], endsInText: Bool, figuresFrom: Int
+    ) {
+        guard endsInText else { return }
+        func isSentence(_ token: FlattenedTableReader.Token) -> Bool {
+            !token.isAttribute && !token.isWordValue && !token.isValue
+        }
+        func isNumber(_ token: FlattenedTableReader.Token) -> Bool { token.isValue && !CellText.isPlaceholder(token.text) }
+        let moved = tokens.indices.filter { index in
+            isSentence(tokens[index]) && printed[index] >= figuresFrom
+                && tokens.indices.contains { $0 > index && isNumber(tokens[$0]) && printed[$0] <= printed[index] }
+        }
+        guard !moved.isEmpty else { return }
+        let last = printed.max()!
+        let kept = tokens.indices.filter { !moved.contains($0) }
+        tokens = kept.map { tokens[$0] } + moved.map { tokens[$0] }
+        printed = kept.map { printed[$0] } + moved.map { _ in last }
     }
 
     /// A row whose last tokens are text for the reason column (another row's sentence run on
@@ -724,7 +748,8 @@ struct SpacedColumnsReader {
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
-        let values = pieces.filter { $0.isValue || isOperator($0) }.sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
+        let values = Self.joinedOperators(pieces.filter { $0.isValue || isOperator($0) })
+            .sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         // A total's name (`总分`, `合 计`) is a cell of its own: lines of the stack above it that
         // the cut gave its row are another cell's (`度指标` ¶ `总分`).
         if let total = labels.first(where: { Self.totalNames.contains(CellText.compact($0.chunk.text)) }), labels.count > 1,
@@ -767,6 +792,26 @@ struct SpacedColumnsReader {
             return FlattenedTableReader.Token(
                 text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)
         }
+    }
+
+    /// A comparison wrapped in its cell is one (`大于` ¶ `等于`): its lines a line or two apart,
+    /// together a comparison word.
+    static func joinedOperators(_ values: [Piece]) -> [Piece] {
+        var joined: [Piece] = []
+        for piece in values.sorted(by: { $0.line < $1.line }) {
+            if !piece.isValue, let upper = joined.lastIndex(where: { !$0.isValue && $0.line < piece.line && piece.line - $0.line <= 2 }),
+                OperatorCell.qualifier(joined[upper].chunk.text + piece.chunk.text) != nil
+            {
+                let top = joined[upper].chunk
+                joined[upper].chunk = LinePiece(
+                    text: top.text + piece.chunk.text, raw: top.raw + piece.chunk.raw,
+                    start: min(top.start, piece.chunk.start), end: max(top.end, piece.chunk.end))
+                joined[upper].wide = min(joined[upper].wide.lowerBound, piece.wide.lowerBound)..<max(joined[upper].wide.upperBound, piece.wide.upperBound)
+            } else {
+                joined.append(piece)
+            }
+        }
+        return joined
     }
 
     /// Whether `word` is printed with `value` in its cell: over or under it (two lines at most),

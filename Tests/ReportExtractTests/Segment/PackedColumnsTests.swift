@@ -654,6 +654,68 @@ import Testing
         #expect(FlattenedColumns.kind("项目资金(万元)") == .label)
     }
 
+    /// Lines 115–127 and 242–275 of the pdftotext rendering of generated report 1000: the
+    /// indicators' header over rows whose comparison wraps in its cell (`大于` ¶ `等于`) and whose
+    /// neighbour's reason runs on, packed left beside their scores (`快推进` over `6`).
+    static let reasonBesideScores = """
+                              年度指标值                              偏差
+                                                                 原因
+                                              全年
+        一级   二级   三级   指标                                        分析
+                            运算   指标     计量    实际      分值   得分
+        指标   指标   指标   性质                                         及
+                             符    值     单位     值
+                                                                 改进
+                                                                 措施
+                                                                 部分
+                                                                 资金
+                                                                 未及
+                  消防                                             时拨
+                                                       受天
+                                                       气影
+        可持
+                                                       响，
+         续
+                                                       施工
+        影响
+                                                       进度
+        指标   长效
+                            按时       效果                略有
+             管护   定性   定性        /          5    4.5
+                            完成       明显                 滞
+             机制
+                                                       后，
+                                                       下一
+                                                       步加
+                                                       快推
+                                                        进
+        服务   群众
+                  正向   大于
+        对象   满意             90   %   92.4   6    6
+                  指标   等于
+        满意    度
+        度指   指标
+         标   2：
+        \u{0C}                                                                 个别
+                                                                         项目
+                    服务                                                   验收
+                    对象    正向   大于                    80.1                 延
+                                       85      %             2    1.5
+                    满意    指标   等于                     %                  迟，
+                     度                                                   已督
+                                                                         促整
+                                                                          改
+        """
+
+    @Test func aReasonPackedBesideTheScoresGoesAfterThem() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.reasonBesideScores.utf8), path: "pdf.txt")
+        let satisfaction = document.figures.filter { ["90", "92.4", "6", "85", "80.1", "2", "1.5"].contains($0.raw) }
+        #expect(satisfaction.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "90 年度指标值", "92.4 全年实际值", "6 分值", "6 得分", "85 年度指标值", "80.1 全年实际值", "2 分值", "1.5 得分",
+        ])
+        #expect(satisfaction.first?.printedQualifier?.rawValue == "≥")
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
