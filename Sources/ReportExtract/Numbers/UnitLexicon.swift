@@ -67,6 +67,15 @@ enum UnitLexicon {
         return end == scalars.count
     }
 
+    /// Whether a cell holds the first line of a unit wrapped in its cell (`万平` ¶ `方米`, `个工作` ¶
+    /// `日`): a unit's start, after a scale or not, and not a whole unit.
+    static func isUnitStart(_ text: String) -> Bool {
+        var scalars = CellText.compact(text).scalarArray
+        if let first = scalars.first, NumberScale(scalar: first) != nil, scalars.count > 1 { scalars.removeFirst() }
+        guard let first = scalars.first, let words = table[first] else { return false }
+        return words.contains { $0.count > scalars.count && Array($0.prefix(scalars.count)) == scalars }
+    }
+
     /// Whether a unit starting with a scale character (`千米`, `千克`, `千瓦`) stands at `index`,
     /// so the `千` is not taken for a scale.
     static func unitStartsWithScale(_ text: [Unicode.Scalar], at index: Int) -> Bool {

@@ -578,6 +578,16 @@ struct SpacedColumnsReader {
                 && !FlattenedTableReader.isOrdinal(pieces[upper]![0].chunk.text)
                 && !pieces[upper]!.contains { piece in filled.contains { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }
         }
+        // A line whose few numbers each have a unit's start under them (`9.57` ¶ `万平` ¶ `方米`)
+        // holds the tops of the next row's cells, whatever else of them it holds (`新增` ¶ `绿化`).
+        func wrapsOnto(_ upper: Int, _ lower: Int) -> Bool {
+            let values = pieces[upper]!.filter(\.isValue)
+            return !values.isEmpty && values.count < pieces[lower]!.count(where: \.isValue) && values.allSatisfy { value in
+                (upper + 1...lower).contains { line in
+                    pieces[line]!.contains { !$0.isValue && UnitLexicon.isUnitStart($0.chunk.text) && $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                }
+            }
+        }
         var anchors: [Int] = []
         for index in valueLines {
             // A row of `/` alone is a row of its own, its label wrapped around it.
@@ -590,7 +600,9 @@ struct SpacedColumnsReader {
             // aside: a wrapped value's end) are the tops of this row's taller cells (`消防安全 1444`
             // over `产出指标 正向指标 ≥ 1481 次 6`; `不低于 273` ¶ `效益指标 311.2 万` over `经济效益指标
             // 万元 5 5 —`).
-            while let previous = anchors.last, index - previous <= 2, tops(previous, of: index) { anchors.removeLast() }
+            while let previous = anchors.last, index - previous <= 2, tops(previous, of: index) || wrapsOnto(previous, index) {
+                anchors.removeLast()
+            }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
                 // A name left of the header's first column is in a column no header word names.
@@ -758,12 +770,13 @@ struct SpacedColumnsReader {
             let others = labels.filter { $0.line != total.line || $0.chunk.start != total.chunk.start }
             return [token(of: others), token(of: [total])] + values.map { token(of: [$0]) }
         }
-        // A number's unit wrapped under it (`1444` ¶ `次`) is part of it, not a label.
+        // A number's unit wrapped under it (`1444` ¶ `次`, `9.57` ¶ `万平` ¶ `方米`) is part of it, not a label.
         if values.count == 1, values[0].isValue, !labels.isEmpty,
             labels.allSatisfy({ unit in
-                unit.line > values[0].line && UnitLexicon.isWholeUnit(unit.chunk.text)
-                    && unit.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0
-            })
+                unit.line > values[0].line && unit.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0
+            }),
+            labels.allSatisfy({ UnitLexicon.isWholeUnit($0.chunk.text) })
+                || UnitLexicon.isWholeUnit(labels.sorted { $0.line < $1.line }.map(\.chunk.text).joined())
         {
             let number = token(of: values)
             let unit = token(of: labels)

@@ -716,6 +716,40 @@ import Testing
         #expect(satisfaction.first?.printedQualifier?.rawValue == "≥")
     }
 
+    /// Lines 260–280 of the pdftotext rendering of generated report 1004: a row whose actual
+    /// value and its unit wrap in their cell, the number a line over the row's other numbers and
+    /// the unit's start under it (`9.57` ¶ `万平` ¶ `方米`), beside its name's first line (`新增`).
+    static let unitWrappedUnderTheTopNumber = """
+                                                                       偏差
+                                                                       原因
+                                                    全年
+              二级   三级    指标    运算     指标     度量                        分析
+        一级                                          实际     分值   得分
+              指标   指标    性质     符      值     单位                        及改
+        指标                                           值
+                                                                       进措
+                                                                        施
+        产出                                                             受天
+        指标                                                             气影
+        (40                                                            响，
+        分)                                                             施工
+                                                                       进度
+                   新增                               9.57
+              数量         正向                                            略有
+                   绿化           =     9.67   万平     万平     7    6.5
+              指标         指标                                             滞
+                   面积                        方米     方米
+                                                                       后，
+                                                                       下一
+        """
+
+    @Test func aNumberOverItsWrappedUnitIsTheTopOfTheRowBelow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.unitWrappedUnderTheTopNumber.utf8), path: "pdf.txt")
+        #expect(document.figures.map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "9.67 新增绿化面积 指标值", "9.57万平方米 新增绿化面积 全年实际值", "7 新增绿化面积 分值", "6.5 新增绿化面积 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
