@@ -11,8 +11,11 @@ extension SpacedColumnsReader {
     /// stack around several rows' centres is cut so that each row's part is centred on it, when
     /// each of them gets a part, else cell by cell. Other stacks are left to the nearest row: a
     /// cell around one centre may have been printed a line low and reach into the next row.
+    /// `pageStarts`: lines a page starts on, whose pieces may stand a column off the last page's
+    /// (pdftotext lays each page out on its own: `合格` ¶ `\f 率`, one column right).
     static func cellRows(
-        lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int>, centres: [Int], _ pieces: [Int: [Piece]]
+        lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int>, pageStarts: Set<Int>, centres: [Int],
+        _ pieces: [Int: [Piece]]
     ) -> CellRows {
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
@@ -24,10 +27,11 @@ extension SpacedColumnsReader {
                 // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`);
                 // over a `passable` line too, the ends of wrapped numbers joined to them (`其他资` ¶
                 // `5 1 3` ¶ `金`).
+                let least = pageStarts.contains(line) ? -Self.pageShift : 0
                 func above(_ upper: Int) -> Int? {
                     guard extent.contains(upper), !barriers.contains(upper), let stacked = stackOf[upper] else { return nil }
                     return pieces[upper]!.indices.filter { stacked[$0] != nil && !taken.contains(stacked[$0]!) }
-                        .filter { pieces[upper]![$0].chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+                        .filter { pieces[upper]![$0].chunk.overlap(piece.chunk.start..<piece.chunk.end) > least }
                         .max { pieces[upper]![$0].chunk.overlap(piece.chunk.start..<piece.chunk.end)
                             < pieces[upper]![$1].chunk.overlap(piece.chunk.start..<piece.chunk.end) }
                         .map { stacked[$0]! }
@@ -115,6 +119,9 @@ extension SpacedColumnsReader {
         }
         return rows
     }
+
+    /// Columns a page's first line may stand off the page before: touching, not overlapping.
+    static let pageShift = 1
 
     /// What a line shorter than its column costs inside a part rather than at its end: more than a
     /// line of imbalance or a top cell, so that parts end where their text does.

@@ -656,7 +656,8 @@ struct SpacedColumnsReader {
             centres.append(wrappedTwoDown.contains(centre) && !anchors.contains(centre + 1) ? centre + 1 : centre)
             for line in group { rowOfLine[line] = row }
         }
-        let stacked = Self.cellRows(lines: extent, barriers: barriers, passable: numberEnds, centres: centres, pieces)
+        let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
+        let stacked = Self.cellRows(lines: extent, barriers: barriers, passable: numberEnds, pageStarts: pageStarts, centres: centres, pieces)
         var cells = [[Piece]](repeating: [], count: anchors.count)
         var next = 0
         for index in extent where !barriers.contains(index) {

@@ -750,6 +750,38 @@ import Testing
         ])
     }
 
+    /// Lines 115–126 and 149–158 of the pdftotext rendering of generated report 1000: a name
+    /// whose last line starts a page, a column right of the lines over it (`合格` ¶ `\u{0C}率`).
+    static let nameEndingOnTheNextPage = """
+                              年度指标值                              偏差
+                                                                 原因
+                                              全年
+        一级   二级   三级   指标                                        分析
+                            运算   指标     计量    实际      分值   得分
+        指标   指标   指标   性质                                         及
+                             符    值     单位     值
+                                                                 改进
+                                                                 措施
+                                                                 部分
+                                                                 资金
+                                                                 未及
+             质量   维修   正向   ＝    100    %     100     7分     7
+             指标   验收   指标
+                  合格
+        \u{0C}            率
+                   数据
+                   录入   正向
+                             ≧    98     %    98.1   7    7
+                   准确   指标
+                    率
+                   故障
+        """
+
+    @Test func aNamesLastLineOnTheNextPageEndsIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nameEndingOnTheNextPage.utf8), path: "pdf.txt")
+        #expect(Set(document.figures.map { $0.rowLabel ?? "-" }) == ["维修验收合格率", "数据录入准确率"])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
