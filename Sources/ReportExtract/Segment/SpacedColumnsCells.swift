@@ -79,6 +79,12 @@ extension SpacedColumnsReader {
             }
             let full = widths.max()!
             var endsCell = widths.map { $0 <= full - 2 }
+            // A line short because the next one ends in a mark no line may start with, which took
+            // a character down with it (`其` ¶ `中：`), does not end its cell.
+            for index in stack.indices.dropLast() where endsCell[index] {
+                let next = pieces[stack[index + 1].line]![stack[index + 1].index].chunk.text.unicodeScalars
+                if next.count >= 2, let last = next.last, Self.noLineStart.contains(last) { endsCell[index] = false }
+            }
             // A stack around one row's numbers is that row's cell (`服务对` ¶ `象满意 85% 88% 6分 6` ¶
             // `度`, the next row two lines further), to the first short line at or under them:
             // the lines after it are another cell's (`户数` ¶ `指标` ¶ `3：`, an empty row's name).
@@ -122,6 +128,9 @@ extension SpacedColumnsReader {
 
     /// Columns a page's first line may stand off the page before: touching, not overlapping.
     static let pageShift = 1
+
+    /// Marks a word processor never starts a line with (kinsoku).
+    static let noLineStart: Set<Unicode.Scalar> = ["：", ":", "，", ",", "。", "、", "；", ";"]
 
     /// What a line shorter than its column costs inside a part rather than at its end: more than a
     /// line of imbalance or a top cell, so that parts end where their text does.

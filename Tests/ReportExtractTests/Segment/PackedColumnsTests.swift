@@ -782,6 +782,41 @@ import Testing
         #expect(Set(document.figures.map { $0.rowLabel ?? "-" }) == ["维修验收合格率", "数据录入准确率"])
     }
 
+    /// Lines 353–375 of the pdftotext rendering of generated report 1008: a 项目支出 form's
+    /// budget block, where `其中：` wraps as `其` ¶ `中：` (a colon never starts a line), under 总额.
+    static let nameWrappedBeforeItsColon = """
+               年度
+               预算           调整      预算     预算
+                    年初
+                数           后预      执行     执行     权重      得分               原因
+                    预算
+               （万           算数       数      率
+               元）
+                    606.    703.    692.   98.5
+               总额                                 10      9.85
+                     45      48      93     0%
+                其                                                    1.预算执行率=预算执
+        预算
+               中：   486.    564.    555.   98.5                      行数/调整后预算数，
+        执行                                        /        /
+               财政    24      04      58     0%                         预算执行率未达到
+        情况
+               资金                                                     90%的需说明原因
+        （10
+               财政                                                     （100 字以内）；2.
+        分）
+               专户   120.    139.    137.   98.5                       年中发生预算调整的
+                                                  /        /
+               管理    21      44      35     0%                        （追加或调减），应
+        """
+
+    @Test func aShortLineBeforeALineEndingInAColonIsNoCellsEnd() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nameWrappedBeforeItsColon.utf8), path: "pdf.txt")
+        #expect(document.figures.prefix(6).map { "\($0.raw) \($0.rowLabel ?? "-")" } == [
+            "606.45 总额", "703.48 总额", "692.93 总额", "98.50% 总额", "10 总额", "9.85 总额",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
