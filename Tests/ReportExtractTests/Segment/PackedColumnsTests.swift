@@ -817,6 +817,36 @@ import Testing
         ])
     }
 
+    /// Lines 350–366 of the pdftotext rendering of generated report 1008: a form's label wrapped
+    /// around the sentence beside it (`2.项目实施内` ¶ sentence ¶ `容及过程概述`) right over the
+    /// 年度预算 block's header.
+    static let labelEndOverAHeader = """
+                    2.项目实施内
+                             全年按计划实施河道保洁经费，资金按进度支付。
+                    容及过程概述
+               年度
+               预算           调整      预算     预算
+                    年初
+                数           后预      执行     执行     权重      得分               原因
+                    预算
+               （万           算数       数      率
+               元）
+                    606.    703.    692.   98.5
+               总额                                 10      9.85
+                     45      48      93     0%
+                其                                                    1.预算执行率=预算执
+        预算
+               中：   486.    564.    555.   98.5                      行数/调整后预算数，
+        执行                                        /        /
+        """
+
+    @Test func aLabelsEndAroundASentenceHeadsNothing() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.labelEndOverAHeader.utf8), path: "pdf.txt")
+        #expect(document.figures.prefix(6).map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "606.45 年初预算", "703.48 调整后预算数", "692.93 预算执行数", "98.50% 预算执行率", "10 权重", "9.85 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
