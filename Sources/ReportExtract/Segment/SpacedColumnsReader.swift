@@ -275,7 +275,9 @@ struct SpacedColumnsReader {
                 addHeader(lines, rows: cells[row..<sectionStarts.first { $0 > row }!])
             }
             var byColumn = [[Piece]](repeating: [], count: sectionColumns.count)
-            for (piece, column) in Self.placed(cells[row], anchor: anchor, sectionColumns) { byColumn[column].append(piece) }
+            for (piece, column) in Self.placed(Self.withoutSideLabel(cells[row], sectionColumns), anchor: anchor, sectionColumns) {
+                byColumn[column].append(piece)
+            }
             let rowTokens = byColumn.map(tokens)
             var printed = rowTokens.indices.flatMap { column in rowTokens[column].map { _ in column } }
             var flat = rowTokens.flatMap { $0 }
@@ -669,6 +671,18 @@ struct SpacedColumnsReader {
             }
         }
         return cells
+    }
+
+    /// A row's pieces without those of a side label merged down over several rows (`预算` ¶ `执行` ¶
+    /// `情况` ¶ `（10` ¶ `分）` left of the names under 年度预算数): label pieces left of the first
+    /// column, in a row whose name stands in that column.
+    static func withoutSideLabel(_ pieces: [Piece], _ columns: [Range<Int>]) -> [Piece] {
+        guard let first = columns.first else { return pieces }
+        func isLeft(_ piece: Piece) -> Bool { piece.isLabel && piece.chunk.end <= first.lowerBound }
+        guard pieces.contains(where: isLeft),
+            pieces.contains(where: { $0.isLabel && !isLeft($0) && Self.column(of: $0.chunk, columns) == 0 })
+        else { return pieces }
+        return pieces.filter { !isLeft($0) }
     }
 
     /// Each of a row's pieces with its column: a line's pieces take columns in order; a label's

@@ -817,6 +817,13 @@ import Testing
         ])
     }
 
+    /// The block's side label (`预算` ¶ `执行` ¶ `情况` ¶ `（10` ¶ `分）`, merged down its rows) stands
+    /// left of the names' column, between their lines: no part of the names.
+    @Test func aSideLabelLeftOfTheNamesIsNoPartOfThem() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nameWrappedBeforeItsColon.utf8), path: "pdf.txt")
+        #expect(document.figures.dropFirst(6).prefix(4).map { $0.rowLabel ?? "-" } == Array(repeating: "其中:财政资金", count: 4))
+    }
+
     /// Lines 350–366 of the pdftotext rendering of generated report 1008: a form's label wrapped
     /// around the sentence beside it (`2.项目实施内` ¶ sentence ¶ `容及过程概述`) right over the
     /// 年度预算 block's header.
