@@ -145,8 +145,9 @@ struct SpacedColumnsReader {
         }
         for index in subheaders.sorted() {
             var above = index - 1
+            // Not a sentence's end (`上。` ¶ `万元，满意度 95%。`, a goal's last line).
             while above >= headerEnd, !anchored.contains(above), !subheaders.contains(above), !prose.contains(above),
-                !pieces[above]!.contains(where: \.isValue),
+                !pieces[above]!.contains(where: { $0.isValue || $0.chunk.text.hasSuffix("。") }),
                 pieces[above]!.count >= 2 || !anchored.contains(above - 1)
                     || pieces[above]!.first.map({ !continuesLabel($0, above) || LabelDoubt.isYear($0.chunk.text) }) == true
             {

@@ -854,6 +854,51 @@ import Testing
         ])
     }
 
+    /// Lines 102–134 of the pdftotext rendering of generated report 1054: a goal's sentences end
+    /// (`上。`, `万元，满意度 95%。`) right over the indicators' header between a form's rows.
+    static let sentenceEndOverAHeader = """
+                               419.   401.
+                        392.    92
+             年度资金总额                    44    10   96%          9.6
+                         45
+
+                        预期目标                            实际完成情况
+        年度
+        总体     完成补贴发放 1095 户，资金支出
+        目标   419.92 万元，群众满意度达到 95%以          实际完成 1225 户，资金支出 401.44
+                        上。                       万元，满意度 95%。
+                                                                     偏差
+        绩                                                            原因
+                                                  全年
+        效    一级    二级    三级    指标     指标     度量                      分析
+                                                  实际           得分
+        指    指标    指标    指标    性质      值     单位           分值         及改
+                                                   值
+        标                                                            进措
+                                                                      施
+             产出
+             指标    数量
+             （50         开展     ≧      22    场次    22     7      7
+                   指标    宣传
+             分）
+                         活动
+                         维修                               4
+                   数量                                            4
+                         小区     ＝      21    个
+                   指标                             23 个
+                          数
+
+                   数量
+                         培训           2704   人次   3098    3      3
+        """
+
+    @Test func aSentencesEndOverAHeaderBetweenRowsHeadsNothing() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sentenceEndOverAHeader.utf8), path: "pdf.txt")
+        #expect(document.figures.dropFirst().prefix(4).map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "22 指标值", "22 全年实际值", "7 分值", "7 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
