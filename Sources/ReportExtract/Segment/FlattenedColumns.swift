@@ -24,6 +24,7 @@ struct FlattenedColumns {
         var raws = headerRaws
         Self.joinBrokenCells(&labels, &raws)
         Self.stackGroup(&labels, &raws)
+        Self.stackLeadingGroup(&labels, &raws)
         Self.stackFragments(&labels, &raws)
         Self.stackYears(&labels, &raws)
         self.labels = labels
@@ -263,6 +264,19 @@ struct FlattenedColumns {
         raws.removeLast(3)
         labels.replaceSubrange(parent...parent, with: stacked)
         raws.replaceSubrange(parent...parent, with: stackedRaws)
+    }
+
+    /// A group read before the columns it stands over (`年度指标值 运算符 指标值 计量单位`, a
+    /// header's lines read top down) names its 指标值 column, as when stacked from a second row.
+    private static func stackLeadingGroup(_ labels: inout [String], _ raws: inout [String]) {
+        let compact = labels.map(CellText.compact)
+        guard let group = compact.firstIndex(where: { $0.hasSuffix("指标值") && $0 != "指标值" }),
+            let value = compact[(group + 1)...].prefix(3).firstIndex(of: "指标值")
+        else { return }
+        labels[value] = labels[group]
+        raws[value] = raws[group]
+        labels.remove(at: group)
+        raws.remove(at: group)
     }
 
     /// Years over the columns after them (`2021年 预算数 决算数` → `2021年预算数`,

@@ -899,6 +899,16 @@ import Testing
         ])
     }
 
+    /// pdftotext's header read top down puts a group before the columns it stands over (generated
+    /// report 1049: `年度指标值` over `运算` ¶ `符`, `指标` ¶ `值`, `计量` ¶ `单位`): it names its
+    /// 指标值 column, as when Tika's second header row is stacked.
+    @Test func aGroupBeforeItsColumnsNamesTheirValueColumn() {
+        let header = ["一级指标", "三级指标", "指标性质", "年度指标值", "运算符", "指标值", "计量单位", "实际完成值", "分值"]
+        #expect(FlattenedColumns(header: header, raws: header).labels == [
+            "一级指标", "三级指标", "指标性质", "运算符", "年度指标值", "计量单位", "实际完成值", "分值",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
