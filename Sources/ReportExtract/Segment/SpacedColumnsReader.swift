@@ -420,7 +420,7 @@ struct SpacedColumnsReader {
         func isProse(_ index: Int) -> Bool {
             pieces[index]!.contains { piece in
                 let text = piece.chunk.text
-                return Self.isFormColon(text)
+                return Self.isFormColon(text) && !Self.isWrappedNameEnd(text)
                     || text.unicodeScalars.count >= 8 && (FlattenedTableReader.isSentence(text) || text.unicodeScalars.contains("，"))
             }
         }
@@ -457,6 +457,14 @@ struct SpacedColumnsReader {
         if colons >= 2 || isPair(text) { return true }
         let last = text.unicodeScalars.last!
         return last == ":" || last == "："
+    }
+
+    /// A name's last line or first words before its colon (`年度资` ¶ `金总` ¶ `额：`, `其中：` ¶
+    /// `本年财` ¶ `政拨款`): two characters at most and the colon, too short for a form's heading.
+    static func isWrappedNameEnd(_ text: String) -> Bool {
+        let scalars = CellText.compact(text).unicodeScalars
+        guard let last = scalars.last, last == ":" || last == "：", scalars.count <= 3 else { return false }
+        return scalars.dropLast().allSatisfy(Scalars.isHan)
     }
 
     /// A label and a number after its colon (`其他资金：537.87`; not `按收入性质分：`, `指标 2：`).

@@ -909,6 +909,29 @@ import Testing
         ])
     }
 
+    /// Lines 207–216 of the pdftotext rendering of generated report 1051: a form's names wrapped
+    /// with their colons on lines of their own (`年度资` ¶ `金总` ¶ `额：`, `其中：` ¶ `本年财`).
+    static let namesWrappedBeforeTheirColons = """
+                     年初预      全年预     全年执
+                                               分值        执行率             自评得分
+                      算数       算数      行数
+               年度资
+                金总    4022.   4706.   4706.     10       100%             10
+                额：     72      58      58
+               其中：
+        项目资           810.6   948.4
+               本年财                    948.4
+          金             7       8
+        """
+
+    @Test func aNamesColonOnALineOfItsOwnIsNoFormHeading() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.namesWrappedBeforeTheirColons.utf8), path: "pdf.txt")
+        #expect(document.figures.first?.rowLabel == "年度资金总额:")
+        #expect(document.figures.last?.rowLabel?.hasPrefix("其中:") == true)
+        #expect(SpacedColumnsReader.isWrappedNameEnd("额："))
+        #expect(!SpacedColumnsReader.isWrappedNameEnd("按收入性质分："))
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
