@@ -30,7 +30,7 @@ struct CellLineItems {
     /// docx2txt's spacing: a blank line after every paragraph.
     let spaced: Bool
 
-    init(lines: [NormalizedLine], shapes: [LineShape]) {
+    init(lines: DocumentLines, shapes: [LineShape]) {
         var content = 0
         var followedByBlank = 0
         for index in lines.indices where shapes[index] != .empty {

@@ -12,7 +12,7 @@
 struct CellLinesReader {
     typealias Kind = CellLineItems.Kind
 
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let items: CellLineItems
     let headerWords: [String]
 

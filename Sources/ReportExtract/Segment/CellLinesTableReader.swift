@@ -5,7 +5,7 @@
 /// lines are no cells, as an empty cell and an empty paragraph inside a cell print alike; only
 /// their count before each token is kept, to tell a header's two rows apart (`twoHeaderRows`).
 struct CellLinesTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let items: CellLineItems
     let reader: FlattenedTableReader
     /// The rules' labels, to tell a cell broken over two lines (`BrokenLabel`).

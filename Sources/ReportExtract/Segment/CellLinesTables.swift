@@ -8,7 +8,7 @@
 /// generated renderings, an empty cell and an empty paragraph printing alike: only its extent
 /// is used.
 struct CellLinesTables {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     let headerWords: [String]
     /// Built on the first line that could open such a table: most documents have none.
@@ -22,7 +22,7 @@ struct CellLinesTables {
     /// Lines looked at and reader calls, for the tests that hold the detector linear.
     private(set) var work = 0
 
-    init(lines: [NormalizedLine], shapes: [LineShape], headerWords: [String]) {
+    init(lines: DocumentLines, shapes: [LineShape], headerWords: [String]) {
         self.lines = lines
         self.shapes = shapes
         self.headerWords = headerWords
@@ -85,7 +85,7 @@ struct CellLinesTables {
     /// A sentence inside a table: a long cell (a 原因 or 说明 column's note) with the table's rows
     /// going on right after it: a row's name next, and at least three figures among the next six
     /// cells, none of them a sentence or a title.
-    static func isLongCell(_ item: Int, in items: CellLineItems, _ lines: [NormalizedLine]) -> Bool {
+    static func isLongCell(_ item: Int, in items: CellLineItems, _ lines: DocumentLines) -> Bool {
         let text = items.items[item].text
         // Not a line of another layout: TABs, bars, markup, columns of spaces (pdftotext).
         guard lines[items.items[item].line].tabCount == 0, !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),

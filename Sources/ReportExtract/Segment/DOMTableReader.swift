@@ -9,9 +9,14 @@
 ///   does not open a new part of the document (`附件3`, a table title);
 /// - a line led by a space ends the table (Tika's table ends without blank lines).
 struct DOMTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     var budget = DocumentBudget.unlimited
+    /// Whether each TAB-led line's text is let go of once its cell is made (`DocumentLines`).
+    /// Nothing reads a table's TAB-led lines again but the prose wraps of text no Tika wrote
+    /// (`ProseWraps`, where the segmenter searches for unread tables): the segmenter asks
+    /// for it only where it does not search.
+    var letsGoOfLines = false
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
@@ -55,6 +60,7 @@ struct DOMTableReader {
                     row.blanksBefore = OneOrMany(blanks.map { lines[$0].number })
                 }
                 startCell(line)
+                if letsGoOfLines { lines.letGoOfText(at: index) }
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
                 && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
                 && !Self.isSentence(line.text) && !CellText.startsDocumentPart(line.text):

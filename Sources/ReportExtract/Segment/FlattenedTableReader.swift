@@ -7,7 +7,7 @@
 /// reading is a guess from the tokens alone, so every figure read from it stays low
 /// (`layout:flattened`, see `LayoutConfidence`).
 struct FlattenedTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     /// Words of column headers (`预算数`, `执行率`): they mark a header row.
     let headerWords: [String]
     /// Words the table kinds' headers hold (`财政供养人员情况`, `预算部门`): with the column words,

@@ -4,9 +4,9 @@
 /// leaves an empty cell in the rows below, as Tika writes Word's vertical merge, so the header
 /// stacking and fill-down read it as they read Tika's text. A table nested in a cell is skipped.
 struct HTMLTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
 
-    static func starts(at index: Int, _ lines: [NormalizedLine]) -> Bool {
+    static func starts(at index: Int, _ lines: DocumentLines) -> Bool {
         CellText.trim(lines[index].text).hasPrefix("<table")
     }
 

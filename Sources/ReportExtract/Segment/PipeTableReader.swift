@@ -7,11 +7,11 @@
 /// title or a text row spanning the table: pipe tables cannot span, so the span's other cells
 /// come out empty).
 struct PipeTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     var options = SegmentationOptions()
 
     /// Where a pipe table starts: a grid border followed by a pipe row, or two pipe rows in a row.
-    static func starts(at index: Int, _ lines: [NormalizedLine]) -> Bool {
+    static func starts(at index: Int, _ lines: DocumentLines) -> Bool {
         guard index + 1 < lines.count else { return false }
         let line = lines[index].text, next = lines[index + 1].text
         if isBorder(line) { return isPipeRow(next) }

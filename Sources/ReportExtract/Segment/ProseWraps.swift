@@ -14,7 +14,7 @@ enum ProseWraps {
     /// The narrowest margin taken for a page's: 25 Chinese characters.
     static let leastMargin = 50
 
-    static func join(_ paragraphs: [Paragraph], lines: [NormalizedLine]) -> [Paragraph] {
+    static func join(_ paragraphs: [Paragraph], lines: DocumentLines) -> [Paragraph] {
         guard paragraphs.count >= 2 else { return paragraphs }
         // Each line's width to its last character, and without its spaces: a justified line
         // (`2024 年 度 年 初 预 算 数`) reaches past the margin with what fits within it.

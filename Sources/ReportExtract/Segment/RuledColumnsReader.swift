@@ -8,11 +8,11 @@
 /// title wider than its column stays one cell. Judgement call, noted: a row with text only in its
 /// first column is read as one cell spanning the table.
 struct RuledColumnsReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
 
     /// A dash line then, within the next few lines, a ruler of several columns; or a line of text
     /// right above such a ruler.
-    static func starts(at index: Int, _ lines: [NormalizedLine]) -> Bool {
+    static func starts(at index: Int, _ lines: DocumentLines) -> Bool {
         if isDashLine(lines[index].text) {
             return rulerIndex(after: index, lines) != nil
         }
@@ -153,7 +153,7 @@ struct RuledColumnsReader {
     }
 
     /// Whether a blank line comes before the next dash line: rows of a multiline table.
-    static func blankBeforeClose(after index: Int, _ lines: [NormalizedLine]) -> Bool {
+    static func blankBeforeClose(after index: Int, _ lines: DocumentLines) -> Bool {
         var next = index + 1
         while next < lines.count, !isDashLine(lines[next].text) {
             if CellText.trim(lines[next].text).isEmpty { return true }
@@ -162,7 +162,7 @@ struct RuledColumnsReader {
         return false
     }
 
-    static func rulerIndex(after index: Int, _ lines: [NormalizedLine]) -> Int? {
+    static func rulerIndex(after index: Int, _ lines: DocumentLines) -> Int? {
         if ruler(lines[index]) != nil { return index }
         var next = index + 1
         while next < lines.count, next <= index + 8 {

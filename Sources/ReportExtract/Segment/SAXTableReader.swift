@@ -23,7 +23,7 @@
 /// the row resumes on the next line (`受益群众` `→正向指标→…`), unless it opens a new part of the
 /// document (`附件3`, a table title).
 struct SAXTableReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     var budget = DocumentBudget.unlimited
 

@@ -11,8 +11,11 @@ public struct Segmenter: Sendable {
         self.budget = budget
     }
 
-    public func segment(_ normalized: NormalizedText) -> SegmentedDocument {
-        let lines = normalized.lines
+    public func segment(_ normalized: consuming NormalizedText) -> SegmentedDocument {
+        // Moved into a store the readers share, so that a table reader can let go of the texts
+        // it has read (`DocumentLines`).
+        let lines = DocumentLines(normalized.lines)
+        normalized.lines = []
         let shapes = lines.map(LineShape.init)
         let assembler = TableAssembler(options: options, lines: lines, shapes: shapes, budget: budget)
         var paragraphs: [Paragraph] = []
@@ -83,7 +86,7 @@ public struct Segmenter: Sendable {
             case .tabLed where startsTable(at: index, shapes):
                 let layout = Self.layout(from: index, lines, shapes)
                 let draft = layout == .dom
-                    ? DOMTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
+                    ? DOMTableReader(lines: lines, shapes: shapes, budget: budget, letsGoOfLines: !searchesUnread).read(from: index)
                     : SAXTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
                 // A draft cut short by the budget is not assembled: the document fails anyway.
                 if budget.isSpent { break scan }
@@ -184,7 +187,7 @@ public struct Segmenter: Sendable {
 
     /// SAX when at least a third of the TAB-led lines ahead (up to the next double blank) hold
     /// more than one TAB: DOM output has one TAB per line.
-    static func layout(from start: Int, _ lines: [NormalizedLine], _ shapes: [LineShape]) -> TableLayout {
+    static func layout(from start: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> TableLayout {
         var tabLines = 0
         var multiTab = 0
         var blanks = 0

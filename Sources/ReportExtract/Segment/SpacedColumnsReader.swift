@@ -23,7 +23,7 @@
 /// Which row and column a piece belongs to is a guess from positions, so every figure read from
 /// it stays low (`layout:spaced_columns`, see `LayoutConfidence`).
 struct SpacedColumnsReader {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     /// Its column words and value test.
     let words: FlattenedTableReader

@@ -2,7 +2,7 @@
 /// header rows (stacking split ones) and fills merged label columns down.
 struct TableAssembler {
     let options: SegmentationOptions
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     /// Counts the cells made (tests of linear cost).
     var budget = DocumentBudget.unlimited

@@ -1,7 +1,7 @@
 /// Tables in text without TABs, from extractors other than Tika: each reader says from the lines
 /// themselves whether a table of its layout starts here; the first that does reads it.
 struct TextTableReaders {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     let options: SegmentationOptions
     /// Built once per document: its word sets come from the rules.

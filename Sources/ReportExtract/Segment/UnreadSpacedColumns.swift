@@ -5,7 +5,7 @@
 /// which fragments belong together, so the table is reported (`segment.unread_table`) and its
 /// lines stay prose, its numbers low (see `LayoutConfidence`).
 struct UnreadSpacedColumns {
-    let lines: [NormalizedLine]
+    let lines: DocumentLines
     let shapes: [LineShape]
     /// A run scanned and found to be no table: no later line inside it opens one either (its
     /// lines are a part of the same run), so they are not scanned again. Keeps a document of
@@ -14,7 +14,7 @@ struct UnreadSpacedColumns {
     /// Lines looked at, for the tests that hold the detector linear.
     private(set) var linesScanned = 0
 
-    init(lines: [NormalizedLine], shapes: [LineShape]) {
+    init(lines: DocumentLines, shapes: [LineShape]) {
         self.lines = lines
         self.shapes = shapes
     }

@@ -9,7 +9,7 @@ import Testing
     static func read(_ text: String, at line: Int) -> TableDraft? {
         let decoded = DecodedText(
             text: text, encoding: DetectedEncoding(name: "UTF-8", method: .strictUTF8, hasByteOrderMark: false))
-        let lines = Normalizer().normalize(decoded).lines
+        let lines = DocumentLines(Normalizer().normalize(decoded).lines)
         let items = CellLineItems(lines: lines, shapes: lines.map(LineShape.init))
         return CellLinesReader(lines: lines, items: items, headerWords: SegmentationOptions().headerWords)
             .read(at: line - 1)

@@ -506,10 +506,10 @@ import Testing
 /// table (short lines with a header word, lines split in columns without figures) must not make
 /// them scan the same run again from every line. Work counted, not time.
 @Suite struct UnreadTablesLinearityTests {
-    static func lines(_ text: String) -> (lines: [NormalizedLine], shapes: [LineShape]) {
+    static func lines(_ text: String) -> (lines: DocumentLines, shapes: [LineShape]) {
         let decoded = DecodedText(
             text: text, encoding: DetectedEncoding(name: "UTF-8", method: .strictUTF8, hasByteOrderMark: false))
-        let lines = Normalizer().normalize(decoded).lines
+        let lines = DocumentLines(Normalizer().normalize(decoded).lines)
         return (lines, lines.map(LineShape.init))
     }
 
