@@ -824,28 +824,14 @@ import Testing
         #expect(document.figures.dropFirst(6).prefix(4).map { $0.rowLabel ?? "-" } == Array(repeating: "其中:财政资金", count: 4))
     }
 
-    /// Lines 350–366 of the pdftotext rendering of generated report 1008: a form's label wrapped
-    /// around the sentence beside it (`2.项目实施内` ¶ sentence ¶ `容及过程概述`) right over the
-    /// 年度预算 block's header.
+    /// Lines 350–352 of the same rendering, over the block: a form's label wrapped around the
+    /// sentence beside it (`2.项目实施内` ¶ sentence ¶ `容及过程概述`) right over its header.
     static let labelEndOverAHeader = """
                     2.项目实施内
                              全年按计划实施河道保洁经费，资金按进度支付。
                     容及过程概述
-               年度
-               预算           调整      预算     预算
-                    年初
-                数           后预      执行     执行     权重      得分               原因
-                    预算
-               （万           算数       数      率
-               元）
-                    606.    703.    692.   98.5
-               总额                                 10      9.85
-                     45      48      93     0%
-                其                                                    1.预算执行率=预算执
-        预算
-               中：   486.    564.    555.   98.5                      行数/调整后预算数，
-        执行                                        /        /
-        """
+
+        """ + nameWrappedBeforeItsColon
 
     @Test func aLabelsEndAroundASentenceHeadsNothing() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.labelEndOverAHeader.utf8), path: "pdf.txt")
