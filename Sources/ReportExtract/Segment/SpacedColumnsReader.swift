@@ -685,14 +685,25 @@ struct SpacedColumnsReader {
     /// A row's pieces without those of a side label merged down over several rows (`预算` ¶ `执行` ¶
     /// `情况` ¶ `（10` ¶ `分）` left of the names under 年度预算数): label pieces left of the first
     /// column, in a row whose name stands in that column.
+    /// So too, where no header word stands over the names, pieces at the line's start wholly left
+    /// of the names (`年度预` ¶ `算申请` beside `年度资金总额`).
     static func withoutSideLabel(_ pieces: [Piece], _ columns: [Range<Int>]) -> [Piece] {
         guard let first = columns.first else { return pieces }
         func isLeft(_ piece: Piece) -> Bool { piece.isLabel && piece.chunk.end <= first.lowerBound }
-        guard pieces.contains(where: isLeft),
+        if pieces.contains(where: isLeft),
             pieces.contains(where: { $0.isLabel && !isLeft($0) && Self.column(of: $0.chunk, columns) == 0 })
-        else { return pieces }
-        return pieces.filter { !isLeft($0) }
+        {
+            return pieces.filter { !isLeft($0) }
+        }
+        let names = pieces.filter { $0.isLabel && Self.column(of: $0.chunk, columns) == 0 }
+        guard let start = names.map(\.chunk.start).filter({ $0 >= Self.sideLabelStart }).min() else { return pieces }
+        return pieces.filter { piece in
+            !(piece.isLabel && Self.column(of: piece.chunk, columns) == 0 && piece.chunk.start < Self.sideLabelStart && piece.chunk.end < start)
+        }
     }
+
+    /// Columns a side label starts within: the line's start.
+    static let sideLabelStart = 2
 
     /// Each of a row's pieces with its column: a line's pieces take columns in order; a label's
     /// wrapped end under or over its start (`维修小区` ¶ `正向指标 ≈ 38` ¶ `数`), which pdftotext

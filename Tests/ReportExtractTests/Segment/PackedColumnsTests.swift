@@ -918,6 +918,41 @@ import Testing
         #expect(!SpacedColumnsReader.isWrappedNameEnd("按收入性质分："))
     }
 
+    /// Lines 92–112 of the pdftotext rendering of generated report 1024: a form's 年度资金总额 row,
+    /// its name under no header word, beside the side label at the line's start (`年度预` ¶
+    /// `算申请` ¶ `（万`).
+    static let sideLabelBesideUnheadedNames = """
+                    2023 年度预算单位整体支出绩效自评表
+        预算部
+                               芦淞区交通运输局
+          门
+                          年初    全年    全年
+                                            分值   执行率    得分
+                         预算数 预算数 执行数
+                         4754. 5420. 4889.
+        年度预   年度资金总额                        10   90.2%  9.02
+                          58    22    04
+        算申请
+                      按收入性质分：                  按支出性质分：
+         （万
+                 其中： 一般公共预算：4437.85        其中：基本支出：3718.82
+         元）
+                     政府性基金拨款：                项目支出：1701.40
+                 纳入专户管理的非税收入拨款：
+                    其他资金：982.37
+        \u{0C}                预期目标                    实际完成情况
+        年度总     完成维修任务 312 户，资金支出
+                                           实际完成 2110 户，资金支出
+        """
+
+    @Test func aSideLabelAtTheLinesStartIsNoPartOfUnheadedNames() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sideLabelBesideUnheadedNames.utf8), path: "pdf.txt")
+        #expect(document.figures.prefix(6).map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "4754.58 年度资金总额 年初预算数", "5420.22 年度资金总额 全年预算数", "4889.04 年度资金总额 全年执行数",
+            "10 年度资金总额 分值", "90.2% 年度资金总额 执行率", "9.02 年度资金总额 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
