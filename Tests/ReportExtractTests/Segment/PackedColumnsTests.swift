@@ -654,10 +654,8 @@ import Testing
         #expect(FlattenedColumns.kind("项目资金(万元)") == .label)
     }
 
-    /// Lines 115–127 and 242–275 of the pdftotext rendering of generated report 1000: the
-    /// indicators' header over rows whose comparison wraps in its cell (`大于` ¶ `等于`) and whose
-    /// neighbour's reason runs on, packed left beside their scores (`快推进` over `6`).
-    static let reasonBesideScores = """
+    /// Lines 115–126 of the pdftotext rendering of generated report 1000: its indicators' header.
+    static let report1000Header = """
                               年度指标值                              偏差
                                                                  原因
                                               全年
@@ -670,6 +668,13 @@ import Testing
                                                                  部分
                                                                  资金
                                                                  未及
+
+        """
+
+    /// Line 127 and lines 242–275 of the same rendering under its header: rows whose comparison
+    /// wraps in its cell (`大于` ¶ `等于`) and whose neighbour's reason runs on, packed left beside
+    /// their scores (`快推进` over `6`).
+    static let reasonBesideScores = report1000Header + """
                   消防                                             时拨
                                                        受天
                                                        气影
@@ -752,19 +757,7 @@ import Testing
 
     /// Lines 115–126 and 149–158 of the pdftotext rendering of generated report 1000: a name
     /// whose last line starts a page, a column right of the lines over it (`合格` ¶ `\u{0C}率`).
-    static let nameEndingOnTheNextPage = """
-                              年度指标值                              偏差
-                                                                 原因
-                                              全年
-        一级   二级   三级   指标                                        分析
-                            运算   指标     计量    实际      分值   得分
-        指标   指标   指标   性质                                         及
-                             符    值     单位     值
-                                                                 改进
-                                                                 措施
-                                                                 部分
-                                                                 资金
-                                                                 未及
+    static let nameEndingOnTheNextPage = report1000Header + """
              质量   维修   正向   ＝    100    %     100     7分     7
              指标   验收   指标
                   合格
