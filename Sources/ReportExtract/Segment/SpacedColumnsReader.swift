@@ -752,6 +752,15 @@ struct SpacedColumnsReader {
             let lead = members.min { placed[$0].0.line < placed[$1].0.line }!
             for member in members { placed[member].1 = placed[lead].1 }
         }
+        // A number wrapped over or under the row's line (`6678` ¶ `户` over `… 5 4.5`) keeps its
+        // place among the line's numbers: no column right of one printed right of it.
+        let lineValues = placed.filter { $0.0.line == anchor && $0.0.isValue }
+        for index in placed.indices where placed[index].0.isValue && placed[index].0.line != anchor {
+            let piece = placed[index].0
+            if let right = lineValues.filter({ $0.0.chunk.start >= piece.chunk.end }).map(\.1).min(), right < placed[index].1 {
+                placed[index].1 = right
+            }
+        }
         // A unit alone under a number, a line or two down, is that number's (`88.8` ¶ `85 %` ¶ `%`:
         // the second `%` packed into the first's column).
         for index in labels where UnitLexicon.isWholeUnit(placed[index].0.chunk.text) {

@@ -946,6 +946,34 @@ import Testing
         ])
     }
 
+    /// Lines 177–192 of the pdftotext rendering of generated report 1015: a row's actual value
+    /// wrapped over its line (`6678` ¶ `户`), printed left of the row's 分值 and 得分.
+    static let numberWrappedOverItsRow = """
+                          以上。
+                               年度指标值
+        一级指    二级指 三级指                    实际完         自评得
+                                     计量单         分值
+         标      标       标   运算符 指标值        成值           分
+                                      位
+                     补贴发
+                             ≥      1468            1665     5     5
+        产出指          放户数                     户
+        标(50   数量指   信息系
+                                                    6678
+         分)     标    统录入     ≥      6815                     5    4.5
+                                             户       户
+                      户数
+                     维修小
+                             ≈       23      个       24     10    10
+        """
+
+    @Test func aNumberWrappedOverItsRowKeepsItsPlaceAmongTheRowsNumbers() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.numberWrappedOverItsRow.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "信息系统录入户数" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "6815 年度指标值", "6678户 实际完成值", "5 分值", "4.5 自评得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
