@@ -84,9 +84,9 @@ import Testing
     /// row's numbers) read by positions, so never trusted. Measured (4 December 2026, stop 36,
     /// README, the Chinese text set in Noto Sans CJK, which `render_extractors.py` requires; the
     /// truth locates figures wrapped inside their cells, the indicator forms' mostly): 92.8 % of
-    /// the located table cells found (`evaluate`; this test's count 7,801 of 8,437), 76.6 % of those
-    /// under the right labels by this test's count (5,978 of 7,801; `evaluate`'s table cells:
-    /// 76.3 %, the indicator forms 65–72 %: their narrow cells wrap two characters a line), every
+    /// the located table cells found (`evaluate`; this test's count 7,801 of 8,437), 76.7 % of those
+    /// under the right labels by this test's count (5,982 of 7,801; `evaluate`'s table cells:
+    /// 76.4 %, the indicator forms 66–72 %: their narrow cells wrap two characters a line), every
     /// one low; no prose figure taken into a table.
     @Test func spacedColumnRendering() throws {
         guard let run = try GeneratedSetRun.run(
