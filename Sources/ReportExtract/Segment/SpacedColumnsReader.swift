@@ -40,6 +40,14 @@ struct SpacedColumnsReader {
         var wideCenter: Int { wide.lowerBound + wide.upperBound }
         /// Words of a cell that stack into a label: neither a value nor an operator (`≥`).
         var isLabel: Bool { !isValue && OperatorCell.qualifier(chunk.text) == nil }
+
+        /// This piece with `other`'s text after its own, spanning both.
+        mutating func append(_ other: Piece, separator: String = "") {
+            chunk = LinePiece(
+                text: chunk.text + separator + other.chunk.text, raw: chunk.raw + separator + other.chunk.raw,
+                start: min(chunk.start, other.chunk.start), end: max(chunk.end, other.chunk.end))
+            wide = min(wide.lowerBound, other.wide.lowerBound)..<max(wide.upperBound, other.wide.upperBound)
+        }
     }
 
     /// The table whose body lies in `extent`, its header looked for in the lines above too, and
@@ -682,24 +690,23 @@ struct SpacedColumnsReader {
         return cells
     }
 
-    /// A row's pieces without those of a side label merged down over several rows (`预算` ¶ `执行` ¶
-    /// `情况` ¶ `（10` ¶ `分）` left of the names under 年度预算数): label pieces left of the first
-    /// column, in a row whose name stands in that column.
-    /// So too, where no header word stands over the names, pieces at the line's start wholly left
-    /// of the names (`年度预` ¶ `算申请` beside `年度资金总额`).
+    /// A row's pieces without those of a side label merged down over several rows: label pieces
+    /// left of the first column in a row whose name stands in that column (`预算` ¶ `执行` ¶ `情况`
+    /// ¶ `（10` ¶ `分）` left of the names under 年度预算数), or, where no header word stands over
+    /// the names, first-column pieces at the line's start wholly left of the names (`年度预` ¶
+    /// `算申请` beside `年度资金总额`).
     static func withoutSideLabel(_ pieces: [Piece], _ columns: [Range<Int>]) -> [Piece] {
         guard let first = columns.first else { return pieces }
         func isLeft(_ piece: Piece) -> Bool { piece.isLabel && piece.chunk.end <= first.lowerBound }
-        if pieces.contains(where: isLeft),
-            pieces.contains(where: { $0.isLabel && !isLeft($0) && Self.column(of: $0.chunk, columns) == 0 })
-        {
+        let names = pieces.filter { $0.isLabel && Self.column(of: $0.chunk, columns) == 0 }
+        if pieces.contains(where: isLeft), names.contains(where: { !isLeft($0) }) {
             return pieces.filter { !isLeft($0) }
         }
-        let names = pieces.filter { $0.isLabel && Self.column(of: $0.chunk, columns) == 0 }
         guard let start = names.map(\.chunk.start).filter({ $0 >= Self.sideLabelStart }).min() else { return pieces }
-        return pieces.filter { piece in
-            !(piece.isLabel && Self.column(of: piece.chunk, columns) == 0 && piece.chunk.start < Self.sideLabelStart && piece.chunk.end < start)
+        func isSide(_ piece: Piece) -> Bool {
+            piece.chunk.start < Self.sideLabelStart && piece.chunk.end < start && piece.isLabel && Self.column(of: piece.chunk, columns) == 0
         }
+        return pieces.filter { !isSide($0) }
     }
 
     /// Columns a side label starts within: the line's start.
@@ -859,11 +866,7 @@ struct SpacedColumnsReader {
             if !piece.isValue, let upper = joined.lastIndex(where: { !$0.isValue && $0.line < piece.line && piece.line - $0.line <= 2 }),
                 OperatorCell.qualifier(joined[upper].chunk.text + piece.chunk.text) != nil
             {
-                let top = joined[upper].chunk
-                joined[upper].chunk = LinePiece(
-                    text: top.text + piece.chunk.text, raw: top.raw + piece.chunk.raw,
-                    start: min(top.start, piece.chunk.start), end: max(top.end, piece.chunk.end))
-                joined[upper].wide = min(joined[upper].wide.lowerBound, piece.wide.lowerBound)..<max(joined[upper].wide.upperBound, piece.wide.upperBound)
+                joined[upper].append(piece)
             } else {
                 joined.append(piece)
             }
@@ -1024,11 +1027,8 @@ struct SpacedColumnsReader {
                 else { continue }
                 line[position].isValue = false
                 guard position > 0, !line[position - 1].isValue, line[position - 1].chunk.end + 1 == chunk.start else { continue }
-                let name = line[position - 1]
-                line[position - 1].chunk = LinePiece(
-                    text: name.chunk.text + " " + chunk.text, raw: name.chunk.raw + " " + chunk.raw, start: name.chunk.start, end: chunk.end)
-                line[position - 1].wide = name.wide.lowerBound..<line[position].wide.upperBound
-                line.remove(at: position)
+                let amount = line.remove(at: position)
+                line[position - 1].append(amount, separator: " ")
             }
             pieces[index] = line
         }
