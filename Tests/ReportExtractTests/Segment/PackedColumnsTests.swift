@@ -2077,12 +2077,19 @@ import Testing
         建立健全内部控制制度，规范财务审批流程。
         """
 
-    @Test func aPlainHeaderHeadsRowsWhoseNumbersHaveTheirWords() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverComparisons.utf8), path: "pdf.txt")
-        // Before: no header was found, so the table stayed unread (its numbers read as prose).
-        #expect(document.segmented.unreadTables.isEmpty)
-        let read = document.figures.filter { $0.table == 0 && ["开展培训", "检查督导"].contains($0.rowLabel) }
+    /// The first table's figures in rows named `rows`, as `name raw column`, and whether no table
+    /// was left unread.
+    static func firstTable(_ text: String, rows: Set<String>) throws -> (allRead: Bool, figures: [String]) {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+        let figures = document.figures.filter { $0.table == 0 && rows.contains($0.rowLabel ?? "") }
             .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        return (document.segmented.unreadTables.isEmpty, figures)
+    }
+
+    @Test func aPlainHeaderHeadsRowsWhoseNumbersHaveTheirWords() throws {
+        let (allRead, read) = try Self.firstTable(Self.plainHeaderOverComparisons, rows: ["开展培训", "检查督导"])
+        // Before: no header was found, so the table stayed unread (its numbers read as prose).
+        #expect(allRead)
         #expect(read == [
             "开展培训 大于等于 2516 人次 计划目标", "开展培训 2612 人次 完成情况", "开展培训 103.8% 完成率",
             "检查督导 不低于 950 次 计划目标", "检查督导 ≥881 次 完成情况", "检查督导 93% 完成率",
@@ -2109,11 +2116,9 @@ import Testing
         """
 
     @Test func aPlainHeaderIsFoundOverRowsWrappedOverSeveralLines() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverWrappedRows.utf8), path: "pdf.txt")
+        let (allRead, read) = try Self.firstTable(Self.plainHeaderOverWrappedRows, rows: ["检查督导", "开展培训"])
         // Before: no header was found, so the table stayed unread.
-        #expect(document.segmented.unreadTables.isEmpty)
-        let read = document.figures.filter { $0.table == 0 && ["检查督导", "开展培训"].contains($0.rowLabel) }
-            .map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" }
+        #expect(allRead)
         #expect(read == [
             "检查督导 不低于 607 次 计划目标", "检查督导 622 次 完成情况", "检查督导 102.5% 完成率",
             "开展培训 ≥1953 人次 计划目标", "开展培训 1961 人次 完成情况", "开展培训 100% 完成率",
