@@ -607,12 +607,26 @@ struct SpacedColumnsReader {
                 }
             }
         }
+        // A line whose fewer numbers each end a comparison printed right over it (`达到` ¶ … ¶
+        // `100%`) holds those comparisons' values: the row above's, not a row of its own.
+        func endsComparisons(_ index: Int, below anchor: Int) -> Bool {
+            let values = pieces[index]!.filter(\.isValue)
+            return !values.isEmpty && values.count < pieces[anchor]!.count(where: \.isValue) && values.allSatisfy { value in
+                let over = (max(anchor - 1, index - 2)..<index).reversed().lazy.compactMap { line in
+                    pieces[line]!.first { $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                }.first
+                return over.map { !$0.isValue && !$0.isLabel } ?? false
+            }
+        }
         var anchors: [Int] = []
         for index in valueLines {
             // A row of `/` alone is a row of its own, its label wrapped around it.
             if pieces[index]!.allSatisfy(\.isValue), pieces[index]!.count < usual, !anchors.isEmpty,
                 !pieces[index]!.allSatisfy({ CellText.isPlaceholder($0.chunk.text) })
             {
+                continue
+            }
+            if let previous = anchors.last, index - previous <= 2, endsComparisons(index, below: previous) {
                 continue
             }
             // Lines just above with no more numbers and only what this one leaves empty (a unit
@@ -841,6 +855,18 @@ struct SpacedColumnsReader {
         // pieces into one (`达到` ¶ `100%` over another row's `100%`, `192` beside `230.4`).
         var words: [Int: [Piece]] = [:]
         var rest: [Piece] = []
+        // A comparison over its cell's one number (`大于等于` ¶ `5年`) is part of it.
+        var comparisonsJoined = Set<Int>()
+        for index in values.indices where !values[index].isValue {
+            let owners = values.indices.filter { owner in
+                values[owner].isValue && values[owner].line > values[index].line
+                    && Self.isWord(values[index], of: values[owner], byWidth: false)
+            }
+            if owners.count == 1 {
+                words[owners[0], default: []].append(values[index])
+                comparisonsJoined.insert(index)
+            }
+        }
         for word in labels {
             // Packed columns first; printed width where they name none (`大于等` ¶ `于 95%` beside
             // `91.3%`, which only its printed width reaches).
@@ -849,7 +875,7 @@ struct SpacedColumnsReader {
             }.first { !$0.isEmpty } ?? []
             if owners.count == 1 { words[owners[0], default: []].append(word) } else { rest.append(word) }
         }
-        return (rest.isEmpty ? [] : [token(of: rest)]) + values.indices.map { index in
+        return (rest.isEmpty ? [] : [token(of: rest)]) + values.indices.filter { !comparisonsJoined.contains($0) }.map { index in
             guard let own = words[index] else { return token(of: [values[index]]) }
             let whole = token(of: own + [values[index]])
             let isValue = FlattenedTableReader.isValue(whole.text)

@@ -974,6 +974,41 @@ import Testing
         ])
     }
 
+    /// Lines 74–78 and 143–160 of the pdftotext rendering of generated report 1030: a target
+    /// wrapped under its comparison (`不低于` ¶ `95%`) a line under the row's numbers.
+    static let valueUnderItsComparison = """
+         绩效                                                 偏差原
+         指标   一级指 二级指 三级指          年度      实际               因分析
+                                                 分值    得分
+                标      标      标   指标值 完成值                   及改进
+                                                             措施
+                    生活垃
+              生态效   圾无害   90%以
+                                 93%     7    7
+              益指标   化处理     上
+                     率
+                    项目持
+              可持续
+                    续发挥
+              影响指         3年      3年     4    4
+                    效益年
+               标
+                     限
+              服务对   服务对   不低于    90%     6分   5.5   受天气
+              象满意   象满意   95%                       影响，
+              度指标    度                              施工进
+                                                    度略有
+                                                    滞后，
+                                                    下一步
+        """
+
+    @Test func aValueUnderItsComparisonIsTheComparisonsAndStartsNoRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.valueUnderItsComparison.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "服务对象满意度" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "不低于95% 年度指标值", "90% 实际完成值", "6分 分值", "5.5 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
