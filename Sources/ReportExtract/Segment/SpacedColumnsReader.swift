@@ -613,7 +613,7 @@ struct SpacedColumnsReader {
             let values = pieces[index]!.filter(\.isValue)
             return !values.isEmpty && values.count < pieces[anchor]!.count(where: \.isValue) && values.allSatisfy { value in
                 let over = (max(anchor - 1, index - 2)..<index).reversed().lazy.compactMap { line in
-                    pieces[line]!.first { $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                    pieces[line]?.first { $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
                 }.first
                 return over.map { !$0.isValue && !$0.isLabel } ?? false
             }
