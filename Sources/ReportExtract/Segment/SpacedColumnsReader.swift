@@ -649,6 +649,21 @@ struct SpacedColumnsReader {
                     continue
                 }
                 let ownValues = own.filter(\.isValue), aboveValues = above.filter(\.isValue)
+                // Fewer numbers, each in a column the line above left empty and under no number (a
+                // wrapped amount's end: `691.1` ¶ … ¶ `2`), beside only the lower lines of cells
+                // begun over it (`= 个月 10 10` ¶ `指标 6` under `正向`): the row's cells printed a line low.
+                func isUnderNumber(_ value: Piece) -> Bool {
+                    (index - 2..<index).contains { line in
+                        (pieces[line] ?? []).contains { $0.isValue && $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                    }
+                }
+                if ownValues.count < aboveValues.count, ownValues.allSatisfy({ !aboveColumns.contains(column($0)) && !isUnderNumber($0) }),
+                    own.allSatisfy({ piece in
+                        piece.isValue || (pieces[index - 2] ?? []).contains { $0.isLabel && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+                    })
+                {
+                    continue
+                }
                 if let lastAbove = aboveValues.last, let firstOwn = ownValues.first, ownValues.count < aboveValues.count,
                     lastAbove.chunk.end <= firstOwn.chunk.start, !FlattenedTableReader.isOrdinal(own[0].chunk.text)
                 {

@@ -1009,6 +1009,38 @@ import Testing
         ])
     }
 
+    /// Lines 339–345 and 382–393 of the pdftotext rendering of generated report 1000: a row's
+    /// 指标值 printed a line under its other cells (`= 个月 10 10` ¶ `指标 6`), beside the lower line
+    /// of its 指标性质 (`正向` ¶ `指标`).
+    static let rowsCellsALineLow = """
+                                                                          未完
+                                                     实际
+        一级    二级    三级     指标          指标     计量                   自评     成原
+                                指标                   完成      分值
+        指标    指标    指标     性质           值     单位                   得分     因分
+                                方向                    值
+                                                                           析
+                   项目
+                        正向                    6
+                   完成        =          个月          10   10
+                        指标         6
+                   时限
+              时效
+                   故障
+              指标
+                   修复   反向                               8
+                             ≤     2    小时    2     8
+                   响应   指标
+                   时间
+        """
+
+    @Test func numbersALineUnderTheirRowBesideItsCellsLowerLinesStartNoRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowsCellsALineLow.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "项目完成时限" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "6 指标值", "6 实际完成值", "10 分值", "10 自评得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
