@@ -1,8 +1,8 @@
 /// What running one check instance produced: its result and the candidates it chose.
 struct CheckRun {
     var result: CheckResult
-    /// As `Int32`: a total row's run names every row of its table, held to the end of reconcile.
-    var operands: FigureIndexes
+    /// As `Int32`: a total row's run names every row of its table, held to the last output.
+    var operands: FigureIndexes { result.operands }
     var chosen: [Int: NumberValue]
     /// An equality that closes on its operands (a sum, a ratio…), not an inequality, and not one
     /// that holds only because a bound is open.
@@ -10,12 +10,11 @@ struct CheckRun {
 
     /// Builds the run from an evaluation outcome.
     init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
-        self.operands = FigureIndexes(operands.map(FigureIndexes.narrow))
         chosen = outcome.chosen
         isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
         result = CheckResult(
             id: id, rule: rule.id, status: outcome.status, reason: outcome.reason,
-            figures: operands.map { figures[$0].id }, lines: operands.map { figures[$0].line },
+            operands: FigureIndexes(operands.map(FigureIndexes.narrow)),
             expected: outcome.expected, actual: outcome.actual, gap: outcome.gap,
             chose: Dictionary(uniqueKeysWithValues: outcome.chosen.map { (figures[$0.key].id, $0.value.printedText) }))
     }
