@@ -22,7 +22,7 @@ public enum DocumentPage {
         collected { sink throws in try renderInPlace(json: json, page: page, to: sink) }
     }
 
-    /// The same page handed to `sink` about a megabyte at a time (see `HTMLWriter`).
+    /// The same page handed to `sink` a quarter megabyte at a time (see `HTMLWriter`).
     public static func render(json: Data, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         try renderInPlace(json: json, page: page, to: { try sink(Array($0)) })
     }
@@ -47,7 +47,7 @@ public enum DocumentPage {
         collected { sink throws in try renderInPlace(document: document, page: page, to: sink) }
     }
 
-    /// The same page handed to `sink` about a megabyte at a time, so that a document with a very
+    /// The same page handed to `sink` a quarter megabyte at a time, so that a document with a very
     /// long table never holds its whole page in memory.
     public static func render(document: DocumentJSON, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         try renderInPlace(document: document, page: page, to: { try sink(Array($0)) })
@@ -106,22 +106,16 @@ struct PageContext {
     }
 
     private mutating func attachChecks() {
-        var notes: [String] = []
-        // The figures each check names, check after check, as positions: check `c`'s are
-        // `named[ends[c - 1]..<ends[c]]`. Room for all up front: grown by doubling, a long
-        // table's total row had them copied into an array twice their size, at the page's peak.
-        var named: [Int32] = []
-        named.reserveCapacity(checks.reduce(0) { $0 + ($1.figures?.count ?? 0) })
-        var ends: [Int] = []
-        for check in checks {
-            notes.append([check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " "))
-            for id in check.figures ?? [] {
-                guard let index = byID[id] else { continue }
-                named.append(Int32(index))
+        let notes = checks.map { [$0.status ?? "?", $0.rule ?? "?", $0.id ?? ""].joined(separator: " ") }
+        let (checks, byID) = (checks, byID)
+        // Each check's figures found by id twice, counted then placed, instead of listed once for
+        // all checks: the list was a long table's length at the page's peak (its total row
+        // names every row).
+        figures.setNotes(notes) { check, figure in
+            for id in checks[check].figures ?? [] {
+                if let index = byID[id] { figure(index) }
             }
-            ends.append(named.count)
         }
-        figures.setNotes(notes, named: named, ends: ends)
     }
 
     /// The text as printed around each figure: its cell, or the paragraph holding its line.
