@@ -12,6 +12,9 @@ struct FigureIndexes: RandomAccessCollection, Sendable, Equatable {
 
     init(_ stored: [Int32]) { self.stored = stored[...] }
 
+    /// Positions given as `Int`, narrowed.
+    init(_ positions: [Int]) { self.init(positions.map(Self.narrow)) }
+
     var startIndex: Int { stored.startIndex }
     var endIndex: Int { stored.endIndex }
 

@@ -9,18 +9,26 @@ struct CheckRun {
     var isIdentity: Bool
 
     /// Builds the run from an evaluation outcome.
-    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
+    init(id: String, rule: CheckRule, operands: FigureIndexes, outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
         chosen = outcome.chosen
         isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
         result = CheckResult(
             id: id, rule: rule.id, status: outcome.status, reason: outcome.reason,
-            operands: FigureIndexes(operands.map(FigureIndexes.narrow)),
+            operands: operands,
             expected: outcome.expected, actual: outcome.actual, gap: outcome.gap,
             chose: Dictionary(uniqueKeysWithValues: outcome.chosen.map { (figures[$0.key].id, $0.value.printedText) }))
     }
 
+    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
+        self.init(id: id, rule: rule, operands: FigureIndexes(operands), outcome: outcome, figures: figures)
+    }
+
     /// A check that could not be evaluated, with the reason.
     init(id: String, rule: CheckRule, operands: [Int], reason: String, figures: FigureStore) {
+        self.init(id: id, rule: rule, operands: FigureIndexes(operands), reason: reason, figures: figures)
+    }
+
+    init(id: String, rule: CheckRule, operands: FigureIndexes, reason: String, figures: FigureStore) {
         self.init(
             id: id, rule: rule, operands: operands,
             outcome: IdentityEvaluation.Outcome(status: .notEvaluable, reason: reason, chosen: [:]), figures: figures)
