@@ -83,13 +83,12 @@ public enum DocumentPage {
     }
 }
 
-/// Everything one page render looks up: figures by cell and by id, checks by figure.
+/// Everything one page render looks up: figures by id, checks by figure (set just before the
+/// figure data, their only reader); the figures by cell are made for the tables alone.
 struct PageContext {
     let document: ReviewDocument
     var figures: PageFigures
     let checks: [ReviewCheck]
-    /// Table, row and column → indexes into `figures`.
-    let byCell: FiguresByCell
     let byID: FigurePositions<String>
 
     /// - Parameter figures: the document's figures (`document.figures` is not read), which the
@@ -100,8 +99,6 @@ struct PageContext {
         document.figures = nil
         self.document = document
         byID = FigurePositions(count: self.figures.count, id: self.figures.ids)
-        byCell = FiguresByCell(count: self.figures.count, cell: self.figures.cells)
-        attachChecks()
         attachContext()
     }
 
@@ -161,13 +158,17 @@ struct PageContext {
         html.raw("<body>\n<main>\n")
         header(&html, title: title, root: root)
         attention(&html)
-        tables(&html)
+        // The figures by cell only for the tables, and the check notes only for the figure data
+        // (the one part that reads them): made for the whole page, both were held at once, 4 MB
+        // more at its peak for a 300,000-figure page.
+        tables(&html, byCell: FiguresByCell(count: figures.count, cell: figures.cells))
         prose(&html)
         passedChecks(&html)
         html.raw("</main>\n")
         html.raw(
             "<aside id=\"panel\" aria-live=\"polite\"><p class=\"hint\">点击任一数字查看原文行、修复和校验。<br>"
                 + "Click a figure to see its line as printed, repairs and checks; hover a check to see its figures.</p></aside>\n")
+        attachChecks()
         figureData(&html)
         html.raw("<script>" + ReviewScript.page + "</script>\n</body>\n</html>\n")
     }
