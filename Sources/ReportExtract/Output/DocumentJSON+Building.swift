@@ -16,7 +16,7 @@ extension DocumentJSON {
         document.reconciled.figures = []
         figures = FigureJSONList(figures: reconciled)
         document.reconciled.recognized.figures = []
-        checks = document.reconciled.checks.map(CheckResultJSON.init)
+        checks = document.reconciled.checks.map { CheckResultJSON($0, figures: reconciled) }
         grade = document.reconciled.grade
         indicators = document.recognized.indicators
         markers = document.segmented.markers

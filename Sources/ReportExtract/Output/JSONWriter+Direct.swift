@@ -133,7 +133,7 @@ struct JSONDirectObject {
     /// A list that may run to hundreds of thousands (a total row's operands), handed out a
     /// megabyte at a time as it is written: gathered whole, a 300,000-row table's check grew the
     /// buffer to 16 MB beside the document.
-    mutating func longStrings(_ key: Key, _ values: [String]) throws {
+    mutating func longStrings(_ key: Key, _ values: some Collection<String>) throws {
         begin(key)
         try sink.writeDirectArray(values, depth: depth + 1) { sink, value, _ in
             sink.writeString(value)
@@ -142,7 +142,7 @@ struct JSONDirectObject {
         end(key)
     }
 
-    mutating func longIntegers(_ key: Key, _ values: [Int]) throws {
+    mutating func longIntegers(_ key: Key, _ values: some Collection<Int>) throws {
         begin(key)
         try sink.writeDirectArray(values, depth: depth + 1) { sink, value, _ in
             sink.writeInteger(value)
@@ -178,7 +178,7 @@ struct JSONDirectObject {
 extension JSONSink {
     /// An array whose elements are written by `write` (given the sink, the element and the
     /// element's depth), laid out as the `Encodable` path lays out arrays.
-    func writeDirectArray<T>(_ values: [T], depth: Int, _ write: (JSONSink, T, Int) throws -> Void) rethrows {
+    func writeDirectArray<T>(_ values: some Collection<T>, depth: Int, _ write: (JSONSink, T, Int) throws -> Void) rethrows {
         bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             writeEntryLead(first: index == 0, depth: depth + 1)
@@ -286,10 +286,10 @@ extension CheckResultJSON: JSONDirectMembers {
         object.string(Keys.actual, result.actual)
         try object.value(Keys.chose, result.chose)
         object.string(Keys.expected, result.expected)
-        try object.longStrings(Keys.figures, result.figures)
+        try object.longStrings(Keys.figures, figureIDs)
         object.string(Keys.gap, result.gap)
         object.string(Keys.id, result.id)
-        try object.longIntegers(Keys.lines, result.lines)
+        try object.longIntegers(Keys.lines, lines)
         if let path { object.string(Keys.path, path) }
         object.string(Keys.reason, result.reason)
         object.string(Keys.rule, result.rule)

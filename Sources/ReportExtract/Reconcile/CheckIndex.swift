@@ -22,8 +22,9 @@ struct CheckIndex {
     private(set) var cellsByRow = RowGroups([])
     /// Table-cell figures by row field.
     private(set) var cellsByRowField: [FieldKey: FigureIndexes] = [:]
-    /// Rows (ascending) holding a figure of the row field.
-    private(set) var rowsByRowField: [FieldKey: [Int]] = [:]
+    /// Rows (ascending) holding a figure of the row field; as `Int32` (`FigureIndexes`), a long
+    /// table's length of them.
+    private(set) var rowsByRowField: [FieldKey: FigureIndexes] = [:]
     /// Table-cell figures by column label.
     private(set) var byColumnLabel: [FieldKey: Labelled] = [:]
     /// The first figure of each table whose row field is a score (总分) and whose field is the key.
@@ -55,7 +56,7 @@ struct CheckIndex {
             inRows.append(RowGroups.Member(table: table, row: row, position: position))
             if let rowField = figure.rowField {
                 let key = FieldKey(table: table, field: rowField)
-                if rowsByRowField[key]?.last != row { rowsByRowField[key, default: []].append(row) }
+                if rowsByRowField[key]?.last != row { rowsByRowField[key, default: FigureIndexes()].append(row) }
             }
             guard figure.source == .tableCell else { continue }
             cellsInRows.append(RowGroups.Member(table: table, row: row, position: position))
@@ -68,11 +69,15 @@ struct CheckIndex {
                 if let column = figure.column { byColumnLabel[key]!.columnCounts[column, default: 0] += 1 }
             }
         }
+        // Each list let go once grouped: both at once were 7 MB beside the groups of a
+        // 300,000-row table, at the index's peak.
         byRow = RowGroups(inRows)
+        inRows = []
         cellsByRow = RowGroups(cellsInRows)
+        cellsInRows = []
         // Figures come row by row, but nothing promises it: keep the row lists ascending.
         for (key, rows) in rowsByRowField where zip(rows, rows.dropFirst()).contains(where: { $0 >= $1 }) {
-            rowsByRowField[key] = Array(Set(rows)).sorted()
+            rowsByRowField[key] = FigureIndexes(Array(Set(rows)).sorted().map(FigureIndexes.narrow))
         }
     }
 
@@ -82,7 +87,9 @@ struct CheckIndex {
     func cells(inTable table: Int, rowField: String) -> FigureIndexes {
         cellsByRowField[FieldKey(table: table, field: rowField)] ?? FigureIndexes()
     }
-    func rows(inTable table: Int, rowField: String) -> [Int] { rowsByRowField[FieldKey(table: table, field: rowField)] ?? [] }
+    func rows(inTable table: Int, rowField: String) -> FigureIndexes {
+        rowsByRowField[FieldKey(table: table, field: rowField)] ?? FigureIndexes()
+    }
     func labelled(inTable table: Int, columnLabel: String) -> Labelled? { byColumnLabel[FieldKey(table: table, field: columnLabel)] }
     func scoreRowFigure(inTable table: Int, field: String) -> Int? { firstScoreRowFigure[FieldKey(table: table, field: field)] }
 }

@@ -10,9 +10,12 @@ public struct CheckResult: Sendable, Equatable {
     /// For `violated`: `rounding_only` or `substantive`; for `not_evaluable`: `missing_operand`,
     /// `ambiguous_operand`, `template_variant`; nil for `ok`.
     public var reason: String?
-    /// Operand figures; the first is the figure the check compares against (the total, the ratio…).
-    public var figures: [String]
-    public var lines: [Int]
+    /// Operand figures, as positions in the document's figures (`ReconciledDocument.figures`);
+    /// the first is the figure the check compares against (the total, the ratio…). Positions,
+    /// not ids and lines: a 300,000-row table's total row names every row, and its ids and lines
+    /// (7 MB) were held from its check to the last output, at reconcile's and the page's peaks.
+    /// The JSON reads the ids and lines from the figures as it writes them (`CheckResultJSON`).
+    var operands: FigureIndexes
     /// The interval the other operands imply, e.g. `[1124.64, 1124.66]`.
     public var expected: String?
     /// The printed figure it is compared with, e.g. `1124.65`.
@@ -21,6 +24,14 @@ public struct CheckResult: Sendable, Equatable {
     public var gap: String?
     /// Repairs this check chose: figure id → repaired reading.
     public var chose: [String: String]
+}
+
+extension CheckResult {
+    /// The operands' ids (`t1.r3.c2`), as the check's JSON lists them (`figures`).
+    public func figureIDs(in figures: [Figure]) -> [String] { operands.map { figures[$0].id } }
+
+    /// The operands' lines, as the check's JSON lists them.
+    public func lines(in figures: [Figure]) -> [Int] { operands.map { figures[$0].line } }
 }
 
 /// One operand as a check sees it: which figure, and the interval it stands for.

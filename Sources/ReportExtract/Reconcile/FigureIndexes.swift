@@ -3,7 +3,7 @@
 /// about 15 MB of a 300,000-row table's reconcile, its peak, twice that while they were built.
 /// A document's figures and rows are far below 2^31 (its bytes are, `--max-file-bytes`); a
 /// position past that stops the run rather than wrap (`narrow`).
-struct FigureIndexes: RandomAccessCollection, Sendable {
+struct FigureIndexes: RandomAccessCollection, Sendable, Equatable {
     private var stored: ArraySlice<Int32>
 
     init() { stored = [] }
@@ -11,6 +11,9 @@ struct FigureIndexes: RandomAccessCollection, Sendable {
     init(_ stored: ArraySlice<Int32>) { self.stored = stored }
 
     init(_ stored: [Int32]) { self.stored = stored[...] }
+
+    /// Positions given as `Int`, narrowed.
+    init(_ positions: [Int]) { self.init(positions.map(Self.narrow)) }
 
     var startIndex: Int { stored.startIndex }
     var endIndex: Int { stored.endIndex }

@@ -42,6 +42,14 @@ struct IdentityEvaluation {
         operands: [Int], figures: FigureStore, relation: Relation = .equal,
         compute: (Readings) -> Comparison?
     ) -> Outcome {
+        evaluate(operands: FigureIndexes(operands), figures: figures, relation: relation, compute: compute)
+    }
+
+    /// - Parameter operands: as `Int32`: a long table's total row is every row of the table.
+    static func evaluate(
+        operands: FigureIndexes, figures: FigureStore, relation: Relation = .equal,
+        compute: (Readings) -> Comparison?
+    ) -> Outcome {
         // Only the operands undecided between readings vary; a combination is their picks. A
         // 合计 over 300,000 rows then costs its operand list, not copies of every reading.
         var varying: [(position: Int, count: Int)] = []
@@ -104,7 +112,7 @@ struct IdentityEvaluation {
     /// One combination of readings, one per operand, read from the figures on demand: the
     /// reading each undecided operand picks, the only reading of every other one.
     struct Readings: RandomAccessCollection {
-        let operands: [Int]
+        let operands: FigureIndexes
         let figures: FigureStore
         /// Operand position → index of its reading, for the operands that vary only.
         let picks: [(position: Int, reading: Int)]
@@ -114,7 +122,7 @@ struct IdentityEvaluation {
 
         subscript(position: Int) -> NumberValue {
             let pick = picks.first { $0.position == position }?.reading ?? 0
-            return figures[operands[position]].checkableReading(pick)
+            return figures[operands[operands.startIndex + position]].checkableReading(pick)
         }
 
         /// What tells two combinations apart: the readings of the operands that vary.

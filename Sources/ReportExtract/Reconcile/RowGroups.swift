@@ -25,28 +25,31 @@ struct RowGroups {
     /// - Parameter members: in figure order; tables and rows are indexes (never negative).
     init(_ members: [Member]) {
         guard !members.isEmpty else { return }
-        // Counted, then placed (a counting sort): stable, so each group keeps figure order.
+        // Counted, then placed (a counting sort). Each group counted at its own row, the counts
+        // summed into where each group ends, then members placed from the last back, each
+        // moving its row's end down to its start: stable, so each group keeps figure order, and
+        // no copy of the starts to place with (a long table's length, at the index's peak).
         for member in members {
             let (table, row) = (Int(member.table), Int(member.row))
             if table >= starts.count { starts += Array(repeating: [], count: table + 1 - starts.count) }
             if row + 2 > starts[table].count {
                 starts[table] += Array(repeating: 0, count: row + 2 - starts[table].count)
             }
-            starts[table][row + 1] += 1
+            starts[table][row] += 1
         }
         // At most `members.count`, which is an `Int32` count (each position is one).
         var total: Int32 = 0
-        for table in starts.indices where !starts[table].isEmpty {
-            starts[table][0] = total
-            for row in 1..<starts[table].count { starts[table][row] += starts[table][row - 1] }
-            total = starts[table][starts[table].count - 1]
+        for table in starts.indices {
+            for row in starts[table].indices {
+                total += starts[table][row]
+                starts[table][row] = total
+            }
         }
-        var next = starts
         positions = Array(repeating: 0, count: members.count)
-        for member in members {
+        for member in members.reversed() {
             let (table, row) = (Int(member.table), Int(member.row))
-            positions[Int(next[table][row])] = member.position
-            next[table][row] += 1
+            starts[table][row] -= 1
+            positions[Int(starts[table][row])] = member.position
         }
     }
 

@@ -2,15 +2,16 @@
 /// row-number column, and each cell holding figures coloured by its worst figure's confidence
 /// (`data-f` lists the figure ids). Then the figures read from prose, each with its sentence.
 extension PageContext {
-    func tables(_ html: inout HTMLWriter) {
+    /// - Parameter byCell: table, row and column → indexes into `figures`.
+    func tables(_ html: inout HTMLWriter, byCell: FiguresByCell) {
         let tables = document.tables ?? []
         guard !tables.isEmpty else { return }
         html.raw("<section id=\"tables\">\n<h2>表格 <small>Tables (\(tables.count))</small></h2>\n")
-        for table in tables { draw(&html, table) }
+        for table in tables { draw(&html, table, byCell) }
         html.raw("</section>\n")
     }
 
-    private func draw(_ html: inout HTMLWriter, _ table: ReviewDocument.Table) {
+    private func draw(_ html: inout HTMLWriter, _ table: ReviewDocument.Table, _ byCell: FiguresByCell) {
         let index = table.index ?? -1
         html.open("div", [("class", "table"), ("id", "t\(index)")])
         html.open("h3")
@@ -29,7 +30,7 @@ extension PageContext {
                 headerRow(&html, headers[header].labels ?? [])
                 current = header
             }
-            bodyRow(&html, row, table: index)
+            bodyRow(&html, row, table: index, byCell)
         }
         html.raw("</tbody></table></div>\n")
     }
@@ -43,7 +44,7 @@ extension PageContext {
     /// Written piece by piece (escaping goes byte by byte, so the bytes are those of the
     /// attribute lists and joined strings it replaces): a long table's page draws a row per
     /// table row, and the tuples, arrays and interpolated strings per cell were most of its cost.
-    private func bodyRow(_ html: inout HTMLWriter, _ row: ReviewDocument.Row, table: Int) {
+    private func bodyRow(_ html: inout HTMLWriter, _ row: ReviewDocument.Row, table: Int, _ byCell: FiguresByCell) {
         let rowIndex = row.index ?? -1
         html.raw("<tr><td class=\"rn\">")
         html.integer(rowIndex)

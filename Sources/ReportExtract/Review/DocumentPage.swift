@@ -22,7 +22,7 @@ public enum DocumentPage {
         collected { sink throws in try renderInPlace(json: json, page: page, to: sink) }
     }
 
-    /// The same page handed to `sink` about a megabyte at a time (see `HTMLWriter`).
+    /// The same page handed to `sink` a quarter megabyte at a time (see `HTMLWriter`).
     public static func render(json: Data, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         try renderInPlace(json: json, page: page, to: { try sink(Array($0)) })
     }
@@ -47,7 +47,7 @@ public enum DocumentPage {
         collected { sink throws in try renderInPlace(document: document, page: page, to: sink) }
     }
 
-    /// The same page handed to `sink` about a megabyte at a time, so that a document with a very
+    /// The same page handed to `sink` a quarter megabyte at a time, so that a document with a very
     /// long table never holds its whole page in memory.
     public static func render(document: DocumentJSON, page: String, to sink: @escaping ([UInt8]) throws -> Void) throws {
         try renderInPlace(document: document, page: page, to: { try sink(Array($0)) })
@@ -83,13 +83,12 @@ public enum DocumentPage {
     }
 }
 
-/// Everything one page render looks up: figures by cell and by id, checks by figure.
+/// Everything one page render looks up: figures by id, checks by figure (set just before the
+/// figure data, their only reader); the figures by cell are made for the tables alone.
 struct PageContext {
     let document: ReviewDocument
     var figures: PageFigures
     let checks: [ReviewCheck]
-    /// Table, row and column → indexes into `figures`.
-    let byCell: FiguresByCell
     let byID: FigurePositions<String>
 
     /// - Parameter figures: the document's figures (`document.figures` is not read), which the
@@ -100,28 +99,20 @@ struct PageContext {
         document.figures = nil
         self.document = document
         byID = FigurePositions(count: self.figures.count, id: self.figures.ids)
-        byCell = FiguresByCell(count: self.figures.count, cell: self.figures.cells)
-        attachChecks()
         attachContext()
     }
 
     private mutating func attachChecks() {
-        var notes: [String] = []
-        // The figures each check names, check after check, as positions: check `c`'s are
-        // `named[ends[c - 1]..<ends[c]]`. Room for all up front: grown by doubling, a long
-        // table's total row had them copied into an array twice their size, at the page's peak.
-        var named: [Int32] = []
-        named.reserveCapacity(checks.reduce(0) { $0 + ($1.figures?.count ?? 0) })
-        var ends: [Int] = []
-        for check in checks {
-            notes.append([check.status ?? "?", check.rule ?? "?", check.id ?? ""].joined(separator: " "))
-            for id in check.figures ?? [] {
-                guard let index = byID[id] else { continue }
-                named.append(Int32(index))
+        let notes = checks.map { [$0.status ?? "?", $0.rule ?? "?", $0.id ?? ""].joined(separator: " ") }
+        let (checks, byID) = (checks, byID)
+        // Each check's figures found by id twice, counted then placed, instead of listed once for
+        // all checks: the list was a long table's length at the page's peak (its total row
+        // names every row).
+        figures.setNotes(notes) { check, figure in
+            for id in checks[check].figures ?? [] {
+                if let index = byID[id] { figure(index) }
             }
-            ends.append(named.count)
         }
-        figures.setNotes(notes, named: named, ends: ends)
     }
 
     /// The text as printed around each figure: its cell, or the paragraph holding its line.
@@ -167,13 +158,17 @@ struct PageContext {
         html.raw("<body>\n<main>\n")
         header(&html, title: title, root: root)
         attention(&html)
-        tables(&html)
+        // The figures by cell only for the tables, and the check notes only for the figure data
+        // (the one part that reads them): made for the whole page, both were held at once, 4 MB
+        // more at its peak for a 300,000-figure page.
+        tables(&html, byCell: FiguresByCell(count: figures.count, cell: figures.cells))
         prose(&html)
         passedChecks(&html)
         html.raw("</main>\n")
         html.raw(
             "<aside id=\"panel\" aria-live=\"polite\"><p class=\"hint\">点击任一数字查看原文行、修复和校验。<br>"
                 + "Click a figure to see its line as printed, repairs and checks; hover a check to see its figures.</p></aside>\n")
+        attachChecks()
         figureData(&html)
         html.raw("<script>" + ReviewScript.page + "</script>\n</body>\n</html>\n")
     }

@@ -13,14 +13,16 @@ struct HTMLWriter {
     /// The sink's first error; nothing more is handed to it after one (`finish` rethrows it).
     private var failure: (any Error)? = nil
 
-    static let pieceBytes = 1 << 20
+    /// A quarter of a megabyte: the writer's buffer, reused piece after piece, holds one whole
+    /// at the page's peak; smaller pieces cost only more writes to the staged file.
+    static let pieceBytes = 1 << 18
 
     init(capacity: Int = 64 * 1024) {
         sink = nil
         buffer = ByteBuffer(capacity: capacity)
     }
 
-    /// A writer that hands its bytes to `sink` about a megabyte at a time; call `finish()` last.
+    /// A writer that hands its bytes to `sink` a `pieceBytes` at a time; call `finish()` last.
     init(sink: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.sink = sink
         buffer = ByteBuffer(capacity: 64 * 1024)  // grows to a piece only for pages that need it

@@ -117,26 +117,33 @@ struct PageFigures: RandomAccessCollection {
         indices.filter(isIncluded).map { self[$0] }
     }
 
-    /// Sets the check notes: `notes[c]` is check `c`'s note, and check `c` names the figures at
-    /// `named[ends[c - 1]..<ends[c]]` (from 0 for the first), each figure's notes listed in
-    /// check order.
-    mutating func setNotes(_ notes: [String], named: [Int32], ends: [Int]) {
-        // Every start is at most `named.count`.
-        _ = FigureIndexes.narrow(named.count)
-        // A counting sort placed from the last pair back, each at the end of its figure's run:
-        // `starts[f]` counts down to the run's start, so no second array of starts is needed
-        // (two arrays of a long table's length, the pairs and a copy of the starts, were half
-        // of this at the page's peak), and each run keeps check order.
+    /// Sets the check notes: `notes[c]` is check `c`'s note, and `named(c, figure)` calls
+    /// `figure` with the position of each figure check `c` names, the same ones each time (it is
+    /// called twice per check); each figure's notes are listed in check order.
+    mutating func setNotes(_ notes: [String], named: (_ check: Int, _ figure: (Int) -> Void) -> Void) {
+        // A counting sort: each figure's count at `starts[f + 1]`, turned into where its run
+        // starts; placing a pair moves it on, so that it ends as the next figure's start.
         var starts = [Int32](repeating: 0, count: count + 1)
-        for figure in named { starts[Int(figure)] += 1 }
-        for position in 0..<count { starts[position + 1] += starts[position] }
-        var flat = [Int32](repeating: 0, count: named.count)
-        for check in ends.indices.reversed() {
-            let first = check == 0 ? 0 : ends[check - 1]
-            for position in (first..<ends[check]).reversed() {
-                let figure = Int(named[position])
-                starts[figure] -= 1
-                flat[Int(starts[figure])] = Int32(check)
+        var pairs = 0
+        for check in notes.indices {
+            named(check) { figure in
+                starts[figure + 1] += 1
+                pairs += 1
+            }
+        }
+        // Every start is at most `pairs`.
+        _ = FigureIndexes.narrow(pairs)
+        var before: Int32 = 0
+        for figure in 0..<count {
+            let counted = starts[figure + 1]
+            starts[figure + 1] = before
+            before += counted
+        }
+        var flat = [Int32](repeating: 0, count: pairs)
+        for check in notes.indices {
+            named(check) { figure in
+                flat[Int(starts[figure + 1])] = Int32(check)
+                starts[figure + 1] += 1
             }
         }
         noteStarts = starts

@@ -9,7 +9,7 @@ extension ReviewDocument {
                         layout: json.source.layout?.rawValue)
         facts = Facts(title: json.facts.title, unit: json.facts.unit, year: json.facts.year, reportKind: json.facts.reportKind)
         figures = nil
-        checks = json.checks.map { ReviewCheck($0.result) }
+        checks = json.checks.map(ReviewCheck.init)
         grade = Grade(figures: json.grade.figures, high: json.grade.high, medium: json.grade.medium, low: json.grade.low,
                       checksOK: json.grade.checksOK, checksViolated: json.grade.checksViolated,
                       checksNotEvaluable: json.grade.checksNotEvaluable)
@@ -68,13 +68,14 @@ extension ReviewFigure {
 }
 
 extension ReviewCheck {
-    init(_ result: CheckResult) {
+    init(_ check: CheckResultJSON) {
+        let result = check.result
         id = result.id
         rule = result.rule
         status = result.status.rawValue
         reason = result.reason
-        figures = result.figures
-        lines = result.lines
+        figures = CheckOperandList(document: check.figureIDs)
+        lines = CheckOperandList(document: check.lines)
         expected = result.expected
         actual = result.actual
         gap = result.gap

@@ -167,8 +167,8 @@ struct ReviewCheck: Decodable {
     var rule: String?
     var status: String?
     var reason: String?
-    var figures: [String]?
-    var lines: [Int]?
+    var figures: CheckOperandList<String>?
+    var lines: CheckOperandList<Int>?
     var expected: String?
     var actual: String?
     var gap: String?

@@ -10,7 +10,7 @@ import ReportExtract
 /// missing.
 enum ReviewPages {
     /// Writes the page of a document just extracted (any thread).
-    /// Streamed to its staged file a megabyte at a time, like the JSON: the page of a very long
+    /// Streamed to its staged file a quarter megabyte at a time, like the JSON (a megabyte): the page of a very long
     /// table is several times the size of its input.
     static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)

@@ -42,7 +42,7 @@ import Testing
         let check = try #require(document.reconciled.checks.first { $0.id == "three_public_total@t0.c2" })
         #expect(check.status == .violated)
         #expect(check.reason == "substantive")
-        for id in check.figures {
+        for id in check.figureIDs(in: document.figures) {
             let figure = try #require(document.figures.first { $0.id == id })
             #expect(figure.confidence != .high, "\(id) \(figure.raw)")
         }

@@ -6,13 +6,22 @@ import Testing
 /// against another, an indicator group's 分值 against the score in its label, and the arithmetic
 /// a sentence states.
 @Suite struct DocumentCheckTests {
-    func checks(_ name: String) throws -> (checks: [String: CheckResult], figures: [String: Figure]) {
+    /// A check with its operands' ids, as its JSON lists them (the result holds positions).
+    @dynamicMemberLookup struct IdentifiedCheck {
+        let result: CheckResult
+        let figures: [String]
+
+        subscript<T>(dynamicMember member: KeyPath<CheckResult, T>) -> T { result[keyPath: member] }
+    }
+
+    func checks(_ name: String) throws -> (checks: [String: IdentifiedCheck], figures: [String: Figure]) {
         let document = try Corpus.extracted(name).reconciled
-        return (Dictionary(uniqueKeysWithValues: document.checks.map { ($0.id, $0) }),
+        let identified = document.checks.map { IdentifiedCheck(result: $0, figures: $0.figureIDs(in: document.figures)) }
+        return (Dictionary(uniqueKeysWithValues: identified.map { ($0.id, $0) }),
                 Dictionary(uniqueKeysWithValues: document.figures.map { ($0.id, $0) }))
     }
 
-    func raws(_ check: CheckResult?, _ figures: [String: Figure]) -> [String] {
+    func raws(_ check: IdentifiedCheck?, _ figures: [String: Figure]) -> [String] {
         (check?.figures ?? []).compactMap { figures[$0]?.raw }
     }
 

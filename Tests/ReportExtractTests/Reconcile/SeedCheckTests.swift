@@ -25,7 +25,7 @@ import Testing
         let result = try check(doc, "expenditure_total@t0.c1")
         #expect(result.status == .ok)
         #expect(result.expected == "[1124.64, 1124.66] 万")
-        #expect(result.lines == [86, 91, 101])
+        #expect(result.lines(in: doc.figures) == [86, 91, 101])
         // 54.6 + 44.64 with mixed precision: [99.185, 99.295] holds 99.24.
         #expect(try check(doc, "expenditure_total@t0.c2").status == .ok)
     }
@@ -83,7 +83,7 @@ import Testing
         let doc = try document("004_0656e2f4a1cf6b1e.txt")
         let totals = doc.figures.filter { $0.rowLabel == "合计" && $0.unit != "%" }
         #expect(totals.count == 6)  // the 数量 合计 of the asset table is `——`
-        let checked = Set(doc.reconciled.checks.filter { $0.rule == "breakdown_total_row" }.flatMap { $0.figures.prefix(1) })
+        let checked = Set(doc.reconciled.checks.filter { $0.rule == "breakdown_total_row" }.flatMap { $0.figureIDs(in: doc.figures).prefix(1) })
         for total in totals { #expect(checked.contains(total.id), "\(total.id) line \(total.line)") }
         let statuses = doc.reconciled.checks.filter { $0.rule == "breakdown_total_row" }.map { "\($0.id) \($0.status.rawValue) \($0.reason ?? "")" }
         #expect(statuses == [

@@ -1,27 +1,34 @@
 /// What running one check instance produced: its result and the candidates it chose.
 struct CheckRun {
     var result: CheckResult
-    /// As `Int32`: a total row's run names every row of its table, held to the end of reconcile.
-    var operands: FigureIndexes
+    /// As `Int32`: a total row's run names every row of its table, held to the last output.
+    var operands: FigureIndexes { result.operands }
     var chosen: [Int: NumberValue]
     /// An equality that closes on its operands (a sum, a ratio…), not an inequality, and not one
     /// that holds only because a bound is open.
     var isIdentity: Bool
 
     /// Builds the run from an evaluation outcome.
-    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
-        self.operands = FigureIndexes(operands.map(FigureIndexes.narrow))
+    init(id: String, rule: CheckRule, operands: FigureIndexes, outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
         chosen = outcome.chosen
         isIdentity = rule.kind != .partNotAbove && rule.kind != .scoreNotAboveWeight && !outcome.openEnded
         result = CheckResult(
             id: id, rule: rule.id, status: outcome.status, reason: outcome.reason,
-            figures: operands.map { figures[$0].id }, lines: operands.map { figures[$0].line },
+            operands: operands,
             expected: outcome.expected, actual: outcome.actual, gap: outcome.gap,
             chose: Dictionary(uniqueKeysWithValues: outcome.chosen.map { (figures[$0.key].id, $0.value.printedText) }))
     }
 
+    init(id: String, rule: CheckRule, operands: [Int], outcome: IdentityEvaluation.Outcome, figures: FigureStore) {
+        self.init(id: id, rule: rule, operands: FigureIndexes(operands), outcome: outcome, figures: figures)
+    }
+
     /// A check that could not be evaluated, with the reason.
     init(id: String, rule: CheckRule, operands: [Int], reason: String, figures: FigureStore) {
+        self.init(id: id, rule: rule, operands: FigureIndexes(operands), reason: reason, figures: figures)
+    }
+
+    init(id: String, rule: CheckRule, operands: FigureIndexes, reason: String, figures: FigureStore) {
         self.init(
             id: id, rule: rule, operands: operands,
             outcome: IdentityEvaluation.Outcome(status: .notEvaluable, reason: reason, chosen: [:]), figures: figures)

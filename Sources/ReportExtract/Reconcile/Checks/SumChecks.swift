@@ -37,13 +37,19 @@ struct SumChecks {
     }
 
     func sumRun(id: String, operands: [Int], _ context: CheckContext) -> CheckRun {
+        sumRun(id: id, operands: FigureIndexes(operands), context)
+    }
+
+    /// - Parameter operands: the total first; as `Int32`, a long table's total row being every row.
+    func sumRun(id: String, operands: FigureIndexes, _ context: CheckContext) -> CheckRun {
         let figures = context.figures
+        let total = operands[operands.startIndex]
         let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
-            let scale = figures[operands[0]].interval(readings[0]).scale
+            let scale = figures[total].interval(readings[0]).scale
             let parts = zip(operands.dropFirst(), readings.dropFirst()).lazy.map { figures[$0].interval($1) }
             return .init(
-                computed: sum(parts, scale: scale), printed: readings[0], printedFigure: operands[0],
-                printedIsExact: figures[operands[0]].isExact)
+                computed: sum(parts, scale: scale), printed: readings[0], printedFigure: total,
+                printedIsExact: figures[total].isExact)
         }
         return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
     }

@@ -22,11 +22,13 @@ struct TotalRowCheck {
                 for totalFigure in totals {
                     guard let column = context.figures[totalFigure].column, !parts.isEmpty else { continue }
                     // A 合计 spanning the label columns is narrower: match parts by column label.
-                    // The operands gathered in one array of their own size: a list of optional
-                    // matches, then the found ones, then both joined were three more arrays of a
-                    // long table's length at reconcile's peak.
-                    var operands = [totalFigure]
+                    // The operands gathered in one array of their own size, as `Int32`, which
+                    // the run keeps: a list of optional matches, then the found ones, then both
+                    // joined were three more arrays of a long table's length at reconcile's
+                    // peak, and the operands as `Int` beside their `Int32` copy two more.
+                    var operands = FigureIndexes()
                     operands.reserveCapacity(parts.count + 1)
+                    operands.append(totalFigure)
                     var missing = false
                     for part in parts {
                         if let found = context.figure(table: tableIndex, row: part, alignedWith: totalFigure) {
