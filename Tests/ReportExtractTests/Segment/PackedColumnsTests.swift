@@ -976,12 +976,7 @@ import Testing
 
     /// Lines 74–78 and 143–160 of the pdftotext rendering of generated report 1030: a target
     /// wrapped under its comparison (`不低于` ¶ `95%`) a line under the row's numbers.
-    static let valueUnderItsComparison = """
-         绩效                                                 偏差原
-         指标   一级指 二级指 三级指          年度      实际               因分析
-                                                 分值    得分
-                标      标      标   指标值 完成值                   及改进
-                                                             措施
+    static let valueUnderItsComparison = header1030 + """
                     生活垃
               生态效   圾无害   90%以
                                  93%     7    7
@@ -2031,14 +2026,19 @@ import Testing
         #expect(!SpacedColumnsReader.isValueWord("受益群众", above: false))
     }
 
-    /// Lines 74–97 of the pdftotext rendering of generated report 1030: the ends of `年度指标值`
-    /// and `实际完成值` are packed a space apart (`指标值 完成值`) left of `年度 实际`.
-    static let packedEndsUnderTheirWords = """
+    /// Lines 74–78 of the pdftotext rendering of generated report 1030: its indicators' header.
+    static let header1030 = """
          绩效                                                 偏差原
          指标   一级指 二级指 三级指          年度      实际               因分析
                                                  分值    得分
                 标      标      标   指标值 完成值                   及改进
                                                              措施
+
+        """
+
+    /// Lines 74–97 of the pdftotext rendering of generated report 1030: the ends of `年度指标值`
+    /// and `实际完成值` are packed a space apart (`指标值 完成值`) left of `年度 实际`.
+    static let packedEndsUnderTheirWords = header1030 + """
               产出指
                             信息系
                 标                 ≥3378 3556
