@@ -2,7 +2,7 @@
 /// read one element at a time from the document just extracted, by the check's operand positions
 /// (`CheckResultJSON`). A long table's total row names every row: its ids and lines copied for
 /// the page were 7 MB at the page's peak.
-struct CheckOperandList<Element: Decodable>: RandomAccessCollection, ExpressibleByArrayLiteral, Decodable {
+struct CheckOperandList<Element: Decodable>: PositionedList, ExpressibleByArrayLiteral, Decodable {
     private enum Storage {
         case decoded([Element])
         case document(LazyMapSequence<FigureIndexes, Element>)
@@ -14,15 +14,12 @@ struct CheckOperandList<Element: Decodable>: RandomAccessCollection, Expressible
     init(document elements: LazyMapSequence<FigureIndexes, Element>) { storage = .document(elements) }
     init(from decoder: any Swift.Decoder) throws { storage = .decoded(try [Element](from: decoder)) }
 
-    typealias Indices = Range<Int>
-    var startIndex: Int { 0 }
-    var endIndex: Int {
+    var elementCount: Int {
         switch storage {
         case .decoded(let elements): elements.count
         case .document(let elements): elements.count
         }
     }
-    var indices: Range<Int> { startIndex..<endIndex }
 
     subscript(position: Int) -> Element {
         switch storage {

@@ -1,14 +1,14 @@
 /// The figures of a page with the page's notes on them (`context`, `checks`), read from the
 /// decoded JSON or made one at a time from the document's values: a long table's figures are not
 /// copied into a second array of page figures, and the notes are kept beside them, flat.
-struct PageFigures: RandomAccessCollection {
+struct PageFigures: PositionedList {
     enum Source {
         case decoded([ReviewFigure])
         case document(FigureJSONList)
     }
 
     private let source: Source
-    let count: Int
+    let elementCount: Int
     /// The text as printed around a figure read from `table`, `row`, `column` or `line`.
     var context: (_ table: Int?, _ row: Int?, _ column: Int?, _ line: Int?) -> String? = { _, _, _, _ in nil }
     /// Figure `i`'s check notes are `checkNotes[noteChecks[j]]` for `j` in
@@ -22,15 +22,10 @@ struct PageFigures: RandomAccessCollection {
     init(_ source: Source) {
         self.source = source
         switch source {
-        case .decoded(let figures): count = figures.count
-        case .document(let figures): count = figures.count
+        case .decoded(let figures): elementCount = figures.count
+        case .document(let figures): elementCount = figures.count
         }
     }
-
-    typealias Indices = Range<Int>
-    var startIndex: Int { 0 }
-    var endIndex: Int { count }
-    var indices: Range<Int> { 0..<count }
 
     subscript(position: Int) -> ReviewFigure {
         var figure: ReviewFigure
@@ -154,7 +149,7 @@ struct PageFigures: RandomAccessCollection {
 
 /// A table's body rows: decoded from the JSON, or made one at a time from the document's values
 /// (a long table's rows and cells are not copied for the page).
-struct ReviewRows: RandomAccessCollection, ExpressibleByArrayLiteral, Decodable {
+struct ReviewRows: PositionedList, ExpressibleByArrayLiteral, Decodable {
     private enum Storage {
         case decoded([ReviewDocument.Row])
         case document([RowJSON])
@@ -166,15 +161,12 @@ struct ReviewRows: RandomAccessCollection, ExpressibleByArrayLiteral, Decodable 
     init(document rows: [RowJSON]) { storage = .document(rows) }
     init(from decoder: any Swift.Decoder) throws { storage = .decoded(try [ReviewDocument.Row](from: decoder)) }
 
-    typealias Indices = Range<Int>
-    var startIndex: Int { 0 }
-    var endIndex: Int {
+    var elementCount: Int {
         switch storage {
         case .decoded(let rows): rows.count
         case .document(let rows): rows.count
         }
     }
-    var indices: Range<Int> { startIndex..<endIndex }
 
     subscript(position: Int) -> ReviewDocument.Row {
         switch storage {
