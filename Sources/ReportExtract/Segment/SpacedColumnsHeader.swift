@@ -170,7 +170,7 @@ extension SpacedColumnsReader {
         guard line >= top, var words = pieces[line], !words.isEmpty, words.allSatisfy(isHeaderWord) else { return nil }
         var first = line
         if line - 1 >= top, let upper = pieces[line - 1], !upper.isEmpty, upper.allSatisfy(isHeaderWord),
-            !upper.contains(where: { word in words.contains { $0.chunk.overlap(word.chunk.start..<word.chunk.end) > 0 } })
+            !upper.contains(where: { word in words.contains { $0.chunk.overlaps(word.chunk) } })
         {
             words += upper
             first = line - 1
@@ -204,12 +204,12 @@ extension SpacedColumnsReader {
         // `指标` ¶ `开展`, `二级` ¶ `指标` ¶ `数量`, a column word or not); under a name over several
         // pieces of its line, it is not.
         func over(_ piece: Piece) -> [Piece] {
-            (top..<piece.line).flatMap { pieces[$0]! }.filter { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+            (top..<piece.line).flatMap { pieces[$0]! }.filter { $0.chunk.overlaps(piece.chunk) }
         }
         func isUnderWholeName(_ piece: Piece) -> Bool {
             let over = over(piece)
             guard !over.isEmpty, !over.contains(where: { upper in
-                pieces[piece.line]!.lazy.filter { upper.chunk.overlap($0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count == 2
+                pieces[piece.line]!.lazy.filter { upper.chunk.overlaps($0.chunk) }.prefix(2).count == 2
             }) else { return false }
             return words.labelColumns.contains(over.map { CellText.compact($0.chunk.text) }.joined())
         }
@@ -433,7 +433,7 @@ extension SpacedColumnsReader {
         let groups = rest.filter { $0.line == top }
         var leaves: [[Piece]] = []
         for piece in rest.filter({ $0.line != top }).sorted(by: { $0.line < $1.line }) {
-            if let leaf = leaves.firstIndex(where: { $0.contains { $0.line != piece.line && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }) {
+            if let leaf = leaves.firstIndex(where: { $0.contains { $0.line != piece.line && $0.chunk.overlaps(piece.chunk) } }) {
                 leaves[leaf].append(piece)
             } else {
                 leaves.append([piece])

@@ -111,7 +111,7 @@ extension SpacedColumnsReader {
         var emptied = Set<Int>(), wrappedTwoDown = Set<Int>()
         let places = usualDecimalPlaces(pieces, extent)
         func under(_ piece: Piece, _ upper: Piece) -> Bool {
-            piece.wide.overlaps(upper.wide) || piece.chunk.overlap(upper.chunk.start..<upper.chunk.end) > 0
+            piece.wide.overlaps(upper.wide) || piece.chunk.overlaps(upper.chunk)
         }
         for index in extent {
             // A number ended one line down leaves the others of its line to end two lines down.

@@ -148,7 +148,7 @@ struct SpacedColumnsReader {
         // 103.08%` ¶ `2023 年` ¶ `经费控制情况（万元） 预算数 决算数`).
         func continuesLabel(_ piece: Piece, _ index: Int) -> Bool {
             (index - 2..<index).contains { upper in
-                (pieces[upper] ?? []).contains { !$0.isValue && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+                (pieces[upper] ?? []).contains { !$0.isValue && $0.chunk.overlaps(piece.chunk) }
             }
         }
         for index in subheaders.sorted() {
@@ -595,7 +595,7 @@ struct SpacedColumnsReader {
             // 87.9 6.5` over `无害 正向 90 % 7`, `%` and `分` under; `5500 5594` over `7 7`).
             return pieces[upper]!.count(where: \.isValue) <= pieces[lower]!.count(where: \.isValue)
                 && !FlattenedTableReader.isOrdinal(pieces[upper]![0].chunk.text)
-                && !pieces[upper]!.contains { piece in filled.contains { $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 } }
+                && !pieces[upper]!.contains { piece in filled.contains { $0.chunk.overlaps(piece.chunk) } }
         }
         // A line whose few numbers each have a unit's start under them (`9.57` ¶ `万平` ¶ `方米`)
         // holds the tops of the next row's cells, whatever else of them it holds (`新增` ¶ `绿化`).
@@ -603,7 +603,7 @@ struct SpacedColumnsReader {
             let values = pieces[upper]!.filter(\.isValue)
             return !values.isEmpty && values.count < pieces[lower]!.count(where: \.isValue) && values.allSatisfy { value in
                 (upper + 1...lower).contains { line in
-                    pieces[line]!.contains { !$0.isValue && UnitLexicon.isUnitStart($0.chunk.text) && $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                    pieces[line]!.contains { !$0.isValue && UnitLexicon.isUnitStart($0.chunk.text) && $0.chunk.overlaps(value.chunk) }
                 }
             }
         }
@@ -613,7 +613,7 @@ struct SpacedColumnsReader {
             let values = pieces[index]!.filter(\.isValue)
             return !values.isEmpty && values.count < pieces[anchor]!.count(where: \.isValue) && values.allSatisfy { value in
                 let over = (max(anchor - 1, index - 2)..<index).reversed().lazy.compactMap { line in
-                    pieces[line]?.first { $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                    pieces[line]?.first { $0.chunk.overlaps(value.chunk) }
                 }.first
                 return over.map { !$0.isValue && !$0.isLabel } ?? false
             }
@@ -654,12 +654,12 @@ struct SpacedColumnsReader {
                 // begun over it (`= 个月 10 10` ¶ `指标 6` under `正向`): the row's cells printed a line low.
                 func isUnderNumber(_ value: Piece) -> Bool {
                     (index - 2..<index).contains { line in
-                        (pieces[line] ?? []).contains { $0.isValue && $0.chunk.overlap(value.chunk.start..<value.chunk.end) > 0 }
+                        (pieces[line] ?? []).contains { $0.isValue && $0.chunk.overlaps(value.chunk) }
                     }
                 }
                 if ownValues.count < aboveValues.count, ownValues.allSatisfy({ !aboveColumns.contains(column($0)) && !isUnderNumber($0) }),
                     own.allSatisfy({ piece in
-                        piece.isValue || (pieces[index - 2] ?? []).contains { $0.isLabel && $0.chunk.overlap(piece.chunk.start..<piece.chunk.end) > 0 }
+                        piece.isValue || (pieces[index - 2] ?? []).contains { $0.isLabel && $0.chunk.overlaps(piece.chunk) }
                     })
                 {
                     continue
@@ -803,7 +803,7 @@ struct SpacedColumnsReader {
             let unit = placed[index].0
             if let number = placed.first(where: { number in
                 number.0.isValue && (unit.line - 2..<unit.line).contains(number.0.line)
-                    && number.0.chunk.overlap(unit.chunk.start..<unit.chunk.end) > 0
+                    && number.0.chunk.overlaps(unit.chunk)
             }) {
                 placed[index].1 = number.1
             }
@@ -853,7 +853,7 @@ struct SpacedColumnsReader {
         // A number's unit wrapped under it (`1444` ¶ `次`, `9.57` ¶ `万平` ¶ `方米`) is part of it, not a label.
         if values.count == 1, values[0].isValue, !labels.isEmpty,
             labels.allSatisfy({ unit in
-                unit.line > values[0].line && unit.chunk.overlap(values[0].chunk.start..<values[0].chunk.end) > 0
+                unit.line > values[0].line && unit.chunk.overlaps(values[0].chunk)
             }),
             labels.allSatisfy({ UnitLexicon.isWholeUnit($0.chunk.text) })
                 || UnitLexicon.isWholeUnit(labels.sorted { $0.line < $1.line }.map(\.chunk.text).joined())
@@ -925,7 +925,7 @@ struct SpacedColumnsReader {
                 || (0...2).contains(word.chunk.start - value.chunk.end) && isValueWord(word.chunk.text, above: false)
         }
         return abs(word.line - value.line) <= 2 && isValueWord(word.chunk.text, above: word.line < value.line)
-            && (byWidth ? word.wide.overlaps(value.wide) : word.chunk.overlap(value.chunk.start..<value.chunk.end) > 0)
+            && (byWidth ? word.wide.overlaps(value.wide) : word.chunk.overlaps(value.chunk))
     }
 
     /// Words a target or a result is printed with, never a row's label: over the number, a
@@ -957,7 +957,7 @@ struct SpacedColumnsReader {
             if Self.isPlaceholderName(text) {
                 lines.insert(index)
             } else if let next = pieces[index + 1], extent.contains(index + 1), next.count == 1, !next[0].isValue,
-                first[0].chunk.overlap(next[0].chunk.start..<next[0].chunk.end) > 0,
+                first[0].chunk.overlaps(next[0].chunk),
                 Self.isPlaceholderName(text + CellText.compact(next[0].chunk.text))
             {
                 lines.formUnion([index, index + 1])
@@ -994,7 +994,7 @@ struct SpacedColumnsReader {
             let nearby = max(0, number - nearbyLines)..<min(lines.count, number + nearbyLines + 1)
             for piece in line {
                 let spans = nearby.contains { other in
-                    other != number && lines[other].lazy.filter { piece.chunk.overlap($0.chunk.start..<$0.chunk.end) > 0 }.prefix(2).count >= 2
+                    other != number && lines[other].lazy.filter { piece.chunk.overlaps($0.chunk) }.prefix(2).count >= 2
                 }
                 if !spans { extents.append(piece.chunk.start..<piece.chunk.end) }
             }

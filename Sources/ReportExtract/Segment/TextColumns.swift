@@ -38,6 +38,9 @@ struct LinePiece {
     func overlap(_ extent: Range<Int>) -> Int {
         min(end, extent.upperBound) - max(start, extent.lowerBound)
     }
+
+    /// Whether the two share a display column.
+    func overlaps(_ other: LinePiece) -> Bool { overlap(other.start..<other.end) > 0 }
 }
 
 extension NormalizedLine {
