@@ -25,6 +25,9 @@ let package = Package(
         .target(name: "CICUShim", dependencies: ["CICU"]),
         // SHA-256 block compression in C, with the CPU's SHA instructions where it has them.
         .target(name: "CSHA256"),
+        // `syncfs`, which Swift's Glibc module does not declare: a batch run flushes many
+        // documents' outputs at once (`GroupCommit`).
+        .target(name: "CFileSync"),
         .target(
             name: "ReportExtract",
             dependencies: ["CICUShim", "CSHA256", .product(name: "Yams", package: "Yams")]
@@ -32,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "report-extract",
             dependencies: [
-                "ReportExtract",
+                "ReportExtract", "CFileSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

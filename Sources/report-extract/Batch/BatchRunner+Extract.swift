@@ -35,6 +35,13 @@ extension BatchRunner {
         }()
         let admission = InFlightBytes(capacity: options.maxFileBytes)
         let completed = Locked([String: Manifest.Entry]())
+        let uncommitted = Locked(Set<String>())
+        let commits = GroupCommit(
+            out: out, committed: { entry in completed.withLock { $0[entry.input] = entry } },
+            failed: { [self] document, reason in
+                uncommitted.withLock { _ = $0.insert(document.input) }
+                fail(path: document.path, reason: reason)
+            })
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
         var lastCheckpoint = Date()
         var checkpointed = 0
@@ -51,7 +58,7 @@ extension BatchRunner {
         }) { [self] index in
             let file = inputs[work[index]]
             let outcome = admission.run(bytes: Int(clamping: file.size)) {
-                let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out)
+                let outcome = handle(file, plan.decisions[work[index]], pipeline, rules.fingerprint, out, commits)
                 // A large document's memory, freed, stays in its thread's malloc arena; the next
                 // one may run on another thread and add its own. Given back before it is admitted,
                 // and before the datasets are rebuilt: a 300,000-row table's, left in the arena
@@ -61,15 +68,16 @@ extension BatchRunner {
                 }
                 return outcome
             }
-            switch outcome {
-            case .kept(let entry), .processed(let entry, _): completed.withLock { $0[entry.input] = entry }
-            case .failed: break
-            }
+            // A processed document is completed once its outputs are in place (`commits`).
+            if case .kept(let entry) = outcome { completed.withLock { $0[entry.input] = entry } }
             progress.advance(bytes: file.size)
             return outcome
         }
+        commits.finish()
         progress.clear()
+        let failedCommits = uncommitted.current
         for outcome in outcomes {
+            if case .processed(let entry, _) = outcome, failedCommits.contains(entry.input) { continue }
             switch outcome {
             case .kept(let entry):
                 entries[entry.input] = entry
@@ -87,7 +95,7 @@ extension BatchRunner {
 
     private func handle(
         _ file: InputFile, _ decision: RunPlan.Decision, _ pipeline: Pipeline, _ fingerprint: String,
-        _ out: OutputDirectory
+        _ out: OutputDirectory, _ commits: GroupCommit
     ) -> Outcome {
         var reason = RunPlan.Reason.changed
         switch decision {
@@ -104,7 +112,7 @@ extension BatchRunner {
             reason = why
         }
         do {
-            return .processed(try extract(file, pipeline, fingerprint, out), reason)
+            return .processed(try extract(file, pipeline, fingerprint, out, commits), reason)
         } catch {
             if let error = error as? FileError, error.path == file.path {
                 fail(path: file.path, reason: error.reason)
@@ -119,9 +127,10 @@ extension BatchRunner {
     /// about 20,000 table rows; a trim costs little next to such a document.
     static let trimmedDocumentBytes: Int64 = 1 << 20
 
-    /// Reads, extracts and writes one document; returns its new manifest entry.
+    /// Reads, extracts and writes one document, its files handed to `commits` to put in place;
+    /// returns its new manifest entry.
     private func extract(
-        _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory
+        _ file: InputFile, _ pipeline: Pipeline, _ fingerprint: String, _ out: OutputDirectory, _ commits: GroupCommit
     ) throws -> Manifest.Entry {
         // Refused before reading: a file past the limit is never loaded.
         guard file.size <= options.maxFileBytes else {
@@ -151,8 +160,14 @@ extension BatchRunner {
         })
         try budget.checkTime(in: .write)
         if options.delayMilliseconds > 0 { usleep(useconds_t(options.delayMilliseconds * 1000)) }
-        try staged.commit(to: file.outputPath)
-        try ReviewPages.write(document, output: file.outputPath, in: out)
+        var files = [GroupCommit.File(staged: staged, relative: file.outputPath)]
+        do {
+            let page = try ReviewPages.staged(document, output: file.outputPath, in: out)
+            files.append(GroupCommit.File(staged: page.file, relative: page.page))
+        } catch {
+            staged.discard()
+            throw error
+        }
         // The page's indexes of a long table's figures, freed, would sit under the rows cache's.
         if large { MemoryTrim.release() }
         let outputSHA256 = hasher.finalizeHex()
@@ -162,14 +177,17 @@ extension BatchRunner {
         if let cache = try? out.stage() {
             do {
                 _ = try DocumentRows.writeCache(document: document, output: file.outputPath) { try cache.append($0) }
-                try cache.commit(to: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath))
+                files.append(GroupCommit.File(
+                    staged: cache, relative: Datasets.cachePath(outputSHA256: outputSHA256, output: file.outputPath), optional: true))
             } catch {
                 cache.discard()  // only a cache: the rebuild parses the JSON instead
             }
         }
-        return Manifest.Entry(
+        let entry = Manifest.Entry(
             input: file.relativePath, output: file.outputPath, size: file.size,
             mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,
             rulesFingerprint: fingerprint, toolVersion: ToolVersion.current, outputSHA256: outputSHA256)
+        commits.add(GroupCommit.Document(input: (path: file.path, input: file.relativePath), files: files, entry: entry))
+        return entry
     }
 }

@@ -11,8 +11,9 @@ import ReportExtract
 /// 2. Clear what killed runs left in staging; read the manifest (a damaged one counts as none).
 /// 3. Scan the inputs (`stat` only) and plan each one (`RunPlan`): skip, verify by hash, or extract.
 /// 4. Delete the outputs of inputs that disappeared (not when an input argument was unreadable).
-/// 5. Extract on `--jobs` threads, each JSON staged and renamed into place; a checkpoint manifest
-///    every few seconds lists only outputs already in place, so a killed run loses little.
+/// 5. Extract on `--jobs` threads, each JSON staged, then flushed and renamed into place with other
+///    documents' (`GroupCommit`); a checkpoint manifest every few seconds lists only outputs
+///    already in place, so a killed run loses little.
 /// 6. Rebuild the datasets from the per-document JSON, unless the manifest shows them current.
 /// 7. Write `run.json`, then the manifest, last.
 ///

@@ -1,3 +1,4 @@
+import CFileSync
 import Foundation
 import ReportExtract
 
@@ -151,6 +152,12 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
         }
     }
 
+    /// Flushes every file written so far (the whole file system: one journal commit for many
+    /// staged files, where an `fsync` each costs one apiece).
+    func flush() throws(FileError) {
+        guard cfilesync_syncfs(staging) == 0 else { throw .errno(shown("\(Self.stateDirectory)/tmp")) }
+    }
+
     /// Flushes the directory entry of a top-level file (after the manifest's rename).
     func syncRoot() { fsync(root) }
 
@@ -285,12 +292,26 @@ final class StagedFile {
 
     /// Flushes the file and renames it to `relative`.
     func commit(to relative: String) throws(FileError) {
-        finished = true
         let synced = fsync(fd) == 0 ? nil : errno
-        close(fd)
+        finishWriting()
+        if let synced {
+            discard()
+            throw FileError.errno(directory.shown(relative), synced)
+        }
+        try install(as: relative)
+    }
+
+    /// Closes the file, written; its bytes are flushed by the caller (`OutputDirectory.flush()`)
+    /// before `install(as:)`.
+    func finishWriting() {
+        if fd >= 0 { close(fd) }
         fd = -1
+    }
+
+    /// Renames the file, written and flushed, to `relative`; discards it when that fails.
+    func install(as relative: String) throws(FileError) {
+        finished = true
         do throws(FileError) {
-            if let synced { throw FileError.errno(directory.shown(relative), synced) }
             try directory.install(staged: name, as: relative)
         } catch {
             directory.discard(staged: name)

@@ -3,29 +3,32 @@ import ReportExtract
 
 /// The review pages of a batch run (`DocumentPage`, `ReviewIndex`), kept in step with the JSON
 /// under the same rules as every other output: each page is staged and renamed into place right
-/// after its document's JSON and before the document's manifest entry can name it, so a killed
+/// after its document's JSON (`GroupCommit`) and before the document's manifest entry can name it, so a killed
 /// run redoes both; pages of vanished inputs are deleted with their JSON; a page missing beside
 /// a skipped document (an output folder from before the pages, or a page deleted by hand) is made
 /// again from the JSON on disk; `index.html` is rebuilt whenever the datasets are, or when it is
 /// missing.
 enum ReviewPages {
-    /// Writes the page of a document just extracted (any thread).
-    /// Streamed to its staged file a quarter megabyte at a time, like the JSON (a megabyte): the page of a very long
-    /// table is several times the size of its input.
-    static func write(_ document: DocumentJSON, output: String, in out: OutputDirectory) throws(FileError) {
+    /// The page of a document just extracted, written to a staged file for the caller to commit
+    /// after the JSON (any thread). Streamed a quarter megabyte at a time, like the JSON (a
+    /// megabyte): the page of a very long table is several times the size of its input.
+    static func staged(
+        _ document: DocumentJSON, output: String, in out: OutputDirectory
+    ) throws(FileError) -> (file: StagedFile, page: String) {
         let page = ReviewPaths.page(forOutput: output)
-        try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(document: document, page: page, to: sink) }
+        return (try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(document: document, page: page, to: sink) }, page)
     }
 
     /// Writes the page of a document from its JSON on disk (any thread).
     static func write(json: Data, output: String, in out: OutputDirectory) throws(FileError) {
         let page = ReviewPaths.page(forOutput: output)
-        try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(json: json, page: page, to: sink) }
+        try stream(to: page, in: out) { sink in try DocumentPage.renderInPlace(json: json, page: page, to: sink) }.commit(to: page)
     }
 
+    /// A staged file holding what `render` hands out; discarded if it fails.
     private static func stream(
         to page: String, in out: OutputDirectory, _ render: (@escaping (UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Void
-    ) throws(FileError) {
+    ) throws(FileError) -> StagedFile {
         let staged = try out.stage()
         do {
             try render { piece in try staged.append(piece) }
@@ -36,7 +39,7 @@ enum ReviewPages {
             staged.discard()
             throw FileError(path: out.shown(page), reason: "\(error)")
         }
-        try staged.commit(to: page)
+        return staged
     }
 
     /// Makes the pages missing beside current outputs from their JSON; returns the failures.

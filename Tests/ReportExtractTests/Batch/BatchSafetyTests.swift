@@ -1,4 +1,5 @@
 import Foundation
+import ReportExtract
 import Testing
 
 #if canImport(Glibc)
@@ -210,6 +211,34 @@ extension BatchEndToEnd {
             let again = try BinaryRun.run([corpus.path, "--out", out.path, "--quiet"])
             #expect(again.status == 1, "a failed input is retried, and fails again")
             #expect((try OutputSnapshot.runReport(out)["files"] as? [String: Int])?["skipped"] == 4)
+        }
+
+        /// Outputs are put in place many documents at a time (`GroupCommit`): one that cannot be
+        /// (a folder stands where its JSON goes) fails its input by name, leaves nothing of it in
+        /// place or staged and no manifest entry, while the others land; the next run retries it.
+        @Test func outputThatCannotBePutInPlaceFailsItsInputOnly() throws {
+            let corpus = try TestCorpus.make(4, label: "blocked-output")
+            let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.appendingPathComponent("part-00").path).sorted()
+            let blocked = "part-00/" + inputs[1].dropLast(".txt".count) + ".json"
+            let out = try TestPaths.temporaryDirectory("blocked-output")
+            try FileManager.default.createDirectory(
+                at: out.appendingPathComponent(blocked).appendingPathComponent("in-the-way"), withIntermediateDirectories: true)
+            let run = try BinaryRun.run([corpus.path, "--out", out.path, "--quiet"])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("part-00/\(inputs[1])"), "\(run.stderr)")
+            #expect(jsonCount(out) == 3)
+            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(ReviewPaths.page(forOutput: blocked)).path))
+            #expect(try OutputSnapshot.files(in: out.appendingPathComponent(".report-extract/tmp")).isEmpty)
+            let manifest = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent(".report-extract/manifest.json"))) as! [String: Any]
+            let listed = (manifest["entries"] as! [[String: Any]]).map { $0["output"] as! String }
+            #expect(listed.count == 3 && !listed.contains(blocked))
+
+            try FileManager.default.removeItem(at: out.appendingPathComponent(blocked))
+            let again = try BinaryRun.run([corpus.path, "--out", out.path, "--quiet"])
+            #expect(again.status == 0, "\(again.stderr)")
+            #expect(jsonCount(out) == 4)
+            #expect((try OutputSnapshot.runReport(out)["files"] as? [String: Int])?["skipped"] == 3)
         }
 
         @Test func usageAndRuleErrorsExitSixtyFour() throws {
