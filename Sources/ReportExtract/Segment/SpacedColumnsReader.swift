@@ -425,11 +425,26 @@ struct SpacedColumnsReader {
     /// sentence to the last, the lines between them too. No row's cells and no header: such a
     /// block spans the table, and its words are not column words.
     private func proseBlocks(_ extent: Range<Int>, anchored: Set<Int>, _ pieces: [Int: [Piece]]) -> Set<Int> {
+        // A notes column's sentences stand right of every number of the rows around them
+        // (`年中发生预算调整的` beside `专户 84.9 110. …`): a cell of those rows, not a form's text
+        // across the table.
+        let rows = anchored.sorted()
+        func numbersEnd(around index: Int) -> Int {
+            var next = 0, past = rows.count
+            while next < past {
+                let middle = (next + past) / 2
+                if rows[middle] < index { next = middle + 1 } else { past = middle }
+            }
+            let around = [next > 0 ? rows[next - 1] : nil, next < rows.count ? rows[next] : nil].compactMap { $0 }
+            return around.flatMap { pieces[$0]! }.filter(\.isValue).map(\.chunk.end).max() ?? Int.max
+        }
         func isProse(_ index: Int) -> Bool {
-            pieces[index]!.contains { piece in
+            let numbersEnd = numbersEnd(around: index)
+            return pieces[index]!.contains { piece in
                 let text = piece.chunk.text
                 return Self.isFormColon(text) && !Self.isWrappedNameEnd(text)
                     || text.unicodeScalars.count >= 8 && (FlattenedTableReader.isSentence(text) || text.unicodeScalars.contains("，"))
+                        && piece.chunk.start < numbersEnd
             }
         }
         // A sentence's last line may be too short to tell (`满意度达到 95%以上。 96%。`).

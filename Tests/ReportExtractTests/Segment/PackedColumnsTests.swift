@@ -775,7 +775,7 @@ import Testing
         #expect(Set(document.figures.map { $0.rowLabel ?? "-" }) == ["维修验收合格率", "数据录入准确率"])
     }
 
-    /// Lines 353–375 of the pdftotext rendering of generated report 1008: a 项目支出 form's
+    /// Lines 353–382 of the pdftotext rendering of generated report 1008: a 项目支出 form's
     /// budget block, where `其中：` wraps as `其` ¶ `中：` (a colon never starts a line), under 总额.
     static let nameWrappedBeforeItsColon = """
                年度
@@ -801,6 +801,13 @@ import Testing
                专户   120.    139.    137.   98.5                       年中发生预算调整的
                                                   /        /
                管理    21      44      35     0%                        （追加或调减），应
+               资金                                                     单独说明理由；3.其
+               单位                                                     他资金包括：社会投
+                                                  /        /
+               资金                                                     入资金、银行贷款。
+               其他
+                                                  /        /
+               资金
         """
 
     @Test func aShortLineBeforeALineEndingInAColonIsNoCellsEnd() throws {
@@ -815,6 +822,8 @@ import Testing
     @Test func aSideLabelLeftOfTheNamesIsNoPartOfThem() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nameWrappedBeforeItsColon.utf8), path: "pdf.txt")
         #expect(document.figures.dropFirst(6).prefix(4).map { $0.rowLabel ?? "-" } == Array(repeating: "其中:财政资金", count: 4))
+        // The notes column's sentences beside the next name's lines bar none of them.
+        #expect(document.figures.dropFirst(10).prefix(4).map { $0.rowLabel ?? "-" } == Array(repeating: "财政专户管理资金", count: 4))
     }
 
     /// Lines 350–352 of the same rendering, over the block: a form's label wrapped around the
@@ -1033,6 +1042,39 @@ import Testing
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowsCellsALineLow.utf8), path: "pdf.txt")
         #expect(document.figures.filter { $0.rowLabel == "项目完成时限" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
             "6 指标值", "6 实际完成值", "10 分值", "10 自评得分",
+        ])
+    }
+
+    /// Lines 217–236 of the pdftotext rendering of generated report 1001 (a page starts at the
+    /// first row): a 年度预算 block whose notes column prints sentences (`年中发生预算调整的`, `（追加或调减），应`) right of every number
+    /// of its rows, beside the lines of a name (`财政` ¶ `专户` ¶ `管理` ¶ `资金`).
+    static let notesBesideABudgetBlock = """
+        预算     年度    年初   调整    预算   预算     权重   得分      原因
+        执行     预算    预算   后预    执行   执行
+        情况      数         算数     数    率
+        （10    （万
+        分）     元）
+        \u{0C}           389.   505.   478.   94.5        9.45
+              总额                               10
+                    11     84     02     0%          分
+               其                                           1.预算执行率=预算执
+              中：   304.   395.   373.   94.5               行数/调整后预算数，
+                                               /     /
+              财政    13     37     62     0%                  预算执行率未达到
+              资金                                            90%的需说明原因
+              财政                                            （100 字以内）；2.
+              专户   84.9   110.   104.   94.5                年中发生预算调整的
+                                               /     /
+              管理    8      47     40     1%                 （追加或调减），应
+              资金                                            单独说明理由；3.其
+              单位                                            他资金包括：社会投
+                                               /     /
+        """
+
+    @Test func aNotesColumnsSentencesRightOfTheNumbersAreTheRowsCellNotATextAcrossTheTable() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.notesBesideABudgetBlock.utf8), path: "pdf.txt")
+        #expect(document.figures.filter { $0.rowLabel == "财政专户管理资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "84.98 年初预算", "110.47 调整后预算数", "104.40 预算执行数", "94.51% 预算执行率",
         ])
     }
 
