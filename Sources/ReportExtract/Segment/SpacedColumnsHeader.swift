@@ -54,14 +54,16 @@ extension SpacedColumnsReader {
             else { break }
             top -= 1
         }
-        // The end of a form's label wrapped around the sentence printed beside it (`2.项目实施内` ¶
-        // `全年按计划实施…。` ¶ `容及过程概述`) heads nothing.
+        // The end of a form's label wrapped around the sentence or the office's name printed
+        // beside it (`2.项目实施内` ¶ `全年按计划实施…。` ¶ `容及过程概述`, `预算单` ¶ `沅江市农业农村局`
+        // ¶ `位名称`) heads nothing.
         if top < start, top >= 2 {
             let own = lines[top].spacedChunks(charactersWide: false)
             let sentence = lines[top - 1].spacedChunks(charactersWide: false)
             let label = lines[top - 2].spacedChunks(charactersWide: false)
             if own.count == 1, label.first?.start == own[0].start,
                 sentence.contains(where: { $0.text.unicodeScalars.contains { "，。；".unicodeScalars.contains($0) } })
+                    || sentence.contains(where: { Self.namesOrganization($0.text) })
             {
                 top += 1
             }

