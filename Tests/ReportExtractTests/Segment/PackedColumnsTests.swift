@@ -1045,39 +1045,6 @@ import Testing
         ])
     }
 
-    /// Lines 217–236 of the pdftotext rendering of generated report 1001 (a page starts at the
-    /// first row): a 年度预算 block whose notes column prints sentences (`年中发生预算调整的`, `（追加或调减），应`) right of every number
-    /// of its rows, beside the lines of a name (`财政` ¶ `专户` ¶ `管理` ¶ `资金`).
-    static let notesBesideABudgetBlock = """
-        预算     年度    年初   调整    预算   预算     权重   得分      原因
-        执行     预算    预算   后预    执行   执行
-        情况      数         算数     数    率
-        （10    （万
-        分）     元）
-        \u{0C}           389.   505.   478.   94.5        9.45
-              总额                               10
-                    11     84     02     0%          分
-               其                                           1.预算执行率=预算执
-              中：   304.   395.   373.   94.5               行数/调整后预算数，
-                                               /     /
-              财政    13     37     62     0%                  预算执行率未达到
-              资金                                            90%的需说明原因
-              财政                                            （100 字以内）；2.
-              专户   84.9   110.   104.   94.5                年中发生预算调整的
-                                               /     /
-              管理    8      47     40     1%                 （追加或调减），应
-              资金                                            单独说明理由；3.其
-              单位                                            他资金包括：社会投
-                                               /     /
-        """
-
-    @Test func aNotesColumnsSentencesRightOfTheNumbersAreTheRowsCellNotATextAcrossTheTable() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.notesBesideABudgetBlock.utf8), path: "pdf.txt")
-        #expect(document.figures.filter { $0.rowLabel == "财政专户管理资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
-            "84.98 年初预算", "110.47 调整后预算数", "104.40 预算执行数", "94.51% 预算执行率",
-        ])
-    }
-
     /// Lines 95–104 of the pdftotext rendering of held-out report 220005 (`FORMGEN_SEED=220000`):
     /// a form's label wrapped around the office's name beside it (`预算单` ¶ `沅江市农业农村局` ¶
     /// `位名称`) over the 年度资金总额 block's header.

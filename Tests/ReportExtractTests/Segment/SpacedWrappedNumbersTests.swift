@@ -9,8 +9,11 @@ import Testing
         try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt").figures
     }
 
-    /// Lines 214–224 of the pdftotext rendering of generated report 1001: a row of amounts each
-    /// wrapped in its cell, at the point (`389.` ¶ `11`) or among the decimals (`94.5` ¶ `0%`).
+    /// Lines 214–236 of the pdftotext rendering of generated report 1001 (a page starts at the
+    /// first row): a 年度预算 block whose amounts wrap in their cells, at the point (`389.` ¶ `11`)
+    /// or among the decimals (`94.5` ¶ `0%`), and whose notes column prints sentences
+    /// (`年中发生预算调整的`, `（追加或调减），应`) right of every number of its rows, beside the lines
+    /// of a name (`财政` ¶ `专户` ¶ `管理` ¶ `资金`).
     static let amountsCutInTheirCells = """
                      2.项目实施内
                                 全年按计划实施农村人居环境整治，资金按进度支付。
@@ -23,7 +26,18 @@ import Testing
         \u{0C}           389.   505.   478.   94.5        9.45
               总额                               10
                     11     84     02     0%          分
-
+               其                                           1.预算执行率=预算执
+              中：   304.   395.   373.   94.5               行数/调整后预算数，
+                                               /     /
+              财政    13     37     62     0%                  预算执行率未达到
+              资金                                            90%的需说明原因
+              财政                                            （100 字以内）；2.
+              专户   84.9   110.   104.   94.5                年中发生预算调整的
+                                               /     /
+              管理    8      47     40     1%                 （追加或调减），应
+              资金                                            单独说明理由；3.其
+              单位                                            他资金包括：社会投
+                                               /     /
         """
 
     @Test func aRowOfAmountsCutInTheirCellsIsReadWhole() throws {
@@ -31,6 +45,14 @@ import Testing
         // Before: `94.5` and `0%`, two figures, both wrong.
         #expect(figures.filter { $0.line == 9 }.map(\.raw) == ["389.11", "505.84", "478.02", "94.50%", "9.45"])
         #expect(!figures.contains { $0.raw == "0%" })
+    }
+
+    @Test func aNotesColumnsSentencesRightOfTheNumbersAreTheRowsCellNotATextAcrossTheTable() throws {
+        let figures = try Self.figures(Self.amountsCutInTheirCells)
+        // Before: `专户`, the name's other lines barred as a form's text across the table.
+        #expect(figures.filter { $0.rowLabel == "财政专户管理资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "84.98 年初预算", "110.47 调整后预算数", "104.40 预算执行数", "94.51% 预算执行率",
+        ])
     }
 
     /// Lines 123–152 of the pdftotext rendering of generated report 1040: a 项目资金 block whose
