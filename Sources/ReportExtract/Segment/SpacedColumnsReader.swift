@@ -202,6 +202,7 @@ struct SpacedColumnsReader {
             func isUnitNote(_ piece: Piece) -> Bool { bracketed(piece).map { UnitLexicon.isWholeUnit(String($0)) } == true }
             for index in headerLines.reversed() {
                 guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
+                    !Self.isLetterSpaced(first.chunk.text),
                     !isBetweenRows || !isUnitNote(first),
                     FlattenedColumns.kind(first.chunk.text) == nil || endsInUnit(first, under: index)
                         || isBetweenRows && continuesMoved(first, over: index),
@@ -751,6 +752,13 @@ struct SpacedColumnsReader {
             piece.chunk.start < Self.sideLabelStart && piece.chunk.end < start && piece.isLabel && Self.column(of: piece.chunk, columns) == 0
         }
         return pieces.filter { !isSide($0) }
+    }
+
+    /// A word of two or three characters printed a space apart (`项 目`): a form's own heading,
+    /// spread over its cell; a label wrapped down the rows is not.
+    static func isLetterSpaced(_ text: String) -> Bool {
+        let parts = text.split(separator: " ")
+        return (2...3).contains(parts.count) && parts.allSatisfy { $0.unicodeScalars.count == 1 && Scalars.isHan($0.unicodeScalars.first!) }
     }
 
     /// Columns a side label starts within: the line's start.

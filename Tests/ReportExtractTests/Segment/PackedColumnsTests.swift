@@ -1069,6 +1069,35 @@ import Testing
         ])
     }
 
+    /// Lines 77–91 of the pdftotext rendering of held-out report 220007 (`FORMGEN_SEED=220000`):
+    /// a 三公 table whose name column is headed `项 目`, a space between its characters, right over
+    /// the 合计 row's name.
+    static let letterSpacedStubHeading = """
+                          “三公”经费预决算情况表
+           单位：万元
+             项 目        预算数           决算数             执行率
+             合计          22.57        21.29          94.33%
+        1.因公出国（境）费                    不适用
+        二、公务用车购置及
+                         11.86        10.79          90.98%
+            运行费
+          （1）公务用车购
+                           0            0              /
+             置费
+          （2）公务用车运
+                         11.86        10.79          90.98%
+             行费
+          三、公务接待费        10.71         10.5          98.04%
+        """
+
+    @Test func aLetterSpacedHeadingOverTheNamesIsTheHeadersNotTheFirstRowsLabel() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.letterSpacedStubHeading.utf8), path: "pdf.txt")
+        // Before: `项 目` joined the 合计 row, one token too many for its columns: no column label.
+        #expect(document.figures.prefix(3).map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "22.57 合计 预算数", "21.29 合计 决算数", "94.33% 合计 执行率",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
