@@ -861,6 +861,7 @@ struct SpacedColumnsReader {
     /// of its operators and numbers (an operator packed under a label's column is no part of it:
     /// `项目完` ¶ `＝` ¶ `成时限`).
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
+        let pieces = Self.joinedNatures(pieces)
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
         let values = Self.joinedOperators(pieces.filter { $0.isValue || isOperator($0) })
@@ -920,6 +921,22 @@ struct SpacedColumnsReader {
             return FlattenedTableReader.Token(
                 text: whole.text, raw: whole.raw, isValue: isValue, span: 0..<0, line: whole.line, isWordValue: !isValue)
         }
+    }
+
+    /// An indicator's nature wrapped in its cell (`定性` ¶ `指标`) is one word: `定性` alone reads as
+    /// a comparison (a qualitative target's 运算符), which would part it from its `指标`.
+    static func joinedNatures(_ pieces: [Piece]) -> [Piece] {
+        var pieces = pieces
+        for (index, piece) in pieces.enumerated() where ["定性", "定量"].contains(CellText.compact(piece.chunk.text)) {
+            guard let end = pieces.indices.first(where: { other in
+                CellText.compact(pieces[other].chunk.text) == "指标" && (1...2).contains(pieces[other].line - piece.line)
+                    && pieces[other].chunk.overlaps(piece.chunk)
+            }) else { continue }
+            pieces[index].append(pieces[end])
+            pieces[end].chunk.text = ""
+            pieces[end].chunk.raw = ""
+        }
+        return pieces.filter { !$0.chunk.text.isEmpty }
     }
 
     /// A comparison wrapped in its cell is one (`大于` ¶ `等于`): its lines a line or two apart,

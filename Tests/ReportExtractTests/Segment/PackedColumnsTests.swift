@@ -1098,6 +1098,55 @@ import Testing
         ])
     }
 
+    /// Lines 147–182 of the pdftotext rendering of held-out report 330005 (`FORMGEN_SEED=330000`):
+    /// a 定性 indicator's nature wrapped in its cell (`定性` ¶ `指标`), beside its 运算符 `定性`.
+    static let natureWrappedInItsCell = """
+        绩效                                                         偏差
+        指标                                                         原因
+                                                    全年
+               一级    二级   三级   指标   运算     指标 计量            自评 分析
+                                                    实际 分值
+               指标    指标   指标   性质    符      值   单位          得分 及改
+                                                     值
+                                                                   进措
+                                                                    施
+               产出    数量   高标   正向   大于     9.1  万亩  9.3  6分  6      —
+               指标    指标   准农   指标   等于
+               （40        田建
+        \u{0C}           设面
+        分）
+                    积
+                   补贴
+                        正向        492        514
+                   发放        ≥          户           5    5     无
+                        指标         3         9户
+                   户数
+                                                               个别
+                                                               项目
+                                                               验收
+                   工程
+                        定性        逐步         达到          7.2    延
+                   质量        定性         /           8
+                        指标        完善         预期          分     迟，
+                   达标
+                                                               已督
+                                                               促整
+              质量                                                改
+              指标   资金
+                   使用   正向
+                             ＝    100   %    100    5    5     —
+                   合规   指标
+                    率
+        """
+
+    @Test func aNatureWrappedInItsCellIsOneWordNotAComparisonOverALabel() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.natureWrappedInItsCell.utf8), path: "pdf.txt")
+        // Before: `指标` took the 三级指标 column and the name went a column left.
+        #expect(document.figures.filter { (25...26).contains($0.line) }.map { "\($0.raw) \($0.rowLabel ?? "-") \($0.columnLabel ?? "-")" } == [
+            "8 工程质量达标 分值", "7.2分 工程质量达标 自评得分",
+        ])
+    }
+
     @Test func aLinesPiecesTakeColumnsInOrder() {
         let columns = [0..<3, 7..<10, 11..<17, 20..<23, 24..<30]
         func piece(_ start: Int, _ end: Int) -> LinePiece { LinePiece(text: "x", raw: "x", start: start, end: end) }
