@@ -927,10 +927,10 @@ struct SpacedColumnsReader {
     /// a comparison (a qualitative target's 运算符), which would part it from its `指标`.
     static func joinedNatures(_ pieces: [Piece]) -> [Piece] {
         var pieces = pieces
-        for (index, piece) in pieces.enumerated() where ["定性", "定量"].contains(CellText.compact(piece.chunk.text)) {
+        for (index, piece) in pieces.enumerated() where OperatorCell.qualifier(piece.chunk.text) != nil {
             guard let end = pieces.indices.first(where: { other in
-                CellText.compact(pieces[other].chunk.text) == "指标" && (1...2).contains(pieces[other].line - piece.line)
-                    && pieces[other].chunk.overlaps(piece.chunk)
+                (1...2).contains(pieces[other].line - piece.line) && pieces[other].chunk.overlaps(piece.chunk)
+                    && !pieces[other].chunk.text.isEmpty && FlattenedColumns.isNatureWord(piece.chunk.text + pieces[other].chunk.text)
             }) else { continue }
             pieces[index].append(pieces[end])
             pieces[end].chunk.text = ""

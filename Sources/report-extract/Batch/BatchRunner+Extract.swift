@@ -39,7 +39,7 @@ extension BatchRunner {
         let commits = GroupCommit(
             out: out, committed: { entry in completed.withLock { $0[entry.input] = entry } },
             failed: { [self] document, reason in
-                uncommitted.withLock { _ = $0.insert(document.input) }
+                uncommitted.withLock { _ = $0.insert(document.entry.input) }
                 fail(path: document.path, reason: reason)
             })
         progress.begin("extracting", files: work.count, bytes: work.reduce(0) { $0 + inputs[$1].size })
@@ -187,7 +187,7 @@ extension BatchRunner {
             input: file.relativePath, output: file.outputPath, size: file.size,
             mtimeNanoseconds: file.mtimeNanoseconds, sha256: document.source.sha256,
             rulesFingerprint: fingerprint, toolVersion: ToolVersion.current, outputSHA256: outputSHA256)
-        commits.add(GroupCommit.Document(input: (path: file.path, input: file.relativePath), files: files, entry: entry))
+        commits.add(GroupCommit.Document(path: file.path, files: files, entry: entry))
         return entry
     }
 }

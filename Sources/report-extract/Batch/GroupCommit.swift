@@ -14,8 +14,8 @@ import ReportExtract
 /// run, which redoes the document.
 final class GroupCommit: @unchecked Sendable {  // state behind `condition`
     struct Document {
-        /// The input as shown in a failure's message, and as the manifest names it.
-        var input: (path: String, input: String)
+        /// The input as a failure's message shows it (the manifest's name is `entry.input`).
+        var path: String
         var files: [File]
         var entry: Manifest.Entry
     }
@@ -33,7 +33,7 @@ final class GroupCommit: @unchecked Sendable {  // state behind `condition`
 
     private let out: OutputDirectory
     private let committed: @Sendable (Manifest.Entry) -> Void
-    private let failed: @Sendable (_ document: (path: String, input: String), _ reason: String) -> Void
+    private let failed: @Sendable (_ document: Document, _ reason: String) -> Void
     private let condition = NSCondition()
     private var waiting: [Document] = []
     private var finishing = false
@@ -42,7 +42,7 @@ final class GroupCommit: @unchecked Sendable {  // state behind `condition`
     /// Starts the committing thread; `committed` and `failed` are called on it, once per document.
     init(
         out: OutputDirectory, committed: @escaping @Sendable (Manifest.Entry) -> Void,
-        failed: @escaping @Sendable (_ document: (path: String, input: String), _ reason: String) -> Void
+        failed: @escaping @Sendable (_ document: Document, _ reason: String) -> Void
     ) {
         self.out = out
         self.committed = committed
@@ -90,7 +90,7 @@ final class GroupCommit: @unchecked Sendable {  // state behind `condition`
         } catch {
             for document in group {
                 for file in document.files { file.staged.discard() }
-                failed(document.input, "\(error)")
+                failed(document, "\(error)")
             }
             return
         }
@@ -108,7 +108,7 @@ final class GroupCommit: @unchecked Sendable {  // state behind `condition`
                 }
                 committed(document.entry)
             } catch {
-                failed(document.input, "\(error)")
+                failed(document, "\(error)")
             }
         }
     }

@@ -3,11 +3,11 @@ import ReportExtract
 
 /// The review pages of a batch run (`DocumentPage`, `ReviewIndex`), kept in step with the JSON
 /// under the same rules as every other output: each page is staged and renamed into place right
-/// after its document's JSON (`GroupCommit`) and before the document's manifest entry can name it, so a killed
-/// run redoes both; pages of vanished inputs are deleted with their JSON; a page missing beside
-/// a skipped document (an output folder from before the pages, or a page deleted by hand) is made
-/// again from the JSON on disk; `index.html` is rebuilt whenever the datasets are, or when it is
-/// missing.
+/// after its document's JSON (`GroupCommit`) and before the document's manifest entry can name
+/// it, so a killed run redoes both; pages of vanished inputs are deleted with their JSON; a page
+/// missing beside a skipped document (an output folder from before the pages, or a page deleted
+/// by hand) is made again from the JSON on disk; `index.html` is rebuilt whenever the datasets
+/// are, or when it is missing.
 enum ReviewPages {
     /// The page of a document just extracted, written to a staged file for the caller to commit
     /// after the JSON (any thread). Streamed a quarter megabyte at a time, like the JSON (a
