@@ -293,6 +293,7 @@ extension SpacedColumnsReader {
         // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
         // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
         let moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values)
+        if labels.count <= Self.mostHeaderLabels { joinFragments(labels, &cluster) }
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -416,6 +417,35 @@ extension SpacedColumnsReader {
             }
         }
         return moved
+    }
+
+    /// Two labels that name no column, one's piece a line or two under the other's and beside it,
+    /// that name one together read top to bottom are one (`偏差原` ¶ `自评得 因分析` ¶ `及改进`:
+    /// `因分析` lies right of its label's other pieces, pushed by `自评得`).
+    private func joinFragments(_ labels: [Piece], _ cluster: inout [Int]) {
+        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
+        func text(_ members: [Int]) -> String {
+            members.map { labels[$0] }.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
+                .map { CellText.compact($0.chunk.text) }.joined()
+        }
+        func members(_ top: Int) -> [Int] { labels.indices.filter { root($0) == top } }
+        for lower in labels.indices where root(lower) == lower {
+            let own = members(lower)
+            guard !words.isColumnWord(text(own)) else { continue }
+            let targets = Set(labels.indices.filter { other in
+                let top = root(other)
+                return top != lower && own.contains { mine in
+                    let piece = labels[mine]
+                    return labels[other].line < piece.line && labels[other].line >= piece.line - 2
+                        && (piece.chunk.overlaps(labels[other].chunk)
+                            || piece.chunk.start >= labels[other].chunk.end && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns)
+                }
+            }.map(root)).filter { target in
+                !words.isColumnWord(text(members(target))) && words.isColumnWord(text(members(target) + own))
+            }
+            guard targets.count == 1, let target = targets.first else { continue }
+            for index in own { cluster[index] = target }
+        }
     }
 
     /// A header of one group over three columns of figures or more beside the rows' names
