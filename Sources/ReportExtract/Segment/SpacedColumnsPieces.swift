@@ -113,6 +113,28 @@ extension SpacedColumnsReader {
         func under(_ piece: Piece, _ upper: Piece) -> Bool {
             piece.wide.overlaps(upper.wide) || piece.chunk.overlaps(upper.chunk)
         }
+        // A point may start no line, so a cell cut right before it takes the digit before it
+        // down too (`９` ¶ `０．` ¶ `７％`): digits alone over a digit and a point begin its number.
+        // The number stays on the lower line, where its row's other cells are, and keeps the
+        // upper one as its first.
+        for index in extent {
+            for (position, piece) in pieces[index]!.enumerated() where piece.isValue && isWrappedWhole(piece.chunk.text)
+                && piece.chunk.text.unicodeScalars.count == 2
+            {
+                let heads = (index - 2..<index).reversed().filter { extent.contains($0) }.compactMap { upper in
+                    pieces[upper]!.firstIndex { head in
+                        head.isValue && isWhole(head.chunk.text) && !head.chunk.text.contains(",") && head.chunk.text.unicodeScalars.count <= 3
+                            && under(piece, head)
+                    }.map { (upper, $0) }
+                }
+                guard let (upper, head) = heads.first else { continue }
+                let first = pieces[upper]!.remove(at: head)
+                var joined = first
+                joined.append(piece)
+                pieces[index]![position] = joined
+                if pieces[upper]!.isEmpty { emptied.insert(upper) }
+            }
+        }
         for index in extent {
             // A number ended one line down leaves the others of its line to end two lines down.
             var ended = Set<Int>()

@@ -288,4 +288,46 @@ import Testing
         #expect(figures.filter { $0.rowLabel == "合计" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
             == ["１４２１６．９９ 预算数", "１２８２９．６２ 支出数", "90.24% 执行率"])
     }
+
+    /// Lines 89–117 of the pdftotext rendering of generated report 1049: Word starts no line with
+    /// a point, so a cell cut right before one took the digit before it down too (`９` ¶ `８．` ¶
+    /// `６` for `９８．６`).
+    static let digitTakenDownWithThePoint = """
+        绩                         年度指标值                               偏差
+        效                                                             原因
+                                                  实际
+        指    一级   二级   三级   指标                                        分析
+                                 运算   指标    计量    完成   分值        得分
+        标    指标   指标   指标   性质                                         及
+                                  符    值    单位     值
+                                                                      改进
+                                                                      措施
+             产出   数量   补贴   正向   大于   648    户    ６３   12    11.5     完成
+             指标   指标   发放   指标   等于                ９                   率
+                       户数                                             96%
+                                                                      ，未
+                                                                      达到
+        \u{0C}                                                    年度
+                                                            目标
+                   数据
+                                             ９
+              质量   录入   正向                       12
+                             ≥    ９８   %    ８．        12
+              指标   准确   指标                       分
+                                             ６
+                    率
+                   故障
+                   修复   反向                            13
+                             ≤    ２４   小时   22   13
+                   响应   指标                            分
+              时效
+                   时间
+        """
+
+    @Test func aDigitAloneOverADigitAndAPointBeginsItsNumber() throws {
+        let figures = try Self.figures(Self.digitTakenDownWithThePoint)
+        // Before: `９` a number of its own, its line a row of its own, and `８．６` the unit.
+        #expect(figures.filter { $0.rowLabel == "数据录入准确率" }.map { "\($0.raw) \($0.columnLabel ?? "-") \($0.line)" }
+            == ["９８ 年度指标值 20", "９８．６ 实际完成值 18", "12分 分值 19", "12 得分 20"])
+    }
 }
