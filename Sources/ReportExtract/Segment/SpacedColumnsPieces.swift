@@ -181,6 +181,31 @@ extension SpacedColumnsReader {
                 if ended.count == upper.count(where: \.isValue) { break }
             }
         }
+        // A row's numbers centred on it and cut among their digits: their first digits on the
+        // line over its other cells, the rest under them (`１６ １０` ¶ `＝ % 15 15 无` ¶ `１ ０％`).
+        // They join on the row's line, reported from their first.
+        for index in extent where extent.contains(index + 2) && pieces[index + 1]!.count(where: \.isValue) >= 2 {
+            let heads = pieces[index]!.indices.filter { pieces[index]![$0].isValue }
+            let tails = pieces[index + 2]!.indices.filter { pieces[index + 2]![$0].isValue }
+            guard !heads.isEmpty, heads.count == tails.count else { continue }
+            let pairs = zip(heads, tails).map { (head: pieces[index]![$0], tail: pieces[index + 2]![$1]) }
+            guard pairs.allSatisfy({ head, tail in
+                let text = head.chunk.text, end = tail.chunk.text
+                return isWhole(text) && !text.contains(",") && text.unicodeScalars.count <= 3 && under(tail, head)
+                    && (isDecimalsEnd(end) || isDecimalsWithUnit(end))
+                    && !pieces[index + 1]!.contains { $0.isValue && $0.chunk.overlaps(head.chunk) }
+            }) else { continue }
+            for (head, tail) in pairs {
+                var joined = head
+                joined.append(tail)
+                let place = pieces[index + 1]!.firstIndex { $0.chunk.start > joined.chunk.start } ?? pieces[index + 1]!.count
+                pieces[index + 1]!.insert(joined, at: place)
+            }
+            pieces[index] = pieces[index]!.filter { !$0.isValue }
+            pieces[index + 2] = pieces[index + 2]!.filter { !$0.isValue }
+            if pieces[index]!.isEmpty { emptied.insert(index) }
+            if pieces[index + 2]!.isEmpty { emptied.insert(index + 2) }
+        }
         return (emptied, wrappedTwoDown)
     }
 

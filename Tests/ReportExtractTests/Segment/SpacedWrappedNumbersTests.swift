@@ -330,4 +330,42 @@ import Testing
         #expect(figures.filter { $0.rowLabel == "数据录入准确率" }.map { "\($0.raw) \($0.columnLabel ?? "-") \($0.line)" }
             == ["９８ 年度指标值 20", "９８．６ 实际完成值 18", "12分 分值 19", "12 得分 20"])
     }
+
+    /// Lines 62–82 of the pdftotext rendering of held-out generated report 330000
+    /// (`FORMGEN_SEED=330000`): a row's numbers centred on it, cut among their digits, their first
+    /// digits on the line over its other cells and the rest under them (`１６` ¶ `= 处 16 16 —` ¶
+    /// `１`).
+    static let numbersCentredOnTheirRow = """
+                                年度指标值                    偏差
+                                                         原因
+                                           实际
+        一级    二级     三级  指标                              分析
+                             运算   指标  度量   完成   分值  得分
+        指标    指标     指标  性质                              及改
+                              符    值  单位    值
+                                                         进措
+                                                          施
+              数量     维修  正向       １６       １６
+                              =        处        16   16   —
+              指标     处数  指标        １       １处
+                     资金
+        产出    质量     使用  正向       １０       １０
+                              ＝        %        15   15   无
+        指标    指标     合规  指标        ０       ０％
+        （50           率
+        分）           故障
+              时效     修复  反向                ２３
+                              ≦   24  小时        19   19
+              指标     响应  指标                小时
+        """
+
+    @Test func numbersCutAroundTheirRowsLineAreReadWholeOnIt() throws {
+        let figures = try Self.figures(Self.numbersCentredOnTheirRow)
+        func row(_ name: String) -> [String] {
+            figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-") \($0.line)" }
+        }
+        // Before: `１６` and `１` two numbers each, a row of their own each, every row named `正向指标`.
+        #expect(row("维修处数") == ["１６１ 年度指标值 10", "１６１处 实际完成值 10", "16 分值 11", "16 得分 11"])
+        #expect(row("资金使用合规率") == ["１００ 年度指标值 14", "１００％ 实际完成值 14", "15 分值 15", "15 得分 15"])
+    }
 }
