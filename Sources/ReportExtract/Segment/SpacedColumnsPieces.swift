@@ -102,14 +102,14 @@ extension SpacedColumnsReader {
     /// either side of it (`110.`, `1684` ¶ `.70`), or in a thousands group (`4,74`) is certain; a cut among the decimals, or among a whole
     /// number's digits, three or more (`118` ¶ `3.20`), leaves two numbers either way (`0.12 23.36`
     /// ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
-    /// for certain (`narrowCells`), where the line below holds two ends or more and no number of
-    /// its own. Returns the lines the ends left empty, and the lines whose every number ended two
+    /// for certain (`narrowCells`), or two lines down past a line of the row's other numbers,
+    /// where the line below holds two ends or more and no number of its own. Returns the lines the ends left empty, and the lines whose every number ended two
     /// lines down.
     static func joinNumbersWrappedInCells(
         _ pieces: inout [Int: [Piece]], _ extent: Range<Int>, narrowCells: Bool
     ) -> (emptied: Set<Int>, wrappedTwoDown: Set<Int>) {
         var emptied = Set<Int>(), wrappedTwoDown = Set<Int>()
-        let places = usualDecimalPlaces(pieces, extent)
+        var places = usualDecimalPlaces(pieces, extent)
         func under(_ piece: Piece, _ upper: Piece) -> Bool {
             piece.wide.overlaps(upper.wide) || piece.chunk.overlaps(upper.chunk)
         }
@@ -166,12 +166,23 @@ extension SpacedColumnsReader {
                 }
                 let values = lower.indices.filter { lower[$0].isValue }
                 let allEnds = values.allSatisfy { value in ends.contains { $0.lower == value } }
-                let all = allEnds && (narrowCells && ends.count >= 2 || ends.allSatisfy { $0.isCertain || $0.byPlaces })
+                // Ends two lines down, past the row's line whose numbers stand in other columns
+                // (`1357.5 1371.1` ¶ `20 93.5% 18.7` ¶ `6 4`), wrap in their cells too.
+                let middle = pieces[index + 1]!.filter(\.isValue)
+                let aroundRow = below == index + 2 && !middle.isEmpty
+                    && !middle.contains { number in ends.contains { number.chunk.overlaps(upper[$0.upper].chunk) } }
+                let all = allEnds && ((narrowCells || aroundRow) && ends.count >= 2 || ends.allSatisfy { $0.isCertain || $0.byPlaces })
                 let taken = all ? ends : ends.filter(\.isCertain)
                 guard !taken.isEmpty else { continue }
                 for end in taken {
                     pieces[index]![end.upper].chunk.text += lower[end.lower].chunk.text
                     pieces[index]![end.upper].chunk.raw += lower[end.lower].chunk.raw
+                }
+                // Amounts made whole around a row print the table's decimals: one of its row
+                // short of them, its end alone further down, is cut too (`725.6` ¶ `8`).
+                let wholePlaces = Set(taken.map { decimalPlaces(pieces[index]![$0.upper].chunk.text) })
+                if places == nil, aroundRow, taken.count >= 2, wholePlaces.count == 1, let whole = wholePlaces.first, whole >= 2 {
+                    places = whole
                 }
                 let joined = Set(taken.map(\.lower))
                 pieces[below] = lower.indices.filter { !joined.contains($0) }.map { lower[$0] }

@@ -87,9 +87,10 @@ struct SpacedColumnsReader {
         // One row under a header of its own is a table too (a form's 年度资金总额 block).
         guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
 
-        // Not a heading after the table (`三、绩效目标完成情况`).
+        // Not a heading after the table (`三、绩效目标完成情况`). A line the last row's wrapped
+        // numbers ended on is the row's.
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
-            .prefix { !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
+            .prefix { numberEnds.contains($0) || !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
                 || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) && !ProseWraps.startsPart(CellText.trim(lines[$0].text)) }
             .last.map { $0 + 1 } ?? lastValue + 1
         // Cells only the other lines print (a notes column) are columns too.

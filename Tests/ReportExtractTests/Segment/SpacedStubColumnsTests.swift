@@ -23,11 +23,15 @@ import Testing
 
     @Test func aSideLabelsNarrowColumnIsNoPartOfTheRowsName() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sideLabelBesideNames.utf8), path: "pdf.txt")
-        // The amounts wrap mid-digits (`691.1` ¶ `2`), which this reader does not join yet.
-        let row = document.figures.filter { $0.table == 0 && $0.rowLabel == "年度资金总额" && !$0.raw.contains(".") }
-        // Before: one unnamed column took both, and the row read `年度预年度资金总额`.
-        #expect(row.map { "\($0.raw) \($0.columnLabel ?? "-")" } == ["10 分值", "100% 执行率", "10 得分"])
-        #expect(row.first?.rowPath == ["年度预", "年度资金总额"])
+        let row = document.figures.filter { $0.table == 0 && $0.rowLabel == "年度资金总额" }
+        // The amounts wrap mid-digits, ended two lines down past the row's line (`691.1` ¶ `…10
+        // 100% 10` ¶ `2`), one a line further (`725.6` ¶ `8`).
+        #expect(row.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["691.12 年初预算数", "725.68 全年预算数", "725.68 全年执行数", "10 分值", "100% 执行率", "10 得分"])
+        // Before: one unnamed column took both, and the row read `年度预年度资金总额`. The side
+        // label's lines down to the amounts' ends are the row's (`算`), not yet those under them
+        // (`申请`).
+        #expect(row.first?.rowPath == ["年度预算", "年度资金总额"])
     }
 
     /// Lines 177–191 of the pdftotext rendering of generated report 1009: a project form's fields

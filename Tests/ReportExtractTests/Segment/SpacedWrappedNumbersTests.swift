@@ -368,4 +368,29 @@ import Testing
         #expect(row("维修处数") == ["１６１ 年度指标值 10", "１６１处 实际完成值 10", "16 分值 11", "16 得分 11"])
         #expect(row("资金使用合规率") == ["１００ 年度指标值 14", "１００％ 实际完成值 14", "15 分值 15", "15 得分 15"])
     }
+
+    /// Lines 75–86 of the pdftotext rendering of held-out generated report 330001: a form's
+    /// 年度资金总额 row, its amounts cut among their decimals and ended two lines down, past the
+    /// row's line of 分值, 执行率 and 得分 (`1357.5` ¶ `20 93.5% 18.7` ¶ `6`).
+    static let amountsEndedPastTheRowsLine = """
+        预算单位
+                               安化县自然资源局
+         名称
+
+                        年初    全年
+                                    全年          分值     执行率       得分
+                       预算数   预算数
+                                   执行数
+        年度预算   年度资金  1357.5 1371.1 1282.0
+                                                20     93.5%     18.7
+         申请     总额     6      4      2
+        （万元）          按收入性质分：                     按支出性质分：
+        """
+
+    @Test func amountsEndedPastTheRowsOtherNumbersAreReadWhole() throws {
+        let figures = try Self.figures(Self.amountsEndedPastTheRowsLine)
+        // Before: `1357.5` and `6` two numbers each, the row one token too many for every column.
+        #expect(figures.filter { $0.rowLabel == "年度资金总额" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["1357.56 年初预算数", "1371.14 全年预算数", "1282.02 全年执行数", "20 分值", "93.5% 执行率", "18.7 得分"])
+    }
 }
