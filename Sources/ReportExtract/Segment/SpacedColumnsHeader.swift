@@ -231,15 +231,27 @@ extension SpacedColumnsReader {
         // under `年度指标 全年实际`).
         func isStubLine(_ index: Int) -> Bool { !pieces[index]!.isEmpty && pieces[index]!.allSatisfy(isStub) }
         func isHeaderStub(_ piece: Piece) -> Bool { isStub(piece) && !isUnderWholeName(piece) }
+        // A side label's score cut at its bracket (`绩效` ¶ `指标` ¶ `（90` ¶ `分）`) beside the
+        // stubs is neither the header's nor a row's: the stubs decide.
+        func stubsOf(_ index: Int) -> [Piece] {
+            let others = pieces[index]!.filter { !Self.isOpenScore($0.chunk.text) }
+            return others.isEmpty ? pieces[index]! : others
+        }
         var end = named + 1
-        while end < firstValue, pieces[end]!.allSatisfy({ isHeaderStub($0) })
-            || pieces[end]!.contains(where: { isHeaderStub($0) })
-                && pieces[end]!.allSatisfy({ isHeaderStub($0) || endsLabel($0) })
-            || end + 1 < firstValue && isStubLine(end + 1) && pieces[end]!.allSatisfy({ endsLabel($0) })
+        while end < firstValue, stubsOf(end).allSatisfy({ isHeaderStub($0) })
+            || stubsOf(end).contains(where: { isHeaderStub($0) })
+                && stubsOf(end).allSatisfy({ isHeaderStub($0) || endsLabel($0) })
+            || end + 1 < firstValue && isStubLine(end + 1) && stubsOf(end).allSatisfy({ endsLabel($0) })
         {
             end += 1
         }
         return end
+    }
+
+    /// `（90`: a score's opening bracket and digits, its `分）` wrapped to the next line.
+    static func isOpenScore(_ text: String) -> Bool {
+        let scalars = CellText.compact(text).unicodeScalars
+        return scalars.first == "(" && scalars.count >= 2 && scalars.dropFirst().allSatisfy(Scalars.isDigit)
     }
 
     /// The header's labels and the columns they stand over: pieces one above the other (their

@@ -45,4 +45,47 @@ import Testing
         #expect(figures("补贴发放户数") == ["4936 年度指标值", "5533 实际完成值", "3分 分值", "3 自评得分"])
         #expect(figures("数据录入准确率") == ["98 年度指标值", "100 实际完成值", "2 分值", "2 自评得分"])
     }
+
+    /// Lines 301–322 of the pdftotext rendering of held-out generated report 220027
+    /// (`FORMGEN_SEED=220000`): the side label's score cut at its bracket (`绩效` ¶ `指标` ¶ `（90`
+    /// ¶ `分）`) on a line of the header's stubs (`指标 指标 指标 值 因分`).
+    static let sideScoreAmongTheStubs = """
+        绩效                                                             未完
+        指标    一级   二级     三级            指标                             成原
+                                 指标            度量   完成     权重   得分
+        （90   指标   指标     指标             值                             因分
+                                 性质            单位    值
+        分）                                                              析
+                          培训
+                                  ＝     1604   人次   1608   14   14
+                          人数
+                                                                       受天
+                                                                       气影
+                                                                       响，
+                                                                       施工
+                                                                       进度
+                          补贴                               8分          略有
+                                  ＝     2811        2659        7.5
+                   数量     发放                   户                        滞
+                   指标     户数                                           后，
+                                                                       下一
+                                                                       步加
+                                                                       快推
+              产出                                                        进
+        """
+
+    /// Before, `（90` under `绩效指标` read as the first row's piece and ended the header a line
+    /// early: every column named by its first line only (`一级`, `指标`, `完成`), the stubs read
+    /// into the first row.
+    @Test func aSideLabelsScoreAmongTheStubsLeavesThemTheHeaders() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.sideScoreAmongTheStubs.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.rows.first?.cells.map(\.text)
+            == ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分", "未完成原因分析"])
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("培训人数") == ["1604 指标值", "1608 完成值", "14 权重", "14 得分"])
+        #expect(figures("补贴发放户数") == ["2811 指标值", "2659 完成值", "8分 权重", "7.5 得分"])
+    }
 }
