@@ -248,6 +248,11 @@ extension SpacedColumnsReader {
         return end
     }
 
+    /// A label's pieces read top to bottom, left to right, closed up (`偏差原` ¶ `因分析` ¶ `及改进`).
+    static func labelText(_ pieces: [Piece]) -> String {
+        pieces.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
+    }
+
     /// `（90`: a score's opening bracket and digits, its `分）` wrapped to the next line.
     static func isOpenScore(_ text: String) -> Bool {
         let scalars = CellText.compact(text).unicodeScalars
@@ -284,10 +289,7 @@ extension SpacedColumnsReader {
         // pdftotext pushes a piece right past text left of it on other lines, so the end of a label
         // can land beside its start (`三级指` ¶ `  标`): pieces that name a column only together
         // are one label too.
-        func text(_ top: Int) -> String {
-            labels.indices.filter { root($0) == top }.map { labels[$0] }
-                .sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }.map { CellText.compact($0.chunk.text) }.joined()
-        }
+        func text(_ top: Int) -> String { Self.labelText(labels.indices.filter { root($0) == top }.map { labels[$0] }) }
         for lower in labels.indices where labels.count <= Self.mostHeaderLabels && root(lower) == lower {
             let piece = labels[lower], lowerText = text(lower)
             guard !words.isColumnWord(lowerText) else { continue }
@@ -399,10 +401,7 @@ extension SpacedColumnsReader {
         var moved = Set<Int>()
         func root(_ index: Int, _ cluster: [Int]) -> Int { cluster[index] == index ? index : root(cluster[index], cluster) }
         for index in labels.indices { cluster[index] = root(index, cluster) }
-        func text(_ members: [Int]) -> String {
-            members.map { labels[$0] }.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
-                .map { CellText.compact($0.chunk.text) }.joined()
-        }
+        func text(_ members: [Int]) -> String { Self.labelText(members.map { labels[$0] }) }
         func members(_ top: Int) -> [Int] { labels.indices.filter { cluster[$0] == top } }
         for _ in 0..<2 {
             for index in labels.indices {
@@ -436,10 +435,7 @@ extension SpacedColumnsReader {
     /// `因分析` lies right of its label's other pieces, pushed by `自评得`).
     private func joinFragments(_ labels: [Piece], _ cluster: inout [Int]) {
         func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
-        func text(_ members: [Int]) -> String {
-            members.map { labels[$0] }.sorted { ($0.line, $0.chunk.start) < ($1.line, $1.chunk.start) }
-                .map { CellText.compact($0.chunk.text) }.joined()
-        }
+        func text(_ members: [Int]) -> String { Self.labelText(members.map { labels[$0] }) }
         func members(_ top: Int) -> [Int] { labels.indices.filter { root($0) == top } }
         for lower in labels.indices where root(lower) == lower {
             let own = members(lower)

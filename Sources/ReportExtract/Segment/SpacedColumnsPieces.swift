@@ -83,6 +83,12 @@ extension SpacedColumnsReader {
         text.hasSuffix(".") && isWhole(String(text.dropLast()))
     }
 
+    /// Three digits or fewer, no comma (`９`, `１６`): a cell's first line of a number cut among
+    /// its digits.
+    static func isShortWhole(_ text: String) -> Bool {
+        isWhole(text) && !text.contains(",") && text.unicodeScalars.count <= 3
+    }
+
     /// Digits alone (`1684`, `2,976`), which a wrapped `.70` under it ends.
     static func isWhole(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -103,8 +109,8 @@ extension SpacedColumnsReader {
     /// number's digits, three or more (`118` ¶ `3.20`), leaves two numbers either way (`0.12 23.36`
     /// ¶ `0 0`), so it is taken only in a table whose cells wrap numbers
     /// for certain (`narrowCells`), or two lines down past a line of the row's other numbers,
-    /// where the line below holds two ends or more and no number of its own. Returns the lines the ends left empty, and the lines whose every number ended two
-    /// lines down.
+    /// where the line below holds two ends or more and no number of its own. Returns the lines the
+    /// ends left empty, and the lines whose every number ended two lines down.
     static func joinNumbersWrappedInCells(
         _ pieces: inout [Int: [Piece]], _ extent: Range<Int>, narrowCells: Bool
     ) -> (emptied: Set<Int>, wrappedTwoDown: Set<Int>) {
@@ -123,8 +129,7 @@ extension SpacedColumnsReader {
             {
                 let heads = (index - 2..<index).reversed().filter { extent.contains($0) }.compactMap { upper in
                     pieces[upper]!.firstIndex { head in
-                        head.isValue && isWhole(head.chunk.text) && !head.chunk.text.contains(",") && head.chunk.text.unicodeScalars.count <= 3
-                            && under(piece, head)
+                        head.isValue && isShortWhole(head.chunk.text) && under(piece, head)
                     }.map { (upper, $0) }
                 }
                 guard let (upper, head) = heads.first else { continue }
@@ -168,9 +173,10 @@ extension SpacedColumnsReader {
                 let allEnds = values.allSatisfy { value in ends.contains { $0.lower == value } }
                 // Ends two lines down, past the row's line whose numbers stand in other columns
                 // (`1357.5 1371.1` ¶ `20 93.5% 18.7` ¶ `6 4`), wrap in their cells too.
-                let middle = pieces[index + 1]!.filter(\.isValue)
-                let aroundRow = below == index + 2 && !middle.isEmpty
-                    && !middle.contains { number in ends.contains { number.chunk.overlaps(upper[$0.upper].chunk) } }
+                let aroundRow = below == index + 2 && pieces[index + 1]!.contains(where: \.isValue)
+                    && !pieces[index + 1]!.contains { number in
+                        number.isValue && ends.contains { number.chunk.overlaps(upper[$0.upper].chunk) }
+                    }
                 let all = allEnds && ((narrowCells || aroundRow) && ends.count >= 2 || ends.allSatisfy { $0.isCertain || $0.byPlaces })
                 let taken = all ? ends : ends.filter(\.isCertain)
                 guard !taken.isEmpty else { continue }
@@ -202,7 +208,7 @@ extension SpacedColumnsReader {
             let pairs = zip(heads, tails).map { (head: pieces[index]![$0], tail: pieces[index + 2]![$1]) }
             guard pairs.allSatisfy({ head, tail in
                 let text = head.chunk.text, end = tail.chunk.text
-                return isWhole(text) && !text.contains(",") && text.unicodeScalars.count <= 3 && under(tail, head)
+                return isShortWhole(text) && under(tail, head)
                     && (isDecimalsEnd(end) || isDecimalsWithUnit(end))
                     && !pieces[index + 1]!.contains { $0.isValue && $0.chunk.overlaps(head.chunk) }
             }) else { continue }
