@@ -862,7 +862,7 @@ struct SpacedColumnsReader {
     /// of its operators and numbers (an operator packed under a label's column is no part of it:
     /// `项目完` ¶ `＝` ¶ `成时限`).
     private func tokens(_ pieces: [Piece]) -> [FlattenedTableReader.Token] {
-        let pieces = Self.joinedNatures(pieces)
+        let pieces = Self.joinedCutUnits(Self.joinedNatures(pieces))
         func isOperator(_ piece: Piece) -> Bool { !piece.isValue && OperatorCell.qualifier(piece.chunk.text) != nil }
         let labels = pieces.filter { !$0.isValue && !isOperator($0) }
         let values = Self.joinedOperators(pieces.filter { $0.isValue || isOperator($0) })
@@ -940,6 +940,33 @@ struct SpacedColumnsReader {
         return pieces.filter { !$0.chunk.text.isEmpty }
     }
 
+    /// A number whose unit its cell cut (`4小` ¶ `时`, `12 个` ¶ `月`, `1008.65 万` ¶ `元`) ends with
+    /// the unit's rest, a line or two under it: else the rest is a label of the row, one token
+    /// too many, and every cell after it shifts.
+    static func joinedCutUnits(_ pieces: [Piece]) -> [Piece] {
+        var pieces = pieces
+        for index in pieces.indices where pieces[index].isValue {
+            guard let tail = unitTail(pieces[index].chunk.text) else { continue }
+            guard let end = pieces.indices.first(where: { other in
+                let piece = pieces[other]
+                return piece.isLabel && !piece.chunk.text.isEmpty && (1...2).contains(piece.line - pieces[index].line)
+                    && (piece.chunk.overlaps(pieces[index].chunk) || piece.wide.overlaps(pieces[index].wide))
+                    && UnitLexicon.isWholeUnit(tail + CellText.compact(piece.chunk.text))
+            }) else { continue }
+            pieces[index].append(pieces[end])
+            pieces[end].chunk.text = ""
+            pieces[end].chunk.raw = ""
+        }
+        return pieces.filter { !$0.chunk.text.isEmpty }
+    }
+
+    /// The Chinese characters a number ends with (`万`, `个月`), if any.
+    static func unitTail(_ text: String) -> String? {
+        let text = CellText.compact(text).scalarArray
+        guard let last = text.lastIndex(where: { !Scalars.isHan($0) }), last < text.count - 1, Scalars.isDigit(text[last]) else { return nil }
+        return String(String.UnicodeScalarView(text[(last + 1)...]))
+    }
+
     /// A comparison wrapped in its cell is one (`大于` ¶ `等于`): its lines a line or two apart,
     /// together a comparison word.
     static func joinedOperators(_ values: [Piece]) -> [Piece] {
@@ -961,6 +988,10 @@ struct SpacedColumnsReader {
     /// bound under it; or on its line, a space or two before it, a comparison's end (`于 192`), or
     /// after it, a unit.
     static func isWord(_ word: Piece, of value: Piece, byWidth: Bool) -> Bool {
+        // A number with its unit has none more: a unit under it is the unit column's, packed in.
+        if UnitLexicon.isWholeUnit(word.chunk.text), let unit = unitTail(value.chunk.text), UnitLexicon.isWholeUnit(unit) {
+            return false
+        }
         if word.line == value.line {
             return (0...2).contains(value.chunk.start - word.chunk.end) && isValueWord(word.chunk.text, above: true)
                 || (0...2).contains(word.chunk.start - value.chunk.end) && isValueWord(word.chunk.text, above: false)

@@ -393,4 +393,67 @@ import Testing
         #expect(figures.filter { $0.rowLabel == "年度资金总额" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
             == ["1357.56 年初预算数", "1371.14 全年预算数", "1282.02 全年执行数", "20 分值", "93.5% 执行率", "18.7 得分"])
     }
+
+    /// Lines 115–163 of the pdftotext rendering of generated report 1000: an indicator table whose
+    /// narrow 全年实际值 cell cuts a unit (`4小` ¶ `时`) and whose 计量单位 is packed into the column
+    /// of the value beside it (`1444` ¶ `次`).
+    static let unitsCutInTheirCells = """
+                              年度指标值                              偏差
+                                                                 原因
+                                              全年
+        一级   二级   三级   指标                                        分析
+                            运算   指标     计量    实际      分值   得分
+        指标   指标   指标   性质                                         及
+                             符    值     单位     值
+                                                                 改进
+                                                                 措施
+                                                                 部分
+                                                                 资金
+                                                                 未及
+                  消防                                             时拨
+        产出             正向                     1444
+                  安全        ≥    1481   次             6    5.5   付，
+        指标             指标                      次
+                  检查                                             将加
+                                                                 强资
+                                                                 金调
+             数量
+                                                                  度
+             指标
+                  维修
+                       正向
+                  小区        ≈     38    个      38     4      4   无
+                       指标
+                   数
+                  高标
+                  准农
+                       正向
+                  田建        ≧    4.6    万亩    4.9     3      3   无
+                       指标
+                  设面
+                   积
+             质量   维修   正向   ＝    100    %     100     7分     7
+             指标   验收   指标
+                  合格
+        \u{0C}            率
+                   数据
+                   录入   正向
+                             ≧    98     %    98.1   7    7
+                   准确   指标
+                    率
+                   故障
+                   修复   反向                    4小
+                             ≤     4    小时           3    3     无
+                   响应   指标                     时
+                   时间
+                   ……
+        """
+
+    @Test func aUnitCutInItsCellEndsItsNumber() throws {
+        let figures = try Self.figures(Self.unitsCutInTheirCells)
+        // Before: `时` a token of its own, so 4 and both 3s a column left of their labels.
+        #expect(figures.filter { $0.rowLabel == "故障修复响应时间" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "4 年度指标值", "4小时 全年实际值", "3 分值", "3 得分",
+        ])
+    }
 }
