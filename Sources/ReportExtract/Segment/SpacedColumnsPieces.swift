@@ -193,6 +193,22 @@ extension SpacedColumnsReader {
                 let joined = Set(taken.map(\.lower))
                 pieces[below] = lower.indices.filter { !joined.contains($0) }.map { lower[$0] }
                 if pieces[below]!.isEmpty { emptied.insert(below) }
+                // Numbers cut over their row's line, none other on their own, their ends two lines
+                // down past a line of no number (`314.` ¶ `效 正向` ¶ `财政 ≥ 297 万元 8万 13 13`):
+                // made whole, they stand with the row's other numbers, reported from their first line.
+                let heads = Set(taken.map(\.upper))
+                if below == index + 2, !pieces[index + 1]!.contains(where: \.isValue), pieces[below]!.contains(where: \.isValue),
+                    pieces[index]!.indices.allSatisfy({ !pieces[index]![$0].isValue || heads.contains($0) })
+                {
+                    for head in heads.sorted() {
+                        let number = pieces[index]![head]
+                        let place = pieces[below]!.firstIndex { $0.chunk.start > number.chunk.start } ?? pieces[below]!.count
+                        pieces[below]!.insert(number, at: place)
+                    }
+                    pieces[index] = pieces[index]!.filter { !$0.isValue }
+                    if pieces[index]!.isEmpty { emptied.insert(index) }
+                    break
+                }
                 if below == index + 2, joined.count == upper.count(where: \.isValue) { wrappedTwoDown.insert(index) }
                 ended.formUnion(taken.map(\.upper))
                 if ended.count == upper.count(where: \.isValue) { break }

@@ -639,7 +639,8 @@ struct SpacedColumnsReader {
         for index in valueLines {
             // A row of `/` alone is a row of its own, its label wrapped around it.
             if pieces[index]!.allSatisfy(\.isValue), pieces[index]!.count < usual, !anchors.isEmpty,
-                !pieces[index]!.allSatisfy({ CellText.isPlaceholder($0.chunk.text) })
+                !pieces[index]!.allSatisfy({ CellText.isPlaceholder($0.chunk.text) }),
+                (index - 3...index + 3).contains(where: { near in near != index && pieces[near]?.contains(where: \.isValue) == true })
             {
                 continue
             }

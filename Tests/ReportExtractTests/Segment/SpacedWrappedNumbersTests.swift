@@ -456,4 +456,115 @@ import Testing
             "4 年度指标值", "4小时 全年实际值", "3 分值", "3 得分",
         ])
     }
+
+    /// Lines 115–205 of the pdftotext rendering of held-out report 330022 (`FORMGEN_SEED=330000`):
+    /// an indicator table whose 项目总成本 amounts are cut at the point over the row's name
+    /// (`1495.` ¶ `项目总` ¶ `76 万 76 万 5 5` ¶ `成本` ¶ `元`), and whose qualitative rows print
+    /// only their 分值 and 得分 as numbers, on a line of their own (`8 8`).
+    static let amountsCutOverTheirRowsLine = """
+                                                                偏差原
+                                                                 因
+        绩效    一级指   二级指    三级指    年度指     全年实
+                                                  分值     得分     分析及
+        指标     标     标      标      标值      际值
+                                                                改进措
+                                                                 施
+              产出指                                               受天气
+                标                                               影响，
+              （50                                               施工进
+               分）          维修小                                  度略有
+                                  18 个    17 个     7     6.5
+                            区数                                  滞后，
+                                                                下一步
+                    数量指                                         加快推
+                     标                                           进
+                                  大于等
+                           培训人      于     1179
+                                                  10 分   10
+                            数     1047    人次
+                                   人次
+                           维修处    142 余
+                                          165 处    7     7
+                            数       处
+                                                                部分资
+                                                                金未及
+                           维修验
+                                  95%以                           时拨
+                           收合格            90.4%   9分     8.5
+                    质量指             上                           付，将
+                            率
+                     标                                          加强资
+                                                                金调度
+                           工程质    有效提     效果明
+                                                   4     4          —
+                           量达标     升       显
+                    时效指    项目完    12 个    12 个
+                                                   3     3          无
+                     标     成时限     月       月
+                    成本指           1495.   1495.
+                           项目总
+                     标            76 万    76 万     5     5
+                            成本
+                                   元       元
+                           户均补    小于等     1182    5分     5
+                           贴标准     于      元/户
+                                  1200
+                                  元/户
+        \u{0C}                社会成
+                                                不适用
+                        本指标
+                              实现国
+                        经济效   有资产   按时完    效果明
+                                                        8   8
+                        益指标   增值保    成      显
+                                值
+                              低收入
+                        社会效   群体居   符合标    按时完
+                                                        3   3
+                        益指标   住条件    准      成
+                               改善
+                              维护小
+                                    按时完    基本完
+                              区绿化                       6   6      无
+                效益指                  成      成
+                               环境
+                 标      生态效
+                              生活垃
+                        益指标
+                              圾无害
+                                    ≥90%   90%2     5份      5      —
+                              化处理
+                                率
+                              长效管   效果明    效果明
+                                                        2   2
+                              护机制    显      显
+                        可持续
+                              项目持
+                        影响指
+                              续发挥   不低于
+                         标                  10 年        6   6      —
+                              效益年   10 年
+                                限
+                满意度
+                              受益对
+                 指标     满意度         95%以
+                              象满意          96.3%      10    10
+                （10      指标           上
+                               度
+                 分）
+                           总分                    100 97.7
+        """
+
+    @Test func amountsCutOverTheirRowsLineStandWithItsOtherNumbers() throws {
+        let figures = try Self.figures(Self.amountsCutOverTheirRowsLine)
+        func row(_ name: String) -> [String] {
+            figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        // Before: `1495.76 万` twice a row of their own, under the name's first line.
+        #expect(row("项目总成本") == ["1495.76 万 年度指标值", "1495.76 万 全年实际值", "5 分值", "5 得分"])
+        // A line of numbers alone, fewer than the rows' usual count but with no other row's
+        // numbers near it, is a row of its own.
+        #expect(row("实现国有资产增值保值") == ["8 分值", "8 得分"])
+        #expect(row("低收入群体居住条件改善") == ["3 分值", "3 得分"])
+    }
 }
