@@ -83,6 +83,13 @@ extension SpacedColumnsReader {
         text.hasSuffix(".") && isWhole(String(text.dropLast()))
     }
 
+    /// A number's text without the comparison printed before it (`≥９` → `９`).
+    static func withoutComparison(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, "≥≤≧≦=＝<>＜＞".unicodeScalars.contains(first) else { return text }
+        return String(String.UnicodeScalarView(scalars.dropFirst()))
+    }
+
     /// Three digits or fewer, no comma (`９`, `１６`): a cell's first line of a number cut among
     /// its digits.
     static func isShortWhole(_ text: String) -> Bool {
@@ -217,22 +224,35 @@ extension SpacedColumnsReader {
         // A row's numbers centred on it and cut among their digits: their first digits on the
         // line over its other cells, the rest under them (`１６ １０` ¶ `＝ % 15 15 无` ¶ `１ ０％`).
         // They join on the row's line, reported from their first.
+        // The line under may hold other numbers of the row, printed lower (`≥９` ¶ `质量指标 7 7` ¶
+        // `８% 99.2%`), and a target its comparison (`≥９`).
         for index in extent where extent.contains(index + 2) && pieces[index + 1]!.count(where: \.isValue) >= 2 {
             let heads = pieces[index]!.indices.filter { pieces[index]![$0].isValue }
-            let tails = pieces[index + 2]!.indices.filter { pieces[index + 2]![$0].isValue }
-            guard !heads.isEmpty, heads.count == tails.count else { continue }
-            let pairs = zip(heads, tails).map { (head: pieces[index]![$0], tail: pieces[index + 2]![$1]) }
-            guard pairs.allSatisfy({ head, tail in
-                let text = head.chunk.text, end = tail.chunk.text
-                return isShortWhole(text) && under(tail, head)
-                    && (isDecimalsEnd(end) || isDecimalsWithUnit(end))
-                    && !pieces[index + 1]!.contains { $0.isValue && $0.chunk.overlaps(head.chunk) }
-            }) else { continue }
-            for (head, tail) in pairs {
-                var joined = head
-                joined.append(tail)
-                let place = pieces[index + 1]!.firstIndex { $0.chunk.start > joined.chunk.start } ?? pieces[index + 1]!.count
-                pieces[index + 1]!.insert(joined, at: place)
+            guard !heads.isEmpty else { continue }
+            var tails: [Int] = []
+            for head in heads {
+                let piece = pieces[index]![head]
+                guard isShortWhole(withoutComparison(piece.chunk.text)),
+                    !pieces[index + 1]!.contains(where: { $0.isValue && $0.chunk.overlaps(piece.chunk) }),
+                    let tail = pieces[index + 2]!.indices.first(where: { end in
+                        let text = pieces[index + 2]![end].chunk.text
+                        return pieces[index + 2]![end].isValue && !tails.contains(end) && under(pieces[index + 2]![end], piece)
+                            && (isDecimalsEnd(text) || isDecimalsWithUnit(text))
+                    })
+                else { break }
+                tails.append(tail)
+            }
+            guard tails.count == heads.count else { continue }
+            var moved = zip(heads, tails).map { head, tail in
+                var joined = pieces[index]![head]
+                joined.append(pieces[index + 2]![tail])
+                return joined
+            }
+            // The line under's other numbers are the row's too, printed as low as its ends.
+            moved += pieces[index + 2]!.indices.filter { pieces[index + 2]![$0].isValue && !tails.contains($0) }.map { pieces[index + 2]![$0] }
+            for number in moved {
+                let place = pieces[index + 1]!.firstIndex { $0.chunk.start > number.chunk.start } ?? pieces[index + 1]!.count
+                pieces[index + 1]!.insert(number, at: place)
             }
             pieces[index] = pieces[index]!.filter { !$0.isValue }
             pieces[index + 2] = pieces[index + 2]!.filter { !$0.isValue }

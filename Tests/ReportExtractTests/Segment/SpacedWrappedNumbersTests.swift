@@ -567,4 +567,49 @@ import Testing
         #expect(row("实现国有资产增值保值") == ["8 分值", "8 得分"])
         #expect(row("低收入群体居住条件改善") == ["3 分值", "3 得分"])
     }
+
+    /// Lines 100–127 of the pdftotext rendering of generated report 1010: targets cut among their
+    /// digits around their row's line, one with its comparison (`≥９` ¶ `质量指标 7 7` ¶ `８%
+    /// 99.2%`), the line under holding the row's 实际完成值 too (`１０` ¶ `时效指标 9 8.5` ¶ `０%
+    /// 99.6%`).
+    static let targetsCutAroundTheirRowsLine = """
+               二级指标           年度       实际
+                                                          偏差原因
+        一级指标                                 分值     得分
+                      三级指标            完成值                  分析及
+                             指标值
+                                                          改进措施
+                                                           完成率
+                             ≥120 处   117 处               92%，
+               数量指标   维修处数                      6    5.5
+                                                          未达到年
+                                                           度目标
+                                                           完成率
+                                                          84%，
+               质量指标   资金使用                    11    10.5
+                              100%    95.6%               未达到年
+        产出指标           合规率                                 度目标
+         （40          维修验收    １０
+               质量指标                    100%    7        7        —
+         分）            合格率    ０%
+                      数据录入     ≥９
+               质量指标                            7        7        无
+                       准确率    ８%      99.2%
+                                                              部分资金
+                                                              未及时拨
+                      资金拨付    １０
+               时效指标                            9        8.5   付，将加
+                       及时率    ０%      99.6%
+                                                              强资金调
+        """
+
+    @Test func targetsCutAroundTheirRowsLineAreReadWhole() throws {
+        let figures = try Self.figures(Self.targetsCutAroundTheirRowsLine)
+        func row(_ name: String) -> [String] {
+            figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        // Before: `≥９` and `０%`, the targets' first or last digits only.
+        #expect(row("数据录入准确率") == ["≥９８% 年度指标值", "99.2% 实际完成值", "7 分值", "7 得分"])
+        #expect(row("资金拨付及时率") == ["１００% 年度指标值", "99.6% 实际完成值", "9 分值", "8.5 得分"])
+    }
 }
