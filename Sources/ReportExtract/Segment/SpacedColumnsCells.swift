@@ -27,7 +27,11 @@ extension SpacedColumnsReader {
                 // `晓率`), or a cell of fewer lines, centred half a line off (`维修` ¶ `正向` ¶ `小区`);
                 // over a `passable` line too, the ends of wrapped numbers joined to them (`其他资` ¶
                 // `5 1 3` ¶ `金`).
-                let least = pageStarts.contains(line) ? -Self.pageShift : 0
+                // A cell's last character alone, centred under its line, may be put right after
+                // that line's end (`化处理` ¶ `率`): pdftotext counts a Chinese character one
+                // column, where it prints two.
+                let isLastCharacter = piece.chunk.text.unicodeScalars.count == 1
+                let least = pageStarts.contains(line) || isLastCharacter ? -Self.pageShift : 0
                 func above(_ upper: Int) -> Int? {
                     guard extent.contains(upper), !barriers.contains(upper), let stacked = stackOf[upper] else { return nil }
                     return pieces[upper]!.indices.filter { stacked[$0] != nil && !taken.contains(stacked[$0]!) }

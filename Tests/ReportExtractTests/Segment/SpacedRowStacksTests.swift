@@ -125,4 +125,114 @@ import Testing
         #expect(figures("受益群众") == ["5500余人 年度指标值", "5594人 实际完成值", "7 分值", "7 得分"])
         #expect(figures("培训人数").prefix(2) == ["1207余人次 年度指标值", "1301人次 实际完成值"])
     }
+
+    /// Lines 114–206 of the pdftotext rendering of generated report 1036: an indicator table
+    /// whose name column's cells touch (`生活垃` ¶ `圾无害` ¶ `化处理` ¶ `率` ¶ `维护小` ¶ `区绿化`),
+    /// the last character of one put right after the line above's end rather than under it:
+    /// pdftotext counts a Chinese character one column, where it prints two.
+    static let lastCharacterBesideItsCell = """
+                            三级指                                     偏差原
+                                    年度      实际
+               一级指 二级指        标                            自评得      因分析
+                                                     分值
+                 标      标                                   分       及改进
+                                   指标值      完成值
+                                                                     措施
+                     数量指      受益群   3500    3708
+                                                     5     5分            —
+                      标        众    余人       人
+                                                                    个别项
+                              数据录                                   目验收
+                     质量指
+                              入准确   95%     90.9%    7     6.5      延迟，
+                      标
+                               率                                    已督促
+                                                                     整改
+                                                                    个别项
+                              维修验                                   目验收
+                              收合格   ≧95%    89.6%    9     8.5      延迟，
+               产出指             率                                    已督促
+                 标                                                   整改
+               （50
+                分）                                                  完成率
+                              资金使
+                                                                    93%，
+                              用合规   100%    95.7%    11    10.5
+                                                                    未达到
+                               率
+                                                                    年度目
+                                                                      标
+                     时效指      项目完   ≤6 个
+                                            6 个月     7       7
+                      标       成时限    月
+                              年度计
+                              划申报   逐步完     持续发
+                                                    11 分    11           —
+                              完成时    善      挥作用
+                               间
+               效果指   经济效      带动农   138 万   140.8
+                                                     3       3
+                标    益指标      户增收     元      万元
+         绩
+               （30   社会效      住房保   ≥85%    82.7%    3分    2.5      部分资
+         效
+        \u{0C}                                             金未及
+                                                      时拨
+                   障覆盖
+             益指标                                     付，将
+                    率
+                                                     加强资
+                                                     金调度
+                   政策知    达到
+                                         3    3
+                    晓率   100%   100%
+                                                     受天气
+                                                     影响，
+                   低收入                               施工进
+                   群体居   效果明    持续发                  度略有
+                                         6    5.4
+                   住条件    显     挥作用                  滞后，
+                    改善                               下一步
+                                                     加快推
+                                                      进
+                   指标
+                   3：
+                  生活垃
+        分）
+             生态效 圾无害
+                         ≥95%   96%      4    4       无
+             益指标 化处理
+                    率
+                  维护小
+                         效果明
+                  区绿化           已完成      4    4       无
+                          显
+                   环境
+                  项目持
+             可持续
+                  续发挥
+             影响指         ≥5 年    5年      2     2      无
+                  效益年
+              标
+                    限
+                   指标
+                   2：
+             服务对 服务对       大于
+             象满意 象满意      等于    97.6%    3    3       无
+             度指标    度     95%
+                  群众满    90%以
+                                90.3%         2       无
+                   意度      上             2
+               合计得分                     100   97.2
+        """
+
+    @Test func aCellsLastCharacterTouchingItsLineAboveEndsThatCell() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.lastCharacterBesideItsCell.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        // Before: `率` began the next row's name (`率维护小区绿化环境`).
+        #expect(figures("生活垃圾无害化处理率") == ["≥95% 年度指标值", "96% 实际完成值", "4 分值", "4 自评得分"])
+        #expect(figures("维护小区绿化环境") == ["4 分值", "4 自评得分"])
+    }
 }
