@@ -4,6 +4,12 @@ import Testing
 
 /// Which row each of a spaced-columns table's wrapped pieces belongs to.
 @Suite struct SpacedRowStacksTests {
+    /// The document's figures by row: each one's text and its column's label.
+    static func rows(_ text: String) throws -> (String) -> [String] {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+        return { row in document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" } }
+    }
+
     /// Lines 83–88 and 181–190 of the pdftotext rendering of generated report 220022: an
     /// indicator form's header and its last two rows, a name wrapped over three lines around its
     /// row's numbers (`服务对` ¶ `象满意 85% 88% 6分 6` ¶ `度`), the total two lines further.
@@ -26,10 +32,7 @@ import Testing
         """
 
     @Test func aStackAroundOneRowsNumbersIsThatRowsCell() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nameAroundOneRow.utf8), path: "pdf.txt")
-        func figures(_ row: String) -> [String] {
-            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let figures = try Self.rows(Self.nameAroundOneRow)
         // Before: `度`, as far from the total as from its row, went to the total (the row with
         // fewer numbers), and the row read `服务对象满意`.
         #expect(figures("服务对象满意度") == ["85% 年度指标值", "88% 实际完成值", "6分 分值", "6 得分"])
@@ -117,10 +120,7 @@ import Testing
         """
 
     @Test func aRowsTwoLineCellsStartALineOverIt() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.twoLineCellsOverTheRow.utf8), path: "pdf.txt")
-        func figures(_ row: String) -> [String] {
-            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let figures = try Self.rows(Self.twoLineCellsOverTheRow)
         // Before: `5500 5594` and `7 7` were two rows, the units (`余人`) a row's name between.
         #expect(figures("受益群众") == ["5500余人 年度指标值", "5594人 实际完成值", "7 分值", "7 得分"])
         #expect(figures("培训人数").prefix(2) == ["1207余人次 年度指标值", "1301人次 实际完成值"])
@@ -227,10 +227,7 @@ import Testing
         """
 
     @Test func aCellsLastCharacterTouchingItsLineAboveEndsThatCell() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.lastCharacterBesideItsCell.utf8), path: "pdf.txt")
-        func figures(_ row: String) -> [String] {
-            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let figures = try Self.rows(Self.lastCharacterBesideItsCell)
         // Before: `率` began the next row's name (`率维护小区绿化环境`).
         #expect(figures("生活垃圾无害化处理率") == ["≥95% 年度指标值", "96% 实际完成值", "4 分值", "4 自评得分"])
         #expect(figures("维护小区绿化环境") == ["4 分值", "4 自评得分"])

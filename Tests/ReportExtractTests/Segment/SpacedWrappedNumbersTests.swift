@@ -9,6 +9,11 @@ import Testing
         try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt").figures
     }
 
+    /// The figures by row: each one's text and its column's label.
+    static func rows(_ figures: [Figure]) -> (String) -> [String] {
+        { name in figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-")" } }
+    }
+
     /// Lines 214–236 of the pdftotext rendering of generated report 1001 (a page starts at the
     /// first row): a 年度预算 block whose amounts wrap in their cells, at the point (`389.` ¶ `11`)
     /// or among the decimals (`94.5` ¶ `0%`), and whose notes column prints sentences
@@ -397,19 +402,7 @@ import Testing
     /// Lines 115–163 of the pdftotext rendering of generated report 1000: an indicator table whose
     /// narrow 全年实际值 cell cuts a unit (`4小` ¶ `时`) and whose 计量单位 is packed into the column
     /// of the value beside it (`1444` ¶ `次`).
-    static let unitsCutInTheirCells = """
-                              年度指标值                              偏差
-                                                                 原因
-                                              全年
-        一级   二级   三级   指标                                        分析
-                            运算   指标     计量    实际      分值   得分
-        指标   指标   指标   性质                                         及
-                             符    值     单位     值
-                                                                 改进
-                                                                 措施
-                                                                 部分
-                                                                 资金
-                                                                 未及
+    static let unitsCutInTheirCells = PackedColumnsTests.report1000Header + """
                   消防                                             时拨
         产出             正向                     1444
                   安全        ≥    1481   次             6    5.5   付，
@@ -556,10 +549,7 @@ import Testing
         """
 
     @Test func amountsCutOverTheirRowsLineStandWithItsOtherNumbers() throws {
-        let figures = try Self.figures(Self.amountsCutOverTheirRowsLine)
-        func row(_ name: String) -> [String] {
-            figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let row = Self.rows(try Self.figures(Self.amountsCutOverTheirRowsLine))
         // Before: `1495.76 万` twice a row of their own, under the name's first line.
         #expect(row("项目总成本") == ["1495.76 万 年度指标值", "1495.76 万 全年实际值", "5 分值", "5 得分"])
         // A line of numbers alone, fewer than the rows' usual count but with no other row's
@@ -604,10 +594,7 @@ import Testing
         """
 
     @Test func targetsCutAroundTheirRowsLineAreReadWhole() throws {
-        let figures = try Self.figures(Self.targetsCutAroundTheirRowsLine)
-        func row(_ name: String) -> [String] {
-            figures.filter { $0.rowLabel == name }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let row = Self.rows(try Self.figures(Self.targetsCutAroundTheirRowsLine))
         // Before: `≥９` and `０%`, the targets' first or last digits only.
         #expect(row("数据录入准确率") == ["≥９８% 年度指标值", "99.2% 实际完成值", "7 分值", "7 得分"])
         #expect(row("资金拨付及时率") == ["１００% 年度指标值", "99.6% 实际完成值", "9 分值", "8.5 得分"])
