@@ -654,6 +654,27 @@ struct SpacedColumnsReader {
             while let previous = anchors.last, index - previous <= 2, tops(previous, of: index) || wrapsOnto(previous, index) {
                 anchors.removeLast()
             }
+            // The same two lines down, past a line of no number (`资产 定性 5 —` ¶ `增值` ¶ `指标 增值 5`):
+            // fewer numbers, each in a column the row's line left empty, beside only the lower
+            // lines of its cells.
+            if let previous = anchors.last, index - previous == 2, !pieces[index - 1]!.contains(where: \.isValue) {
+                let own = pieces[index]!, above = pieces[previous]!
+                let ownValues = own.filter(\.isValue), aboveValues = above.filter(\.isValue)
+                let aboveColumns = Set(aboveValues.map { Self.column(of: $0.chunk, columns) })
+                if ownValues.count < aboveValues.count,
+                    ownValues.allSatisfy({ value in
+                        !aboveColumns.contains(Self.column(of: value.chunk, columns))
+                            && !above.contains { $0.isValue && $0.chunk.overlaps(value.chunk) }
+                    }),
+                    own.allSatisfy({ piece in
+                        piece.isValue || (index - 2..<index).contains { line in
+                            pieces[line]!.contains { $0.isLabel && $0.chunk.overlaps(piece.chunk) }
+                        }
+                    })
+                {
+                    continue
+                }
+            }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
                 // A name left of the header's first column is in a column no header word names.
