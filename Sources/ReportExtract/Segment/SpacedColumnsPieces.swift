@@ -207,11 +207,7 @@ extension SpacedColumnsReader {
                 if below == index + 2, !pieces[index + 1]!.contains(where: \.isValue), pieces[below]!.contains(where: \.isValue),
                     pieces[index]!.indices.allSatisfy({ !pieces[index]![$0].isValue || heads.contains($0) })
                 {
-                    for head in heads.sorted() {
-                        let number = pieces[index]![head]
-                        let place = pieces[below]!.firstIndex { $0.chunk.start > number.chunk.start } ?? pieces[below]!.count
-                        pieces[below]!.insert(number, at: place)
-                    }
+                    for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[below]!) }
                     pieces[index] = pieces[index]!.filter { !$0.isValue }
                     if pieces[index]!.isEmpty { emptied.insert(index) }
                     break
@@ -250,16 +246,18 @@ extension SpacedColumnsReader {
             }
             // The line under's other numbers are the row's too, printed as low as its ends.
             moved += pieces[index + 2]!.indices.filter { pieces[index + 2]![$0].isValue && !tails.contains($0) }.map { pieces[index + 2]![$0] }
-            for number in moved {
-                let place = pieces[index + 1]!.firstIndex { $0.chunk.start > number.chunk.start } ?? pieces[index + 1]!.count
-                pieces[index + 1]!.insert(number, at: place)
-            }
+            for number in moved { insertInOrder(number, into: &pieces[index + 1]!) }
             pieces[index] = pieces[index]!.filter { !$0.isValue }
             pieces[index + 2] = pieces[index + 2]!.filter { !$0.isValue }
             if pieces[index]!.isEmpty { emptied.insert(index) }
             if pieces[index + 2]!.isEmpty { emptied.insert(index + 2) }
         }
         return (emptied, wrappedTwoDown)
+    }
+
+    /// `piece` put among a line's pieces, left to right.
+    static func insertInOrder(_ piece: Piece, into line: inout [Piece]) {
+        line.insert(piece, at: line.firstIndex { $0.chunk.start > piece.chunk.start } ?? line.count)
     }
 
     /// The decimal places most of a table's amounts print, two or more (`2,976.30 1,684.70`), when
