@@ -14,6 +14,8 @@ struct FlattenedColumns {
         case label, ordinal, number, mixed, text
         /// `指标性质`: `正向指标`, `反向指标`, or an operator.
         case nature
+        /// `运算符`: `≥`, `=`, or `定性` where the row's value is in words.
+        case comparison
         /// `绩效指标`: a side label merged down over the whole block from the header, so no row
         /// prints anything under it.
         case side
@@ -32,7 +34,7 @@ struct FlattenedColumns {
         let named = labels.map(Self.kind)
         // A column no word names holds the rows' names before the first column of values,
         // anything after it.
-        let firstNumber = named.firstIndex { $0 == .number || $0 == .mixed || $0 == .nature } ?? named.count
+        let firstNumber = named.firstIndex { $0 == .number || $0 == .mixed || $0 == .nature || $0 == .comparison } ?? named.count
         var kinds = named.indices.map { named[$0] ?? ($0 < firstNumber ? .label : .mixed) }
         // Rows have names: with no column for them, the first not numbering the rows holds them
         // (`序号 上级专项资金支出 支出数`).
@@ -118,13 +120,13 @@ struct FlattenedColumns {
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
         if kind == .side { return -2 }
         if token.isAttribute {
-            return kind == .mixed || kind == .nature ? 2 : kind == .text ? 0 : -1
+            return kind == .mixed || kind == .nature || kind == .comparison ? 2 : kind == .text ? 0 : -1
         }
         if token.isWordValue {
             switch kind {
             case .mixed: return 2
             case .text: return 1
-            case .label, .nature: return -1
+            case .label, .nature, .comparison: return -1
             case .number: return -2
             case .ordinal, .side: return -3
             }
@@ -132,6 +134,7 @@ struct FlattenedColumns {
         if isNatureWord(token.text) {
             switch kind {
             case .nature: return 3
+            case .comparison: return ["定性", "定量"].contains(CellText.compact(token.text)) ? 3 : 0
             case .mixed, .text: return 0
             case .label: return -1
             case .number, .ordinal, .side: return -3
@@ -144,7 +147,7 @@ struct FlattenedColumns {
             case .ordinal: return FlattenedTableReader.isOrdinal(token.text) ? 2 : -2
             // `无`, `—` under 偏差原因: nothing to explain.
             case .text: return CellText.isPlaceholder(token.text) ? 1.5 : -2
-            case .nature: return -2
+            case .nature, .comparison: return -2
             case .label, .side: return -3
             }
         }
@@ -155,7 +158,7 @@ struct FlattenedColumns {
         switch kind {
         case .label: return 2
         case .mixed, .text: return 1
-        case .nature: return -1
+        case .nature, .comparison: return -1
         case .number, .ordinal, .side: return -3
         }
     }
@@ -181,6 +184,7 @@ struct FlattenedColumns {
         if ["情况", "申请", "资金"].contains(where: { text.hasSuffix($0) }) { return .label }
         if has("序号", "编号") { return .ordinal }
         if text == "指标性质" { return .nature }
+        if ["运算符", "符号", "比较符", "计算符号"].contains(text) { return .comparison }
         if text == "绩效指标" { return .side }
         if has("指标值", "完成值", "实际值", "标杆值", "指标性质", "计量单位", "度量单位") { return .mixed }
         if has("原因", "说明", "备注", "措施", "依据", "情况说明") { return .text }
