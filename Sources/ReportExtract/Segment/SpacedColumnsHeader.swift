@@ -356,6 +356,17 @@ extension SpacedColumnsReader {
                     let pairs = zip(stubs.prefix(run.count), run)
                     guard pairs.allSatisfy({ words.isColumnWord(text($1) + text($0)) }) else { continue }
                     for (stub, word) in pairs { matched[stub] = word }
+                    // The line's next stubs end the words further right, in order, packed as far
+                    // left as the run's (`年度指 实际完 分值 自评得` ¶ `标值 成值 分`: `成值` lies
+                    // left of `实际完`).
+                    let open = ordered.filter { labels[$0].chunk.start > labels[run[run.count - 1]].chunk.start && !isStub($0) && !words.isColumnWord(text($0)) }
+                    var next = 0
+                    for stub in stubs.dropFirst(run.count) where isStub(stub) {
+                        while next < open.count, !words.isColumnWord(text(open[next]) + text(stub)) { next += 1 }
+                        guard next < open.count else { break }
+                        matched[stub] = open[next]
+                        next += 1
+                    }
                     break
                 }
             }
