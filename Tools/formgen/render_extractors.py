@@ -326,9 +326,12 @@ def locate(truth, lines, rows_share_lines=False, columns_across_lines=False):
             if hit:
                 found = (index, hit)
                 break
-        if found is None and columns_across_lines and docx.get("table") is not None:
-            # A row's wrapped cell is centred on the row: it may start a line or two over it.
-            for index in range(max(0, start - 2) if same_row else start, min(len(lines), start + window)):
+        if columns_across_lines and docx.get("table") is not None:
+            # A row's wrapped cell is centred on the row: it may start a line or two over it. A
+            # wrapped print on an earlier line wins over a whole one further on (`3862.6` ¶ `7` in
+            # its row, before `3862.67` in the prose under the table).
+            first = start if found is not None or not same_row else max(0, start - 2)
+            for index in range(first, min(len(lines), start + window, found[0] if found else len(lines))):
                 column = after if after is not None and index == start else 0
                 hit = find_wrapped(lines, index, figure["raw"].strip(), column, used.get(index, set()))
                 if hit:
