@@ -256,6 +256,7 @@ struct SpacedColumnsReader {
                     headerColumns.insert(0..<side, at: 0)
                 }
             }
+            placePackedNameColumns(tokens, &headerColumns, rows: rows)
             if headerColumns.count >= 2 { sectionColumns = headerColumns }
             let built = FlattenedColumns(header: tokens.map(\.text), raws: tokens.map(\.raw))
             let row = draft.rows.count
@@ -498,6 +499,81 @@ struct SpacedColumnsReader {
         let label = CellText.trim(String(text.unicodeScalars[..<colon]))
         let value = CellText.trim(String(text.unicodeScalars[text.unicodeScalars.index(after: colon)...]))
         return !label.isEmpty && label.unicodeScalars.contains(where: Scalars.isHan) && FlattenedTableReader.isValue(value)
+    }
+
+    /// Columns of names whose header words pdftotext packed a space apart (`一级指标 二级指标
+    /// 三级指标` at 6, 11 and 16, the rows' names at 6–11, 14–19 and 22–24): their places are where
+    /// the rows' names start, parted into as many groups of the least spread.
+    func placePackedNameColumns(_ tokens: [FlattenedTableReader.Token], _ columns: inout [Range<Int>], rows: ArraySlice<[Piece]>) {
+        guard tokens.count == columns.count else { return }
+        let namesColumn = tokens.map { FlattenedColumns.kind($0.text) == .label }
+        var first = 0
+        while first < columns.count {
+            var last = first
+            while namesColumn[first], last + 1 < columns.count, namesColumn[last + 1], columns[last + 1].lowerBound - columns[last].upperBound <= 1 {
+                last += 1
+            }
+            defer { first = last + 1 }
+            let count = last - first + 1
+            guard count >= 3 else { continue }
+            let end = last + 1 < columns.count ? columns[last + 1].lowerBound : Int.max
+            let names = rows.flatMap { $0 }.filter { isName($0) && $0.chunk.start >= columns[first].lowerBound - 2 && $0.chunk.start < end }
+            let weights = Dictionary(names.map { ($0.chunk.start, 1) }, uniquingKeysWith: +)
+            let starts = weights.keys.sorted()
+            guard starts.count >= count else { continue }
+            let bounds = Self.tightestGroups(starts, weights: starts.map { weights[$0]! }, count)
+            for group in 0..<count {
+                let lower = starts[bounds[group]], upper = starts[bounds[group + 1] - 1]
+                // To the names' usual end, not the longest's: a target right of a long name stays
+                // the target column's.
+                let ends = names.filter { (lower...upper).contains($0.chunk.start) }.map(\.chunk.end).sorted()
+                let next = group + 1 < count ? starts[bounds[group + 1]] : end
+                columns[first + group] = lower..<max(lower + 1, min(next, ends[ends.count / 2]))
+            }
+        }
+    }
+
+    /// A piece of a row's name: no value, value in words (`效果明显`), comparison (`大于等于`) or
+    /// indicator's nature (`正向指标`).
+    private func isName(_ piece: Piece) -> Bool {
+        let text = CellText.compact(piece.chunk.text)
+        return piece.isLabel && !words.valueWords.contains(text) && !FlattenedColumns.isNatureWord(text)
+            && !QualifierWords.prefixes.contains { $0.word.count >= 2 && text.unicodeScalars.starts(with: $0.word) }
+    }
+
+    /// Where sorted `values`, each counted `weights` times, part into `count` groups of the least
+    /// spread (the sum of squares about each group's mean): the groups' bounds in `values`,
+    /// `count + 1` indices from 0 to its end.
+    static func tightestGroups(_ values: [Int], weights: [Int], _ count: Int) -> [Int] {
+        let n = values.count
+        var size = [0.0], sum = [0.0], squares = [0.0]
+        for (value, weight) in zip(values, weights) {
+            size.append(size.last! + Double(weight))
+            sum.append(sum.last! + Double(weight * value))
+            squares.append(squares.last! + Double(weight * value * value))
+        }
+        func cost(_ from: Int, _ to: Int) -> Double {
+            let total = sum[to] - sum[from]
+            return squares[to] - squares[from] - total * total / (size[to] - size[from])
+        }
+        // best[g][e]: the least spread of the first e values in g groups; cut: the last group's start.
+        var best = [[Double]](repeating: [Double](repeating: .infinity, count: n + 1), count: count + 1)
+        var cut = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: count + 1)
+        best[0][0] = 0
+        for group in 1...count {
+            for end in group...n {
+                for start in (group - 1)..<end where best[group - 1][start] < .infinity {
+                    let value = best[group - 1][start] + cost(start, end)
+                    if value < best[group][end] {
+                        best[group][end] = value
+                        cut[group][end] = start
+                    }
+                }
+            }
+        }
+        var bounds = [n]
+        for group in stride(from: count, to: 0, by: -1) { bounds.insert(cut[group][bounds[0]], at: 0) }
+        return bounds
     }
 
     /// An empty label over the rows' names when the header names only columns of figures and the
