@@ -751,6 +751,19 @@ struct SpacedColumnsReader {
                     continue
                 }
             }
+            // A line or two under a row, numbers only in columns the row's lines left empty
+            // (`成本控 1234. 1185.` ¶ `≤ 万元 7` ¶ `标 44 06 7`, its 分值 printed lowest) are the
+            // row's cells printed lower, unless the line names a row of its own (a total, `2、…`).
+            if let previous = anchors.last, index - previous <= 2 {
+                let ownColumns = Set(pieces[index]!.filter(\.isValue).map { Self.column(of: $0.chunk, columns) })
+                let aboveColumns = Set((previous..<index).flatMap { pieces[$0]! }.filter { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }
+                    .map { Self.column(of: $0.chunk, columns) })
+                let startsRow = pieces[index]!.contains { piece in
+                    !piece.isValue && (FlattenedTableReader.namesRow(piece.chunk.text) || CellText.startsDocumentPart(piece.chunk.text))
+                }
+                let hasNumber = pieces[index]!.contains { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }
+                if !aboveColumns.isEmpty, ownColumns.isDisjoint(with: aboveColumns), !startsRow, hasNumber { continue }
+            }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
                 // A name left of the header's first column is in a column no header word names.
