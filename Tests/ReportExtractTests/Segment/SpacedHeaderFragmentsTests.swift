@@ -89,31 +89,15 @@ import Testing
         #expect(figures("补贴发放户数") == ["2811 指标值", "2659 完成值", "8分 权重", "7.5 得分"])
     }
 
-    /// Lines 221–233 of the pdftotext rendering of generated report 1020: the header's words
-    /// packed a space apart (`一级指 二级指 三级指 年度指`), then `实际完 分值 自评得` further right,
-    /// and their ends on one line four down (`标 标 标 标值 成值 分`), packed as far left: `成值`
-    /// lies left of `实际完`, `分` under it.
-    static let packedEndsPastTheRun = """
-         绩     一级指 二级指 三级指 年度指                      实际完       分值       自评得   偏差原
-        \u{0C}                                                     因
-        效
-                                                            分析及
-        指     标       标     标    标值      成值           分
-                                                            改进措
-        标
-                                                             施
-            产出指                   ≥9.7    9.8
-                     数量指   新增绿
-              标                  万平方     万平方     2    2
-                      标    化面积
-            (40 分)                米       米
-        """
-
+    /// In `PackedColumnsTests.packedWordsEndsFourLinesDown` the header's words are packed a space
+    /// apart (`一级指 二级指 三级指 年度指`), then `实际完 分值 自评得` further right, and their ends
+    /// stand on one line four down (`标 标 标 标值 成值 分`), packed as far left: `成值` lies left of
+    /// `实际完`, `分` under it.
     /// Before, the ends past the packed run (`成值`, `分`) joined the wrong words: the columns
     /// read `成值`, `实际完分` and `自评得`. Still wrong here: the columns' order, since `成值` and
     /// `分` place their columns left of `分值`, which the reason's pieces then join.
     @Test func theEndsPastAPackedRunEndTheWordsRightOfItInOrder() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedEndsPastTheRun.utf8), path: "pdf.txt")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(PackedColumnsTests.packedWordsEndsFourLinesDown.utf8), path: "pdf.txt")
         let table = try #require(document.segmented.tables.first)
         let header = try #require(table.rows.first?.cells.map(\.text))
         #expect(Array(header[2...7]) == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "自评得分"])

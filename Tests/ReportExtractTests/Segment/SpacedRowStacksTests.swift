@@ -353,40 +353,11 @@ import Testing
         #expect(figures("服务对象满意度") == ["90%以上 年度指标值", "86.9% 实际完成值", "3 分值", "2.5 得分"])
     }
 
-    /// Lines 89–93 and 118–137 of the pdftotext rendering of generated report 1001: an
-    /// indicator form's header and its 成本指标 rows, the last printing its numbers over three
-    /// lines: the amounts cut at the point on the first (`1234.` ¶ … ¶ `44`), 自评得分 on the
-    /// second, 分值 on the third, beside the name's end (`标 … 7` ¶ `制数`).
-    static let rowsNumbersOverThreeLines = """
-                                 年度指标值                       未完成
-        一级指    二级指 三级指                      实际完         自评得
-                                        度量单         分值       原因分
-         标       标      标   运算符 指标值          成值          分
-                                          位                    析
-              成本指   户均补                       1146
-                           ≤    1200    元/户           4分    4       —
-               标    贴标准                       元/户
-                     指标
-                     2：
-                                                                   受天气
-                                                                   影响，
-                                                                   施工进
-              成本指   项目总                                            度略有
-                          ＝     1087    万元    1076.   6     5.5
-               标     成本                                            滞后，
-                                               13
-                                                                   下一步
-                                                                   加快推
-                                                                    进
-
-              成本指               1234.         1185.
-                    成本控    ≤            万元                  7
-               标                 44            06     7
-                     制数
-        """
-
+    /// The last row of `PackedColumnsTests.indicatorForm` prints its numbers over three lines:
+    /// the amounts cut at the point on the first (`1234.` ¶ … ¶ `44`), 自评得分 on the second,
+    /// 分值 on the third, beside the name's end (`标 … 7` ¶ `制数`).
     @Test func numbersALineOrTwoUnderARowInColumnsItLeftEmptyAreItsOwn() throws {
-        let figures = try Self.rows(Self.rowsNumbersOverThreeLines)
+        let figures = try Self.rows(PackedColumnsTests.indicatorForm)
         // Before: `标 44 06 7` anchored a row of its own, named `制数`; the amounts' row `成本控`.
         #expect(figures("成本控制数") == ["1234.44 年度指标值", "1185.06 实际完成值", "7 分值", "7 自评得分"])
         #expect(figures("项目总成本") == ["1087 年度指标值", "1076.13 实际完成值", "6 分值", "5.5 自评得分"])
