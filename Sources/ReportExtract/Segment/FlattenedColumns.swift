@@ -274,6 +274,17 @@ struct FlattenedColumns {
     /// header's lines read top down) names its 指标值 column, as when stacked from a second row.
     private static func stackLeadingGroup(_ labels: inout [String], _ raws: inout [String]) {
         let compact = labels.map(CellText.compact)
+        // The group run into its first column's name (`年度指标值运算符`, pdftotext's stack of
+        // `年度指标值` over `运算符`): that column keeps both, 指标值 takes the group's.
+        if let glued = compact.firstIndex(where: { label in
+            ["运算符", "指标方向"].contains { label.hasSuffix($0) } && label.contains("指标值") && !label.hasPrefix("指标值")
+        }), let value = compact[(glued + 1)...].prefix(3).firstIndex(of: "指标值"),
+            let end = labels[glued].range(of: "指标值"), let rawEnd = raws[glued].range(of: "指标值")
+        {
+            labels[value] = String(labels[glued][..<end.upperBound])
+            raws[value] = String(raws[glued][..<rawEnd.upperBound])
+            return
+        }
         guard let group = compact.firstIndex(where: { $0.hasSuffix("指标值") && $0 != "指标值" }),
             let value = compact[(group + 1)...].prefix(3).firstIndex(of: "指标值")
         else { return }

@@ -103,4 +103,33 @@ import Testing
         #expect(Array(header[2...7]) == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "自评得分"])
         #expect(!header.contains { ["成值", "实际完分", "自评得"].contains($0) })
     }
+
+    /// Lines 161–174 of the pdftotext rendering of generated report 1047: `年度指标值` over
+    /// `运算符 指标值 计量单位`, its pieces over only the first (`运算` ¶ `符`), so it is read with
+    /// that column's (`年度指标值运算符`).
+    static let groupOverItsFirstColumn = """
+                           年度指标值                                偏差
+                                                                原因
+                                              实际
+        一级         三级   指标                                      分析
+              二级             运算          计量   完成     分值   得分
+        指标         指标   性质        指标                             及
+              指标              符          单位    值
+                                   值                            改进
+                                                                措施
+        产出         新增
+        指标              正向               万平
+              数量   绿化        ≧    2.7         2.8    7    8
+        （50             指标               方米
+              指标   面积
+        """
+
+    /// Before, the 指标值 column was named `指标值` alone, where the other layouts name it
+    /// `年度指标值` (the group, as `stackLeadingGroup` names it when the group is a label of its own).
+    @Test func aGroupRunIntoItsFirstColumnStillNamesTheValueColumn() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.groupOverItsFirstColumn.utf8), path: "pdf.txt")
+        let table = try #require(document.segmented.tables.first)
+        #expect(table.headers.first?.labels.dropFirst(4).prefix(3) == ["年度指标值运算符", "年度指标值", "计量单位"])
+        #expect(document.figures.first { $0.raw == "2.7" }?.columnLabel == "年度指标值")
+    }
 }
