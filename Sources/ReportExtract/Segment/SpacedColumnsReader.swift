@@ -170,6 +170,7 @@ struct SpacedColumnsReader {
             while next < anchors.count, anchors[next] < index { next += 1 }
             if next < anchors.count { heads[next, default: []].append(index) }
         }
+        Self.dropPlaceholderNames(&pieces, headerEnd..<bodyEnd)
         var cells = rowCells(
             anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose).union(placeholderLines(headerEnd..<bodyEnd, pieces)),
             valueLines: anchored, numberEnds: numberEnds, wrappedTwoDown: cellEnds.wrappedTwoDown, pieces, columns)
@@ -1147,6 +1148,22 @@ struct SpacedColumnsReader {
             }
         }
         return lines
+    }
+
+    /// A placeholder row's name beside other columns' pieces (`度指 指标` ¶ `标 2：`, the 二级指标
+    /// cell going on beside it): no row's name, dropped. Alone on its lines it is a barrier
+    /// (`placeholderLines`).
+    static func dropPlaceholderNames(_ pieces: inout [Int: [Piece]], _ extent: Range<Int>) {
+        for index in extent where extent.contains(index + 1) {
+            // Both lines keep a piece: a line alone is left to the barrier.
+            guard let upper = pieces[index], let lower = pieces[index + 1], upper.count > 1, lower.count > 1 else { continue }
+            for start in upper where !start.isValue && CellText.compact(start.chunk.text) == "指标" {
+                guard let end = lower.first(where: { $0.chunk.overlaps(start.chunk) && isPlaceholderName("指标" + CellText.compact($0.chunk.text)) })
+                else { continue }
+                pieces[index]!.removeAll { $0.chunk.start == start.chunk.start }
+                pieces[index + 1]!.removeAll { $0.chunk.start == end.chunk.start }
+            }
+        }
     }
 
     /// `指标2：`, `指标3:`.

@@ -363,4 +363,22 @@ import Testing
         #expect(figures("项目总成本") == ["1087 年度指标值", "1076.13 实际完成值", "6 分值", "5.5 自评得分"])
         #expect(figures("制数").isEmpty)
     }
+
+    /// Lines 262–265 of the pdftotext rendering of generated report 1000: a placeholder row's
+    /// name (`指标` ¶ `2：`) beside the 二级指标 cell going on (`满意` ¶ `度指` ¶ `标`). Before, it
+    /// ended the row above's name (`群众满意度指标`).
+    @Test func aPlaceholderNameBesideAnotherColumnsCellIsDropped() {
+        func piece(_ text: String, _ line: Int, _ start: Int) -> SpacedColumnsReader.Piece {
+            SpacedColumnsReader.Piece(chunk: LinePiece(text: text, raw: text, start: start, end: start + 2 * text.count), line: line, isValue: false)
+        }
+        var pieces: [Int: [SpacedColumnsReader.Piece]] = [
+            0: [piece("满意", 0, 0), piece("度", 0, 6)],
+            1: [piece("度指", 1, 0), piece("指标", 1, 5)],
+            2: [piece("标", 2, 1), piece("2：", 2, 5)],
+        ]
+        SpacedColumnsReader.dropPlaceholderNames(&pieces, 0..<3)
+        #expect(pieces[0]!.map(\.chunk.text) == ["满意", "度"])
+        #expect(pieces[1]!.map(\.chunk.text) == ["度指"])
+        #expect(pieces[2]!.map(\.chunk.text) == ["标"])
+    }
 }
