@@ -521,7 +521,7 @@ struct SpacedColumnsReader {
             let names = rows.flatMap { $0 }.filter { isName($0) && $0.chunk.start >= columns[first].lowerBound - 2 && $0.chunk.start < end }
             let weights = Dictionary(names.map { ($0.chunk.start, 1) }, uniquingKeysWith: +)
             let starts = weights.keys.sorted()
-            guard starts.count >= count else { continue }
+            guard starts.count >= count, starts.count <= Self.mostNameStarts else { continue }
             let bounds = Self.tightestGroups(starts, weights: starts.map { weights[$0]! }, count)
             for group in 0..<count {
                 let lower = starts[bounds[group]], upper = starts[bounds[group + 1] - 1]
@@ -533,6 +533,11 @@ struct SpacedColumnsReader {
             }
         }
     }
+
+    /// Distinct starts of names past which the columns keep the header's places: the grouping
+    /// costs their square (a form's names start at a few dozen places; a hostile line could
+    /// give thousands).
+    static let mostNameStarts = 400
 
     /// A piece of a row's name: no value, value in words (`效果明显`), comparison (`大于等于`) or
     /// indicator's nature (`正向指标`).
@@ -550,8 +555,8 @@ struct SpacedColumnsReader {
         var size = [0.0], sum = [0.0], squares = [0.0]
         for (value, weight) in zip(values, weights) {
             size.append(size.last! + Double(weight))
-            sum.append(sum.last! + Double(weight * value))
-            squares.append(squares.last! + Double(weight * value * value))
+            sum.append(sum.last! + Double(weight) * Double(value))
+            squares.append(squares.last! + Double(weight) * Double(value) * Double(value))
         }
         func cost(_ from: Int, _ to: Int) -> Double {
             let total = sum[to] - sum[from]
