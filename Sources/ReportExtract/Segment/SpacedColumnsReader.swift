@@ -544,7 +544,7 @@ struct SpacedColumnsReader {
     private func isName(_ piece: Piece) -> Bool {
         let text = CellText.compact(piece.chunk.text)
         return piece.isLabel && !words.valueWords.contains(text) && !FlattenedColumns.isNatureWord(text)
-            && !QualifierWords.prefixes.contains { $0.word.count >= 2 && text.unicodeScalars.starts(with: $0.word) }
+            && (Prefixes.qualifier(in: text.scalarArray, at: 0, inProse: false)?.1 ?? 0) < 2
     }
 
     /// Where sorted `values`, each counted `weights` times, part into `count` groups of the least
@@ -762,13 +762,12 @@ struct SpacedColumnsReader {
             // row's cells printed lower, unless the line names a row of its own (a total, `2、…`).
             if let previous = anchors.last, index - previous <= 2 {
                 let ownColumns = Set(pieces[index]!.filter(\.isValue).map { Self.column(of: $0.chunk, columns) })
-                let aboveColumns = Set((previous..<index).flatMap { pieces[$0]! }.filter { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }
-                    .map { Self.column(of: $0.chunk, columns) })
+                func isNumber(_ piece: Piece) -> Bool { piece.isValue && !CellText.isPlaceholder(piece.chunk.text) }
+                let aboveColumns = Set((previous..<index).flatMap { pieces[$0]! }.filter(isNumber).map { Self.column(of: $0.chunk, columns) })
                 let startsRow = pieces[index]!.contains { piece in
                     !piece.isValue && (FlattenedTableReader.namesRow(piece.chunk.text) || CellText.startsDocumentPart(piece.chunk.text))
                 }
-                let hasNumber = pieces[index]!.contains { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }
-                if !aboveColumns.isEmpty, ownColumns.isDisjoint(with: aboveColumns), !startsRow, hasNumber { continue }
+                if !aboveColumns.isEmpty, ownColumns.isDisjoint(with: aboveColumns), !startsRow, pieces[index]!.contains(where: isNumber) { continue }
             }
             if let previous = anchors.last, index - previous == 1 {
                 let own = pieces[index]!, above = pieces[previous]!
@@ -1145,10 +1144,7 @@ struct SpacedColumnsReader {
             let text = CellText.compact(first[0].chunk.text)
             if Self.isPlaceholderName(text) {
                 lines.insert(index)
-            } else if let next = pieces[index + 1], extent.contains(index + 1), next.count == 1, !next[0].isValue,
-                first[0].chunk.overlaps(next[0].chunk),
-                Self.isPlaceholderName(text + CellText.compact(next[0].chunk.text))
-            {
+            } else if let next = pieces[index + 1], extent.contains(index + 1), next.count == 1, Self.endsPlaceholderName(first[0], next[0]) {
                 lines.formUnion([index, index + 1])
             }
         }
@@ -1163,12 +1159,17 @@ struct SpacedColumnsReader {
             // Both lines keep a piece: a line alone is left to the barrier.
             guard let upper = pieces[index], let lower = pieces[index + 1], upper.count > 1, lower.count > 1 else { continue }
             for start in upper where !start.isValue && CellText.compact(start.chunk.text) == "指标" {
-                guard let end = lower.first(where: { $0.chunk.overlaps(start.chunk) && isPlaceholderName("指标" + CellText.compact($0.chunk.text)) })
-                else { continue }
+                guard let end = lower.first(where: { endsPlaceholderName(start, $0) }) else { continue }
                 pieces[index]!.removeAll { $0.chunk.start == start.chunk.start }
                 pieces[index + 1]!.removeAll { $0.chunk.start == end.chunk.start }
             }
         }
+    }
+
+    /// Whether `lower`, under `upper`, ends the placeholder name `upper` begins (`指标` ¶ `2：`).
+    static func endsPlaceholderName(_ upper: Piece, _ lower: Piece) -> Bool {
+        !upper.isValue && !lower.isValue && upper.chunk.overlaps(lower.chunk)
+            && isPlaceholderName(CellText.compact(upper.chunk.text) + CellText.compact(lower.chunk.text))
     }
 
     /// `指标2：`, `指标3:`.
