@@ -254,7 +254,7 @@ struct FlattenedTableReader {
         guard !CellText.looksLikeValue(compacted) else { return false }
         let length = compacted.unicodeScalars.count
         // The indicator block's sub-columns, which no rule needs as a header word.
-        if ["运算符", "度量单位", "计量单位", "指标性质"].contains(compacted) { return true }
+        if ["运算符", "度量单位", "计量单位", "指标性质", "指标方向"].contains(compacted) { return true }
         return headerWords.contains { word in
             guard CellText.contains(compacted, word) else { return false }
             if word == "名称" || word == "数量" { return compacted.hasSuffix(word) && length <= 6 }

@@ -46,6 +46,41 @@ import Testing
         #expect(figures("数据录入准确率") == ["98 年度指标值", "100 实际完成值", "2 分值", "2 自评得分"])
     }
 
+    /// Lines 130–144 of the pdftotext rendering of generated report 1027: the operator column
+    /// named 指标方向 (the rules' other name of 指标性质), packed with `二级指 三级指` and ended
+    /// two lines down (`标 标 向`), 5 columns right of `指标方`.
+    static let directionColumnPacked = """
+                                  年度指标值
+        一级指                                     实际完
+               二级指 三级指 指标方                             分值    得分
+          标                        指标值 计量单       成值
+                标       标     向
+                                           位
+        产出指 数量指 维修处
+                              ≧      178   处    ２０７     7     7
+          标     标       数
+        (50 分)         新增绿               万平方
+                              ＝     6.5         ６．３     4   3.5 分
+                       化面积                 米
+                       受益群           ６２
+                              ≥            人    6085    6    5.5
+                        众           ００
+        """
+
+    /// Before, 指标方向 was no column word, so `指标方 ¶ 向` were two columns (`指标方`, `向`), the
+    /// rows' names fell under `指标方`, and the rows were named by their 二级指标.
+    @Test func aPackedDirectionColumnEndsTwoLinesDown() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.directionColumnPacked.utf8), path: "pdf.txt")
+        let header = try #require(document.segmented.tables.first?.rows.first?.cells.map(\.text))
+        #expect(header.contains("指标方向"))
+        #expect(!header.contains("向"))
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("维修处数") == ["178 年度指标值", "２０７ 实际完成值", "7 分值", "7 得分"])
+        #expect(figures("数量指标").isEmpty)
+    }
+
     /// Lines 301–322 of the pdftotext rendering of held-out generated report 220027
     /// (`FORMGEN_SEED=220000`): the side label's score cut at its bracket (`绩效` ¶ `指标` ¶ `（90`
     /// ¶ `分）`) on a line of the header's stubs (`指标 指标 指标 值 因分`).
