@@ -99,7 +99,8 @@ extension SpacedColumnsReader {
                 stack.removeSubrange((end + 1)...)
                 endsCell.removeSubrange((end + 1)...)
             }
-            guard let parts = alignedParts(stack.map(\.line), centres: around.map { centres[$0] }, endsCell: endsCell) else {
+            let brackets = stack.map { member in Self.bracketBalance(pieces[member.line]![member.index].chunk.text) }
+            guard let parts = alignedParts(stack.map(\.line), centres: around.map { centres[$0] }, endsCell: endsCell, brackets: brackets) else {
                 // No cut gives every row the stack passes a part (a row's name stands in another
                 // column: `数量指标` beside `培训人` ¶ `数`): the stack is its cells, each ending
                 // with a short line (`资金拨` ¶ `付及时` ¶ `率`), each shared out among the rows
@@ -113,7 +114,9 @@ extension SpacedColumnsReader {
                     let within = around.filter { centres[$0] >= cell.first!.line && centres[$0] <= cell.last!.line }
                     let reached = !within.isEmpty ? within : around.filter { centres[$0] >= cell.first!.line - 1 && centres[$0] <= cell.last!.line + 1 }
                     guard !reached.isEmpty,
-                        let parts = alignedParts(cell.map(\.line), centres: reached.map { centres[$0] }, endsCell: Array(endsCell[start...end]))
+                        let parts = alignedParts(
+                            cell.map(\.line), centres: reached.map { centres[$0] }, endsCell: Array(endsCell[start...end]),
+                            brackets: Array(brackets[start...end]))
                     else { continue }
                     for (member, part) in zip(cell, parts) {
                         guard let part else { continue }
@@ -139,6 +142,25 @@ extension SpacedColumnsReader {
     /// What a line shorter than its column costs inside a part rather than at its end: more than a
     /// line of imbalance or a top cell, so that parts end where their text does.
     static let shortLineInsideCost = 5
+
+    /// What a part whose brackets do not pair up costs (`（个、台、辆` left open, `等）` closing
+    /// what the next part opened): more than a short line inside, since a word processor wraps a
+    /// name anywhere but never splits one across two rows.
+    static let splitBracketCost = 2 * shortLineInsideCost
+
+    /// Opening brackets minus closing ones, and whether a closing one came first: a line of a
+    /// name's bracket cut short (`（个、台、辆` 1, `等）` −1, `（人）` 0).
+    static func bracketBalance(_ text: String) -> (net: Int, closesFirst: Bool) {
+        var net = 0, closesFirst = false
+        for scalar in text.unicodeScalars {
+            if scalar == "（" || scalar == "(" { net += 1 }
+            if scalar == "）" || scalar == ")" {
+                if net == 0 { closesFirst = true }
+                net -= 1
+            }
+        }
+        return (net, closesFirst)
+    }
 
     /// How far a row's part of a stack stands off the row's numbers (at `centre`), or nil when it
     /// does not stand on them. A word processor centres a cell (`center`): its part is centred on
@@ -166,8 +188,10 @@ extension SpacedColumnsReader {
     /// lies between its neighbours' centres, so a cut between parts `i - 1` and `i` falls among the
     /// lines between their centres, and the best cuts are found part by part (linear in the
     /// stack for rows of bounded height). `endsCell`: lines shorter than the column, which a part
-    /// should end with.
-    static func alignedParts(_ lines: [Int], centres: [Int], endsCell: [Bool]? = nil) -> [Int?]? {
+    /// should end with. `brackets`: each line's `bracketBalance`, a part's lines should pair.
+    static func alignedParts(
+        _ lines: [Int], centres: [Int], endsCell: [Bool]? = nil, brackets: [(net: Int, closesFirst: Bool)]? = nil
+    ) -> [Int?]? {
         let count = centres.count
         // The positions where part `i` may start: past every line at or above centre `i - 1`, and
         // at or before the first line at or below centre `i`.
@@ -188,7 +212,16 @@ extension SpacedColumnsReader {
         func cost(_ part: Int, from start: Int, to end: Int) -> Int? {
             guard start < end, let offset = misalignment(lines[start..<end], centre: centres[part]) else { return nil }
             let shortInside = endsCell.map { ends in (start..<end - 1).count { ends[$0] } } ?? 0
-            return offset + shortInside * Self.shortLineInsideCost
+            return offset + shortInside * Self.shortLineInsideCost + (brackets.map { pairs(start..<end, $0) } == false ? Self.splitBracketCost : 0)
+        }
+        func pairs(_ part: Range<Int>, _ brackets: [(net: Int, closesFirst: Bool)]) -> Bool {
+            var open = 0
+            for index in part {
+                if brackets[index].closesFirst, open == 0 { return false }
+                open += brackets[index].net
+                if open < 0 { return false }
+            }
+            return open == 0
         }
         // best[i][k]: the least cost of parts 0..<i with part i starting at starts[i].lowerBound + k;
         // rest[i][k]: of parts i..<count from there.

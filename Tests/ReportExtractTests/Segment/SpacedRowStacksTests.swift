@@ -381,4 +381,41 @@ import Testing
         #expect(pieces[1]!.map(\.chunk.text) == ["度指"])
         #expect(pieces[2]!.map(\.chunk.text) == ["标"])
     }
+
+    /// Lines 38–44 and 60–69 of the pdftotext rendering of generated report 1059: a 固定资产 table
+    /// whose row name wraps around its numbers and past them (`（二）通用设备` ¶ `648 …` ¶ `（个、台、辆`
+    /// ¶ `等）`), the next row a line under its last line.
+    static let bracketAcrossRows = """
+                           2024 年度固定资产情况表
+                                        账面数
+        固定资产类别                            在用(含出租出
+                      数量          原值                      利用率
+                                              借)
+                                            608.89
+           合 计        ——         671.72                   90.65%
+           其他用房     ——        ——         ——
+
+        （二）通用设备
+                   648         64.72    59.30    91.63%
+         （个、台、辆
+            等）
+         其中：1.车辆   324         28.48    19.95    70.0%
+        2.单价 50 万元
+        （含）以上（不    ——                    ——
+           含车辆）
+        """
+
+    /// Before, `等）` was cut off its name for the row under it, centred a line nearer:
+    /// `(二)通用设备(个、台、辆` and `等)其中:1.车辆`.
+    @Test func aNamesBracketIsNotSplitBetweenRows() throws {
+        let rows = try Self.rows(Self.bracketAcrossRows)
+        #expect(rows("(二)通用设备(个、台、辆等)") == ["648 账面数数量", "64.72 账面数原值", "59.30 账面数在用(含出租出借)", "91.63% 账面数利用率"])
+        #expect(rows("其中:1.车辆") == ["324 账面数数量", "28.48 账面数原值", "19.95 账面数在用(含出租出借)", "70.0% 账面数利用率"])
+        let balance = SpacedColumnsReader.bracketBalance
+        #expect(balance("（个、台、辆").net == 1 && balance("等）").closesFirst && balance("（人）") == (0, false))
+        // By their centres alone `等）` is either row's as well; its bracket makes it the first's.
+        #expect(SpacedColumnsReader.alignedParts([10, 12, 13, 14], centres: [11, 14]) == [0, 0, nil, 1])
+        let lines = [(net: 0, closesFirst: false), (1, false), (-1, true), (0, false)]
+        #expect(SpacedColumnsReader.alignedParts([10, 12, 13, 14], centres: [11, 14], brackets: lines) == [0, 0, 0, 1])
+    }
 }
