@@ -636,32 +636,32 @@ struct SpacedColumnsReader {
 
     /// A last row's name centred on its numbers, wrapped over lines above them, wraps as far
     /// below, at the margin too (`（六）家具、用` ¶ `具、装具及动植 666 83.1` ¶ `物（个、套等）`), or a
-    /// line further when the numbers stand alone between its lines: its lines fill the column,
-    /// and the lines under it are no wider.
+    /// line further when the numbers stand alone between its lines (`（六）家具、用` ¶ `274 147.64
+    /// 78%` ¶ `具、装具及动植 189.91` ¶ `物（个、套等）`, a taller cell's number beside the name's
+    /// second line): its lines fill the column, and the lines under it are no wider.
     private func centredNameEnd(after last: Int) -> Int {
+        func chunks(_ index: Int) -> [LinePiece] { lines[index].spacedChunks(charactersWide: false) }
         func lone(_ index: Int) -> LinePiece? {
-            let chunks = lines[index].spacedChunks(charactersWide: false)
+            let chunks = chunks(index)
             guard chunks.count == 1, !FlattenedTableReader.isValue(chunks[0].text) else { return nil }
             return chunks[0]
         }
         func width(_ piece: LinePiece) -> Int { piece.end - piece.start }
-        var row = last - 1
-        guard row > 0, var name = lines[row].spacedChunks(charactersWide: false).first else { return last }
-        // Numbers alone under the name's first line (`（六）家具、用` ¶ `４４５ 366.86 …` ¶ `具、装具及动植` ¶
-        // `物（个、套等）`): the numbers sit between its lines, so a line more may follow them.
-        var below = 0
-        if FlattenedTableReader.isValue(name.text) {
-            guard let upper = lone(row - 1), upper.end <= name.start else { return last }
-            name = upper
-            row -= 1
-            below = 2
-        }
+        // The row's numbers: the last line with two or more, the row's last line or one above it.
+        guard let centre = (max(last - 2, 1)..<last).reversed().first(where: { index in
+            chunks(index).count { FlattenedTableReader.isValue($0.text) } >= 2
+        }) else { return last }
+        let first = chunks(centre).first!
+        let hasName = !FlattenedTableReader.isValue(first.text)
+        guard let name = hasName ? first : lone(centre - 1) else { return last }
         let nameColumns = name.start..<name.end
-        let above = (0..<row).reversed().prefix { index in
+        let above = (0..<centre).reversed().prefix { index in
             lone(index).map { $0.overlap(nameColumns) > 0 && width($0) <= width(name) + 1 } == true
         }.count
+        let below = (centre + 1..<last).count { chunks($0).first.map { !FlattenedTableReader.isValue($0.text) } == true }
+        let more = above + (hasName ? 0 : 1) - below
         var end = last
-        while end - last < above + below, end < lines.count, let piece = lone(end), piece.overlap(nameColumns) > 0,
+        while end - last < more, end < lines.count, let piece = lone(end), piece.overlap(nameColumns) > 0,
             width(piece) <= width(name), UnreadSpacedColumns.isFragment(piece.text), !FlattenedTableReader.isSentence(piece.text),
             !ProseWraps.startsPart(CellText.trim(piece.text))
         {

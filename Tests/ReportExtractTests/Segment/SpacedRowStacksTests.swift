@@ -418,4 +418,34 @@ import Testing
         let lines = [(net: 0, closesFirst: false), (1, false), (-1, true), (0, false)]
         #expect(SpacedColumnsReader.alignedParts([10, 12, 13, 14], centres: [11, 14], brackets: lines) == [0, 0, 0, 1])
     }
+
+    /// Lines 37–45 and 88–96 of the pdftotext rendering of generated report 1015: the table's last
+    /// row, its name over four lines, its numbers alone on the second and beside the third
+    /// (`（六）家具、用` ¶ `68 337.6 68.8%` ¶ `具、装具及动植 232.1` ¶ `物（个、套等）`).
+    static let lastNameAroundItsNumbers = """
+        固定资产类别
+                                       在用(含出租出
+                     数量                            利用率
+                               原值         借)
+            合 计       —       837.97     585.66    69.9%
+        （一）土地、房                                    73%
+                              171.92    125.62
+          屋及构筑物      612
+         其中：1.土地               89.4               64.55%
+
+        （五）无形资产      455       218.01
+                                        131.66       60.4%
+
+        （六）家具、用
+                    68    337.6                      68.8%
+        具、装具及动植                    232.1
+        物（个、套等）
+        严格执行中央八项规定精神，压减一般性支出，厉行节约。
+        """
+
+    /// Before, the table ended with the name's third line: the row was `(六)家具、用具、装具及动植`.
+    @Test func aLastRowsNameEndsAsFarUnderItsNumbersAsItStartsOverThem() throws {
+        let rows = try Self.rows(Self.lastNameAroundItsNumbers)
+        #expect(rows("(六)家具、用具、装具及动植物(个、套等)") == ["68 数量", "337.6 原值", "232.1 在用(含出租出借)", "68.8% 利用率"])
+    }
 }
