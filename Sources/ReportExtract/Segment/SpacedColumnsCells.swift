@@ -12,10 +12,11 @@ extension SpacedColumnsReader {
     /// each of them gets a part, else cell by cell. Other stacks are left to the nearest row: a
     /// cell around one centre may have been printed a line low and reach into the next row.
     /// `pageStarts`: lines a page starts on, whose pieces may stand a column off the last page's
-    /// (pdftotext lays each page out on its own: `合格` ¶ `\f 率`, one column right).
+    /// (pdftotext lays each page out on its own: `合格` ¶ `\f 率`, one column right). `ends`:
+    /// a cell's last character packed off its column → the piece of the cell it ends.
     static func cellRows(
         lines extent: Range<Int>, barriers: Set<Int>, passable: Set<Int>, pageStarts: Set<Int>, centres: [Int],
-        _ pieces: [Int: [Piece]]
+        _ pieces: [Int: [Piece]], ends: inout [Int: [Int: Piece]]
     ) -> CellRows {
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
@@ -53,7 +54,41 @@ extension SpacedColumnsReader {
             }
         }
         var rows: CellRows = [:]
-        for stack in stacks where stack.count >= 2 {
+        // A cell's last character alone on its line, off its row's centre line, ends the row
+        // above, whose centre its cell's other lines are around (`合规` ¶ `率`, packed left of its
+        // cell, under the next row's name; a number's unit too: `231.` ¶ `7万` ¶ `元`).
+        // It ends the nearest cell whose last line is one or two above it, however far left it
+        // was packed (`ends`: the piece whose column it takes).
+        let lastLines = Dictionary(stacks.map { ($0.last!.line, [$0.last!.index]) }, uniquingKeysWith: +).mapValues(Set.init)
+        func endRowAbove(_ member: (line: Int, index: Int)) {
+            guard let above = centres.lastIndex(where: { $0 <= member.line }), centres[above] != member.line,
+                member.line - centres[above] <= Self.tallestCellReach
+            else { return }
+            rows[member.line, default: [:]][member.index] = above
+            // A unit's (`元`, `6个` ¶ `月`) stays by its number.
+            let piece = pieces[member.line]![member.index]
+            guard !UnitLexicon.isWholeUnit(piece.chunk.text) else { return }
+            func gap(_ other: Piece) -> Int { max(other.chunk.start - piece.chunk.end, piece.chunk.start - other.chunk.end, 0) }
+            let candidates = [member.line - 1, member.line - 2].filter { extent.contains($0) && !barriers.contains($0) }.flatMap { upper in
+                pieces[upper]!.indices.filter { index in
+                    let other = pieces[upper]![index]
+                    return (other.isValue || lastLines[upper]?.contains(index) == true && !Self.isLoneCharacter(other.chunk.text))
+                        && gap(other) <= Self.packedCharacterReach
+                }.map { pieces[upper]![$0] }
+            }
+            // The nearest, a line nearer first; a number's (`3个` ¶ `月`) keeps its place.
+            guard let nearest = candidates.min(by: { (gap($0), -$0.line) < (gap($1), -$1.line) }), !nearest.isValue else { return }
+            ends[member.line, default: [:]][member.index] = nearest
+        }
+        for var stack in stacks {
+            // It is no cell's first line either (a word processor fills a line before it wraps):
+            // the cell under it is another (`率` ¶ `火灾`).
+            if Self.isLoneCharacter(pieces[stack[0].line]![stack[0].index].chunk.text),
+                stack.count == 1 || !Self.mayFollowLoneCharacter(pieces[stack[1].line]![stack[1].index].chunk.text)
+            {
+                endRowAbove(stack.removeFirst())
+            }
+            guard stack.count >= 2 else { continue }
             let members = stack.map(\.line)
             // Centres ascend: the first at or below the stack's top, by halves. A row right above
             // or below, its centre line empty in the column, may own the stack's end (`1 1794.80
@@ -92,7 +127,6 @@ extension SpacedColumnsReader {
             // A stack around one row's numbers is that row's cell (`服务对` ¶ `象满意 85% 88% 6分 6` ¶
             // `度`, the next row two lines further), to the first short line at or under them:
             // the lines after it are another cell's (`户数` ¶ `指标` ¶ `3：`, an empty row's name).
-            var stack = stack
             if around.count == 1,
                 let end = stack.indices.first(where: { endsCell[$0] && stack[$0].line >= centres[around[0]] })
             {
@@ -131,6 +165,27 @@ extension SpacedColumnsReader {
             }
         }
         return rows
+    }
+
+    /// Lines under its row's centre a cell's last line may stand.
+    static let tallestCellReach = 4
+
+    /// Columns a cell's last character alone may be packed off its cell.
+    static let packedCharacterReach = 8
+
+    /// A Chinese character alone on its line: a cell's last line, unless its column is as narrow
+    /// (`绩` ¶ `效`).
+    static func isLoneCharacter(_ text: String) -> Bool {
+        let scalars = CellText.compact(text).unicodeScalars
+        return scalars.count == 1 && Scalars.isHan(scalars.first!)
+    }
+
+    /// A line that may have taken the line above's second character down with it, one a line may
+    /// not end before (`数` ¶ `（万元）`, `其` ¶ `中：`, `年` ¶ `2024`), or one as narrow (`绩` ¶ `效`).
+    static func mayFollowLoneCharacter(_ text: String) -> Bool {
+        let scalars = Array(CellText.compact(text).unicodeScalars.prefix(2))
+        guard let first = scalars.first, scalars.count == 2 else { return true }
+        return !Scalars.isHan(first) || noLineStart.contains(scalars[1])
     }
 
     /// Columns a page's first line may stand off the page before: touching, not overlapping.

@@ -838,12 +838,18 @@ struct SpacedColumnsReader {
             for line in group { rowOfLine[line] = row }
         }
         let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
-        let stacked = Self.cellRows(lines: extent, barriers: barriers, passable: numberEnds, pageStarts: pageStarts, centres: centres, pieces)
+        var ends: [Int: [Int: Piece]] = [:]
+        let stacked = Self.cellRows(
+            lines: extent, barriers: barriers, passable: numberEnds, pageStarts: pageStarts, centres: centres, pieces, ends: &ends)
         var cells = [[Piece]](repeating: [], count: anchors.count)
         var next = 0
         for index in extent where !barriers.contains(index) {
             while next < centres.count, centres[next] < index { next += 1 }
-            for (position, piece) in pieces[index]!.enumerated() {
+            for (position, var piece) in pieces[index]!.enumerated() {
+                if let cell = ends[index]?[position] {
+                    piece.chunk = LinePiece(text: piece.chunk.text, raw: piece.chunk.raw, start: cell.chunk.start, end: cell.chunk.end)
+                    piece.wide = cell.wide
+                }
                 let row = rowOfLine[index] ?? stacked[index]?[position]
                     ?? nearestAnchor(to: index, next: next, column: Self.column(of: piece.chunk, columns), centres, pieces, columns)
                 cells[row].append(piece)

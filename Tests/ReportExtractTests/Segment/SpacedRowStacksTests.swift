@@ -448,4 +448,43 @@ import Testing
         let rows = try Self.rows(Self.lastNameAroundItsNumbers)
         #expect(rows("(六)家具、用具、装具及动植物(个、套等)") == ["68 数量", "337.6 原值", "232.1 在用(含出租出借)", "68.8% 利用率"])
     }
+
+    /// Lines 198–205 and 220–234 of the pdftotext rendering of generated report 1053: a name's last
+    /// character alone on its line, packed six columns left of its cell, right over the next
+    /// row's name (`合规` ¶ `率` ¶ `火灾`).
+    static let lastCharacterOverTheNextName = """
+             一级             指标                                             偏差
+                                                         实际
+             指标             性质                                             原因
+                   二级 三级       运算            指标     度量                     分析
+                                                                分值   得分
+                   指标 指标        符             值     单位   完成                及改
+                                                          值                进措
+                                                                            施
+                    质量    维修
+                    指标    验收   正向
+                                       ≥     95     %    97.4   5    5     无
+                          合格   指标
+                           率
+                          ……
+                          资金   正向      =     100    %    100    2    2
+                          使用   指标                         %
+                          合规
+        \u{0C}            率
+                   火灾
+                   事故   反向   小于               0.02
+                                  0.9   ‰             4     4
+                   发生   指标   等于                ‰
+                    率
+        """
+
+    /// Before, `率` began the next row's stack: `资金使用合规` and `率火灾事故发生率`.
+    @Test func aLoneLastCharacterEndsTheCellAboveNotTheOneBelow() throws {
+        let rows = try Self.rows(Self.lastCharacterOverTheNextName)
+        #expect(rows("资金使用合规率") == ["100 指标值", "100% 实际完成值", "2 分值", "2 得分"])
+        #expect(rows("火灾事故发生率") == ["0.9 指标值", "0.02‰ 实际完成值", "4 分值", "4 得分"])
+        #expect(SpacedColumnsReader.isLoneCharacter("率") && !SpacedColumnsReader.isLoneCharacter("%"))
+        #expect(!SpacedColumnsReader.mayFollowLoneCharacter("火灾"))
+        #expect(SpacedColumnsReader.mayFollowLoneCharacter("中：") && SpacedColumnsReader.mayFollowLoneCharacter("（万"))
+    }
 }

@@ -550,8 +550,10 @@ import Testing
 
     @Test func amountsCutOverTheirRowsLineStandWithItsOtherNumbers() throws {
         let row = Self.rows(try Self.figures(Self.amountsCutOverTheirRowsLine))
-        // Before: `1495.76 万` twice a row of their own, under the name's first line.
-        #expect(row("项目总成本") == ["1495.76 万 年度指标值", "1495.76 万 全年实际值", "5 分值", "5 得分"])
+        // Before: `1495.76 万` twice a row of their own, under the name's first line. The unit's
+        // last character alone (`元`, two lines under the row's numbers) is the row's too, as
+        // printed in the form: `1495.76万元`.
+        #expect(row("项目总成本") == ["1495.76 万元 年度指标值", "1495.76 万元 全年实际值", "5 分值", "5 得分"])
         // A line of numbers alone, fewer than the rows' usual count but with no other row's
         // numbers near it, is a row of its own.
         #expect(row("实现国有资产增值保值") == ["8 分值", "8 得分"])
