@@ -76,8 +76,11 @@ extension SpacedColumnsReader {
                         && gap(other) <= Self.packedCharacterReach
                 }.map { pieces[upper]![$0] }
             }
-            // The nearest, a line nearer first; a number's (`3个` ¶ `月`) keeps its place.
-            guard let nearest = candidates.min(by: { (gap($0), -$0.line) < (gap($1), -$1.line) }), !nearest.isValue else { return }
+            // A number's (`3个` ¶ `月`) keeps its place; else the nearest on the line right above,
+            // the cell's last but one line (`用合规` ¶ `率`, not `质量指` beside that cell).
+            guard !candidates.contains(where: { $0.isValue && gap($0) == 0 }),
+                let nearest = candidates.min(by: { (-$0.line, gap($0)) < (-$1.line, gap($1)) }), !nearest.isValue
+            else { return }
             ends[member.line, default: [:]][member.index] = nearest
         }
         for var stack in stacks {
@@ -171,7 +174,7 @@ extension SpacedColumnsReader {
     static let tallestCellReach = 4
 
     /// Columns a cell's last character alone may be packed off its cell.
-    static let packedCharacterReach = 8
+    static let packedCharacterReach = 12
 
     /// A Chinese character alone on its line: a cell's last line, unless its column is as narrow
     /// (`绩` ¶ `效`).

@@ -487,4 +487,35 @@ import Testing
         #expect(!SpacedColumnsReader.mayFollowLoneCharacter("火灾"))
         #expect(SpacedColumnsReader.mayFollowLoneCharacter("中：") && SpacedColumnsReader.mayFollowLoneCharacter("（万"))
     }
+
+    /// Lines 250–258 and 262–271 of the pdftotext rendering of generated report 1008: the
+    /// character packed ten columns left of its cell's line above (`用合规` ¶ `率`), a column
+    /// right of the 二级指标 cell on its row's line (`质量指`).
+    static let lastCharacterFarLeft = """
+         绩效                                                          偏差原
+         指标                                                            因
+               一级指      二级指     三级指      年度     实际完            自评得
+                                                        分值           分析及
+                标        标       标      指标值      成值             分
+                                                                     改进措
+                                                                       施
+                                                                     个别项
+               产出指                                                   目验收
+               (50 分)                                                已督促
+                                                                      整改
+                        质量指     资金使     100%    100%      8      8     无
+                                用合规
+        \u{0C}             率
+                    软件系
+                          不超过
+                    统故障          0.9%      4     4      无
+               标           2%
+                     率
+        """
+
+    /// Before, `率` joined the nearest cell on either line above: `质量指率`.
+    @Test func aLoneLastCharacterEndsTheCellRightAboveIt() throws {
+        let rows = try Self.rows(Self.lastCharacterFarLeft)
+        #expect(rows("资金使用合规率") == ["100% 年度指标值", "100% 实际完成值", "8 分值", "8 自评得分"])
+    }
 }
