@@ -178,9 +178,17 @@ extension SpacedColumnsReader {
             first = line - 1
         }
         let rows = (firstValue..<firstValue + Self.plainHeaderRowsLooked).filter { pieces[$0].map { $0.contains(where: \.isValue) } == true }
+        // A taller row's figures may stand a line over or under its name's (`物业服务 70.61 6.14`
+        // ¶ `76.75 8.0%`): lines of figures alone right beside it count with it.
+        func besideFigures(_ index: Int) -> Int {
+            [index - 1, index + 1].filter { $0 > line }.compactMap { pieces[$0] }
+                .filter { !$0.isEmpty && $0.allSatisfy(isFigureOrWords) }.reduce(0) { $0 + $1.count(where: isFigure) }
+        }
         guard words.count >= 3, rows.contains(where: { index in
             let row = pieces[index]!
-            return !isFigureOrWords(row[0]) && row.count(where: isFigure) == words.count - 1 && row.dropFirst().allSatisfy(isFigureOrWords)
+            let figures = row.count(where: isFigure)
+            return !isFigureOrWords(row[0]) && (figures == words.count - 1 || figures + besideFigures(index) == words.count - 1)
+                && row.dropFirst().allSatisfy(isFigureOrWords)
         }) else { return nil }
         return first..<line + 1
     }

@@ -108,6 +108,36 @@ import Testing
         ])
     }
 
+    /// Lines 22–35 of the pdftotext rendering of generated report 1007: every row's figures on
+    /// two lines, its name's and the one under or over it (`工程监理 124.67 102.23 18.0%` ¶
+    /// `22.44`, `物业服务 70.61 6.14` ¶ `76.75 8.0%`).
+    static let plainHeaderOverTwoLineRows = """
+                         2024 年度政府采购执行情况表
+         单位：万元
+
+          采购项目       预算金额      实际采购金额
+                                                节约资金      节约率
+
+          物业服务                    70.61          6.14
+                     76.75                                8.0%
+
+          工程监理       124.67       102.23                  18.0%
+                                                22.44
+
+          办公设备        114.17       105.04                  8.0%
+                                   9.13
+        """
+
+    @Test func aRowsFiguresOnTheLineBesideItsNameShowAPlainHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.plainHeaderOverTwoLineRows.utf8), path: "pdf.txt")
+        // Before: no row held four figures on its name's line, so no header was found.
+        #expect(document.segmented.unreadTables.isEmpty)
+        #expect(Self.read(document, rows: ["物业服务", "工程监理"]) == [
+            "物业服务 76.75 预算金额", "物业服务 70.61 实际采购金额", "物业服务 6.14 节约资金", "物业服务 8.0% 节约率",
+            "工程监理 124.67 预算金额", "工程监理 102.23 实际采购金额", "工程监理 22.44 节约资金", "工程监理 18.0% 节约率",
+        ])
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
