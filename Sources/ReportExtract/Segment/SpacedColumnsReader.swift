@@ -367,7 +367,8 @@ struct SpacedColumnsReader {
 
     /// The line after a form's fields among `lines` over a table (an office's name: `主管部门
     /// 蒙自市城市管理和综合执法局 实施单位 …`) and the ends of their names wrapped under them
-    /// (`预算` ¶ `株洲市水利局` ¶ `部门`, the name centred on its value): no header's lines. Nil
+    /// (`预算` ¶ `株洲市水利局` ¶ `部门`, the name centred on its value; `伊金霍洛旗城市管理和综合执法`
+    /// ¶ `主管部门 …` ¶ `局`, its last character under its first line): no header's lines. Nil
     /// when there are none.
     private func formFieldsEnd(_ lines: Range<Int>) -> Int? {
         let chunks = { (index: Int) in self.lines[index].spacedChunks(charactersWide: false) }
@@ -376,7 +377,7 @@ struct SpacedColumnsReader {
         }) else { return nil }
         let names = field > 0 ? chunks(field - 1) : []
         let wrapped = field + 1 < lines.upperBound && !chunks(field + 1).isEmpty && chunks(field + 1).allSatisfy { chunk in
-            !words.isColumnWord(chunk.text) && names.contains { $0.start == chunk.start }
+            !words.isColumnWord(chunk.text) && names.contains { $0.start == chunk.start || $0.start < chunk.start && chunk.end <= $0.end }
         }
         return field + (wrapped ? 2 : 1)
     }

@@ -138,6 +138,31 @@ import Testing
         ])
     }
 
+    /// Lines 265–276 of the pdftotext rendering of generated report 1018: the 主管部门's name
+    /// centred on its label's line, its last character alone under its first line
+    /// (`伊金霍洛旗城市管理和综合执法` ¶ `主管部门 … 实施单位 …` ¶ `局`), then the header.
+    static let officeNameEndOverTheHeader = """
+                            2023 年度项目支出绩效自评表
+        项目名称                          森林防火专项经费
+               伊金霍洛旗城市管理和综合执法
+        主管部门                            实施单位     伊金霍洛旗退役军人事务局
+                          局
+                         年初       全年      全年
+                                                 分值    执行率     得分
+                        预算数      预算数     执行数
+               其中：本
+                        831.5   ７４８．     699.7
+               年财政拨                                     ——
+                         万元      ３万元      万元
+        """
+
+    @Test func anOfficeNamesLastCharacterIsNoHeaderPiece() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.officeNameEndOverTheHeader.utf8), path: "pdf.txt")
+        // Before: `局` topped the first column's name, `局年初预算数`.
+        let header = try #require(document.segmented.tables.first?.rows.first?.cells.map(\.text))
+        #expect(header == ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
