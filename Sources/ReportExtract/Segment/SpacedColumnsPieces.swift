@@ -204,10 +204,21 @@ extension SpacedColumnsReader {
                 // down past a line of no number (`314.` ¶ `效 正向` ¶ `财政 ≥ 297 万元 8万 13 13`):
                 // made whole, they stand with the row's other numbers, reported from their first line.
                 let heads = Set(taken.map(\.upper))
-                if below == index + 2, !pieces[index + 1]!.contains(where: \.isValue), pieces[below]!.contains(where: \.isValue),
-                    pieces[index]!.indices.allSatisfy({ !pieces[index]![$0].isValue || heads.contains($0) })
-                {
+                let allHeads = pieces[index]!.indices.allSatisfy({ !pieces[index]![$0].isValue || heads.contains($0) })
+                if below == index + 2, !pieces[index + 1]!.contains(where: \.isValue), pieces[below]!.contains(where: \.isValue), allHeads {
                     for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[below]!) }
+                    pieces[index] = pieces[index]!.filter { !$0.isValue }
+                    if pieces[index]!.isEmpty { emptied.insert(index) }
+                    break
+                }
+                // Or around the row's line, which holds its other numbers in other columns
+                // (`164 453. 328` ¶ `支出总额 2296.6` ¶ `7.3 4 5.9`), no number on the line over
+                // them (a third line of numbers cut in three: `34` ¶ `374.9 348.7` ¶ `8.7`): with them.
+                if aroundRow, allHeads, taken.count >= 2, !pieces[below]!.contains(where: \.isValue),
+                    pieces[index + 1]!.contains(where: { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }),
+                    pieces[index - 1].map({ !$0.contains(where: \.isValue) }) ?? true
+                {
+                    for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[index + 1]!) }
                     pieces[index] = pieces[index]!.filter { !$0.isValue }
                     if pieces[index]!.isEmpty { emptied.insert(index) }
                     break

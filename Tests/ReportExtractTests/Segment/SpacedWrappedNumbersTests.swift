@@ -601,4 +601,32 @@ import Testing
         #expect(row("数据录入准确率") == ["≥９８% 年度指标值", "99.2% 实际完成值", "7 分值", "7 得分"])
         #expect(row("资金拨付及时率") == ["１００% 年度指标值", "99.6% 实际完成值", "9 分值", "8.5 得分"])
     }
+
+    /// Lines 34–48 of the pdftotext rendering of generated report 1051: a 基础数据表 whose
+    /// amounts are cut around their row's line, which holds the row's first amount whole
+    /// (`１６４ ４５３． ３２８` ¶ `支出总额 2296.6` ¶ `７．３ ４ ５．９`).
+    static let amountsCutAroundARowWithANumber = """
+         财政供养       编制数       2021 年实际在职人数           控制率
+         人员情况
+                     ３８              36          １００．６２％
+          （人）
+                              2019 年    2020 年 2021 年  2021 年
+             经费控制情况(万元)        决算数       决算数    预算数     决算数
+                                         １６４   ４５３．     ３２８
+                支出总额          2296.6
+                                         ７．３     ４      ５．９
+                               １１０      ５０５．   １５４．
+                基本支出                                    477.8
+                               ４．０        ６      ４
+              其中：公用经费          276.0     126.4  54.0   ７６．５
+        \u{0C}                        １１９     １１４               ２８０
+                 项目支出                            299.0
+        """
+
+    @Test func amountsCutAroundTheirRowsLineStandWithItsNumber() throws {
+        let row = Self.rows(try Self.figures(Self.amountsCutAroundARowWithANumber))
+        // Before: the three amounts made whole stayed on their first line, a row of their own
+        // named by nothing, 支出总额 holding 2296.6 alone.
+        #expect(row("支出总额") == ["2296.6 2019年决算数", "１６４７．３ 2020年决算数", "４５３．４ 2021年预算数", "３２８５．９ 2021年决算数"])
+    }
 }
