@@ -68,8 +68,22 @@ extension SpacedColumnsReader {
                 top += 1
             }
         }
+        // A group's word a blank line over the rest (`账面数` ¶ ¶ `固定资产类别` ¶ `数量 原值 …`):
+        // a column word alone, short, no title.
+        if top < start, top >= 2, shapes[top - 1] == .empty, shapes[top - 2] != .empty {
+            let chunks = lines[top - 2].spacedChunks(charactersWide: false)
+            if chunks.count == 1, words.isColumnWord(chunks[0].text) || words.isTableWord(chunks[0].text), chunks[0].start > 0,
+                CellText.compact(chunks[0].text).unicodeScalars.count <= Self.longestGroupWord,
+                !FlattenedTableReader.isTitleWord(chunks[0].text)
+            {
+                top -= 2
+            }
+        }
         return top
     }
+
+    /// A group's word over a blank line of its header: `账面数`, `2021 年预算`.
+    static let longestGroupWord = 6
 
     /// Three short Chinese words or more a space apart (`一级指 二级指 三级指`): a header's cells
     /// pdftotext packed, where a title's words have no spaces between them.

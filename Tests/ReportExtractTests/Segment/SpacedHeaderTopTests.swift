@@ -163,6 +163,31 @@ import Testing
         #expect(header == ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
     }
 
+    /// Lines 40–50 of the pdftotext rendering of generated report 1046: a 固定资产 table whose
+    /// group word stands a blank line over the rest of its header (`账面数` ¶ ¶ `固定资产类别` ¶
+    /// `数量 原值 在用（含出租出 利用率`).
+    static let groupOverABlankLine = """
+                                 固定资产情况表
+                                                      单位：万元
+                                          账面数
+
+        固定资产类别
+                      数量         原值      在用（含出租出      利用率
+                                            借）
+           合计        1149       509.34     441.09     87%
+        （一）土地、房      ——          ——
+        \u{0C} 屋及构筑物                          ——
+        其中：1.土地
+        """
+
+    @Test func aGroupWordOverABlankLineStillHeadsItsColumns() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.groupOverABlankLine.utf8), path: "pdf.txt")
+        // Before: the header stopped at the blank line: `数量`, `原值`, as if no group stood over them.
+        #expect(Self.read(document, rows: ["合计"]) == [
+            "合计 1149 账面数数量", "合计 509.34 账面数原值", "合计 441.09 账面数在用(含出租出借)", "合计 87% 账面数利用率",
+        ])
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
