@@ -82,7 +82,7 @@ extension SpacedColumnsReader {
         return top
     }
 
-    /// A group's word over a blank line of its header: `账面数`, `2021 年预算`.
+    /// The longest group word over a blank line of its header (`账面数`).
     static let longestGroupWord = 6
 
     /// Three short Chinese words or more a space apart (`一级指 二级指 三级指`): a header's cells

@@ -649,7 +649,7 @@ struct SpacedColumnsReader {
         }
         func width(_ piece: LinePiece) -> Int { piece.end - piece.start }
         // The row's numbers: the last line with two or more, the row's last line or one above it.
-        guard let centre = (max(last - 2, 1)..<last).reversed().first(where: { index in
+        guard last > 1, let centre = (max(last - 2, 1)..<last).reversed().first(where: { index in
             chunks(index).count { FlattenedTableReader.isValue($0.text) } >= 2
         }) else { return last }
         let first = chunks(centre).first!
