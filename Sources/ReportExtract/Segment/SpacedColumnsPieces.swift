@@ -205,20 +205,16 @@ extension SpacedColumnsReader {
                 // made whole, they stand with the row's other numbers, reported from their first line.
                 let heads = Set(taken.map(\.upper))
                 let allHeads = pieces[index]!.indices.allSatisfy({ !pieces[index]![$0].isValue || heads.contains($0) })
-                if below == index + 2, !pieces[index + 1]!.contains(where: \.isValue), pieces[below]!.contains(where: \.isValue), allHeads {
-                    for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[below]!) }
-                    pieces[index] = pieces[index]!.filter { !$0.isValue }
-                    if pieces[index]!.isEmpty { emptied.insert(index) }
-                    break
-                }
+                let rowOnEndLine = below == index + 2 && !pieces[index + 1]!.contains(where: \.isValue) && pieces[below]!.contains(where: \.isValue)
                 // Or around the row's line, which holds its other numbers in other columns
                 // (`164 453. 328` ¶ `支出总额 2296.6` ¶ `7.3 4 5.9`), no number on the line over
                 // them (a third line of numbers cut in three: `34` ¶ `374.9 348.7` ¶ `8.7`): with them.
-                if aroundRow, allHeads, taken.count >= 2, !pieces[below]!.contains(where: \.isValue),
-                    pieces[index + 1]!.contains(where: { $0.isValue && !CellText.isPlaceholder($0.chunk.text) }),
-                    pieces[index - 1].map({ !$0.contains(where: \.isValue) }) ?? true
-                {
-                    for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[index + 1]!) }
+                let rowBetween = aroundRow && taken.count >= 2 && !pieces[below]!.contains(where: \.isValue)
+                    && pieces[index + 1]!.contains(where: { $0.isValue && !CellText.isPlaceholder($0.chunk.text) })
+                    && (pieces[index - 1].map({ !$0.contains(where: \.isValue) }) ?? true)
+                if allHeads, rowOnEndLine || rowBetween {
+                    let rowLine = rowOnEndLine ? below : index + 1
+                    for head in heads.sorted() { insertInOrder(pieces[index]![head], into: &pieces[rowLine]!) }
                     pieces[index] = pieces[index]!.filter { !$0.isValue }
                     if pieces[index]!.isEmpty { emptied.insert(index) }
                     break
