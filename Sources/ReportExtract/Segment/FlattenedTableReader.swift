@@ -262,6 +262,17 @@ struct FlattenedTableReader {
         }
     }
 
+    /// `head` and `rest` read together hold a header word neither holds alone (`实际` +
+    /// `完成值`: 实际完成值), not a word one of them holds already (`未完成原` + `得分`).
+    func isColumnWordAcross(_ head: String, _ rest: String) -> Bool {
+        let (head, rest) = (CellText.compact(head), CellText.compact(rest))
+        let joined = head + rest
+        guard isColumnWord(joined) else { return false }
+        return headerWords.contains { word in
+            CellText.contains(joined, word) && !CellText.contains(head, word) && !CellText.contains(rest, word)
+        }
+    }
+
     func isTableWord(_ text: String) -> Bool {
         let compacted = CellText.compact(text)
         return tableWords.contains { CellText.contains(compacted, $0) }

@@ -328,8 +328,11 @@ extension SpacedColumnsReader {
         // A moved piece was printed off its column: it names the column, not where it lies. So
         // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
         // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
-        let moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values)
-        if labels.count <= Self.mostHeaderLabels { joinFragments(labels, &cluster) }
+        var moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values)
+        if labels.count <= Self.mostHeaderLabels {
+            joinFragments(labels, &cluster)
+            moved.formUnion(joinHeads(labels, &cluster))
+        }
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -488,6 +491,35 @@ extension SpacedColumnsReader {
             for index in own { cluster[index] = target }
         }
     }
+
+    /// A label's first word alone, naming no column (`实际`), over a label a few lines down that
+    /// it begins (`完成值`, the two overlapping in printed width): pdftotext packs the lower line
+    /// left, so by its columns `实际` stands past `完成值`, over nothing. The word joins that
+    /// label and places nothing (returned).
+    private func joinHeads(_ labels: [Piece], _ cluster: inout [Int]) -> Set<Int> {
+        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
+        func members(_ top: Int) -> [Int] { labels.indices.filter { root($0) == top } }
+        var joined = Set<Int>()
+        for head in labels.indices where root(head) == head && members(head) == [head] {
+            let piece = labels[head], text = CellText.compact(piece.chunk.text)
+            guard !words.isColumnWord(text) else { continue }
+            let targets = Set(labels.indices.filter { other in
+                labels[other].line > piece.line && labels[other].line <= piece.line + Self.headsReach
+                    && labels[other].wide.overlaps(piece.wide) && root(other) != head
+            }.map(root)).filter { target in
+                let mates = members(target)
+                return mates.allSatisfy { labels[$0].line > piece.line } && words.isColumnWordAcross(text, Self.labelText(mates.map { labels[$0] }))
+            }
+            guard targets.count == 1, let target = targets.first else { continue }
+            cluster[head] = target
+            joined.insert(head)
+        }
+        return joined
+    }
+
+    /// Lines under a label's first word its other words may stand on, past other columns'
+    /// wrapped words (`实际` ¶ `因分析` ¶ `分值` ¶ `及改进` ¶ `完成值`).
+    static let headsReach = 4
 
     /// A header of one group over three columns of figures or more beside the rows' names
     /// (`固定资产类别` beside `账面数` over `数量 原值 在用 利用率`, on two lines or more, a column's

@@ -188,6 +188,51 @@ import Testing
         ])
     }
 
+    /// Lines 74–92 of the pdftotext rendering of generated report 1026: an indicator header
+    /// over seven lines, `实际` four lines over `完成值` and, in pdftotext's packed columns, right
+    /// of it (`年度     实际` ¶ … ¶ `指标值 完成值`).
+    static let headWordOverItsPackedEnd = """
+                            三级指                                   偏差原
+          绩                         年度     实际
+             一级指 二级指          标                                   因分析
+          效                                        分值       得分
+               标      标                                           及改进
+          指                        指标值 完成值
+                                                                   措施
+                                   大于等
+             产出指            信息系
+                     数量指             于     8716
+             标（40           统录入                      3       3      —
+                      标             8141    户
+              分）             户数
+                                     户
+             产出指                   大于等
+                            维修小
+             标（40                   于 19   21 个      4      4分
+                             区数
+              分）                     个
+        """
+
+    @Test func aHeadWordJoinsTheLabelItBeginsLinesDown() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.headWordOverItsPackedEnd.utf8), path: "pdf.txt")
+        // Before: `实际` stood alone and went to the last column: `完成值`, `实际偏差原因分析及改进措施`,
+        // `分值`, `得分`, and each row's 分值 read as 偏差原因…, its 得分 as 分值.
+        let header = try #require(document.segmented.tables.first?.rows.first?.cells.map(\.text))
+        #expect(header == ["绩效指", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"])
+        #expect(Self.read(document, rows: ["维修小区数"]).filter { $0.hasSuffix("分值") || $0.hasSuffix("得分") } == [
+            "维修小区数 4 分值", "维修小区数 4分 得分",
+        ])
+    }
+
+    @Test func aColumnWordAcrossTwoPiecesIsOneNeitherHoldsAlone() {
+        let reader = FlattenedTableReader(lines: DocumentLines([]), headerWords: SegmentationOptions().headerWords, tableWords: [])
+        #expect(reader.isColumnWordAcross("实际", "完成值"))
+        #expect(reader.isColumnWordAcross("一级指", "标"))
+        // Each names a column in part already: `得分` holds its word, `未完成原` no word at all.
+        #expect(!reader.isColumnWordAcross("未完成原", "得分"))
+        #expect(!reader.isColumnWordAcross("实际", "分值"))
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
