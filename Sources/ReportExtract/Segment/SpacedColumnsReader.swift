@@ -624,7 +624,7 @@ struct SpacedColumnsReader {
                 let figure = chunks.count >= 2 && chunks.contains { FlattenedTableReader.isValue($0.text) }
                 // A cell's piece is set in from the margin; the next heading (`三、…情况`) is not.
                 let fragment = UnreadSpacedColumns.isFragment(text) && (chunks.first?.start ?? 0) > 0
-                    && !FlattenedTableReader.isSentence(text)
+                    && !FlattenedTableReader.isSentence(text) && !UnreadSpacedColumns.isTableTitle(lines[index].raw)
                 guard figure || fragment || UnreadSpacedColumns.isIndentedPiece(lines[index].raw),
                     !CellText.startsDocumentPart(CellText.trim(text))
                 else { break }

@@ -80,9 +80,21 @@ struct UnreadSpacedColumns {
     }
 
     private func continues(at index: Int) -> Bool {
-        shapes[index] == .empty || Self.gaps(in: lines[index].raw) >= 1 || Self.isFragment(lines[index].text)
+        shapes[index] == .empty || Self.gaps(in: lines[index].raw) >= 1
+            || Self.isFragment(lines[index].text) && !Self.isTableTitle(lines[index].raw)
             || Self.isIndentedPiece(lines[index].raw)
     }
+
+    /// A table's title on a line of its own (`2021 年度项目支出绩效自评表`, `固定资产情况表`): the
+    /// next form starts there, after a page break or not, however short the title.
+    static func isTableTitle(_ raw: String) -> Bool {
+        let compacted = CellText.compact(raw)
+        return gaps(in: raw) == 0 && compacted.hasSuffix("表") && compacted.unicodeScalars.count >= shortestTitle
+    }
+
+    /// Characters of the shortest title (`收入支出表`): a cell's shorter word ending in 表 (`报表`)
+    /// is no title.
+    static let shortestTitle = 5
 
     /// A few characters set far in from the margin: a piece of a cell wrapped in a narrow column,
     /// punctuation and all (`影响，`, `2：`), which no paragraph of prose leaves there.

@@ -233,6 +233,122 @@ import Testing
         #expect(!reader.isColumnWordAcross("实际", "分值"))
     }
 
+    /// Lines 182–279 of the pdftotext rendering of generated report 1011: an indicator table, a page break, the next form's title and fields, and its 资金 table.
+    static let nextFormAfterAPageBreak = """
+        绩效指
+         标                                                    偏差原
+              一级指     二级指   三级指    年度
+                                          实际      分值    得分    因分析
+               标       标     标    指标值
+                                         完成值                  及改进
+                                                               措施
+              产出指
+              标（50    数量指   培训人   不低于    2068          15 分
+                                                  15
+               分）      标     数    1813   人次
+                                   人次
+                      质量指   资金使   100%   95.3%          7.5
+                       标    用合规                   8分          部分资
+                             率                                金未及
+                                                               时拨
+        \u{0C}                                                      付，将
+                                                              加强资
+                                                              金调度
+
+                  质量指   工程质   符合标
+                                       效果明             9       —
+                   标    量达标    准               9分
+                                        显
+
+                        资金拨
+                  时效指         大于等      99%      9      9       —
+                        付及时
+                   标          于 95%
+                         率
+                              小于等
+                  时效指   项目完                            9
+                              于6个      6 个月     9
+                   标    成时限
+                               月
+                        实现国
+                  经济效   有资产
+                              符合标               5      5
+                  益指标   增值保            已完成
+                               准
+                          值
+                         ……
+
+                        带动农   233 万    242.3          12
+                  经济效                          12
+                        户增收     元       万元
+                  益指标
+
+                  社会效   住房保   95%以
+                                                7      7
+                  益指标   障覆盖     上     98.5%
+                         率
+         效益指
+           标                                                  受天气
+         (40 分)                                               影响，
+                        生活垃                                   施工进
+                              95%以                    8.5
+                  生态效   圾无害           89.2%    9分             度略有
+                                上
+                  益指标   化处理                                   滞后，
+                         率                                    下一步
+                                                              加快推
+                                                                进
+                                                              部分资
+                                                              金未及
+                  可持续
+                        长效管   逐步完      达到预      7              时拨
+                  影响指                                 6.3
+                        护机制    善        期                     付，将
+                   标
+                                                              加强资
+                                                              金调度
+                                               100
+                    总分                               90.9 分
+
+        填表人：肖宏     填报日期：2022.6.2      联系电话：    单位负责人签字：
+        \u{0C}附件 3
+                            2021 年度项目支出绩效自评表
+        项目支
+                                   农村人居环境整治
+        出名称
+        主管部                               实施
+                    临湘市农业农村局                           临湘市自然资源局
+         门                                单位
+                            年初    全年      全年
+                                                 分值    执行率          得分
+                           预算数 预算数       执行数
+               其中：当年财政 916.1 998.5       888.7
+                                                        ——          ——
+        项目资        拨款        3     8       4
+          金                1362. 1484.   1321.
+                上年结转资金                           ——     ——
+         （万                 08    67      35
+         元）                1439. 1568.   1396.
+                  其他资金                                  ——          ——
+                            18    71      15
+                           3717. 4051.   3606.
+               年度资金总额：                           10    89%          8.9
+        """
+
+    @Test func aTitleEndsTheTableBeforeIt() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.nextFormAfterAPageBreak.utf8), path: "pdf.txt")
+        // Before: the indicator table ran on past the title; the 资金 table's header, one of its
+        // subheaders, took in the form's fields (`项目支出名称主管部门 | 临湘市农业农村局 | …`)
+        // and its 全年执行数 read as 分值.
+        let header = try #require(document.segmented.tables.last?.rows.first?.cells.map(\.text))
+        #expect(header == ["", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+        #expect(document.figures.filter { $0.rowLabel == "上年结转资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "1362.08 年初预算数", "1484.67 全年预算数", "1321.35 全年执行数",
+        ])
+        #expect(UnreadSpacedColumns.isTableTitle("            2021 年度项目支出绩效自评表"))
+        #expect(!UnreadSpacedColumns.isTableTitle("                  报表") && !UnreadSpacedColumns.isTableTitle("  固定资产情况表    单位：万元"))
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
