@@ -386,6 +386,37 @@ extension SpacedColumnsReader {
         }
     }
 
+    /// A number in the last column, a column of reasons (`偏差原因分析及改进措施`), between its
+    /// sentence's lines (`完成` ¶ `率` ¶ `92%` ¶ … ¶ `，未` ¶ `达到`): part of the sentence, no
+    /// figure of the row. As one it took a column and moved the row's cells one left.
+    static func reasonNumbers(_ pieces: inout [Int: [Piece]], _ lines: Range<Int>, reasons: Range<Int>) {
+        func isSentence(_ near: Int) -> Bool {
+            (pieces[near] ?? []).contains { !$0.isValue && $0.chunk.start >= reasons.lowerBound - 1 }
+        }
+        for index in lines {
+            for position in pieces[index]!.indices {
+                let piece = pieces[index]![position]
+                guard piece.isValue, isSentenceNumber(piece.chunk.text), piece.chunk.start >= reasons.lowerBound - 1,
+                    (index - 2..<index).contains(where: isSentence), (index + 1...index + 2).contains(where: isSentence)
+                else { continue }
+                pieces[index]![position].isValue = false
+            }
+        }
+    }
+
+    /// A rate or a quantity with its unit (`92%`, `3 个月`), as a sentence gives it; not a
+    /// score (`2.5`, `6分`), which pdftotext may pack as far right as the sentence beside it.
+    static func isSentenceNumber(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return (compacted.hasSuffix("%") || compacted.unicodeScalars.last.map(Scalars.isHan) == true) && !compacted.hasSuffix("分")
+    }
+
+    /// A column of reasons or notes (`偏差原因分析及改进措施`, `未完成原因`, `备注`), which figures
+    /// stand in only as words of its sentences.
+    static func namesReasons(_ label: String) -> Bool {
+        ["原因", "措施", "说明", "备注"].contains { CellText.contains(CellText.compact(label), $0) }
+    }
+
     /// The text without the spaces pdftotext puts between a Chinese character and another
     /// (`2021 年` → `2021年`), but for a name spaced out as printed (`合 计`, as Tika's `合  计`).
     static func closedUp(_ text: String) -> String {

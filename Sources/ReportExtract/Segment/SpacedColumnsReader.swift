@@ -74,12 +74,16 @@ struct SpacedColumnsReader {
         }
         Self.unpackLabels(&pieces, headerEnd..<extent.upperBound)
         // The header's cells part the columns better than the body's numbers, which drift.
-        let headerColumns = headerCells(lines: Array(top..<headerEnd), pieces).columns
+        let header = headerCells(lines: Array(top..<headerEnd), pieces)
+        let headerColumns = header.columns
         // One line of figures is a table only under a header of its own (a form's 年度资金总额 row
         // over its `label：number` pairs).
         guard valueLines.count >= 2 || headerColumns.count >= 2 else { return nil }
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
+        if headerColumns.count >= 2, let last = header.tokens.last, Self.namesReasons(last.text) {
+            Self.reasonNumbers(&pieces, headerEnd..<extent.upperBound, reasons: headerColumns[headerColumns.count - 1])
+        }
         Self.nameAmounts(&pieces, valueLines, columns)
         let rowLines = valueLines.filter { pieces[$0]!.contains(where: \.isValue) }
         guard let lastValue = rowLines.last else { return nil }

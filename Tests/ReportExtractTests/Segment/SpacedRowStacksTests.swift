@@ -519,3 +519,58 @@ import Testing
         #expect(rows("资金使用合规率") == ["100% 年度指标值", "100% 实际完成值", "8 分值", "8 自评得分"])
     }
 }
+
+/// A number in a sentence of the reasons column (`完成` ¶ `率` ¶ `92%` ¶ … ¶ `，未`).
+@Suite struct ReasonNumbersTests {
+    /// Lines 161–190 of the pdftotext rendering of generated report 1047: an indicator table whose
+    /// reasons column says `完成率 92%，未达到年度目标` beside the row 开展宣传活动.
+    static let numberInAReason = """
+                           年度指标值                                偏差
+                                                                原因
+                                              实际
+        一级         三级   指标                                      分析
+              二级             运算          计量   完成     分值   得分
+        指标         指标   性质        指标                             及
+              指标              符          单位    值
+                                   值                            改进
+                                                                措施
+        产出         新增
+        指标              正向               万平
+              数量   绿化        ≧    2.7         2.8    7    8
+        （50             指标               方米
+              指标   面积
+        分）
+                                                                完成
+                                                                 率
+                   开展                                           92%
+                        正向
+              数量   宣传        ＝     15    场次    14    2    1.5   ，未
+                        指标
+              指标   活动                                           达到
+                                                                年度
+                                                                目标
+              数量   受益   正向
+                             ≥    3100   人    3453        5     —
+              指标   群众   指标                           5
+                                                                完成
+                                                                 率
+                   数据
+        """
+
+    @Test func aRateInAReasonIsNoFigureOfTheRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.numberInAReason.utf8), path: "pdf.txt")
+        // Before: `92%` took a column of its own; the row's cells moved one left, its name read
+        // 正向指标 (the 指标性质 cell) and each number stood under the column left of its own.
+        #expect(document.figures.filter { $0.line == 180 - 160 }.map { "\($0.rowLabel ?? "-") \($0.raw) \($0.columnLabel ?? "-")" } == [
+            "开展宣传活动 15 年度指标值", "开展宣传活动 14 实际完成值", "开展宣传活动 2 分值", "开展宣传活动 1.5 得分",
+        ])
+        let reason = try #require(document.segmented.tables.last?.rows.first { $0.cells.contains { $0.text == "开展宣传活动" } }?.cells.last?.text)
+        #expect(reason.contains("92%"))
+    }
+
+    @Test func aSentencesNumberHasARateOrAUnit() {
+        #expect(SpacedColumnsReader.isSentenceNumber("92%") && SpacedColumnsReader.isSentenceNumber("3 个月"))
+        #expect(!SpacedColumnsReader.isSentenceNumber("2.5") && !SpacedColumnsReader.isSentenceNumber("6分"))
+        #expect(SpacedColumnsReader.namesReasons("偏差原因分析及改进措施") && !SpacedColumnsReader.namesReasons("得分"))
+    }
+}
