@@ -18,6 +18,8 @@ struct FlattenedTableReader {
     /// Names of the columns the rows' names are in (`一级指标`, `三级指标`, `绩效指标`), compacted:
     /// a piece under one of them whole is a row's, not the end of the column's name.
     var labelColumns: Set<String> = []
+    /// Whole names the rules give columns and rows (`年度指标值`, `实际完成值`), compacted.
+    var columnNames: Set<String> = []
 
     struct Token {
         var text: String
@@ -263,7 +265,7 @@ struct FlattenedTableReader {
     }
 
     /// `head` and `rest` read together hold a header word neither holds alone (`实际` +
-    /// `完成值`: 实际完成值), not a word one of them holds already (`未完成原` + `得分`).
+    /// `完成值`: 实际完成), not only a word one of them holds already (`未完成原` + `得分`).
     func isColumnWordAcross(_ head: String, _ rest: String) -> Bool {
         let (head, rest) = (CellText.compact(head), CellText.compact(rest))
         let joined = head + rest
@@ -271,6 +273,12 @@ struct FlattenedTableReader {
         return headerWords.contains { word in
             CellText.contains(joined, word) && !CellText.contains(head, word) && !CellText.contains(rest, word)
         }
+    }
+
+    /// `head` and `rest` read together are a column's whole name in the rules (`年度` +
+    /// `指标值`), or hold a header word across them (`isColumnWordAcross`).
+    func namesColumnTogether(_ head: String, _ rest: String) -> Bool {
+        columnNames.contains(CellText.compact(head) + CellText.compact(rest)) || isColumnWordAcross(head, rest)
     }
 
     func isTableWord(_ text: String) -> Bool {

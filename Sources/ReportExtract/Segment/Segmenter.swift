@@ -54,7 +54,7 @@ public struct Segmenter: Sendable {
         var unread = CellLinesTables(lines: lines, shapes: shapes, headerWords: options.headerWords)
         var spaced = UnreadSpacedColumns(lines: lines, shapes: shapes)
         var unreadEnd = 0
-        let flattened = FlattenedTableReader(
+        var flattened = FlattenedTableReader(
             lines: lines, headerWords: options.headerWords, tableWords: options.tableHeaderWords,
             valueWords: Set(options.valueWords.map(CellText.compact)),
             labelColumns: Set((options.fillDownColumns + options.labelColumns + options.sideLabelColumns).map(CellText.compact)))
@@ -76,6 +76,7 @@ public struct Segmenter: Sendable {
         let searchesUnread = shapes.lazy.filter(\.isTabLed).count <= Self.mostTabLedLinesWithoutTikaTables
         // For cells broken over lines; Tika text never needs them.
         let labelWords = searchesUnread ? options.labelWords.map { Array(CellText.compact($0).unicodeScalars) } : []
+        if searchesUnread { flattened.columnNames = Set(options.labelWords.map(CellText.compact)) }
         var unreadTables: [ClosedRange<Int>] = []
         var index = 0
         scan: while index < lines.count, !budget.isSpent {

@@ -399,6 +399,15 @@ extension SpacedColumnsReader {
         return matched
     }
 
+    /// The runs of two or more members of `order` next to each other, however far apart.
+    static func runs(_ order: [Int], _ isMember: (Int) -> Bool) -> [[Int]] {
+        var runs: [[Int]] = [[]]
+        for index in order {
+            if isMember(index) { runs[runs.count - 1].append(index) } else { runs.append([]) }
+        }
+        return runs.filter { $0.count >= 2 }
+    }
+
     /// Lines under packed header words their ends may be printed on.
     static let packedEndsReach = 4
 
@@ -414,14 +423,22 @@ extension SpacedColumnsReader {
         var matched: [Int: Int] = [:]
         for (line, indices) in byLine {
             let ordered = indices.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
-            for run in Self.packedRuns(labels, in: ordered, { text($0).unicodeScalars.count >= 2 }) {
+            let isWord = { (index: Int) in text(index).unicodeScalars.count >= 2 }
+            let packed = Self.packedRuns(labels, in: ordered, isWord)
+            // Ends a few spaces apart, under words as far right (`年度 实际` ¶ `标 标 标` ¶ `指标值
+            // 完成值`), when each word and its end are a column's name in the rules or hold a
+            // header word neither holds alone.
+            let spaced = Self.runs(ordered, isWord).filter { run in !packed.contains { Set($0) == Set(run) } }
+            for (run, isPacked) in packed.map({ ($0, true) }) + spaced.map({ ($0, false) }) {
                 let span = labels[run[0]].chunk.start - 2..<labels[run[run.count - 1]].chunk.end + Self.pushedColumns
-                let above = (line - 2..<line).flatMap { byLine[$0] ?? [] }.filter { labels[$0].chunk.overlap(span) > 0 }
+                let above = (line - 2..<line).flatMap { byLine[$0] ?? [] }
+                    .filter { labels[$0].chunk.overlap(span) > 0 && (isPacked || isWord($0)) }
                 let words = above.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
                 guard words.count == run.count, !words.contains(where: { self.words.isColumnWord(text($0)) }) else { continue }
                 let pairs = zip(run, words)
                 guard pairs.allSatisfy({ end, word in
-                    labels[word].chunk.start >= labels[end].chunk.start - 2 && self.words.isColumnWord(text(word) + text(end))
+                    labels[word].chunk.start >= labels[end].chunk.start - 2
+                        && (isPacked ? self.words.isColumnWord(text(word) + text(end)) : self.words.namesColumnTogether(text(word), text(end)))
                 }) else { continue }
                 for (end, word) in pairs { matched[end] = word }
             }

@@ -349,6 +349,37 @@ import Testing
         #expect(!UnreadSpacedColumns.isTableTitle("                  报表") && !UnreadSpacedColumns.isTableTitle("  固定资产情况表    单位：万元"))
     }
 
+    /// Lines 92–100 of the pdftotext rendering of generated report 1035: `年度     实际` two
+    /// lines over `指标值     完成值`, each end packed left of its word (`指标值` under nothing,
+    /// `完成值` under `年度`).
+    static let endsLeftOfTheirWords = """
+         绩      一级指 二级指 三级指          年度     实际        分值    得分       未完成
+         效        标       标     标                                    原因分
+        \u{0C}指                      指标值     完成值                   析
+        标          数量指   培训人   ≥2671   2705
+                                               5     5
+                    标      数    人次      人次
+                         信息系
+                   数量指         ≥2335   2722
+                         统录入                   7份    7       无
+        """
+
+    @Test func endsAFewSpacesApartEndTheWordsOverThemInOrder() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.endsLeftOfTheirWords.utf8), path: "pdf.txt")
+        // Before: `年度` ended with `完成值` under it (年度完成值), `指标值` stood alone and `实际`
+        // went to the reasons column (实际未完成原因分).
+        #expect(document.figures.filter { $0.rowLabel == "培训人数" && $0.fieldKind != .score }.map { "\($0.raw) \($0.columnLabel ?? "-")" }.prefix(2) == [
+            "≥2671人次 年度指标值", "2705人次 实际完成值",
+        ])
+    }
+
+    @Test func aColumnsNameInTheRulesIsNamedTogether() {
+        let reader = FlattenedTableReader(
+            lines: DocumentLines([]), headerWords: SegmentationOptions().headerWords, tableWords: [], columnNames: ["年度指标值"])
+        #expect(reader.namesColumnTogether("年度", "指标值") && reader.namesColumnTogether("实际", "完成值"))
+        #expect(!reader.namesColumnTogether("年度", "完成值") && !reader.namesColumnTogether("未完成原", "得分"))
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
