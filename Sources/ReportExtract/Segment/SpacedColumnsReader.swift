@@ -380,10 +380,19 @@ struct SpacedColumnsReader {
             chunks(index).contains { Self.namesOrganization($0.text) }
         }) else { return nil }
         let names = field > 0 ? chunks(field - 1) : []
+        // A field's name under the line (`主管部门 蒙自市农业农村局 蒙自市民政局` ¶ `实施单位`, the
+        // name centred on its two-line value) or the end of one over it.
         let wrapped = field + 1 < lines.upperBound && !chunks(field + 1).isEmpty && chunks(field + 1).allSatisfy { chunk in
             !words.isColumnWord(chunk.text) && names.contains { $0.start == chunk.start || $0.start < chunk.start && chunk.end <= $0.end }
+                || Self.namesFormField(chunk.text)
         }
         return field + (wrapped ? 2 : 1)
+    }
+
+    /// A form's field name (`实施单位`, `主管部门`, `项目名称`): a short name ending in a field's word.
+    static func namesFormField(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return compacted.unicodeScalars.count <= 6 && ["单位", "部门", "名称"].contains { compacted.hasSuffix($0) }
     }
 
     /// A sentence of the reason column printed left of a number of the row (`响，施工进度略有滞后`

@@ -380,6 +380,44 @@ import Testing
         #expect(!reader.namesColumnTogether("年度", "完成值") && !reader.namesColumnTogether("未完成原", "得分"))
     }
 
+    /// Lines 51–75 of the pdftotext rendering of generated report 1056: a form's field name under
+    /// its value's line, a blank line over it (`主管部门 蒙自市农业农村局 蒙自市民政局` ¶ `实施单位`),
+    /// right over the 资金 table's header.
+    static let fieldNameUnderItsValue = """
+                            2023 年度项目支出绩效自评表
+           项目名称                        文化惠民演出
+
+           主管部门         蒙自市农业农村局                          蒙自市民政局
+                                             实施单位
+                         年初       全年       全年
+                                                        执行率       得分
+                        预算数      预算数      执行数    分值
+                                 5105.8
+                 年度资金   4290.6            4482.9                 17.56
+                                   1                    87.80%
+                  总额      0                 0      20             分
+
+                 其中：本
+        项目资金            1278.4   1521.2   1335.7
+                 年财政拨
+         (万元)             0        9        0
+                   款
+                 上年结转   1290.7   1535.9   1348.6
+                  资金      5        9        0
+                                          1798.6
+                 其他资    1721.4   2048.5
+                                            0           不适用
+                  金：      5        3
+        """
+
+    @Test func aFieldNameUnderTheOfficesLineIsNoHeaderPiece() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.fieldNameUnderItsValue.utf8), path: "pdf.txt")
+        // Before: `实施单位` was a column of the header, between 全年执行数 and 分值.
+        let header = try #require(document.segmented.tables.first?.rows.first?.cells.map(\.text))
+        #expect(header == ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+        #expect(SpacedColumnsReader.namesFormField("实施单位") && !SpacedColumnsReader.namesFormField("年初预算数"))
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
