@@ -9,6 +9,10 @@ struct FlattenedColumns {
     private(set) var labels: [String]
     private(set) var raws: [String]
     private let kinds: [Kind]
+    /// Columns of an indicator's points (`分值`, `得分`, `权重`), out of 100.
+    private let holdsPoints: [Bool]
+    /// Columns of rates (`执行率`), a percentage.
+    private let holdsRates: [Bool]
 
     enum Kind {
         case label, ordinal, number, mixed, text
@@ -42,6 +46,8 @@ struct FlattenedColumns {
             kinds[first] = .label
         }
         self.kinds = kinds
+        holdsPoints = labels.map(Self.holdsPoints)
+        holdsRates = labels.map(Self.holdsRates)
     }
 
     /// A column of the rows' names and a group's columns of figures (`固定资产类别` and
@@ -50,6 +56,8 @@ struct FlattenedColumns {
         labels = [stub] + figures
         raws = [stubRaw] + figureRaws
         kinds = [.label] + figures.map { _ in .number }
+        holdsPoints = labels.map(Self.holdsPoints)
+        holdsRates = labels.map(Self.holdsRates)
     }
 
     /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
@@ -91,7 +99,7 @@ struct FlattenedColumns {
             for column in token...width {
                 let skip = best[token][column - 1] + ((token == row.count) ? 0 : -0.25)
                 let printed = columns?[token - 1] == column - 1 ? Self.printedThere : 0
-                let take = best[token - 1][column - 1] + Self.fit(row[token - 1], kinds[column - 1]) + printed
+                let take = best[token - 1][column - 1] + fit(row[token - 1], column - 1) + printed
                 if take >= skip {
                     best[token][column] = take
                     placed[token][column] = true
@@ -116,6 +124,36 @@ struct FlattenedColumns {
     /// What a token's printed column adds to its fit there: more than a skipped column costs,
     /// less than a kind that does not fit.
     static let printedThere = 1.0
+
+    /// A form's points are out of 100, and a rate past 100 carries its percent sign: an amount
+    /// under 分值 or 执行率 (`1,560.10`, pdftotext's packing having moved it a column or two
+    /// right) fits no better than a skipped column.
+    private func fit(_ token: FlattenedTableReader.Token, _ column: Int) -> Double {
+        let fit = Self.fit(token, kinds[column])
+        guard holdsPoints[column] || holdsRates[column] && !token.text.unicodeScalars.contains("%"),
+            token.isValue, let number = Self.leadingNumber(token.text), number > 100
+        else { return fit }
+        return fit - Self.pastPointsCost
+    }
+
+    /// `执行率`, `得分率`.
+    static func holdsRates(_ label: String) -> Bool { CellText.compact(label).hasSuffix("率") }
+
+    /// What an amount past 100 under a column of points costs: its fit there falls to that of
+    /// a label's piece under a column of text.
+    static let pastPointsCost = 3.0
+
+    /// `分值`, `得分`, `自评得分`, `权重`; not a rate (`得分率`).
+    static func holdsPoints(_ label: String) -> Bool {
+        let text = CellText.compact(label)
+        return ["分值", "得分", "权重"].contains { CellText.contains(text, $0) } && !text.hasSuffix("率")
+    }
+
+    /// The number a token starts with, thousands separators dropped (`1,560.10` → 1560.1).
+    static func leadingNumber(_ text: String) -> Double? {
+        let scalars = text.unicodeScalars.filter { $0 != "," }.prefix { Scalars.isDigit($0) || $0 == "." }
+        return Double(String(String.UnicodeScalarView(scalars)))
+    }
 
     private static func fit(_ token: FlattenedTableReader.Token, _ kind: Kind) -> Double {
         if kind == .side { return -2 }
