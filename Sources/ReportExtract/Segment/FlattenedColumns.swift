@@ -13,6 +13,8 @@ struct FlattenedColumns {
     private let holdsPoints: [Bool]
     /// Columns of rates (`执行率`), a percentage.
     private let holdsRates: [Bool]
+    /// Columns of money (`全年执行数`).
+    private let holdsAmounts: [Bool]
 
     enum Kind {
         case label, ordinal, number, mixed, text
@@ -48,6 +50,7 @@ struct FlattenedColumns {
         self.kinds = kinds
         holdsPoints = labels.map(Self.holdsPoints)
         holdsRates = labels.map(Self.holdsRates)
+        holdsAmounts = labels.map(Self.holdsAmounts)
     }
 
     /// A column of the rows' names and a group's columns of figures (`固定资产类别` and
@@ -58,6 +61,7 @@ struct FlattenedColumns {
         kinds = [.label] + figures.map { _ in .number }
         holdsPoints = labels.map(Self.holdsPoints)
         holdsRates = labels.map(Self.holdsRates)
+        holdsAmounts = labels.map(Self.holdsAmounts)
     }
 
     /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
@@ -130,10 +134,21 @@ struct FlattenedColumns {
     /// right) fits no better than a skipped column.
     private func fit(_ token: FlattenedTableReader.Token, _ column: Int) -> Double {
         let fit = Self.fit(token, kinds[column])
-        guard holdsPoints[column] || holdsRates[column] && !token.text.unicodeScalars.contains("%"),
-            token.isValue, let number = Self.leadingNumber(token.text), number > 100
-        else { return fit }
-        return fit - Self.pastPointsCost
+        guard token.isValue, let number = Self.leadingNumber(token.text) else { return fit }
+        let percent = token.text.unicodeScalars.contains("%")
+        let pastPoints = (holdsPoints[column] || holdsRates[column] && !percent) && number > 100
+        // Nor a rate or a quantity in its unit (`87%`, `5年`) under points; `份` is `分` mistyped
+        // (`9份`), as the repairs read it.
+        let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
+        // Nor a rate under an amount (`87%` under 全年执行数).
+        let rateAsAmount = percent && holdsAmounts[column]
+        return pastPoints || holdsPoints[column] && unit || rateAsAmount ? fit - Self.pastPointsCost : fit
+    }
+
+    /// `年初预算数`, `2023年决算数`, `全年执行数`, `预算投资(万元)`: money, never a percentage.
+    static func holdsAmounts(_ label: String) -> Bool {
+        let text = CellText.compact(label)
+        return ["预算数", "执行数", "决算数", "金额", "投资"].contains { CellText.contains(text, $0) } && !text.hasSuffix("率")
     }
 
     /// `执行率`, `得分率`.

@@ -23,6 +23,17 @@ import Testing
             == ["", "年度资金总额", "3,010.60", "2,739.65", "2,375.28", "10", "87%", "8.7"])
     }
 
+    @Test func aMistypedPointStaysAPointAndARateNoAmount() {
+        let header = ["三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+        let columns = FlattenedColumns(header: header, raws: header)
+        // `份` is `分` mistyped: points still.
+        let mistyped = ["长效管护机制", "9份", "9"].map(Self.token)
+        #expect(columns.layOut(mistyped, columns: [0, 3, 4]).map { $0?.text ?? "" } == ["长效管护机制", "", "", "9份", "9"])
+        let amounts = FlattenedColumns(header: ["项目", "全年预算数", "全年执行数", "执行率"], raws: ["项目", "全年预算数", "全年执行数", "执行率"])
+        #expect(amounts.layOut(["合计", "100", "87%"].map(Self.token), columns: [0, 1, 2]).map { $0?.text ?? "" } == ["合计", "100", "", "87%"])
+        #expect(FlattenedColumns.holdsAmounts("2023年决算数") && !FlattenedColumns.holdsAmounts("执行率"))
+    }
+
     @Test func pointsAndRatesAreToldByTheirColumnsWords() {
         #expect(FlattenedColumns.holdsPoints("分值") && FlattenedColumns.holdsPoints("自评得分") && FlattenedColumns.holdsPoints("权重"))
         #expect(!FlattenedColumns.holdsPoints("得分率") && !FlattenedColumns.holdsPoints("全年执行数"))
@@ -65,6 +76,78 @@ import Testing
         // Before: the rows' second and third amounts read as 全年执行数 and 分值 (or 执行率).
         #expect(document.figures.filter { $0.rowLabel == "上年结转资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
             "754.97 年初预算数", "687.02 全年预算数", "595.65 全年执行数",
+        ])
+    }
+
+    /// Lines 111–168 of the pdftotext rendering of generated report 1025: an indicator table whose
+    /// targets and actuals in years and percentages pdftotext printed right of their columns.
+    static let unitsRightOfTheirColumns = """
+        绩效指                                                    偏差原
+         标    一级指     二级指   三级指   年度指     实际完                  因分析
+                                                  分值   得分
+               标       标     标     标值      成值                  及改进
+                                                                措施
+              产出指
+                      数量指   维修处   ≥149
+              标(40                        156 处   7     7
+                       标     数     处
+               分)
+                            火灾事   小于等
+                      质量指                 0.11
+                            故发生     于             8     8       —
+                       标                   ‰
+                              率   0.9‰
+                            项目完   ≦12 个   12 个
+                                                  9    9分       无
+                            成时限     月      月
+                      时效指
+                            故障修   小于等
+                       标
+                            复响应   于4小     3 小时    6     6
+                             时间     时
+                      成本指   成本控   ≦189    177.6
+                                                  10    10      无
+                       标     制数    万元     6 万元
+              效益指     社会效                                      部分资
+               标      益指标   低收入                                金未及
+                            群体居   符合标     效果明                   时拨
+                                                  6     5.4
+                            住条件    准       显                   付，将
+              （40            改善                                加强资
+              分）                                               金调度
+                            住房保   85%以    80.7%   7    6.5 分   个别项
+                            障覆盖     上                          目验收
+                             率                                 延迟，
+                                                               已督促
+                                                                整改
+        \u{0C}                       政策知       达到
+                                                 100%         8      8
+                                晓率      100%
+                               生活垃
+                         生态效   圾无害
+                                         90%     91.5%        10     10
+                         益指标   化处理
+                                 率
+                               项目持
+                         可持续
+                               续发挥
+                         影响指            ≧5 年        5年        4      4
+                               效益年
+                          标
+                                 限
+                                                                           受天气
+                                                                           影响，
+                                                                           施工进
+                         服务对   服务对
+                                        95%以                               度略有
+        """
+
+    @Test func aQuantityInItsUnitIsNoPoints() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.unitsRightOfTheirColumns.utf8), path: "pdf.txt")
+        // Before: `5年` read as 实际完成值's neighbour, 分值, and the points a column further.
+        // (The name's last character, `限`, three lines under the row, is cut off in this excerpt.)
+        #expect(document.figures.filter { $0.rowLabel?.hasPrefix("项目持续发挥效益年") == true }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "≧5 年 年度指标值", "5年 实际完成值", "4 分值", "4 得分",
         ])
     }
 }
