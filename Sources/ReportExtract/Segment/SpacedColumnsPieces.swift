@@ -411,10 +411,12 @@ extension SpacedColumnsReader {
         return (compacted.hasSuffix("%") || compacted.unicodeScalars.last.map(Scalars.isHan) == true) && !compacted.hasSuffix("分")
     }
 
-    /// A column of reasons or notes (`偏差原因分析及改进措施`, `未完成原因`, `备注`), which figures
-    /// stand in only as words of its sentences.
+    /// A column of reasons or notes (`偏差原因分析及改进措施`, `备注`, `未完成原因`, or its first
+    /// piece, `未完成`, where its other pieces stayed apart), which figures stand in only as words
+    /// of its sentences.
     static func namesReasons(_ label: String) -> Bool {
-        ["原因", "措施", "说明", "备注"].contains { CellText.contains(CellText.compact(label), $0) }
+        let text = CellText.compact(label)
+        return ["原因", "措施", "说明", "备注"].contains { CellText.contains(text, $0) } || text.hasPrefix("未完成")
     }
 
     /// The text without the spaces pdftotext puts between a Chinese character and another
