@@ -623,7 +623,26 @@ extension SpacedColumnsReader {
         // Each year heads a quantity at least: where printed width leaves one over (Chinese left
         // of a year on its line puts it right: `经费控制情况（万元） 2023 年`), packed columns may not.
         let byPacking = dated(pieces) { $0.chunk.start + $0.chunk.end }
-        return byPacking.contains(where: { LabelDoubt.isYear($0.chunk.text) }) ? byWidth : byPacking
+        guard byPacking.contains(where: { LabelDoubt.isYear($0.chunk.text) }) else { return byPacking }
+        // Nor may they where pdftotext packed the years a space apart (`2020 年 2021 年    2021 年`
+        // over `决算数 预算数 决算数`): as many years as quantities under them head them in order.
+        return datedInOrder(pieces) ?? byWidth
+    }
+
+    private static func datedInOrder(_ pieces: [Piece]) -> [Piece]? {
+        let years = pieces.indices.filter { LabelDoubt.isYear(pieces[$0].chunk.text) }.sorted { pieces[$0].chunk.start < pieces[$1].chunk.start }
+        guard let lowest = years.map({ pieces[$0].line }).max() else { return nil }
+        let quantities = pieces.indices.filter { index in
+            !LabelDoubt.isYear(pieces[index].chunk.text) && pieces[index].line > lowest && FlattenedColumns.kind(pieces[index].chunk.text) == .number
+        }.sorted { pieces[$0].chunk.start < pieces[$1].chunk.start }
+        guard quantities.count == years.count else { return nil }
+        var dated = pieces
+        for (year, quantity) in zip(years, quantities) {
+            dated[quantity].chunk.text = pieces[year].chunk.text + pieces[quantity].chunk.text
+            dated[quantity].chunk.raw = pieces[year].chunk.raw + pieces[quantity].chunk.raw
+        }
+        let headed = Set(years)
+        return dated.indices.filter { !headed.contains($0) }.map { dated[$0] }
     }
 
     private static func dated(_ pieces: [Piece], centre: (Piece) -> Int) -> [Piece] {

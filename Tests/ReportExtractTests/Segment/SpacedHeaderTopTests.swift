@@ -418,6 +418,25 @@ import Testing
         #expect(SpacedColumnsReader.namesFormField("实施单位") && !SpacedColumnsReader.namesFormField("年初预算数"))
     }
 
+    /// Lines 43–48 of the pdftotext rendering of generated report 1054: a 三公 table whose first
+    /// two years pdftotext packed a space apart (`2020 年 2021 年    2021 年`) over `决算数 预算数
+    /// 决算数`.
+    static let yearsPackedOverTheirQuantities = """
+               经费控制情况(万元)             2020 年 2021 年    2021 年
+        \u{0C}                                     决算数            预算数       决算数
+                   项目支出                      106.66        2,831.6   851.85
+                 1、业务工作经费                    32.54        1,241.49   ３９．５
+                                                                        ３５
+                 2、运行维护经费                    39.64        178.22
+        """
+
+    @Test func yearsPackedASpaceApartHeadTheirQuantitiesInOrder() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.yearsPackedOverTheirQuantities.utf8), path: "pdf.txt")
+        // Before: both of the first two years went to the first quantity (`2021年2020年决算数`).
+        let header = try #require(document.segmented.tables.first?.rows.first?.cells.map(\.text))
+        #expect(header == ["经费控制情况(万元)", "2020年决算数", "2021年预算数", "2021年决算数"])
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
