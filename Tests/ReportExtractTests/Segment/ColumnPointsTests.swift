@@ -42,37 +42,11 @@ import Testing
         #expect(FlattenedColumns.leadingNumber("——") == nil)
     }
 
-    /// Lines 124–147 of the pdftotext rendering of generated report 1040: a 资金 table whose
-    /// header pdftotext packed a space apart (`年初预 全年预 全年执`), left of its amounts.
-    static let packedAmountHeader = """
-          项目名称                       老旧小区改造
-                                     实施
-          主管部门        醴陵市人民政府                 醴陵市民政局
-                                     单位
-                      年初预 全年预 全年执
-                                        分值 执行率    得分
-                       算数   算数    行数
-                其中：
-                      1,977.   1,799.   1,560.
-                当年财                                        ——
-                        38       42       10
-                政拨款
-        项目资
-                上年结   754.9    687.0    595.6
-          金                                                ——
-                转资金     7        2        5
-        (万元)
-                      278.2    253.2    219.5
-                其他资                                                     ——
-                        5        1        3
-                 金
-                年度资    3,010. 2,739. 2,375.
-                                                  10       87%          8.7
-                金总额      60     65     28
-        """
-
     @Test func amountsUnderAPackedHeaderStayUnderTheAmountColumns() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.packedAmountHeader.utf8), path: "pdf.txt")
+        // Report 1040's 资金 table, whose header pdftotext packed a space apart (`年初预 全年预
+        // 全年执`), left of its amounts.
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(SpacedWrappedNumbersTests.amountsWrappedBetweenNameLines.utf8), path: "pdf.txt")
         // Before: the rows' second and third amounts read as 全年执行数 and 分值 (or 执行率).
         #expect(document.figures.filter { $0.rowLabel == "上年结转资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
             "754.97 年初预算数", "687.02 全年预算数", "595.65 全年执行数",
