@@ -129,9 +129,11 @@ struct FlattenedColumns {
     /// less than a kind that does not fit.
     static let printedThere = 1.0
 
-    /// A form's points are out of 100, and a rate past 100 carries its percent sign: an amount
-    /// under 分值 or 执行率 (`1,560.10`, pdftotext's packing having moved it a column or two
-    /// right) fits no better than a skipped column.
+    /// A token's fit under a column, less where the column's words say it cannot hold the value:
+    /// a form's points are out of 100 and a rate past 100 carries its percent sign (`1,560.10`
+    /// under 分值 or 执行率, pdftotext's packing having moved it a column or two right), points
+    /// are no quantity in its unit or rate (`5年`, `93.4%`), money is no rate. Such a value fits
+    /// there no better than a skipped column.
     private func fit(_ token: FlattenedTableReader.Token, _ column: Int) -> Double {
         let fit = Self.fit(token, kinds[column])
         guard token.isValue, let number = Self.leadingNumber(token.text) else { return fit }
@@ -142,7 +144,7 @@ struct FlattenedColumns {
         let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
         // Nor a rate under an amount (`87%` under 全年执行数).
         let rateAsAmount = percent && holdsAmounts[column]
-        return pastPoints || holdsPoints[column] && unit || rateAsAmount ? fit - Self.pastPointsCost : fit
+        return pastPoints || holdsPoints[column] && unit || rateAsAmount ? fit - Self.implausibleValueCost : fit
     }
 
     /// `年初预算数`, `2023年决算数`, `全年执行数`, `预算投资(万元)`: money, never a percentage.
@@ -154,9 +156,9 @@ struct FlattenedColumns {
     /// `执行率`, `得分率`.
     static func holdsRates(_ label: String) -> Bool { CellText.compact(label).hasSuffix("率") }
 
-    /// What an amount past 100 under a column of points costs: its fit there falls to that of
-    /// a label's piece under a column of text.
-    static let pastPointsCost = 3.0
+    /// What a value its column cannot hold costs there: its fit falls to that of a label's
+    /// piece under a column of text.
+    static let implausibleValueCost = 3.0
 
     /// `分值`, `得分`, `自评得分`, `权重`; not a rate (`得分率`).
     static func holdsPoints(_ label: String) -> Bool {

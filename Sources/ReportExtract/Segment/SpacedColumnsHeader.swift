@@ -629,6 +629,8 @@ extension SpacedColumnsReader {
         return datedInOrder(pieces) ?? byWidth
     }
 
+    /// The pieces with the i-th year from the left put before the i-th quantity under the years;
+    /// nil unless they are as many.
     private static func datedInOrder(_ pieces: [Piece]) -> [Piece]? {
         let years = pieces.indices.filter { LabelDoubt.isYear(pieces[$0].chunk.text) }.sorted { pieces[$0].chunk.start < pieces[$1].chunk.start }
         guard let lowest = years.map({ pieces[$0].line }).max() else { return nil }
