@@ -82,7 +82,14 @@ struct UnreadSpacedColumns {
     private func continues(at index: Int) -> Bool {
         shapes[index] == .empty || Self.gaps(in: lines[index].raw) >= 1
             || Self.isFragment(lines[index].text) && !Self.isTableTitle(lines[index].raw)
-            || Self.isIndentedPiece(lines[index].raw)
+            || Self.isIndentedPiece(lines[index].raw) || Self.isPackedNumbers(lines[index].text)
+    }
+
+    /// A line of numbers alone pdftotext packed a space apart (`1830. 2252. 2252.`, amounts cut in
+    /// narrow cells), too long for a fragment.
+    static func isPackedNumbers(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { FlattenedTableReader.isValue(String($0)) }
     }
 
     /// A table's title on a line of its own (`2021 年度项目支出绩效自评表`, `固定资产情况表`): the

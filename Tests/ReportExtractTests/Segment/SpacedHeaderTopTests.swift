@@ -437,6 +437,45 @@ import Testing
         #expect(header == ["经费控制情况(万元)", "2020年决算数", "2021年预算数", "2021年决算数"])
     }
 
+    /// Lines 58–80 of the pdftotext rendering of generated report 1020: a 资金 table whose header
+    /// and first amounts pdftotext packed a space apart (`年初预 全年预 全年执`, `1830. 2252. 2252.`).
+    static let amountsPackedUnderTheHeader = """
+        附件 1
+                           2023 年度项目支出绩效自评表
+           项目名称                       公租房租赁补贴
+                                          实施
+           主管部门         芦淞区人民政府                        芦淞区自然资源局
+                                          单位
+                          年初预 全年预 全年执
+                                             分值     执行率      自评得分
+                           算数    算数    行数
+                          1830. 2252. 2252.
+               年度资金总额                        20 分 100%         20
+                           97     09   09
+        项目资
+              其中：本年财政 233.5 287.2 287.2
+        金（万
+                  拨款        2      3    3
+         元）
+                          290.6 357.5 357.5
+               上年结转资金                        ——
+                            6      1    1
+                          1306. 1607. 1607.
+                其他资金：                                   不适用
+                           79     35   35
+        """
+
+    @Test func aLineOfPackedNumbersGoesOnWithTheTable() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.amountsPackedUnderTheHeader.utf8), path: "pdf.txt")
+        // Before: the search for a table in columns stopped at the packed amounts, a line with no
+        // gap and too long for a cell's piece, and the 年度资金总额 row was not read.
+        #expect(document.figures.filter { $0.rowLabel == "年度资金总额" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }.prefix(3) == [
+            "1830.97 年初预算数", "2252.09 全年预算数", "2252.09 全年执行数",
+        ])
+        #expect(UnreadSpacedColumns.isPackedNumbers("                  1830. 2252. 2252."))
+        #expect(!UnreadSpacedColumns.isPackedNumbers("2023 年度项目支出") && !UnreadSpacedColumns.isPackedNumbers("1830."))
+    }
+
     /// Lines 22–27 of the pdftotext rendering of generated report 220001: a spelled-out target
     /// between the header and its row (`大于等于一千七百二` ¶ `维修改造 1667 处 96.9%`).
     static let plainHeaderOverASpelledTarget = """
