@@ -85,11 +85,13 @@ struct UnreadSpacedColumns {
             || Self.isIndentedPiece(lines[index].raw) || Self.isPackedNumbers(lines[index].text)
     }
 
-    /// A line of numbers alone pdftotext packed a space apart (`1830. 2252. 2252.`, amounts cut in
-    /// narrow cells), too long for a fragment.
+    /// A line of numbers pdftotext packed a space apart (`1830. 2252. 2252.`, amounts cut in
+    /// narrow cells), alone or after a row's name (`其中：本年财政 233.5 287.2 287.2`), too long
+    /// for a fragment.
     static func isPackedNumbers(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return words.count >= 2 && words.allSatisfy { FlattenedTableReader.isValue(String($0)) }
+        let numbers = words.reversed().prefix { FlattenedTableReader.isValue(String($0)) }.count
+        return numbers >= 2 && words.count - numbers <= 1
     }
 
     /// A table's title on a line of its own (`2021 年度项目支出绩效自评表`, `固定资产情况表`): the

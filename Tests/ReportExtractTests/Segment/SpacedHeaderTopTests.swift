@@ -472,7 +472,12 @@ import Testing
         #expect(document.figures.filter { $0.rowLabel == "年度资金总额" }.map { "\($0.raw) \($0.columnLabel ?? "-")" }.prefix(3) == [
             "1830.97 年初预算数", "2252.09 全年预算数", "2252.09 全年执行数",
         ])
+        // So do a row's name and its amounts packed so (`其中：本年财政 233.5 287.2 287.2`).
+        #expect(document.figures.filter { $0.rowLabel == "上年结转资金" }.map { "\($0.raw) \($0.columnLabel ?? "-")" } == [
+            "290.66 年初预算数", "357.51 全年预算数", "357.51 全年执行数",
+        ])
         #expect(UnreadSpacedColumns.isPackedNumbers("                  1830. 2252. 2252."))
+        #expect(UnreadSpacedColumns.isPackedNumbers("      其中：本年财政 233.5 287.2 287.2"))
         #expect(!UnreadSpacedColumns.isPackedNumbers("2023 年度项目支出") && !UnreadSpacedColumns.isPackedNumbers("1830."))
     }
 
