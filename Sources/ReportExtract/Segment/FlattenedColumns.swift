@@ -15,6 +15,8 @@ struct FlattenedColumns {
     private let holdsRates: [Bool]
     /// Columns of money (`全年执行数`).
     private let holdsAmounts: [Bool]
+    /// Columns of units (`计量单位`).
+    private let holdsUnits: [Bool]
 
     enum Kind {
         case label, ordinal, number, mixed, text
@@ -51,6 +53,7 @@ struct FlattenedColumns {
         holdsPoints = labels.map(Self.holdsPoints)
         holdsRates = labels.map(Self.holdsRates)
         holdsAmounts = labels.map(Self.holdsAmounts)
+        holdsUnits = labels.map { ["计量单位", "度量单位"].contains(CellText.compact($0)) }
     }
 
     /// A column of the rows' names and a group's columns of figures (`固定资产类别` and
@@ -62,6 +65,7 @@ struct FlattenedColumns {
         holdsPoints = labels.map(Self.holdsPoints)
         holdsRates = labels.map(Self.holdsRates)
         holdsAmounts = labels.map(Self.holdsAmounts)
+        holdsUnits = labels.map { ["计量单位", "度量单位"].contains(CellText.compact($0)) }
     }
 
     /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
@@ -133,7 +137,7 @@ struct FlattenedColumns {
     /// a form's points are out of 100 and a rate past 100 carries its percent sign (`1,560.10`
     /// under 分值 or 执行率, pdftotext's packing having moved it a column or two right), points
     /// are no quantity in its unit or rate (`5年`, `93.4%`), money is no rate. Such a value fits
-    /// there no better than a skipped column.
+    /// there no better than a skipped column. Nor is a number a unit (`478` under 计量单位).
     private func fit(_ token: FlattenedTableReader.Token, _ column: Int) -> Double {
         let fit = Self.fit(token, kinds[column])
         guard token.isValue, let number = Self.leadingNumber(token.text) else { return fit }
@@ -142,9 +146,10 @@ struct FlattenedColumns {
         // Nor a rate or a quantity in its unit (`87%`, `5年`) under points; `份` is `分` mistyped
         // (`9份`), as the repairs read it.
         let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
-        // Nor a rate under an amount (`87%` under 全年执行数).
+        // Nor a rate under an amount (`87%` under 全年执行数), nor a number under a unit.
         let rateAsAmount = percent && holdsAmounts[column]
-        return pastPoints || holdsPoints[column] && unit || rateAsAmount ? fit - Self.implausibleValueCost : fit
+        let numberAsUnit = holdsUnits[column]
+        return pastPoints || holdsPoints[column] && unit || rateAsAmount || numberAsUnit ? fit - Self.implausibleValueCost : fit
     }
 
     /// `年初预算数`, `2023年决算数`, `全年执行数`, `预算投资(万元)`: money, never a percentage.

@@ -34,6 +34,14 @@ import Testing
         #expect(FlattenedColumns.holdsAmounts("2023年决算数") && !FlattenedColumns.holdsAmounts("执行率"))
     }
 
+    @Test func aNumberIsNoUnit() {
+        let header = ["三级指标", "年度指标值", "计量单位", "实际完成值", "分值", "得分"]
+        let columns = FlattenedColumns(header: header, raws: header)
+        // A target packed a column right, under 计量单位, its unit printed on another line.
+        let row = ["培训人数", "478", "498", "9", "9"].map(Self.token)
+        #expect(columns.layOut(row, columns: [0, 2, 3, 4, 5]).map { $0?.text ?? "" } == ["培训人数", "478", "", "498", "9", "9"])
+    }
+
     @Test func pointsAndRatesAreToldByTheirColumnsWords() {
         #expect(FlattenedColumns.holdsPoints("分值") && FlattenedColumns.holdsPoints("自评得分") && FlattenedColumns.holdsPoints("权重"))
         #expect(!FlattenedColumns.holdsPoints("得分率") && !FlattenedColumns.holdsPoints("全年执行数"))
