@@ -9,14 +9,20 @@ struct FlattenedColumns {
     private(set) var labels: [String]
     private(set) var raws: [String]
     private let kinds: [Kind]
-    /// Columns of an indicator's points (`分值`, `得分`, `权重`), out of 100.
-    private let holdsPoints: [Bool]
-    /// Columns of rates (`执行率`), a percentage.
-    private let holdsRates: [Bool]
-    /// Columns of money (`全年执行数`).
-    private let holdsAmounts: [Bool]
-    /// Columns of units (`计量单位`).
-    private let holdsUnits: [Bool]
+    /// What each column's words say its values are, where a value can show it does not belong.
+    private let holds: [Holds]
+
+    private struct Holds: OptionSet {
+        let rawValue: UInt8
+        /// An indicator's points (`分值`, `得分`, `权重`), out of 100.
+        static let points = Holds(rawValue: 1)
+        /// Rates (`执行率`), a percentage.
+        static let rates = Holds(rawValue: 2)
+        /// Money (`全年执行数`).
+        static let amounts = Holds(rawValue: 4)
+        /// Units (`计量单位`).
+        static let units = Holds(rawValue: 8)
+    }
 
     enum Kind {
         case label, ordinal, number, mixed, text
@@ -50,10 +56,7 @@ struct FlattenedColumns {
             kinds[first] = .label
         }
         self.kinds = kinds
-        holdsPoints = labels.map(Self.holdsPoints)
-        holdsRates = labels.map(Self.holdsRates)
-        holdsAmounts = labels.map(Self.holdsAmounts)
-        holdsUnits = labels.map { ["计量单位", "度量单位"].contains(CellText.compact($0)) }
+        holds = labels.map(Self.holds)
     }
 
     /// A column of the rows' names and a group's columns of figures (`固定资产类别` and
@@ -62,10 +65,7 @@ struct FlattenedColumns {
         labels = [stub] + figures
         raws = [stubRaw] + figureRaws
         kinds = [.label] + figures.map { _ in .number }
-        holdsPoints = labels.map(Self.holdsPoints)
-        holdsRates = labels.map(Self.holdsRates)
-        holdsAmounts = labels.map(Self.holdsAmounts)
-        holdsUnits = labels.map { ["计量单位", "度量单位"].contains(CellText.compact($0)) }
+        holds = labels.map(Self.holds)
     }
 
     /// Columns before the numbers that a row's words fill (names, a 指标性质, an indicator's values
@@ -142,14 +142,24 @@ struct FlattenedColumns {
         let fit = Self.fit(token, kinds[column])
         guard token.isValue, let number = Self.leadingNumber(token.text) else { return fit }
         let percent = token.text.unicodeScalars.contains("%")
-        let pastPoints = (holdsPoints[column] || holdsRates[column] && !percent) && number > 100
+        let holds = holds[column]
+        let pastPoints = (holds.contains(.points) || holds.contains(.rates) && !percent) && number > 100
         // Nor a rate or a quantity in its unit (`87%`, `5年`) under points; `份` is `分` mistyped
         // (`9份`), as the repairs read it.
         let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
         // Nor a rate under an amount (`87%` under 全年执行数), nor a number under a unit.
-        let rateAsAmount = percent && holdsAmounts[column]
-        let numberAsUnit = holdsUnits[column]
-        return pastPoints || holdsPoints[column] && unit || rateAsAmount || numberAsUnit ? fit - Self.implausibleValueCost : fit
+        let rateAsAmount = percent && holds.contains(.amounts)
+        let numberAsUnit = holds.contains(.units)
+        return pastPoints || holds.contains(.points) && unit || rateAsAmount || numberAsUnit ? fit - Self.implausibleValueCost : fit
+    }
+
+    private static func holds(_ label: String) -> Holds {
+        var holds: Holds = []
+        if holdsPoints(label) { holds.insert(.points) }
+        if holdsRates(label) { holds.insert(.rates) }
+        if holdsAmounts(label) { holds.insert(.amounts) }
+        if ["计量单位", "度量单位"].contains(CellText.compact(label)) { holds.insert(.units) }
+        return holds
     }
 
     /// `年初预算数`, `2023年决算数`, `全年执行数`, `预算投资(万元)`: money, never a percentage.

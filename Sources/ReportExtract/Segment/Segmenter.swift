@@ -75,8 +75,9 @@ public struct Segmenter: Sendable {
         // segmentation time for nothing.
         let searchesUnread = shapes.lazy.filter(\.isTabLed).count <= Self.mostTabLedLinesWithoutTikaTables
         // For cells broken over lines; Tika text never needs them.
-        let labelWords = searchesUnread ? options.labelWords.map { Array(CellText.compact($0).unicodeScalars) } : []
-        if searchesUnread { flattened.columnNames = Set(options.labelWords.map(CellText.compact)) }
+        let compactLabelWords = searchesUnread ? options.labelWords.map(CellText.compact) : []
+        let labelWords = compactLabelWords.map { Array($0.unicodeScalars) }
+        flattened.columnNames = Set(compactLabelWords)
         var unreadTables: [ClosedRange<Int>] = []
         var index = 0
         scan: while index < lines.count, !budget.isSpent {

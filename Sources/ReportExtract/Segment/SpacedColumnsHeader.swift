@@ -399,15 +399,6 @@ extension SpacedColumnsReader {
         return matched
     }
 
-    /// The runs of two or more members of `order` next to each other, however far apart.
-    static func runs(_ order: [Int], _ isMember: (Int) -> Bool) -> [[Int]] {
-        var runs: [[Int]] = [[]]
-        for index in order {
-            if isMember(index) { runs[runs.count - 1].append(index) } else { runs.append([]) }
-        }
-        return runs.filter { $0.count >= 2 }
-    }
-
     /// Lines under packed header words their ends may be printed on.
     static let packedEndsReach = 4
 

@@ -345,13 +345,20 @@ extension SpacedColumnsReader {
     /// The runs of two or more members of `order` (a line's pieces, left to right) that pdftotext
     /// left one space apart: a piece not a member, or a wider gap, ends a run.
     static func packedRuns(_ pieces: [Piece], in order: [Int], _ isMember: (Int) -> Bool) -> [[Int]] {
+        runs(order, isMember) { pieces[$0].chunk.end + 1 == pieces[$1].chunk.start }
+    }
+
+    /// The runs of two or more members of `order` next to each other: a piece not a member ends
+    /// a run, and so do two neighbours `together` does not hold (by default, none: however far
+    /// apart).
+    static func runs(_ order: [Int], _ isMember: (Int) -> Bool, together: (Int, Int) -> Bool = { _, _ in true }) -> [[Int]] {
         var runs: [[Int]] = [[]]
         for index in order {
             guard isMember(index) else {
                 runs.append([])
                 continue
             }
-            if let last = runs[runs.count - 1].last, pieces[last].chunk.end + 1 != pieces[index].chunk.start { runs.append([]) }
+            if let last = runs[runs.count - 1].last, !together(last, index) { runs.append([]) }
             runs[runs.count - 1].append(index)
         }
         return runs.filter { $0.count >= 2 }
