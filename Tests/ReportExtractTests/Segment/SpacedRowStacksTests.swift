@@ -522,23 +522,10 @@ import Testing
 
 /// A number in a sentence of the reasons column (`完成` ¶ `率` ¶ `92%` ¶ … ¶ `，未`).
 @Suite struct ReasonNumbersTests {
-    /// Lines 161–190 of the pdftotext rendering of generated report 1047: an indicator table whose
-    /// reasons column says `完成率 92%，未达到年度目标` beside the row 开展宣传活动.
-    static let numberInAReason = """
-                           年度指标值                                偏差
-                                                                原因
-                                              实际
-        一级         三级   指标                                      分析
-              二级             运算          计量   完成     分值   得分
-        指标         指标   性质        指标                             及
-              指标              符          单位    值
-                                   值                            改进
-                                                                措施
-        产出         新增
-        指标              正向               万平
-              数量   绿化        ≧    2.7         2.8    7    8
-        （50             指标               方米
-              指标   面积
+    /// Lines 161–190 of the pdftotext rendering of generated report 1047 (161–174 kept as
+    /// `groupOverItsFirstColumn`): an indicator table whose reasons column says `完成率 92%，未达到
+    /// 年度目标` beside the row 开展宣传活动.
+    static let numberInAReason = SpacedHeaderFragmentsTests.groupOverItsFirstColumn + "\n" + """
         分）
                                                                 完成
                                                                  率
