@@ -81,6 +81,14 @@ struct SpacedColumnsReader {
         guard valueLines.count >= 2 || headerColumns.count >= 2 else { return nil }
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
+        if headerColumns.count >= 2 {
+            let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
+            // Up to the first line that may head the rows under it with columns of its own.
+            let headed = (headerEnd..<extent.upperBound).first { index in
+                !pieces[index]!.contains(where: \.isValue) && pieces[index]!.count { words.isColumnWord($0.chunk.text) } >= 2
+            } ?? extent.upperBound
+            Self.alignPages(&pieces, headerEnd..<headed, pageStarts: pageStarts, columns: headerColumns)
+        }
         if headerColumns.count >= 2, let last = header.tokens.last, Self.namesReasons(last.text) {
             Self.reasonNumbers(&pieces, headerEnd..<extent.upperBound, reasons: headerColumns[headerColumns.count - 1])
         }
