@@ -5,36 +5,11 @@ import Testing
 /// A table run on over a page break: pdftotext lays each page out on its own, so the columns
 /// after the break stand elsewhere than under the header.
 @Suite struct SpacedPagesTests {
-    /// Report 1006's indicator table (the generated set's pdftotext rendering, its lines 65–140):
-    /// the header on one page, the 效益指标 rows after the break at line 111 (here 47), where
-    /// 分值 stands at 37 instead of 51 and the text targets (`有效提升`) where the names stood.
-    static let rowsAfterAPageBreak = """
-                                                                 偏差原因
-        一级指标     二级指标    三级指标    年度指标      全年实际      分值   自评得分
-                                                                  分析及
-                                   值         值
-                                                                 改进措施
-                                                                 个别项目
-                                           １０５２
-        产出指标             信息系统    约 1108                    4.5    验收延
-                 数量指标                        户       5
-         （50             录入户数      户                             迟，已督
-         分）                                                       促整改
-                                 不低于一
-                                                           9
-                 数量指标    维修处数    百三十八      152 处     9            无
-                                   处
-                                 约 2926    3127 人    6
-                 数量指标    培训人数                              6分     —
-                                  人次         次
-                                                                  完成率
-                                            92%                  97%，
-                         维修验收    ≧９８%                9     8.4
-                 质量指标                                            未达到年
-                          合格率
-                                                                  度目标
-                         资金使用
-                 质量指标                      １００％            5      无
+    /// Report 1006's indicator table (the generated set's pdftotext rendering, its lines 64–140,
+    /// the first 27 kept as `PackedColumnsTests.headerRunningOnOverStubs`): the header on one page,
+    /// the 效益指标 rows after the break at line 111 (here 48), where 分值 stands at 37 instead of
+    /// 51 and the text targets (`有效提升`) where the names stood.
+    static let rowsAfterAPageBreak = PackedColumnsTests.headerRunningOnOverStubs + "\n" + """
                           合规率    １００%                5
                                  ≤24 小
                                                      4
