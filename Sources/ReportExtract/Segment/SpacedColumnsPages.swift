@@ -47,6 +47,13 @@ extension SpacedColumnsReader {
     /// piece starting where a first-page piece of its column starts gains 2.
     static let moveChangeCost = 2
 
+    /// Columns the first column may stand off the first page's when it starts at the margin.
+    static let firstColumnMove = 4
+
+    /// Columns from the margin (the first page's leftmost piece) a first column starts within to
+    /// be the page's left edge.
+    static let marginColumns = 2
+
     /// Each column's move taking `own`'s starts onto `reference`'s (a column's own starts on the
     /// first page), nil when no move fits better by a tenth and two pieces. A start landing on a
     /// reference start of its column gains twice, next to one once, each no more often than the
@@ -62,7 +69,10 @@ extension SpacedColumnsReader {
         }
         let kept = columns.indices.reduce(0) { $0 + score($1, 0) }
         // best[column][move index]: the best total of columns up to `column`, this one moved so.
-        var best = [moves.map { score(0, $0) }]
+        // A first column at the margin is the page's left edge, there on every page.
+        let margin = reference.compactMap { $0.keys.min() }.min() ?? 0
+        let atMargin = columns[0].lowerBound - margin <= marginColumns
+        var best = [moves.map { !atMargin || abs($0) <= firstColumnMove ? score(0, $0) : Int.min }]
         var from: [[Int]] = [moves.map { _ in 0 }]
         for column in 1..<columns.count {
             // The page's pieces of a column stay right of those of the column before, so that no
@@ -73,7 +83,7 @@ extension SpacedColumnsReader {
             var row: [Int] = [], back: [Int] = []
             for move in moves {
                 var top = Int.min, choice = 0
-                for (index, previous) in moves.enumerated() where move - previous < room {
+                for (index, previous) in moves.enumerated() where move - previous < room && best[column - 1][index] != Int.min {
                     let total = best[column - 1][index] - moveChangeCost * abs(move - previous)
                     if total > top { top = total; choice = index }
                 }
@@ -83,8 +93,9 @@ extension SpacedColumnsReader {
             best.append(row)
             from.append(back)
         }
-        guard var index = best[columns.count - 1].indices.max(by: { best[columns.count - 1][$0] < best[columns.count - 1][$1] }) else { return nil }
-        let total = best[columns.count - 1][index]
+        let last = best[columns.count - 1]
+        guard var index = last.indices.filter({ last[$0] != Int.min }).max(by: { last[$0] < last[$1] }) else { return nil }
+        let total = last[index]
         guard total * 10 > kept * 11, total >= kept + 4 else { return nil }
         var chosen = [Int](repeating: 0, count: columns.count)
         for column in stride(from: columns.count - 1, through: 0, by: -1) {

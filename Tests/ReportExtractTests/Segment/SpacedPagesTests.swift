@@ -62,6 +62,107 @@ import Testing
                                                           部分资金
         """
 
+    /// Report 1053's indicator table, lines 198–294 (lines 198–205 and 220–234 kept as
+    /// `SpacedRowStacksTests.lastCharacterOverTheNextName`): after the break at line 229 every
+    /// column stands a few further left, and evenly spaced columns fit a move of eleven or twelve
+    /// too, which would put the names under 指标性质.
+    static let pageOfEvenlySpacedColumns: String = {
+        let kept = SpacedRowStacksTests.lastCharacterOverTheNextName.split(separator: "\n", omittingEmptySubsequences: false)
+        let between = """
+                 产出           维修   正向                         44
+                                           ≧     44     处           6    6     —
+                 指标           处数   指标                         处
+                 (50          消防
+                                   正向                        296
+                 分)           安全           ≥     285    次           6    6分    无
+                        数量         指标                         次
+                              检查
+                        指标
+                              信息
+                              系统   正向            731         807
+                                           ≧            户           5    5     无
+                              录入   指标             7           8
+                              户数
+            """
+        let after = """
+                       故障
+                  时效   修复   反向   小于
+                                       2    小时     1      3     3
+                  指标   响应   指标   等于
+                       时间
+                       户均                         118
+                            反向   小于   120
+                       补贴                   元/户     5     6     6
+                            指标   等于    0
+                       标准                         元/户
+                       项目                         137
+                  成本        反向        148
+                       总成        ≤          万元    8.26    6     6
+                  指标        指标         2
+                        本                         万元
+                       亩均
+                            反向                    737
+                       补助        ≤    800   元/亩           7     7     无
+                            指标                    元/亩
+                       标准
+                  社会
+                  成本                        不适用
+                  指标
+                  社会
+                       政策
+                   效        正向        达到                 10
+                       知晓        ＝           %    100          10
+                  益指        指标        100                分
+                        率
+                   标
+                       维护
+            效益    生态
+                       小区   定性        有效          按时
+            指标    效益             定性                      11    11     —
+                       绿化   指标        提升          完成
+            (30   指标
+                       环境
+            分)
+                       项目
+                  可持
+                       持续
+                  续影        正向
+                       发挥        ＝     3     年     3     9分     9     无
+                  响指        指标
+                       效益
+                   标
+                       年限
+            满意         群众
+                            正向   大于
+            度指    服务   满意             95     %    96.3    4     4     —
+                            指标   等于
+             标    对象    度
+                  满意   服务
+                  度指   对象   正向   大于
+            （10                       95     %    97.5    6     6
+                   标   满意   指标   等于
+            分）          度
+                                                         100   99.7
+                            总分
+                                                          分     分
+            """
+        let lines = kept[..<8] + between.split(separator: "\n", omittingEmptySubsequences: false) + kept[8...]
+            + after.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.joined(separator: "\n")
+    }()
+
+    @Test func aFirstColumnAtTheMarginStaysAtTheMargin() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.pageOfEvenlySpacedColumns.utf8), path: "pdf.txt")
+        func row(_ label: String) -> [String] {
+            document.figures.filter { $0.rowLabel == label }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        // Before: `亩均补助标准` and the rows after it moved twelve columns, their figures under
+        // the next column or lost.
+        #expect(row("亩均补助标准") == ["800 指标值", "737元/亩 实际完成值", "7 分值", "7 得分"])
+        #expect(row("项目持续发挥效益年限") == ["3 指标值", "3 实际完成值", "9分 分值", "9 得分"])
+        #expect(row("群众满意度") == ["95 指标值", "96.3 实际完成值", "4 分值", "4 得分"])
+    }
+
     @Test func rowsAfterAPageBreakTakeTheHeadersColumns() throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowsAfterAPageBreak.utf8), path: "pdf.txt")
         func row(_ label: String) -> [String] {
