@@ -338,7 +338,7 @@ extension SpacedColumnsReader {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
             extents[root(index)] = extents[root(index)].map { min($0.lowerBound, extent.lowerBound)..<max($0.upperBound, extent.upperBound) } ?? extent
         }
-        let roots = extents.keys.sorted { extents[$0]!.lowerBound < extents[$1]!.lowerBound }
+        let roots = Self.leftToRight(extents)
         let columns = roots.map { extents[$0]! }
         var byColumn = [[Piece]](repeating: [], count: columns.count)
         for index in labels.indices { byColumn[roots.firstIndex(of: root(index))!].append(labels[index]) }
@@ -435,6 +435,13 @@ extension SpacedColumnsReader {
             }
         }
         return matched
+    }
+
+    /// The columns' keys by where they start, ties by key (the labels' order): a dictionary's
+    /// keys come in another order on every run of the program, and so did two columns starting
+    /// at one place (gen_001017's `位` and `全年预算数`, the amounts under them swapped).
+    static func leftToRight(_ extents: [Int: Range<Int>]) -> [Int] {
+        extents.keys.sorted { (extents[$0]!.lowerBound, $0) < (extents[$1]!.lowerBound, $1) }
     }
 
     /// A piece put with a label it does not complete that completes one beside it moves there

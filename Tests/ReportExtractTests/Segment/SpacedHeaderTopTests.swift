@@ -532,4 +532,11 @@ import Testing
         // Before: `账面数` was a column of its own, between 原值 and 在用.
         #expect(total == ["1,004.87 账面数原值", "642.35 账面数在用", "64% 账面数利用率"])
     }
+
+    /// Header columns starting at one place keep one order from run to run (the labels'), not a
+    /// dictionary's, which changes with every run of the program.
+    @Test func columnsStartingTogetherGoInTheLabelsOrder() {
+        let extents = [5: 29..<31, 2: 29..<35, 7: 10..<12, 3: 40..<44]
+        #expect(SpacedColumnsReader.leftToRight(extents) == [7, 2, 5, 3])
+    }
 }
