@@ -63,13 +63,7 @@ import Testing
 
     /// Lines 111–168 of the pdftotext rendering of generated report 1025: an indicator table whose
     /// targets and actuals in years and percentages pdftotext printed right of their columns.
-    static let unitsRightOfTheirColumns = """
-        绩效指                                                    偏差原
-         标    一级指     二级指   三级指   年度指     实际完                  因分析
-                                                  分值   得分
-               标       标     标     标值      成值                  及改进
-                                                                措施
-              产出指
+    static let unitsRightOfTheirColumns = WrappedCellStackTests.report1025Header + "\n" + """
                       数量指   维修处   ≥149
               标(40                        156 处   7     7
                        标     数     处

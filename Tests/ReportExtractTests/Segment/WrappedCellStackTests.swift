@@ -411,16 +411,21 @@ import Testing
         #expect(SpacedColumnsReader.alignedParts(lines, centres: centres) != [0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 5])
     }
 
-    /// Lines 111–116 and 175–186 of report 1025: as above, but pdftotext set the 总分 row's name
-    /// a column left of the stack's end (`象满意` ¶ `度` ¶ `总分`), so it was not under it and
-    /// `度` went to it (`度总分`). Within three columns counts as under.
-    static let stackOverATotalSetLeft = """
+    /// Lines 111–116 of the pdftotext rendering of generated report 1025: its indicator table's
+    /// header, shared by the excerpts below and `ColumnPointsTests.unitsRightOfTheirColumns`.
+    static let report1025Header = """
         绩效指                                                    偏差原
          标    一级指     二级指   三级指   年度指     实际完                  因分析
                                                   分值   得分
                标       标     标     标值      成值                  及改进
                                                                 措施
               产出指
+        """
+
+    /// Lines 111–116 and 175–186 of report 1025: as above, but pdftotext set the 总分 row's name
+    /// a column left of the stack's end (`象满意` ¶ `度` ¶ `总分`), so it was not under it and
+    /// `度` went to it (`度总分`). Within three columns counts as under.
+    static let stackOverATotalSetLeft = report1025Header + "\n" + """
                 满意度
                                群众满
                  指标                      90%     93.1%        4      4
