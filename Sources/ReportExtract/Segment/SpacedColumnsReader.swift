@@ -81,8 +81,8 @@ struct SpacedColumnsReader {
         guard valueLines.count >= 2 || headerColumns.count >= 2 else { return nil }
         var columns = headerColumns.count >= 2 ? headerColumns : Self.columns(valueLines.map { pieces[$0]! })
         guard columns.count >= 2 else { return nil }
+        let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
         if headerColumns.count >= 2 {
-            let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
             // Up to the first line that may head the rows under it with columns of its own.
             let headed = (headerEnd..<extent.upperBound).first { index in
                 !pieces[index]!.contains(where: \.isValue) && pieces[index]!.count { words.isColumnWord($0.chunk.text) } >= 2
@@ -185,7 +185,7 @@ struct SpacedColumnsReader {
         Self.dropPlaceholderNames(&pieces, headerEnd..<bodyEnd)
         var cells = rowCells(
             anchors: anchors, lines: headerEnd..<bodyEnd, barriers: subheaders.union(prose).union(placeholderLines(headerEnd..<bodyEnd, pieces)),
-            valueLines: anchored, numberEnds: numberEnds, wrappedTwoDown: cellEnds.wrappedTwoDown, pieces, columns)
+            valueLines: anchored, numberEnds: numberEnds, wrappedTwoDown: cellEnds.wrappedTwoDown, pageStarts: pageStarts, pieces, columns)
         // A label beside the header that no column is named by and that goes on right under it
         // (`财政供养` ¶ `人员情况` ¶ `（人）` beside `编制数 …`), or, three characters or more, a line
         // further down (`财政供养人员情` ¶ `编制数` ¶ `况（人）`; not `项目` over `合计`), begins the
@@ -837,7 +837,7 @@ struct SpacedColumnsReader {
     /// nearest centre.
     private func rowCells(
         anchors: [Int], lines extent: Range<Int>, barriers: Set<Int>, valueLines: Set<Int>, numberEnds: Set<Int>,
-        wrappedTwoDown: Set<Int>, _ pieces: [Int: [Piece]],
+        wrappedTwoDown: Set<Int>, pageStarts: Set<Int>, _ pieces: [Int: [Piece]],
         _ columns: [Range<Int>]
     ) -> [[Piece]] {
         var rowOfLine: [Int: Int] = [:]
@@ -859,7 +859,6 @@ struct SpacedColumnsReader {
             centres.append(wrappedTwoDown.contains(centre) && !anchors.contains(centre + 1) ? centre + 1 : centre)
             for line in group { rowOfLine[line] = row }
         }
-        let pageStarts = Set(extent.filter { lines[$0].raw.unicodeScalars.contains("\u{0C}") })
         var ends: [Int: [Int: Piece]] = [:]
         let stacked = Self.cellRows(
             lines: extent, barriers: barriers, passable: numberEnds, pageStarts: pageStarts, centres: centres, pieces, ends: &ends)
