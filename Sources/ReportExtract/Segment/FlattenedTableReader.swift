@@ -255,8 +255,7 @@ struct FlattenedTableReader {
         let compacted = CellText.compact(text)
         guard !CellText.looksLikeValue(compacted) else { return false }
         let length = compacted.unicodeScalars.count
-        // The indicator block's sub-columns, which no rule needs as a header word.
-        if ["运算符", "度量单位", "计量单位", "指标性质", "指标方向"].contains(compacted) { return true }
+        if Self.indicatorSubColumns.contains(compacted) { return true }
         return headerWords.contains { word in
             guard CellText.contains(compacted, word) else { return false }
             if word == "名称" || word == "数量" { return compacted.hasSuffix(word) && length <= 6 }
@@ -278,8 +277,18 @@ struct FlattenedTableReader {
     /// `head` and `rest` read together are a column's whole name in the rules (`年度` +
     /// `指标值`), or hold a header word across them (`isColumnWordAcross`).
     func namesColumnTogether(_ head: String, _ rest: String) -> Bool {
-        columnNames.contains(CellText.compact(head) + CellText.compact(rest)) || isColumnWordAcross(head, rest)
+        namesColumn(head, rest) || isColumnWordAcross(head, rest)
     }
+
+    /// `head` and `rest` read together are a column's whole name in the rules (`一级` + `指标`) or
+    /// one of the indicator block's sub-columns (`运算` + `符`).
+    func namesColumn(_ head: String, _ rest: String) -> Bool {
+        let joined = CellText.compact(head) + CellText.compact(rest)
+        return columnNames.contains(joined) || Self.indicatorSubColumns.contains(joined)
+    }
+
+    /// The indicator block's sub-columns, which no rule needs as a header word.
+    static let indicatorSubColumns: Set<String> = ["运算符", "度量单位", "计量单位", "指标性质", "指标方向"]
 
     func isTableWord(_ text: String) -> Bool {
         let compacted = CellText.compact(text)

@@ -299,9 +299,27 @@ extension SpacedColumnsReader {
         var cluster = Array(labels.indices)
         func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
         let packed = labels.count <= Self.mostHeaderLabels ? packedCompletions(labels).merging(packedEnds(labels)) { word, _ in word } : [:]
-        for (stub, word) in packed { cluster[stub] = word }
+        let paired = labels.count <= Self.mostHeaderLabels ? pairedLines(labels, excluding: Set(packed.keys).union(packed.values)) : [:]
+        for (stub, word) in packed.merging(paired, uniquingKeysWith: { word, _ in word }) { cluster[stub] = word }
+        // Paired labels stay apart from each other, whatever their places (`三级` ¶ `指标` ¶ `指标` ¶
+        // `方向`), and from the other pieces of their two lines (`完成` beside `度量` over `单位`).
+        var pairLines: [Int: Set<Int>] = [:]
+        for (end, word) in paired {
+            pairLines[end] = [labels[end].line, labels[word].line]
+            pairLines[word] = pairLines[end]
+        }
+        func keepsApart(_ first: Int, _ second: Int) -> Bool {
+            switch (pairLines[first], pairLines[second]) {
+            case (.some, .some): true
+            case (.some(let lines), nil): lines.contains(labels[second].line)
+            case (nil, .some(let lines)): lines.contains(labels[first].line)
+            case (nil, nil): false
+            }
+        }
         for first in labels.indices where packed[first] == nil {
-            for second in labels.indices where second > first && labels[first].line != labels[second].line && packed[second] == nil {
+            for second in labels.indices where second > first && labels[first].line != labels[second].line && packed[second] == nil
+                && !keepsApart(first, second)
+            {
                 if Self.covers(labels[first], labels[second]) || Self.covers(labels[second], labels[first]) {
                     let (upper, lower) = (root(first), root(second))
                     cluster[lower] = upper
@@ -328,7 +346,7 @@ extension SpacedColumnsReader {
         // A moved piece was printed off its column: it names the column, not where it lies. So
         // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
         // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
-        var moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values)
+        var moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values).union(paired.keys)
         if labels.count <= Self.mostHeaderLabels {
             joinFragments(labels, &cluster)
             moved.formUnion(joinHeads(labels, &cluster))
