@@ -742,9 +742,14 @@ struct SpacedColumnsReader {
         var anchors: [Int] = []
         for index in valueLines {
             // A row of `/` alone is a row of its own, its label wrapped around it.
-            if pieces[index]!.allSatisfy(\.isValue), pieces[index]!.count < usual, !anchors.isEmpty,
+            // Not two numbers or more each right under the last row's (`7.00 1202.05 0.00` ¶ name ¶
+            // `2556.29 584.57`, its third printed lower): they cannot be that row's.
+            if pieces[index]!.allSatisfy(\.isValue), pieces[index]!.count < usual, let last = anchors.last,
                 !pieces[index]!.allSatisfy({ CellText.isPlaceholder($0.chunk.text) }),
-                (index - 3...index + 3).contains(where: { near in near != index && pieces[near]?.contains(where: \.isValue) == true })
+                (index - 3...index + 3).contains(where: { near in near != index && pieces[near]?.contains(where: \.isValue) == true }),
+                pieces[index]!.count < 2 || !pieces[index]!.allSatisfy({ value in
+                    pieces[last]!.contains { $0.isValue && $0.chunk.overlaps(value.chunk) }
+                })
             {
                 continue
             }
