@@ -184,7 +184,10 @@ extension SpacedColumnsReader {
                     && !pieces[index + 1]!.contains { number in
                         number.isValue && ends.contains { number.chunk.overlaps(upper[$0.upper].chunk) }
                     }
-                let all = allEnds && ((narrowCells || aroundRow) && ends.count >= 2 || ends.allSatisfy { $0.isCertain || $0.byPlaces })
+                // One number alone on its line over the row's, its end alone on the line under
+                // (`１５０` ¶ `项目支出 0.00 284.55 2855.88` ¶ `２．１３`): the column the row left empty.
+                let aloneAroundRow = aroundRow && ends.count == 1 && upper.count(where: \.isValue) == 1 && lower.count(where: \.isValue) == 1
+                let all = allEnds && ((narrowCells || aroundRow) && ends.count >= 2 || aloneAroundRow || ends.allSatisfy { $0.isCertain || $0.byPlaces })
                 let taken = all ? ends : ends.filter(\.isCertain)
                 guard !taken.isEmpty else { continue }
                 for end in taken {
