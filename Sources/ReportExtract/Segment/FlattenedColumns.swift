@@ -80,22 +80,28 @@ struct FlattenedColumns {
     /// tokens than columns keeps them as they came. `columns`: where each token was printed,
     /// when the layout tells (a token fits there better).
     func layOut(_ row: [FlattenedTableReader.Token], columns: [Int]? = nil) -> [FlattenedTableReader.Token?] {
-        scoredLayOut(row, columns: columns).cells
+        scoredLayOut(row, columns: columns, fits: fits(row)).cells
     }
 
     /// As `layOut`, the printed columns taken as they are or up to `shifts` columns right, whichever
     /// fits the tokens' kinds best: pdftotext packs a row whose first cells are empty (merged label
     /// cells printed once for several rows) to the left, every piece a column or two.
     func layOut(_ row: [FlattenedTableReader.Token], columns: [Int], shifts: Int) -> [FlattenedTableReader.Token?] {
-        var best = scoredLayOut(row, columns: columns)
+        let fits = fits(row)
+        var best = scoredLayOut(row, columns: columns, fits: fits)
         for shift in stride(from: 1, through: shifts, by: 1) {
-            let shifted = scoredLayOut(row, columns: columns.map { $0 + shift })
+            let shifted = scoredLayOut(row, columns: columns.map { $0 + shift }, fits: fits)
             if shifted.score > best.score { best = shifted }
         }
         return best.cells
     }
 
-    private func scoredLayOut(_ row: [FlattenedTableReader.Token], columns: [Int]?) -> (cells: [FlattenedTableReader.Token?], score: Double) {
+    /// `fits[token][column]`: each token's fit under each column, its words read once (a row is
+    /// laid out at several shifts; reading a token's words for every column and shift took a
+    /// sixth of a pdftotext document's time).
+    private func scoredLayOut(
+        _ row: [FlattenedTableReader.Token], columns: [Int]?, fits: [[Double]]
+    ) -> (cells: [FlattenedTableReader.Token?], score: Double) {
         let width = kinds.count
         guard row.count < width else { return (row.map { $0 }, 0) }
         // best[i][j]: the best score with the first i tokens placed in the first j columns.
@@ -107,7 +113,7 @@ struct FlattenedColumns {
             for column in token...width {
                 let skip = best[token][column - 1] + ((token == row.count) ? 0 : -0.25)
                 let printed = columns?[token - 1] == column - 1 ? Self.printedThere : 0
-                let take = best[token - 1][column - 1] + fit(row[token - 1], column - 1) + printed
+                let take = best[token - 1][column - 1] + fits[token - 1][column - 1] + printed
                 if take >= skip {
                     best[token][column] = take
                     placed[token][column] = true
@@ -133,24 +139,32 @@ struct FlattenedColumns {
     /// less than a kind that does not fit.
     static let printedThere = 1.0
 
-    /// A token's fit under a column, less where the column's words say it cannot hold the value:
+    /// Each token's fit under each column, less where the column's words say it cannot hold the value:
     /// a form's points are out of 100 and a rate past 100 carries its percent sign (`1,560.10`
     /// under 分值 or 执行率, pdftotext's packing having moved it a column or two right), points
     /// are no quantity in its unit or rate (`5年`, `93.4%`), money is no rate. Such a value fits
     /// there no better than a skipped column. Nor is a number a unit (`478` under 计量单位).
-    private func fit(_ token: FlattenedTableReader.Token, _ column: Int) -> Double {
-        let fit = Self.fit(token, kinds[column])
-        guard token.isValue, let number = Self.leadingNumber(token.text) else { return fit }
-        let percent = token.text.unicodeScalars.contains("%")
-        let holds = holds[column]
-        let pastPoints = (holds.contains(.points) || holds.contains(.rates) && !percent) && number > 100
-        // Nor a rate or a quantity in its unit (`87%`, `5年`) under points; `份` is `分` mistyped
-        // (`9份`), as the repairs read it.
-        let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
-        // Nor a rate under an amount (`87%` under 全年执行数), nor a number under a unit.
-        let rateAsAmount = percent && holds.contains(.amounts)
-        let numberAsUnit = holds.contains(.units)
-        return pastPoints || holds.contains(.points) && unit || rateAsAmount || numberAsUnit ? fit - Self.implausibleValueCost : fit
+    private func fits(_ row: [FlattenedTableReader.Token]) -> [[Double]] {
+        guard row.count < kinds.count else { return [] }
+        return row.map { token in
+            var byKind: [Kind: Double] = [:]
+            let number = token.isValue ? Self.leadingNumber(token.text) : nil
+            let percent = token.text.unicodeScalars.contains("%")
+            // Nor a rate or a quantity in its unit (`87%`, `5年`) under points; `份` is `分`
+            // mistyped (`9份`), as the repairs read it.
+            let unit = token.text.unicodeScalars.last.map { percent || Scalars.isHan($0) && $0 != "分" && $0 != "份" } == true
+            return kinds.indices.map { column in
+                let fit = byKind[kinds[column]] ?? Self.fit(token, kinds[column])
+                byKind[kinds[column]] = fit
+                guard let number else { return fit }
+                let holds = holds[column]
+                let pastPoints = (holds.contains(.points) || holds.contains(.rates) && !percent) && number > 100
+                // Nor a rate under an amount (`87%` under 全年执行数), nor a number under a unit.
+                let rateAsAmount = percent && holds.contains(.amounts)
+                let numberAsUnit = holds.contains(.units)
+                return pastPoints || holds.contains(.points) && unit || rateAsAmount || numberAsUnit ? fit - Self.implausibleValueCost : fit
+            }
+        }
     }
 
     private static func holds(_ label: String) -> Holds {
