@@ -12,6 +12,11 @@ enum OperatorCell {
     private static let about: Set<String> = ["≈", "约", "约等于"]
 
     static func qualifier(_ text: String) -> Reading? {
+        // Most cells (names, numbers) start with a letter, digit or Chinese character no word
+        // below starts with: said from that scalar alone, without compacting or hashing the text
+        // (asked of every piece of a pdftotext table, again and again, it was a sixteenth of such a
+        // document's time).
+        if let first = text.unicodeScalars.first(where: { !CellText.isSpace($0) }), startsNoWord(first) { return nil }
         let compact = CellText.compact(text)
         // Past 24 bytes a text has more than six scalars, and then matches no word below: none is
         // longer, and none has a canonical decomposition that a longer spelling could compose
@@ -24,6 +29,20 @@ enum OperatorCell {
             return .qualifier(qualifier)
         }
         return nil
+    }
+
+    private static let firstScalars = Set(
+        (exact.union(about)).compactMap(\.unicodeScalars.first) + QualifierWords.prefixes.compactMap(\.word.first))
+
+    /// An ASCII letter or digit or a CJK unified ideograph that no word starts with. Nothing such a
+    /// scalar begins is canonically equivalent to a word either: none of them composes with what
+    /// follows into another first scalar (a compatibility ideograph may decompose into a word's
+    /// first, `不` U+F967: it is not among them, and goes the long way).
+    static func startsNoWord(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        let plain = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+        return plain && !firstScalars.contains(scalar)
     }
 }
 
