@@ -34,10 +34,7 @@ import Testing
         """
 
     @Test func twoNumbersUnderTheLastRowsAreARowOfTheirOwn() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowWithItsLastNumberLower.utf8), path: "pdf.txt")
-        func figures(_ row: String) -> [String] {
-            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
-        }
+        let figures = SpacedWrappedNumbersTests.rows(try SpacedWrappedNumbersTests.figures(Self.rowWithItsLastNumberLower))
         // Before, `2556.29 584.57` (fewer numbers than most lines) was read as pieces of the
         // rows around it, and both rows became one of five numbers under no column.
         #expect(figures("其中:1、保障性安居工程") == ["7.00 2022年决算数", "1202.05 2023年预算数", "0.00 2023年决算数"])
