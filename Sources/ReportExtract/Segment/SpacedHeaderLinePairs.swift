@@ -6,7 +6,8 @@ extension SpacedColumnsReader {
     /// join the wrong label. They are paired in order, the most pairs that each make a column's
     /// whole name, when two pairs at least do, no piece between them is left out and one end
     /// drifted clear of its word (else the pieces' places say as much). Pieces that end a word
-    /// above them or are ended below are left out. `taken`: pieces already paired. End → word;
+    /// above them or are ended below are left out; `labels` are at most `mostHeaderLabels` (the
+    /// caller's bound), so the pairing's table stays small. `taken`: pieces already paired. End → word;
     /// the words place the columns (the rows stood nearer them, 5 December 2026).
     func pairedLines(_ labels: [Piece], excluding taken: Set<Int>) -> [Int: Int] {
         func text(_ index: Int) -> String { CellText.compact(labels[index].chunk.text) }
@@ -34,7 +35,7 @@ extension SpacedColumnsReader {
                 let between = Array(line - 2..<below).filter { $0 != line }
                 guard let lower = byLine[below]?.filter({ matched[$0] == nil && !endsOther($0, between) && !isEndedBelow($0, below + 1...below + 2) })
                     .sorted(by: { labels[$0].chunk.start < labels[$1].chunk.start }),
-                    upper.count >= 2, lower.count >= 2, upper.count <= Self.mostHeaderLabels, lower.count <= Self.mostHeaderLabels
+                    upper.count >= 2, lower.count >= 2
                 else { continue }
                 // How far an end stands off its word, when the two name a column together.
                 func drift(_ word: Int, _ end: Int) -> Int? {
