@@ -50,12 +50,30 @@ struct RowLayout {
         // A placeholder (`——` under 数量) names the row only when nothing else does (`……` rows).
         let named = candidates.filter { !CellText.isPlaceholder(row.cells[$0].text) }
         labelCells = named.isEmpty ? candidates : named
+        if labelCells.isEmpty, let stray = Self.nameInValueColumn(row, readings: readings, holdsPairs: holdsPairs, columns: columns) {
+            labelCells = [stray]
+        }
         if labelCells.isEmpty, row.cells.first?.isEmpty == true, let header, header.offset == 0,
             let first = header.row.labels.first, !first.isEmpty,
             ![.measure, .total].contains(columns.first?.field?.role)
         {
             headerRowLabel = first
         }
+    }
+
+    /// A row's only name, printed under a value column left of its numbers: a total's name
+    /// centred in a cell merged over the label columns and packed right by a text extractor
+    /// (`合计得分 100 94.7` under 实际完成值, 分值 and 得分), or nil when any other cell holds text.
+    private static func nameInValueColumn(
+        _ row: Row, readings: [NumberReading], holdsPairs: [Bool], columns: [Column]
+    ) -> Int? {
+        guard let firstNumber = row.cells.indices.first(where: { !readings[$0].readings.isEmpty }) else { return nil }
+        let texts = row.cells.indices.filter { !row.cells[$0].isEmpty && readings[$0].readings.isEmpty }
+        guard texts.count == 1, let only = texts.first, only < firstNumber, !holdsPairs[only],
+            columns[only].field?.kind != .ordinal, !CellText.isPlaceholder(row.cells[only].text),
+            OperatorCell.qualifier(row.cells[only].text) == nil, !UnitLexicon.isWholeUnit(row.cells[only].text)
+        else { return nil }
+        return only
     }
 
     /// The cell that names the row: the last cell in a column the header names as a label

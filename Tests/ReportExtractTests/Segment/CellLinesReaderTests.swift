@@ -109,6 +109,60 @@ import Testing
         #expect(CellLinesReader.foldedOverGroup(row(top), below: row(top)).cells.count == 9)
     }
 
+    /// Report 1009's 部门整体支出绩效自评表 as LibreOffice writes it (docx2txt the same with blank
+    /// lines between): `合计得分` is merged over the label columns, so the row's cells fill from
+    /// the right and the name lands under 全年实际值, left of the row's numbers. It names the row
+    /// (before, the header's first label did: 一级指标).
+    static let totalUnderAValueColumn = """
+        一级指标
+        二级指标
+        三级指标
+        指标性质
+        指标值
+        计量单位
+        全年实际值
+        分值
+        得分
+        偏差原因分析及改进措施
+
+        效益指标（40分）
+        社会效益指标
+        住房保障覆盖率
+        大于等于
+        95
+        %
+        92
+        7
+        6.5
+        部分资金未及时拨付，将加强资金调度
+
+        满意度指标（10分）
+
+        群众满意度
+        ≥
+        90
+        %
+        89.2
+        5
+        4.5
+        部分资金未及时拨付，将加强资金调度
+        合计得分
+        100
+        96.45
+
+        附件2
+        """
+
+    @Test func aTotalNamedUnderAValueColumnNamesItsRow() throws {
+        let bytes = Array(Self.totalUnderAValueColumn.utf8)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "test.txt")
+        func figure(_ raw: String) throws -> Figure { try #require(document.figures.first { $0.raw == raw }) }
+        #expect(try figure("100").rowLabel == "合计得分")
+        #expect(try figure("100").columnLabel == "分值")
+        #expect(try figure("96.45").rowLabel == "合计得分")
+        #expect(try figure("89.2").rowLabel == "群众满意度")
+    }
+
     @Test func proseWithoutHeaderWordsStartsNoTable() {
         let text = """
             一、基本情况
