@@ -110,8 +110,17 @@ extension SpacedColumnsReader {
                 stack.contains { pieces[$0.line]![$0.index].chunk.overlap(piece.chunk.start..<piece.chunk.end) > -Self.pushedColumns }
             }
             let reaching = Array((first..<centres.count).prefix { centres[$0] <= bottom })
+            // A total row right below, its name on its centre line or the line under anywhere
+            // (`度` ¶ `100 99.7` ¶ `总分`, centred in a cell merged over the label columns and
+            // packed off the stack's column), needs none of it either.
+            func namesTotal(_ line: Int) -> Bool {
+                extent.contains(line) && !barriers.contains(line)
+                    && pieces[line]!.contains { $0.isLabel && Self.totalNames.contains(CellText.compact($0.chunk.text)) }
+            }
             let around = reaching.filter { index in
-                centres[index] < bottom || !pieces[centres[index]]!.contains { $0.isLabel && isUnder($0) }
+                centres[index] < bottom
+                    || !pieces[centres[index]]!.contains { $0.isLabel && isUnder($0) }
+                        && !namesTotal(bottom) && !namesTotal(bottom + 1)
             }
             guard !around.isEmpty else { continue }
             // A cell's lines are as wide as its column but the last: a shorter line ends a cell

@@ -334,6 +334,86 @@ import Testing
         #expect(SpacedColumnsReader.alignedParts([90, 91, 92, 93, 99], centres: [94, 99]) == [0, 0, 0, 0, 1])
     }
 
+    /// Lines 117–127 and 186–202 of held-out report 220056 (seed 220000): the last indicator's
+    /// name ends a line over the 总分 row, whose name pdftotext packs three columns right of the
+    /// stack (`服务对` ¶ `象满意 ≧ 90 …` ¶ `度` ¶ `总分 100 97.3`). A total needs none of the
+    /// stack; before, `度` went to it and the indicator was `服务对象满意`.
+    static let stackEndOverAPackedTotal = """
+                              年度指标值                      未完成
+        一级指   二级指 三级指                   实际完
+                                    计量单             得分   原因分
+         标     标      标   运算符 指标值        成值    分值
+                                     位                     析
+        产出指   数量指 新增绿               万平方
+                           ≥   3.45      3.59    6   6     —
+         标     标    化面积              米
+                    维修处
+                           ≈    198  处   224    10  10
+                      数
+                                                               金未及
+              可持续
+                    长效管        逐步完                              时拨
+              影响指         定性         /     已完成     4    3.5
+                    护机制         善                              付，将
+               标
+                                                               加强资
+                                                               金调度
+              服务对
+                    群众满
+              象满意         ≥    90    %     93.1    4     4      —
+                     意度
+              度指标
+                    服务对
+                    象满意   ≧    90    %     92.9    4     4      —
+                     度
+                          总分                      100   97.3
+        """
+
+    @Test func aStackEndOverATotalPackedOffItsColumnStaysAbove() throws {
+        let rows = try Self.figures(Self.stackEndOverAPackedTotal)
+        #expect(rows["服务对象满意度"] == ["90", "92.9", "4", "4"])
+        #expect(rows["群众满意度"] == ["90", "93.1", "4", "4"])
+        #expect(rows["总分"] == ["100", "97.3"])
+    }
+
+    /// Lines 198–205 and 276–294 of report 1053: the same with the total's name on the line
+    /// under its numbers (`度` ¶ `100 99.7` ¶ `总分`), packed under 指标性质.
+    static let stackEndOverATotalNamedBelow = """
+             一级             指标                                             偏差
+                                                         实际
+             指标             性质                                             原因
+                   二级 三级       运算            指标     度量                     分析
+                                                                分值   得分
+                   指标 指标        符             值     单位   完成                及改
+                                                          值                进措
+                                                                            施
+              续影        正向
+                   发挥        ＝     3     年     3     9分     9     无
+              响指        指标
+                   效益
+               标
+                   年限
+        满意         群众
+                        正向   大于
+        度指    服务   满意             95     %    96.3    4     4     —
+                        指标   等于
+         标    对象    度
+              满意   服务
+              度指   对象   正向   大于
+        （10                       95     %    97.5    6     6
+               标   满意   指标   等于
+        分）          度
+                                                     100   99.7
+                        总分
+                                                      分     分
+        """
+
+    @Test func aStackEndOverATotalNamedUnderItsNumbersStaysAbove() throws {
+        let rows = try Self.figures(Self.stackEndOverATotalNamedBelow)
+        #expect(rows["服务对象满意度"] == ["95", "97.5", "6", "6"])
+        #expect(rows["总分"] == ["100分", "99.7分"])
+    }
+
     /// Report 1022's 固定资产 table (lines 24–66): `账面数` over four columns, one of them wrapped
     /// (`在用(含出租出` ¶ `数量 原值 利用率` ¶ `借)`); an amount in a category's name (`2.单价 50
     /// 万元`, `100 万元`); the last row's name wrapped below its numbers at the margin.
