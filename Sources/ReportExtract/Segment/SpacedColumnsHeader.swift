@@ -482,15 +482,26 @@ extension SpacedColumnsReader {
                 guard !words.isColumnWord(text(mates)), own != index || mates.count == 1,
                     !mates.contains(where: { labels[$0].line > piece.line })
                 else { continue }
-                let targets = Set(labels.indices.filter { other in
-                    cluster[other] != own && labels[other].line < piece.line && labels[other].line >= piece.line - 2
+                func isNear(_ other: Int) -> Bool {
+                    labels[other].line < piece.line && labels[other].line >= piece.line - 2
                         && (piece.chunk.start >= labels[other].chunk.start - 1
                             && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
                             || piece.wide.overlaps(labels[other].wide))
-                }.map { cluster[$0] }).filter { target in
+                }
+                // A lone end may stand further down and left, when it makes a column's whole name:
+                // a tall header cell's last line, centred in the row's height (`实际` ¶ `完成` … four
+                // lines … `值`, two columns left; not `得分` ¶ … ¶ `析` of 未完成原因分析).
+                func isFar(_ other: Int) -> Bool {
+                    isLoneEnd && labels[other].line < piece.line && labels[other].line >= piece.line - Self.headsReach
+                        && piece.chunk.start >= labels[other].chunk.start - Self.pushedColumns
+                        && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
+                }
+                let near = Set(labels.indices.filter { cluster[$0] != own && isNear($0) }.map { cluster[$0] })
+                let far = Set(labels.indices.filter { cluster[$0] != own && !isNear($0) && isFar($0) }.map { cluster[$0] })
+                let targets = near.filter { target in
                     let words = members(target)
                     return (!self.words.isColumnWord(text(words)) || isLoneEnd) && self.words.isColumnWord(text(words + [index]))
-                }
+                }.union(far.subtracting(near).filter { target in self.words.namesColumn(text(members(target)), text([index])) })
                 guard targets.count == 1, let target = targets.first else { continue }
                 cluster[index] = target
                 moved.insert(index)
