@@ -445,9 +445,12 @@ extension SpacedColumnsReader {
                 let words = above.sorted { labels[$0].chunk.start < labels[$1].chunk.start }
                 guard words.count == run.count, !words.contains(where: { self.words.isColumnWord(text($0)) }) else { continue }
                 let pairs = zip(run, words)
+                // An end that names a column itself (`分值` under `自评得`, whose `分` is further
+                // down) ends a word only into a column's whole name (`年度` ¶ `指标值`).
                 guard pairs.allSatisfy({ end, word in
                     labels[word].chunk.start >= labels[end].chunk.start - 2
                         && (isPacked ? self.words.isColumnWord(text(word) + text(end)) : self.words.namesColumnTogether(text(word), text(end)))
+                        && (!self.words.isColumnWord(text(end)) || self.words.namesColumn(text(word), text(end)))
                 }) else { continue }
                 for (end, word) in pairs { matched[end] = word }
             }

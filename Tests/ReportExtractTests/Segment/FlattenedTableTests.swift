@@ -34,6 +34,27 @@ import Testing
         ])
     }
 
+    /// Report 1000's project form (`web-flat`, line 44): the budget rows, the goals, then the
+    /// indicators, whose last column 未完成原因分析 is the generated forms' name for
+    /// 偏差原因分析及改进措施. Known as a header word and a text column, it ends the header
+    /// (before, the first indicator's numbers stood under no column, named `正向指标`).
+    @Test func anIndicatorTableEndingInNotStartedReasons() throws {
+        let figures = try tableFigures(
+            "项目资金(万元) 年初 全年 全年 分值 执行率 自评得分 预算数 预算数 执行数 其中：本年财政拨款 450.7 419..2 394.9 —— —— —— "
+                + "上年结转资金 2,096.6 1,949.9 1,836.8 —— 其他资金： 2,197.3 2,043.5 1,925.0 —— "
+                + "年度资金总额 4,744.6 4,412.5 4,156.6 10 94.2% 9.42分 年度总体目标 预期目标 实际完成情况 "
+                + "1.完成补贴发放2862户，资金支出4412.51万元，群众满意度达到95%以上。2.加强资金管理，确保专款专用。 "
+                + "实际完成1697户，资金支出4156.58万元，满意度96%。 "
+                + "一级指标 二级指标 三级指标 指标性质 指标方向 指标值 计量单位 实际完成值 分值 自评得分 未完成原因分析 "
+                + "产出指标（50分） 数量指标 高标准农田建设面积 正向指标 ＝ 6.56 万亩 6.43万亩 5分 4.5 完成率89%，未达到年度目标 "
+                + "受益群众 正向指标 ≥ 4600 人 4617 5 5\n")
+        let indicators = labels(figures).filter { $0.hasPrefix("高标准农田建设面积|") }
+        #expect(indicators == [
+            "高标准农田建设面积|指标值|6.56", "高标准农田建设面积|实际完成值|6.43万亩",
+            "高标准农田建设面积|分值|5分", "高标准农田建设面积|自评得分|4.5",
+        ])
+    }
+
     /// `2024年` over `预算数 决算数`, `执行率` merged down beside it; `项  目` spaced out to fill its cell.
     @Test func aYearOverTheColumnsOfTheSecondHeaderRow() throws {
         let figures = try tableFigures(
