@@ -141,7 +141,7 @@ struct EvaluateCommand: ParsableCommand {
     static func differences(_ document: String, _ matching: FigureMatching) -> [String] {
         var lines: [String] = []
         for figure in matching.missing { lines.append("  \(document) missing:    \(figure.entry.description)") }
-        for pair in matching.pairs where pair.truth.entry != pair.emitted.entry {
+        for pair in matching.pairs where !FigureMatching.sameFigure(pair.emitted.entry, pair.truth.entry) {
             lines.append("  \(document) wrong:      \(pair.emitted.entry.description)  [\(pair.emitted.confidence.rawValue)]")
             lines.append("  \(document)   expected: \(pair.truth.entry.description)")
         }

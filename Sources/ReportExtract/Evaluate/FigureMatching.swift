@@ -31,24 +31,40 @@ public struct FigureMatching: Sendable {
     /// Emitted figures printed where the truth has none.
     public var spurious: [Emitted] = []
 
+    /// An emitted figure is the truth's when all but its raw text's spaces agree.
+    public static func sameFigure(_ emitted: FigureEvaluation.Entry, _ truth: FigureEvaluation.Entry) -> Bool {
+        var closed = emitted
+        closed.raw = truth.raw
+        return closed == truth
+    }
+
     public init(truth: [TruthFigure], emitted: [Emitted]) {
-        struct Spot: Hashable { var line: Int; var raw: String }
+        // Where: the line and the printed text without its spaces, which a justified line puts
+        // between characters (`4502.00 万 元`) and a reader may close up (`4502.00 万元`).
+        struct Spot: Hashable {
+            var line: Int
+            var raw: String
+            init(_ entry: FigureEvaluation.Entry) {
+                line = entry.line
+                raw = entry.raw.filter { !$0.isWhitespace }
+            }
+        }
         var open: [Spot: [Int]] = [:]
         for (index, figure) in emitted.enumerated() {
-            open[Spot(line: figure.entry.line, raw: figure.entry.raw), default: []].append(index)
+            open[Spot(figure.entry), default: []].append(index)
         }
         var unpaired: [TruthFigure] = []
         // Full matches first, so two figures of one cell (总分 as weight and as score) pair right.
         for figure in truth {
-            let spot = Spot(line: figure.entry.line, raw: figure.entry.raw)
-            if let position = open[spot]?.firstIndex(where: { emitted[$0].entry == figure.entry }) {
+            let spot = Spot(figure.entry)
+            if let position = open[spot]?.firstIndex(where: { Self.sameFigure(emitted[$0].entry, figure.entry) }) {
                 pairs.append(Pair(truth: figure, emitted: emitted[open[spot]!.remove(at: position)]))
             } else {
                 unpaired.append(figure)
             }
         }
         for figure in unpaired {
-            let spot = Spot(line: figure.entry.line, raw: figure.entry.raw)
+            let spot = Spot(figure.entry)
             if let index = open[spot]?.first {
                 open[spot]!.removeFirst()
                 pairs.append(Pair(truth: figure, emitted: emitted[index]))

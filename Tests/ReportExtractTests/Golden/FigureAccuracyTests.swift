@@ -53,4 +53,21 @@ import Testing
         #expect(score.recall == 1)
         #expect(score.precision == 0.5)
     }
+
+    /// The generated set's truth locates a figure as the rendering printed it; a justified
+    /// pdftotext line spaces its characters out (`4502.00 万 元`), which a reader may close up.
+    /// Paired by line and raw text without spaces, a figure so read is found, not one miss and
+    /// one stray; a different figure at the same line stays unpaired.
+    @Test func figuresPairWhateverTheSpacesInTheirRawText() throws {
+        let truth = try TruthFigure.parse("12\t4502.00 万 元\t4502.00\tinitial_budget\t年初预算\t-\n")
+        var entry = truth[0].entry
+        entry.raw = "4502.00 万元"
+        let emitted = FigureMatching.Emitted(entry: entry, confidence: .high, sourceGroup: "prose")
+        let matching = FigureMatching(truth: truth, emitted: [emitted])
+        #expect(matching.pairs.count == 1 && matching.missing.isEmpty && matching.spurious.isEmpty)
+        var other = entry
+        other.raw = "4502.00 万"
+        let unmatched = FigureMatching(truth: truth, emitted: [FigureMatching.Emitted(entry: other, confidence: .medium, sourceGroup: "prose")])
+        #expect(unmatched.pairs.isEmpty && unmatched.missing.count == 1 && unmatched.spurious.count == 1)
+    }
 }
