@@ -108,6 +108,40 @@ enum ProseWraps {
         return false
     }
 
+    /// The paragraph without the spaces a justified line put between its Chinese characters
+    /// (`年 初 预 算 为 4502.00 万 元 ， 其 中 … 项 目 支 出`, pdftotext spacing a line out to
+    /// the margin): a single space between two Chinese characters or marks, each alone between
+    /// spaces, goes from `text` and `raw` alike; one beside a digit or a Latin letter stays
+    /// (`4502.00 万元`, `2023 年`).
+    static func closingLetterSpacing(_ paragraph: Paragraph) -> Paragraph {
+        let text = paragraph.text.scalarArray
+        let printed = paragraph.raw.map(\.scalarArray) ?? text
+        guard printed.count == text.count else { return paragraph }
+        func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+            Scalars.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        }
+        // A character spaced out stands alone between spaces or a line's ends; a word beside
+        // one keeps its space (a flattened table's cells: `计划目标 宣 传 活 动`).
+        let lineEnds = Set(paragraph.lineStarts)
+        func standsAlone(_ index: Int) -> Bool {
+            (index == 0 || printed[index - 1] == " " || lineEnds.contains(index))
+                && (index + 1 == printed.count || printed[index + 1] == " " || lineEnds.contains(index + 1))
+        }
+        let dropped = printed.indices.filter { index in
+            index > 0 && index + 1 < printed.count && printed[index] == " "
+                && isChinese(printed[index - 1]) && isChinese(printed[index + 1])
+                && standsAlone(index - 1) && standsAlone(index + 1)
+        }
+        guard !dropped.isEmpty else { return paragraph }
+        let gone = Set(dropped)
+        var closed = paragraph
+        closed.text = Scalars.string(text.indices.filter { !gone.contains($0) }.map { text[$0] })
+        if paragraph.raw != nil { closed.raw = Scalars.string(printed.indices.filter { !gone.contains($0) }.map { printed[$0] }) }
+        // A line's start moves left by the spaces dropped before it.
+        closed.lineStarts = paragraph.lineStarts.map { start in start - dropped.prefix { $0 < start }.count }
+        return closed
+    }
+
     /// Latin words and numbers broken at a space keep it; Chinese runs on without one.
     private static func needsSpace(_ before: String, _ after: String) -> Bool {
         guard let last = before.unicodeScalars.last, let first = after.unicodeScalars.first else { return false }

@@ -158,7 +158,8 @@ public struct Segmenter: Sendable {
         }
         return SegmentedDocument(
             // Tika prints a paragraph a line: only other text may have been broken at a margin.
-            paragraphs: searchesUnread ? ProseWraps.join(paragraphs, lines: lines) : paragraphs, tables: tables, markers: normalized.markers,
+            paragraphs: searchesUnread ? ProseWraps.join(paragraphs, lines: lines).map(ProseWraps.closingLetterSpacing) : paragraphs,
+            tables: tables, markers: normalized.markers,
             diagnostics: diagnostics, layout: Self.documentLayout(tables), lineCount: lines.count,
             unreadTables: unreadTables)
     }

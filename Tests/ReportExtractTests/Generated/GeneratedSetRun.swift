@@ -71,7 +71,7 @@ struct GeneratedSetRun {
             run.all = run.all + bySource.values.reduce(AccuracyTally(), +)
             let byFamily = AccuracyTally.grouped(matching, by: { $0.family ?? "-" }, spuriousGroup: { _ in "(not expected)" })
             run.families.merge(byFamily, uniquingKeysWith: +)
-            for pair in matching.pairs where pair.emitted.confidence == .high && pair.truth.entry != pair.emitted.entry {
+            for pair in matching.pairs where pair.emitted.confidence == .high && !FigureMatching.sameFigure(pair.emitted.entry, pair.truth.entry) {
                 run.wrongHigh.append("\(base): \(pair.emitted.entry.description) (expected \(pair.truth.entry.description))")
             }
             for figure in matching.spurious where figure.confidence == .high {

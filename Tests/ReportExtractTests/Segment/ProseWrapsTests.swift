@@ -53,6 +53,51 @@ import Testing
         #expect(document.segmented.paragraphs.contains { $0.text == "(一)基本支出情况" })
     }
 
+    /// Lines 1–20 of the pdftotext rendering of generated report 1008: a justified line spaced
+    /// out to the margin (`2023 年 度 年 初 预 算 为 4502.00 万 元 ， 其 中 基 本 支 出 …`).
+    static let spacedOut = """
+                                 汨罗市城市管理局
+                          2023 年度部门整体支出绩效自评报告
+
+        一、基本情况
+        （一）部门职责
+        负责贯彻执行国家和省、市有关政策法规，研究制定全区发展规划和年度计划并组织实
+        施。
+        负责项目申报、建设、分配和动态管理及建后管理等工作。
+        （二）机构设置及人员情况
+        根据编委核定，编制数为 18 人，目前在职人员 15 人。
+        二、部门整体支出情况
+        2023 年 度 年 初 预 算 为 4502.00 万 元 ， 其 中 基 本 支 出 1759.15 万 元 、 项 目 支 出
+        2,742.85 万元。
+        （一）基本支出情况
+        2023 年度财政拨款基本支出 87.60 万元，其中：人员经费 55.19 万元，公用经费
+        32.41 万元，主要用于保障机构正常运转。
+        （二）项目支出情况
+        2023 年度财政拨款项目支出 1960.22 万元，主要用于公共租赁住房维修、步梯增装电
+        梯等项目。
+        2023 年支出决算数 2,335.02 万元，较上年有所增长。
+        """
+
+    @Test func aLineSpacedOutToTheMarginIsClosedUp() throws {
+        let document = try Self.read(Self.spacedOut)
+        let figures = Self.prose(document)
+        // Before: `年 初 预 算` over `4502.00 万` (the 元 a space away), and 项目支出 unnamed.
+        #expect(figures.contains("12 年初预算 4502.00 万元 initial_budget"))
+        #expect(figures.contains("12 基本支出 1759.15 万元 basic_expenditure"))
+        #expect(figures.contains("13 项目支出 2,742.85 万元 project_expenditure"))
+        // Spaces beside a digit, and between words, stay.
+        #expect(document.segmented.paragraphs.contains { ($0.raw ?? $0.text) == "2023 年度年初预算为 4502.00 万元，其中基本支出 1759.15 万元、项目支出2,742.85 万元。" })
+    }
+
+    @Test func wordsASpaceApartKeepTheirSpace() {
+        // A flattened table's cells stay apart; the spaced-out name closes; its line starts move.
+        let paragraph = Paragraph(text: "工作任务 计划目标 宣 传 活 动 12 场", firstLine: 4, lastLine: 5, lineStarts: [14])
+        let closed = ProseWraps.closingLetterSpacing(paragraph)
+        #expect(closed.text == "工作任务 计划目标 宣传活动 12 场")
+        #expect(closed.lineStarts == [12])
+        #expect(closed.line(at: 16) == 5)
+    }
+
     /// Lines 1–22 of LibreOffice's text of generated report 1002: a paragraph a line, headings
     /// right above their text.
     static let paragraphALine = """
