@@ -89,7 +89,7 @@ struct RowLayout {
     private struct AlignedHeader {
         var row: HeaderRow
         var offset: Int
-        func position(_ index: Int) -> Int? { index == 0 && offset > 0 ? nil : index + offset }
+        func position(_ index: Int) -> Int? { index == 0 && offset > 0 || index + offset < 0 ? nil : index + offset }
     }
 
     /// The row's own header; or, for a narrower row, the last header above aligned from the
@@ -99,10 +99,11 @@ struct RowLayout {
     private static func header(
         for row: Row, in table: Table, readings: [NumberReading], labels: LabelFields
     ) -> AlignedHeader? {
-        if let own = table.header(of: row) { return AlignedHeader(row: own, offset: 0) }
-        guard let above = table.headers.last(where: { $0.rows[0] < row.index }),
-            row.cells.count < above.labels.count
-        else { return nil }
+        if let own = table.header(of: row) {
+            return wider(row, than: own, readings: readings, labels: labels) ?? AlignedHeader(row: own, offset: 0)
+        }
+        guard let above = table.headers.last(where: { $0.rows[0] < row.index }) else { return nil }
+        guard row.cells.count < above.labels.count else { return wider(row, than: above, readings: readings, labels: labels) }
         let numeric = row.cells.indices.filter { !readings[$0].readings.isEmpty }
         guard !numeric.isEmpty else { return nil }
         let right = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
@@ -118,6 +119,24 @@ struct RowLayout {
             }
         }
         return byFields ?? alignedByValuesAbove(row, table: table, header: above, right: right, numeric: numeric, labels: labels)
+    }
+
+    /// A row wider than its header by label cells at its left, aligned from the right when every
+    /// number then stands under a quantity column: a side label the header names with the rows'
+    /// names in one cell (`项目资金（万元）` over both, `金（万元）` ¶ `年度资金总额 3,381.67 …`, as
+    /// pdftotext's columns read it), so the numbers keep their columns.
+    private static func wider(_ row: Row, than header: HeaderRow, readings: [NumberReading], labels: LabelFields) -> AlignedHeader? {
+        let extra = row.cells.count - header.labels.count
+        guard extra > 0, (0..<extra).allSatisfy({ readings[$0].readings.isEmpty }) else { return nil }
+        let numeric = row.cells.indices.filter { !readings[$0].readings.isEmpty }
+        let right = AlignedHeader(row: header, offset: -extra)
+        let quantities = numeric.allSatisfy { index in
+            guard let position = right.position(index) else { return false }
+            let leaf = position < header.leaves.count ? header.leaves[position] : header.labels[position]
+            let role = (labels.field(forLabel: header.labels[position]) ?? labels.field(forLabel: leaf))?.field.role
+            return role == .measure || role == .total || role == .item
+        }
+        return !numeric.isEmpty && quantities ? right : nil
     }
 
     /// A total row (`合计`, a label the rules give a total field) narrower than a header the rules

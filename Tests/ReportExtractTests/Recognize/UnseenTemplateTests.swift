@@ -142,6 +142,26 @@ import Testing
         #expect(try Self.figure(document, "17").columnLabel == "编制数")
     }
 
+    /// The project form's funds block: `项目资金（万元）` heads the side label and the rows' names
+    /// in one cell spanning both, so each row has a cell more than the header has labels (as
+    /// Tika, pandoc and pdftotext's columns all print it). Aligned from the right, the numbers
+    /// keep their columns (before: none, and 10 / 85.4% / 8.54 read as total funds).
+    static let sideLabelUnderTheHeadersFirstCell: [[String]] = [
+        ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["项目资金（万元）", "年度资金总额", "3381.67", "3787.47", "3234.50", "10", "85.4%", "8.54"],
+    ]
+
+    @Test(arguments: both(sideLabelUnderTheHeadersFirstCell))
+    func aRowWiderThanItsHeaderByLabelsKeepsItsNumbersColumns(text: String) throws {
+        let document = try Self.run(text)
+        for (raw, column) in [("3381.67", "年初预算数"), ("3234.50", "全年执行数"), ("10", "分值"), ("85.4%", "执行率"), ("8.54", "得分")] {
+            let figure = try Self.figure(document, raw)
+            #expect(figure.columnLabel == column)
+            #expect(figure.rowLabel == "年度资金总额")
+        }
+        #expect(try Self.figure(document, "8.54").field == "score")
+    }
+
     // MARK: - A table nested in a cell
 
     /// Tika writes the inner table inline in the outer cell: the outer row grows by the inner
