@@ -376,40 +376,11 @@ import Testing
         #expect(rows["总分"] == ["100", "97.3"])
     }
 
-    /// Lines 198–205 and 276–294 of report 1053: the same with the total's name on the line
-    /// under its numbers (`度` ¶ `100 99.7` ¶ `总分`), packed under 指标性质.
-    static let stackEndOverATotalNamedBelow = """
-             一级             指标                                             偏差
-                                                         实际
-             指标             性质                                             原因
-                   二级 三级       运算            指标     度量                     分析
-                                                                分值   得分
-                   指标 指标        符             值     单位   完成                及改
-                                                          值                进措
-                                                                            施
-              续影        正向
-                   发挥        ＝     3     年     3     9分     9     无
-              响指        指标
-                   效益
-               标
-                   年限
-        满意         群众
-                        正向   大于
-        度指    服务   满意             95     %    96.3    4     4     —
-                        指标   等于
-         标    对象    度
-              满意   服务
-              度指   对象   正向   大于
-        （10                       95     %    97.5    6     6
-               标   满意   指标   等于
-        分）          度
-                                                     100   99.7
-                        总分
-                                                      分     分
-        """
-
+    /// Report 1053's last page of indicators (`SpacedPagesTests.pageOfEvenlySpacedColumns`): the
+    /// same with the total's name on the line under its numbers (`度` ¶ `100 99.7` ¶ `总分`),
+    /// packed under 指标性质.
     @Test func aStackEndOverATotalNamedUnderItsNumbersStaysAbove() throws {
-        let rows = try Self.figures(Self.stackEndOverATotalNamedBelow)
+        let rows = try Self.figures(SpacedPagesTests.pageOfEvenlySpacedColumns)
         #expect(rows["服务对象满意度"] == ["95", "97.5", "6", "6"])
         #expect(rows["总分"] == ["100分", "99.7分"])
     }
