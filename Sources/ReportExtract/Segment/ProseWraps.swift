@@ -117,8 +117,9 @@ enum ProseWraps {
         let text = paragraph.text.scalarArray
         let printed = paragraph.raw.map(\.scalarArray) ?? text
         guard printed.count == text.count else { return paragraph }
+        // Not U+3000: an ideographic space is a space, whatever its width.
         func isChinese(_ scalar: Unicode.Scalar) -> Bool {
-            Scalars.isHan(scalar) || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            Scalars.isHan(scalar) || (0x3001...0x303F).contains(scalar.value) || (0xFF01...0xFFEF).contains(scalar.value)
         }
         // A character spaced out stands alone between spaces or a line's ends; a word beside
         // one keeps its space (a flattened table's cells: `计划目标 宣 传 活 动`).

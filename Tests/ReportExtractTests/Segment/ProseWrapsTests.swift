@@ -96,6 +96,9 @@ import Testing
         #expect(closed.text == "工作任务 计划目标 宣传活动 12 场")
         #expect(closed.lineStarts == [12])
         #expect(closed.line(at: 16) == 5)
+        // An ideographic space beside a space is no character spaced out.
+        let ideographic = Paragraph(text: "项   目", firstLine: 1, lastLine: 1, raw: "项 \u{3000} 目")
+        #expect(ProseWraps.closingLetterSpacing(ideographic) == ideographic)
     }
 
     /// Lines 1–22 of LibreOffice's text of generated report 1002: a paragraph a line, headings
