@@ -90,6 +90,18 @@ struct RowLayout {
         var row: HeaderRow
         var offset: Int
         func position(_ index: Int) -> Int? { index == 0 && offset > 0 || index + offset < 0 ? nil : index + offset }
+
+        /// Whether each of the cells `indexes` stands under a column the rules give a quantity
+        /// (a measure, a total or an item), by its label or its leaf.
+        func putsUnderQuantities(_ indexes: [Int], labels: LabelFields) -> Bool {
+            indexes.allSatisfy { index in
+                guard let position = position(index) else { return false }
+                let leaf = position < row.leaves.count ? row.leaves[position] : row.labels[position]
+                guard let role = (labels.field(forLabel: row.labels[position]) ?? labels.field(forLabel: leaf))?.field.role
+                else { return false }
+                return role == .measure || role == .total || role == .item
+            }
+        }
     }
 
     /// The row's own header; or, for a narrower row, the last header above aligned from the
@@ -109,15 +121,7 @@ struct RowLayout {
         let right = AlignedHeader(row: above, offset: above.labels.count - row.cells.count)
         let left = AlignedHeader(row: above, offset: 0)
         let order = row.cells.first?.isEmpty == false ? [right, left] : [left]
-        let byFields = order.first { aligned in
-            numeric.allSatisfy { index in
-                guard let position = aligned.position(index) else { return false }
-                let leaf = position < above.leaves.count ? above.leaves[position] : above.labels[position]
-                guard let role = (labels.field(forLabel: above.labels[position]) ?? labels.field(forLabel: leaf))?.field.role
-                else { return false }
-                return role == .measure || role == .total || role == .item
-            }
-        }
+        let byFields = order.first { $0.putsUnderQuantities(numeric, labels: labels) }
         return byFields ?? alignedByValuesAbove(row, table: table, header: above, right: right, numeric: numeric, labels: labels)
     }
 
@@ -130,13 +134,7 @@ struct RowLayout {
         guard extra > 0, (0..<extra).allSatisfy({ readings[$0].readings.isEmpty }) else { return nil }
         let numeric = row.cells.indices.filter { !readings[$0].readings.isEmpty }
         let right = AlignedHeader(row: header, offset: -extra)
-        let quantities = numeric.allSatisfy { index in
-            guard let position = right.position(index) else { return false }
-            let leaf = position < header.leaves.count ? header.leaves[position] : header.labels[position]
-            let role = (labels.field(forLabel: header.labels[position]) ?? labels.field(forLabel: leaf))?.field.role
-            return role == .measure || role == .total || role == .item
-        }
-        return !numeric.isEmpty && quantities ? right : nil
+        return !numeric.isEmpty && right.putsUnderQuantities(numeric, labels: labels) ? right : nil
     }
 
     /// A total row (`合计`, a label the rules give a total field) narrower than a header the rules
