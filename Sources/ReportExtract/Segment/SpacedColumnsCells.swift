@@ -113,14 +113,13 @@ extension SpacedColumnsReader {
             // A total row right below, its name on its centre line or the line under anywhere
             // (`度` ¶ `100 99.7` ¶ `总分`, centred in a cell merged over the label columns and
             // packed off the stack's column), needs none of it either.
-            func namesTotal(_ line: Int) -> Bool {
-                extent.contains(line) && !barriers.contains(line)
-                    && pieces[line]!.contains { $0.isLabel && Self.totalNames.contains(CellText.compact($0.chunk.text)) }
+            func holdsTotal(_ line: Int) -> Bool {
+                extent.contains(line) && !barriers.contains(line) && pieces[line]!.contains { $0.isLabel && Self.namesTotal($0) }
             }
             let around = reaching.filter { index in
                 centres[index] < bottom
                     || !pieces[centres[index]]!.contains { $0.isLabel && isUnder($0) }
-                        && !namesTotal(bottom) && !namesTotal(bottom + 1)
+                        && !holdsTotal(bottom) && !holdsTotal(bottom + 1)
             }
             guard !around.isEmpty else { continue }
             // A cell's lines are as wide as its column but the last: a shorter line ends a cell

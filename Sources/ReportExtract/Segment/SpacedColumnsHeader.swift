@@ -500,7 +500,7 @@ extension SpacedColumnsReader {
                         && piece.chunk.start <= labels[other].chunk.end + Self.pushedColumns
                 }
                 let near = Set(labels.indices.filter { cluster[$0] != own && isNear($0) }.map { cluster[$0] })
-                let far = Set(labels.indices.filter { cluster[$0] != own && !isNear($0) && isFar($0) }.map { cluster[$0] })
+                let far = Set(labels.indices.filter { cluster[$0] != own && isFar($0) }.map { cluster[$0] })
                 let targets = near.filter { target in
                     let words = members(target)
                     return (!self.words.isColumnWord(text(words)) || isLoneEnd) && self.words.isColumnWord(text(words + [index]))

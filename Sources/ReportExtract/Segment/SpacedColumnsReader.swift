@@ -1006,6 +1006,9 @@ struct SpacedColumnsReader {
     /// Names of a table's total row, printed in a cell of their own.
     static let totalNames: Set<String> = ["合计", "总计", "总分", "合计得分"]
 
+    /// A piece that is a total's name, spaced out or not (`总 分`).
+    static func namesTotal(_ piece: Piece) -> Bool { totalNames.contains(CellText.compact(piece.chunk.text)) }
+
     /// A row's tokens in one column: its labels as one (top to bottom, left to right), then each
     /// of its operators and numbers (an operator packed under a label's column is no part of it:
     /// `项目完` ¶ `＝` ¶ `成时限`).
@@ -1017,7 +1020,7 @@ struct SpacedColumnsReader {
             .sorted { ($0.chunk.start, $0.line) < ($1.chunk.start, $1.line) }
         // A total's name (`总分`, `合 计`) is a cell of its own: lines of the stack above it that
         // the cut gave its row are another cell's (`度指标` ¶ `总分`).
-        if let total = labels.first(where: { Self.totalNames.contains(CellText.compact($0.chunk.text)) }), labels.count > 1,
+        if let total = labels.first(where: Self.namesTotal), labels.count > 1,
             labels.allSatisfy({ $0.line <= total.line })
         {
             let others = labels.filter { $0.line != total.line || $0.chunk.start != total.chunk.start }
