@@ -95,16 +95,13 @@ struct SpacedColumnsReader {
         Self.nameAmounts(&pieces, valueLines, columns)
         let rowLines = valueLines.filter { pieces[$0]!.contains(where: \.isValue) }
         guard let lastValue = rowLines.last else { return nil }
-        let anchors = anchors(rowLines, pieces, columns)
-        // One row under a header of its own is a table too (a form's 年度资金总额 block).
-        guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
-
         // Not a heading after the table (`三、绩效目标完成情况`). A line the last row's wrapped
         // numbers ended on is the row's.
         let bodyEnd = (lastValue + 1..<min(extent.upperBound, lastValue + 3))
             .prefix { numberEnds.contains($0) || !pieces[$0]!.isEmpty && (pieces[$0]!.allSatisfy { UnreadSpacedColumns.isFragment($0.chunk.text) }
                 || UnreadSpacedColumns.isIndentedPiece(lines[$0].raw)) && !ProseWraps.startsPart(CellText.trim(lines[$0].text)) }
             .last.map { $0 + 1 } ?? lastValue + 1
+        let anchorColumns = columns
         // Cells only the other lines print (a notes column) are columns too.
         let anchored = Set(rowLines)
         for index in headerEnd..<bodyEnd where !anchored.contains(index) {
@@ -176,6 +173,9 @@ struct SpacedColumnsReader {
                 above -= 1
             }
         }
+        let anchors = sectionAnchors(rowLines, subheaders: subheaders, pieces, anchorColumns)
+        // One row under a header of its own is a table too (a form's 年度资金总额 block).
+        guard anchors.count >= (headerColumns.count >= 2 ? 1 : 2) else { return nil }
         var heads: [Int: [Int]] = [:]
         var next = 0
         for index in headerEnd..<bodyEnd where subheaders.contains(index) {
@@ -690,6 +690,29 @@ struct SpacedColumnsReader {
             end += 1
         }
         return end
+    }
+
+    /// The anchors of the rows, each section's under the header lines over it too: a section's
+    /// columns may not be the first header's (a form's `预期目标 实际完成情况` over its indicators'
+    /// ten columns), and lines whose cells fill apart under those columns are one row's. Positions
+    /// are rough either way, so a section keeps the reading that joins more lines.
+    private func sectionAnchors(_ rowLines: [Int], subheaders: Set<Int>, _ pieces: [Int: [Piece]], _ columns: [Range<Int>]) -> [Int] {
+        let whole = anchors(rowLines, pieces, columns)
+        guard !subheaders.isEmpty else { return whole }
+        var anchors: [Int] = []
+        var start = rowLines.startIndex
+        while start < rowLines.endIndex {
+            let next = rowLines[start...].firstIndex { line in (rowLines[start]..<line).contains(where: subheaders.contains) }
+                ?? rowLines.endIndex
+            let section = rowLines[start..<next]
+            let kept = whole.filter { section.first! <= $0 && $0 <= section.last! }
+            let headerLines = start == rowLines.startIndex ? [] : (rowLines[start - 1]..<rowLines[start]).filter(subheaders.contains)
+            let headed = headerCells(lines: headerLines, pieces).columns
+            let underHeader = headed.count >= 2 ? self.anchors(Array(section), pieces, headed) : kept
+            anchors += underHeader.count < kept.count ? underHeader : kept
+            start = next
+        }
+        return anchors
     }
 
     /// Lines with figures that anchor a row: not one right under an anchor that only fills what

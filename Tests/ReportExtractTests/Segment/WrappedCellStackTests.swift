@@ -496,4 +496,57 @@ import Testing
         #expect(rows["服务对象满意度"] == ["95%以上", "95.9%", "6", "6"])
         #expect(rows["总分"] == ["100", "98.4"])
     }
+
+    /// Lines 147–163 and 205–224 of report 220010: a form's indicator rows under a header of
+    /// their own (`一级指 … 自评得`), below the goals' (`预期目标 实际完成情况`), where the table's
+    /// first header is. Under the goals' three columns every number stands in the last, so the
+    /// line under `政策知 … 100%` (`＝ % 5 5`) and the one under that (`益指标 晓率 100`) read
+    /// as rows of their own; under the indicators' columns each fills what the line above left
+    /// empty: one row, 政策知晓率.
+    static let indicatorsUnderTheGoals = """
+        年度总            预期目标              实际完成情况
+        体目    完成维修任务 2051 户，资金支出 实际完成 1334 户，资金支出 3882.33 万
+         标    3965.61 万元，群众满意度达到       元，满意度 97%。
+                      95%以上。        指标       计划      完成
+        \u{0C}                                培训人次         155      156
+                                                                偏差原
+                               年度指标值                              因
+        一级指         三级指                      实际完           自评得
+              二级指                                               分析及
+         标           标                        成值     分值     分
+               标          指标方   指标值    度量单                      改进措
+                           向            位                         施
+              数量指   开展宣
+                           ≥     29           29     11    11
+               标    传活动                场次
+
+                    消防安   大于等                1388
+        效益指
+              经济效   节约财                      122.9
+          标                     117                   8     8     无
+              益指标   政资金    ≧                  万元
+        （30                            万元
+         分）   经济效   带动农    ≧    142    万元             5     5
+        \u{0C}       益指标   户增收                          153.4                       —
+
+                      指标
+                      3：
+                     实现国
+               经济效   有资产           符合标
+                           定性                     已完成           8    8
+               益指标   增值保            准                                         无
+                       值
+
+               社会效   政策知           达到             100%
+                           ＝               %                    5    5
+               益指标    晓率           100
+        """
+
+    @Test func indicatorRowsAreReadUnderTheirOwnHeader() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.indicatorsUnderTheGoals.utf8), path: "pdf.txt")
+        let figures = document.figures.filter { $0.rowLabel == "政策知晓率" }
+        #expect(figures.map(\.raw) == ["100%", "5", "5"])
+        #expect(figures.map(\.columnLabel) == ["实际完成值", "分值", "自评得分"])
+        #expect(!document.figures.contains { $0.rowLabel == "政策知" || $0.rowLabel == "益指标" && $0.raw == "100" })
+    }
 }
