@@ -157,8 +157,13 @@ extension SpacedColumnsReader {
                 for (position, piece) in upper.enumerated() where piece.isValue && !ended.contains(position) {
                     let text = piece.chunk.text
                     // `.43` is no number of its own, only an end, and an end is one number's.
+                    // A number cut at its point may have its end set right after it, where the
+                    // narrow cell's line ends (`2116.` ¶ … ¶ `3`, the `3` a column right).
+                    func isEnd(_ lower: Piece) -> Bool {
+                        under(lower, piece) || isWrappedWhole(text) && lower.chunk.start == piece.chunk.end
+                    }
                     guard let end = lower.indices.first(where: { end in
-                        (lower[end].isValue || isDecimals(lower[end].chunk.text)) && under(lower[end], piece) && !ends.contains { $0.lower == end }
+                        (lower[end].isValue || isDecimals(lower[end].chunk.text)) && isEnd(lower[end]) && !ends.contains { $0.lower == end }
                     }) else { continue }
                     let tail = lower[end].chunk.text
                     // `1684` ¶ `.70`: the point under the cut.

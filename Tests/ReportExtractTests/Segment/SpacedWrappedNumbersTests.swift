@@ -629,4 +629,31 @@ import Testing
         // named by nothing, 支出总额 holding 2296.6 alone.
         #expect(row("支出总额") == ["2296.6 2019年决算数", "１６４７．３ 2020年决算数", "４５３．４ 2021年预算数", "３２８５．９ 2021年决算数"])
     }
+
+    /// Lines 67–80 of the pdftotext rendering of generated report 220030: amounts cut at their
+    /// points in cells so narrow that pdftotext sets each end a column right of its start, past
+    /// the row's line (`2116.` ¶ `10 92% 9.2 分` ¶ `3`), and the starts a space apart.
+    static let endsSetRightOfTheirPoints = """
+                           2024 年度部门整体支出绩效自评表
+           预算部门                        沅江市林业局
+                    年初预 全年预 全年执
+                                       分值    执行率           自评得分
+                     算数     算数    行数
+              年度资 2116. 2222. 2037.
+        年度预                             10   92%            9.2 分
+              金总额      3     1     6
+        算申请
+                    按收入性质分：                      按支出性质分：
+         （万
+              其中：一般公共预算拨款：522.4              其中：基本支出：801.6
+         元）
+                  政府性基金拨款：0.0                  项目支出：1420.4
+        """
+
+    @Test func anAmountsEndSetRightOfItsPointEndsIt() throws {
+        let row = Self.rows(try Self.figures(Self.endsSetRightOfTheirPoints))
+        // Before: `2116.` and `3` were two figures, nine for six columns, and no figure of the
+        // row had a column.
+        #expect(row("年度资金总额") == ["2116.3 年初预算数", "2222.1 全年预算数", "2037.6 全年执行数", "10 分值", "92% 执行率", "9.2 分 自评得分"])
+    }
 }
