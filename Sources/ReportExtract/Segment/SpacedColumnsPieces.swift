@@ -174,7 +174,8 @@ extension SpacedColumnsReader {
                     {
                         // `948.4` ¶ `8` where the table's amounts have two decimals.
                         ends.append((position, end, false, true))
-                    } else if isDecimal(text) && isDecimalsEnd(tail) || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
+                    } else if isDecimal(text) && (isDecimalsEnd(tail) || isWrappedDecimalStart(text) && isDecimalsWithUnit(tail))
+                        || isWrappedWhole(text) && (isDecimals(tail) || isDecimalsWithUnit(tail))
                         || isWhole(text) && !text.contains(",") && text.unicodeScalars.count >= 3 && isDigitsEnd(tail)
                         || isGroupCutShort(text) && isGroupEnd(tail, after: text)
                     {
@@ -329,6 +330,13 @@ extension SpacedColumnsReader {
         let unit = scalars[digits...].filter { $0 != " " }
         // A scale alone (`万`) is the start of a unit wrapped further (`万` ¶ `元`).
         return unit.count == 1 && NumberScale(scalar: unit[0]) != nil || UnitLexicon.isWholeUnit(String(String.UnicodeScalarView(unit)))
+    }
+
+    /// A decimal that may be a cell's first line, its last decimals and unit on the next (`3192.2`
+    /// ¶ `9 万元`): two digits before the point at least, since one may be a line in the middle
+    /// of a number wrapped over three (`１６３` ¶ `９．３` ¶ `８万元`).
+    static func isWrappedDecimalStart(_ text: String) -> Bool {
+        text.unicodeScalars.prefix { $0 != "." }.count(where: Scalars.isDigit) >= 2
     }
 
     /// Digits with a point and decimals (`84.9`, `1,027.5`).

@@ -656,4 +656,54 @@ import Testing
         // row had a column.
         #expect(row("年度资金总额") == ["2116.3 年初预算数", "2222.1 全年预算数", "2037.6 全年执行数", "10 分值", "92% 执行率", "9.2 分 自评得分"])
     }
+
+    /// Lines 119–131 of the pdftotext rendering of generated report 1022: a 年度资金总额 row whose
+    /// amounts are cut among their decimals, the last digit printed with the unit past the row's
+    /// line (`3192.2` ¶ `10 分 100% 10 分` ¶ `9 万元`).
+    static let decimalsEndedWithTheirUnit = """
+                                   雨湖区城市管理局
+         名称
+                      年初预算 全年预算 全年执行
+                                                 分值      执行率    得分
+                         数       数      数
+              年度资金 3192.2     3862.6 3862.6
+                                                 10 分    100%  10 分
+        年度预算   总额：     9 万元      7    7 万元
+         申请             按收入性质分：                      按支出性质分：
+        （万元）      其中： 一般公共预算：2524.16             其中：基本支出：3089.49
+                       政府性基金拨款：                     项目支出：773.18
+                  纳入专户管理的非税收入拨款：
+                      其他资金：1338.51
+        """
+
+    @Test func anAmountsLastDecimalWithItsUnitEndsIt() throws {
+        let row = Self.rows(try Self.figures(Self.decimalsEndedWithTheirUnit))
+        // Before: `9 万元` was no end (a unit after it), so the row had nine figures for six
+        // columns and none of them a column.
+        #expect(row("年度资金总额:") == [
+            "3192.29 万元 年初预算数", "3862.67 全年预算数", "3862.67 万元 全年执行数", "10 分 分值", "100% 执行率", "10 分 得分",
+        ])
+    }
+
+    /// Lines 170–179 of the pdftotext rendering of generated report 220039: amounts wrapped over
+    /// three lines (`１６３` ¶ `９．３` ¶ `８万元`, 1639.38万元). The middle line with its unit under
+    /// it is no amount's start: one digit before its point.
+    static let amountsWrappedOverThreeLines = """
+                         年初预           全年预     全年执
+                                                       分值       执行率     得分
+                          算数            算数      行数
+                         １６３           １９３     １８３
+                                                                ９５．
+                 年度资金总额  ９．３           ４．４     ９．６     20 分             19.02
+                                                                 １％
+                         ８万元           ７万元     ８万元
+                          ９９           １１７     １１１
+        项目资     其中：本年财政
+        """
+
+    @Test func aLineInTheMiddleOfAnAmountTakesNoUnitEnd() throws {
+        let figures = try Self.figures(Self.amountsWrappedOverThreeLines)
+        #expect(!figures.contains { $0.raw.hasSuffix("万元") && $0.raw.count > 3 })
+        #expect(Self.rows(figures)("年度资金总额").suffix(2) == ["20 分 分值", "19.02 得分"])
+    }
 }
