@@ -182,14 +182,20 @@ extension SpacedColumnsReader {
                         ends.append((position, end, isCertainCut(text), false))
                     }
                 }
-                let values = lower.indices.filter { lower[$0].isValue }
-                let allEnds = values.allSatisfy { value in ends.contains { $0.lower == value } }
                 // Ends two lines down, past the row's line whose numbers stand in other columns
                 // (`1357.5 1371.1` ¶ `20 93.5% 18.7` ¶ `6 4`), wrap in their cells too.
                 let aroundRow = below == index + 2 && pieces[index + 1]!.contains(where: \.isValue)
                     && !pieces[index + 1]!.contains { number in
                         number.isValue && ends.contains { number.chunk.overlaps(upper[$0.upper].chunk) }
                     }
+                // Every number of the lower line an end; around the row, where decimals are cut, a
+                // number under none of the upper line's may be another cell of the row printed as
+                // low (`4845.4 5378.4` ¶ `93.70%` ¶ `总额 5 5 10`, its 分值). Not where whole numbers
+                // are: their ends may go on further down (`１６３` ¶ `９５．` ¶ `９．３` ¶ `１％` ¶ `８万元`).
+                let others = lower.indices.filter { value in lower[value].isValue && !ends.contains { $0.lower == value } }
+                let allEnds = others.isEmpty || aroundRow && ends.count >= 2
+                    && ends.allSatisfy { isDecimal(upper[$0.upper].chunk.text) }
+                    && others.allSatisfy { value in !upper.contains { $0.isValue && under(lower[value], $0) } }
                 // One number alone on its line over the row's, its end alone on the line under
                 // (`１５０` ¶ `项目支出 0.00 284.55 2855.88` ¶ `２．１３`): the column the row left empty.
                 let aloneAroundRow = aroundRow && ends.count == 1 && upper.count(where: \.isValue) == 1 && lower.count(where: \.isValue) == 1

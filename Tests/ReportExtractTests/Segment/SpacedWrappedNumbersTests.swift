@@ -706,4 +706,32 @@ import Testing
         #expect(!figures.contains { $0.raw.hasSuffix("万元") && $0.raw.count > 3 })
         #expect(Self.rows(figures)("年度资金总额").suffix(2) == ["20 分 分值", "19.02 得分"])
     }
+
+    /// Lines 78–92 of the pdftotext rendering of generated report 1023: the amounts' last
+    /// decimals printed two lines down, beside the row's 分值 printed as low (`4845.4 5378.4
+    /// 5039.6` ¶ `93.70% 9.37` ¶ `总额 5 5 1 10`): a number under none of the amounts is the row's
+    /// cell, not a reason to leave the ends apart.
+    static let endsBesideTheRowsLowCell = """
+            预算部门                   南县水利局
+
+                      年初预算              全年执行
+                               全年预算               分值   执行率         得分
+                        数                 数
+                                 数
+               年度资金   4845.4   5378.4   5039.6
+                                                       93.70%      9.37
+        年度预算    总额      5        5        1       10
+         申请
+                      按收入性质分：                        按支出性质分：
+        （万元）
+                 其中：一般公共预算拨款：2054.48              其中：基本支出：3462.54
+                   政府性基金拨款：1661.99                  项目支出：1915.91
+                  纳入专户管理的非税收入拨款：
+        """
+
+    @Test func endsBesideACellOfTheRowPrintedAsLowEndTheirAmounts() throws {
+        let row = Self.rows(try Self.figures(Self.endsBesideTheRowsLowCell))
+        // Before: `5 5 1` and `10` were the figures of a row named 总额, the amounts cut short.
+        #expect(row("年度资金总额") == ["4845.45 年初预算数", "5378.45 全年预算数", "5039.61 全年执行数", "10 分值", "93.70% 执行率", "9.37 得分"])
+    }
 }
