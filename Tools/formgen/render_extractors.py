@@ -306,15 +306,22 @@ def locate(truth, lines, rows_share_lines=False, columns_across_lines=False):
             start, after = previous[2], previous[3]
         elif same_row:
             # Cells of one row may be printed side by side over several lines (pdftotext, grid
-            # and multiline tables): look from the row's first line, but after the previous figure
-            # on the previous figure's line.
+            # and multiline tables): look from the row's first line (in pdftotext the highest any
+            # of its figures was found on: a cell centred in a taller row stands over the line its
+            # row was first found on), but after the previous figure on the previous figure's line.
             start, after = row_start, None
         elif rows_share_lines and previous is not None and place[0] is not None and place[0] == previous[0][0]:
             start, after = previous[2], previous[3] + 1
         else:
             start, after = (previous[2] + 1 if previous else 0), None
         found = None
-        for index in range(start, min(len(lines), start + window)):
+        order = list(range(start, min(len(lines), start + window)))
+        if same_row and columns_across_lines:
+            # Centred in a taller row, a cell may be printed a line or two over the row's highest
+            # found figure (`9` over `管护 定性 / 10`): the nearest lines first, over before under.
+            order = order[:1] + [n for above in (1, 2) for n in (start - above, start + above)
+                                 if 0 <= n < min(len(lines), start + window)] + order[3:]
+        for index in order:
             column = 0
             if after is not None and index == start:
                 column = after
@@ -354,6 +361,8 @@ def locate(truth, lines, rows_share_lines=False, columns_across_lines=False):
             used.setdefault(index, set()).add((begin, end))
         if not same_row:
             row_start = index
+        elif columns_across_lines:
+            row_start = min(row_start, index)
         # The next figure starts at this one (two figures of one cell share their text).
         previous = (place, docx["paragraph"], index, begin)
         result.append((figure, index + 1, printed.strip()))
