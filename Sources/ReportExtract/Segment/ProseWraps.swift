@@ -101,8 +101,10 @@ enum ProseWraps {
         }
         let digits = scalars.prefix(while: Scalars.isDigit)
         if !digits.isEmpty, digits.count < scalars.count {
+            // The character after the point from the whole text: `3318.91` is a number, not
+            // an item `3318.` (the first five characters end at its point).
             let after = scalars[digits.count]
-            let next = digits.count + 1 < scalars.count ? scalars[digits.count + 1] : " "
+            let next = text.unicodeScalars.dropFirst(digits.count + 1).first ?? " "
             return after == "、" || after == "." && !Scalars.isDigit(next)
         }
         return false

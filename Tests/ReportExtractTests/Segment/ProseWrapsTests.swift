@@ -89,6 +89,16 @@ import Testing
         #expect(document.segmented.paragraphs.contains { ($0.raw ?? $0.text) == "2023 年度年初预算为 4502.00 万元，其中基本支出 1759.15 万元、项目支出2,742.85 万元。" })
     }
 
+    @Test func anAmountStartingALineStartsNoItem() {
+        // Report 1004's `… 、 项 目 支 出` ¶ `3318.91 万元。`: the first five characters end at the
+        // point, which an item's number (`3.`) ends with too; the amount's decimals follow it.
+        #expect(!ProseWraps.startsPart("3318.91 万元。"))
+        #expect(!ProseWraps.startsPart("2,742.85 万元。"))
+        #expect(ProseWraps.startsPart("3.加强资金管理"))
+        #expect(ProseWraps.startsPart("12.项目实施"))
+        #expect(ProseWraps.startsPart("4、绩效目标"))
+    }
+
     @Test func wordsASpaceApartKeepTheirSpace() {
         // A flattened table's cells stay apart; the spaced-out name closes; its line starts move.
         let paragraph = Paragraph(text: "工作任务 计划目标 宣 传 活 动 12 场", firstLine: 4, lastLine: 5, lineStarts: [14])
