@@ -136,7 +136,7 @@ extension SpacedColumnsReader {
             {
                 let heads = (index - 2..<index).reversed().filter { extent.contains($0) }.compactMap { upper in
                     pieces[upper]!.firstIndex { head in
-                        head.isValue && isShortWhole(head.chunk.text) && under(piece, head)
+                        head.isValue && isShortWhole(head.chunk.text) && under(piece, head) && isSameWidth(head.chunk.raw, piece.chunk.raw)
                     }.map { (upper, $0) }
                 }
                 guard let (upper, head) = heads.first else { continue }
@@ -159,8 +159,11 @@ extension SpacedColumnsReader {
                     // `.43` is no number of its own, only an end, and an end is one number's.
                     // A number cut at its point may have its end set right after it, where the
                     // narrow cell's line ends (`2116.` ¶ … ¶ `3`, the `3` a column right).
+                    // A number is typed in one width: `９０．` ¶ `10` are two cells' (`９０．` ¶ `≥90% 10
+                    // 10` ¶ `１％`, the row's 分值 under the cut).
                     func isEnd(_ lower: Piece) -> Bool {
-                        under(lower, piece) || isWrappedWhole(text) && lower.chunk.start == piece.chunk.end
+                        (under(lower, piece) || isWrappedWhole(text) && lower.chunk.start == piece.chunk.end)
+                            && isSameWidth(lower.chunk.raw, piece.chunk.raw)
                     }
                     guard let end = lower.indices.first(where: { end in
                         (lower[end].isValue || isDecimals(lower[end].chunk.text)) && isEnd(lower[end]) && !ends.contains { $0.lower == end }
@@ -336,6 +339,20 @@ extension SpacedColumnsReader {
         let unit = scalars[digits...].filter { $0 != " " }
         // A scale alone (`万`) is the start of a unit wrapped further (`万` ¶ `元`).
         return unit.count == 1 && NumberScale(scalar: unit[0]) != nil || UnitLexicon.isWholeUnit(String(String.UnicodeScalarView(unit)))
+    }
+
+    /// Whether two texts' digits are of one width, full (`１２．５`) or half; a text of no digit
+    /// (`万元`) goes with either.
+    static func isSameWidth(_ text: String, _ other: String) -> Bool {
+        func isFull(_ text: String) -> Bool? {
+            for scalar in text.unicodeScalars {
+                if ("0"..."9").contains(scalar) { return false }
+                if ("\u{FF10}"..."\u{FF19}").contains(scalar) { return true }
+            }
+            return nil
+        }
+        guard let first = isFull(text), let second = isFull(other) else { return true }
+        return first == second
     }
 
     /// A decimal that may be a cell's first line, its last decimals and unit on the next (`3192.2`

@@ -734,4 +734,34 @@ import Testing
         // Before: `5 5 1` and `10` were the figures of a row named 总额, the amounts cut short.
         #expect(row("年度资金总额") == ["4845.45 年初预算数", "5378.45 全年预算数", "5039.61 全年执行数", "10 分值", "93.70% 执行率", "9.37 得分"])
     }
+
+    /// Lines 192–198 and 314–321 of the pdftotext rendering of generated report 1048: an actual
+    /// value in full-width digits cut at its point over the row's line, its end a line further
+    /// (`９０．` ¶ `≥90% 10 10` ¶ `１％`), the row's 分值 `10` under the cut too.
+    static let endInTheNumbersWidth = """
+        绩效                                                           偏差原
+        指标                                                             因
+               一级指    二级指      三级指      年度指      实际完
+                                                         分值     得分   分析及
+                标      标        标        标值       成值
+                                                                     改进措
+                                                                       施
+        满意度
+              服务对
+         指标         群众满          ９０．
+              象满意         ≥90%         10    10
+        （10          意度           １％
+              度指标
+         分）
+               合计得分                    100         95.7
+        """
+
+    @Test func anEndIsInItsNumbersWidth() throws {
+        let figures = try Self.figures(Self.endInTheNumbersWidth)
+        // Before: `９０．10` (90.10, a wrong value) took the 分值, and `１％` was a target of its own.
+        #expect(Self.rows(figures)("群众满意度") == ["≥90% 年度指标值", "９０．１％ 实际完成值", "10 分值", "10 得分"])
+        #expect(SpacedColumnsReader.isSameWidth("９０．", "１％"))
+        #expect(!SpacedColumnsReader.isSameWidth("９０．", "10"))
+        #expect(SpacedColumnsReader.isSameWidth("≧２７８", "万元"))
+    }
 }
