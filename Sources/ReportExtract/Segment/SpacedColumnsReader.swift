@@ -64,7 +64,11 @@ struct SpacedColumnsReader {
         let numberEnds = cellEnds.emptied
         let valueLines = extent.filter { pieces[$0]!.contains(where: \.isValue) }
         guard let firstValue = valueLines.first else { return nil }
-        if let field = formFieldsEnd(top..<firstValue) { top = field }
+        if let field = formFieldsEnd(top..<firstValue) {
+            top = field
+        } else if endsFieldNames(top) {
+            top += 1
+        }
         var headerEnd = headerEnd(from: top, before: firstValue, pieces)
         var isPlainHeader = false
         if headerEnd == top, let plain = plainHeader(above: firstValue, from: top, pieces) {
@@ -395,6 +399,19 @@ struct SpacedColumnsReader {
                 || Self.namesFormField(chunk.text)
         }
         return field + (wrapped ? 2 : 1)
+    }
+
+    /// A line right under a form's field line whose every piece ends a field name wrapped over it
+    /// (`主管部 临湘市农业农村局 实施单` ¶ `临湘市自然资源局` ¶ `门 位`, each end a column or two off
+    /// its start): the field's, not the header's under it (`门项目资金`, `位全年预算数`).
+    private func endsFieldNames(_ index: Int) -> Bool {
+        guard index >= 2, index < lines.count else { return false }
+        func chunks(_ index: Int) -> [LinePiece] { lines[index].spacedChunks(charactersWide: false) }
+        guard chunks(index - 1).contains(where: { Self.namesOrganization($0.text) }) else { return false }
+        let ends = chunks(index), names = chunks(index - 2)
+        return !ends.isEmpty && ends.allSatisfy { end in
+            names.contains { abs($0.start - end.start) <= Self.pushedColumns && Self.namesFormField($0.text + end.text) }
+        }
     }
 
     /// A form's field name (`实施单位`, `主管部门`, `项目名称`): a short name ending in a field's word.

@@ -539,4 +539,40 @@ import Testing
         let extents = [5: 29..<31, 2: 29..<35, 7: 10..<12, 3: 40..<44]
         #expect(SpacedColumnsReader.leftToRight(extents) == [7, 2, 5, 3])
     }
+
+    /// Lines 370–389 of the pdftotext rendering of generated report 1011: a form's field names
+    /// wrapped over its value's line, their last characters on the line under it, which is also
+    /// the first line of the 年度资金总额 block's header (`主管部 临湘市农业农村局 实施单` ¶ `门 位`,
+    /// `位` packed a column left of `实施单`).
+    static let fieldNameEndsOverAHeader = """
+        项目支
+                                         高标准农田建设
+        出名称
+        主管部                              实施单
+                  临湘市农业农村局                                    临湘市自然资源局
+          门                               位
+        项目资                   年初         全年          全年
+          金                                                   分值        执行率     得分
+         （万                  预算数         预算数         执行数
+         元）                  2867.       3756.       3535.              94.10
+                年度资金总额                                         10               9.41
+                              86          90          24                  %
+                其中：当年财政      1650.       2162.       2035.    ——                ——
+                   拨款         95          75          14
+        \u{0C}                              106.1
+                上年结转资金        81.06           99.92.         ——    ——
+                                        9
+                            1135..    1487.   1400.
+                  其他资金                                 ——
+                              85       96      18
+        """
+
+    @Test func fieldNamesEndsAreNoHeaderWords() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.fieldNameEndsOverAHeader.utf8), path: "pdf.txt")
+        // Before: `门项目资` and `位全年预算数` headed the columns, and every amount of
+        // 全年预算数 stood under a label no rule names.
+        // (其他资金's amounts are cut around a malformed `1135..85` and stay misread.)
+        #expect(document.figures.filter { $0.columnLabel == "全年预算数" }.map(\.raw).prefix(3) == ["3756.90", "2162.75", "106.19"])
+        #expect(!document.figures.contains { $0.columnLabel?.hasPrefix("位") == true })
+    }
 }
