@@ -716,20 +716,36 @@ struct SpacedColumnsReader {
     private func sectionAnchors(_ rowLines: [Int], subheaders: Set<Int>, _ pieces: [Int: [Piece]], _ columns: [Range<Int>]) -> [Int] {
         let whole = anchors(rowLines, pieces, columns)
         guard !subheaders.isEmpty else { return whole }
-        var anchors: [Int] = []
-        var start = rowLines.startIndex
-        while start < rowLines.endIndex {
-            let next = rowLines[start...].firstIndex { line in (rowLines[start]..<line).contains(where: subheaders.contains) }
-                ?? rowLines.endIndex
-            let section = rowLines[start..<next]
-            let kept = whole.filter { section.first! <= $0 && $0 <= section.last! }
-            let headerLines = start == rowLines.startIndex ? [] : (rowLines[start - 1]..<rowLines[start]).filter(subheaders.contains)
-            let headed = headerCells(lines: headerLines, pieces).columns
-            let underHeader = headed.count >= 2 ? self.anchors(Array(section), pieces, headed) : kept
-            anchors += underHeader.count < kept.count ? underHeader : kept
-            start = next
+        // One pass over the row lines, the header lines and the anchors, each in order.
+        let headerLines = subheaders.sorted()
+        var result: [Int] = [], nextHeader = 0, nextAnchor = 0
+        var section: [Int] = [], sectionHeader: [Int] = []
+        func close() {
+            guard let last = section.last else { return }
+            var kept: [Int] = []
+            while nextAnchor < whole.count, whole[nextAnchor] <= last {
+                if whole[nextAnchor] >= section[0] { kept.append(whole[nextAnchor]) }
+                nextAnchor += 1
+            }
+            let headed = sectionHeader.isEmpty ? [] : headerCells(lines: sectionHeader, pieces).columns
+            let underHeader = headed.count >= 2 ? anchors(section, pieces, headed) : kept
+            result += underHeader.count < kept.count ? underHeader : kept
         }
-        return anchors
+        for line in rowLines {
+            var over: [Int] = []
+            while nextHeader < headerLines.count, headerLines[nextHeader] < line {
+                over.append(headerLines[nextHeader])
+                nextHeader += 1
+            }
+            if !over.isEmpty, !section.isEmpty {
+                close()
+                section = []
+                sectionHeader = over
+            }
+            section.append(line)
+        }
+        close()
+        return result
     }
 
     /// Lines with figures that anchor a row: not one right under an anchor that only fills what
