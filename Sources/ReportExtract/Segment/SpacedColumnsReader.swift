@@ -914,9 +914,15 @@ struct SpacedColumnsReader {
                 group.append(index)
                 index += 1
             }
+            // A line of numbers two under the anchor past a line of none, that is no row of its
+            // own, holds the row's one-line cells, the anchor a cell printed high (`可持续 9` ¶
+            // `续发挥` ¶ `影响指 = 3 年 3 9`); right over the next row, it may be that row's top.
+            let twoDown = anchor + 2
+            let lower = twoDown < extent.upperBound && valueLines.contains(twoDown) && !valueLines.contains(anchor + 1)
+                && (row + 1 == anchors.count || twoDown + 1 < anchors[row + 1]) ? [twoDown] : []
+            let centre = (group + lower).max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!
             // A row whose every number wrapped onto a line two down (`278.2 253.2` ¶ `其他资` ¶ `5 1`)
             // is centred a line under its first.
-            let centre = group.max { pieces[$0]!.count(where: \.isValue) < pieces[$1]!.count(where: \.isValue) }!
             centres.append(wrappedTwoDown.contains(centre) && !anchors.contains(centre + 1) ? centre + 1 : centre)
             for line in group { rowOfLine[line] = row }
         }

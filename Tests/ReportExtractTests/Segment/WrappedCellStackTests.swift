@@ -549,4 +549,48 @@ import Testing
         #expect(figures.map(\.columnLabel) == ["实际完成值", "分值", "自评得分"])
         #expect(!document.figures.contains { $0.rowLabel == "政策知" || $0.rowLabel == "益指标" && $0.raw == "100" })
     }
+
+    /// Lines 205–208 and 263–290 of report 1030: a row with one number on its first line (`可持续
+    /// 9`, a cell printed high), its other cells two lines down past a name line (`续发挥`), and
+    /// its name wrapped to a last character alone (`限`) over the next row's name.
+    static let numbersTwoLinesUnderTheRowsFirst = """
+        一级指    二级指      三级指     指标性             度量单 全年实        自评得
+                                        指标值                 分值        原因分
+         标      标        标       质               位    际值        分
+                                                                        析
+                    政策知         达到
+                          ＝           %     100%   4    4       —
+                     晓率         100
+                    住房保   大于等    90   %     89.7   6    5.5    完成率
+                    障覆盖    于                 %                 97%
+                      率                                        ，未达
+                                                               到年度
+                                                                目标
+        \u{0C}            项目持
+              可持续                                  9
+                    续发挥
+              影响指          =      3    年    3           9
+                    效益年
+               标
+                     限
+                    长效管          效果明       持续发
+                          定性                      9份    9           —
+                    护机制           显        挥作用
+        满意度
+                    受益对
+         指标   满意度
+                    象满意    ≥     95    %   96.6   10    10
+        （10    指标
+                     度
+         分）
+                          合计得分                    100        96.1
+
+        """
+
+    @Test func aRowIsCentredOnItsLineOfMostNumbersPastANameLine() throws {
+        let figures = try Self.figures(Self.numbersTwoLinesUnderTheRowsFirst)
+        #expect(figures["项目持续发挥效益年限"] == ["3", "3", "9", "9"])
+        #expect(figures["长效管护机制"]?.contains("9") == true)
+        #expect(figures["项目持续发挥效益年"] == nil && figures["限长效管护机制"] == nil)
+    }
 }
