@@ -347,6 +347,7 @@ extension SpacedColumnsReader {
         // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
         // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
         var moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values).union(paired.keys)
+        if labels.count <= Self.mostHeaderLabels { moved.formUnion(returnSpoilingEnds(labels, &cluster)) }
         if labels.count <= Self.mostHeaderLabels {
             joinFragments(labels, &cluster)
             moved.formUnion(joinHeads(labels, &cluster))
@@ -509,6 +510,34 @@ extension SpacedColumnsReader {
                 cluster[index] = target
                 moved.insert(index)
             }
+        }
+        return moved
+    }
+
+    /// A last character alone put with a column's whole name that it spoils (`得分` ¶ … ¶ `析`,
+    /// packed left under it) ends the one label a line or a few over it that it makes whole
+    /// (`未完成` ¶ `原因分`: 未完成原因分析), wherever pdftotext packed it.
+    private func returnSpoilingEnds(_ labels: [Piece], _ cluster: inout [Int]) -> Set<Int> {
+        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
+        func members(_ top: Int) -> [Int] { labels.indices.filter { root($0) == top } }
+        func text(_ members: [Int]) -> String { Self.labelText(members.map { labels[$0] }) }
+        var moved = Set<Int>()
+        for index in labels.indices where CellText.compact(labels[index].chunk.text).unicodeScalars.count == 1 {
+            let own = root(index), piece = labels[index]
+            let rest = members(own).filter { $0 != index }
+            guard !rest.isEmpty, rest.allSatisfy({ labels[$0].line < piece.line }), words.namesColumn("", text(rest)),
+                !words.namesColumn("", text(rest + [index]))
+            else { continue }
+            let targets = Set(labels.indices.filter { other in
+                root(other) != own && labels[other].line < piece.line && labels[other].line >= piece.line - Self.headsReach
+            }.map(root)).filter { target in
+                let mates = members(target)
+                return mates.allSatisfy { labels[$0].line < piece.line } && !words.namesColumn("", text(mates))
+                    && words.namesColumn(text(mates), text([index]))
+            }
+            guard targets.count == 1, let target = targets.first else { continue }
+            cluster[index] = target
+            moved.insert(index)
         }
         return moved
     }
