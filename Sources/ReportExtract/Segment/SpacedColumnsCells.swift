@@ -20,7 +20,14 @@ extension SpacedColumnsReader {
     ) -> CellRows {
         var stacks: [[(line: Int, index: Int)]] = []
         var stackOf: [Int: [Int: Int]] = [:]  // line → piece index → stack
+        var continued: [Int: [Int: Int]] = [:]
         for line in extent where !barriers.contains(line) {
+            if pageStarts.contains(line), line > extent.lowerBound {
+                let split = pageContinuations(
+                    at: line, lines: extent, barriers: barriers, centres: centres, stacks: stacks, stackOf: stackOf, pieces)
+                continued.merge(split.stacks) { $1 }
+                for (splitLine, places) in split.places { ends[splitLine, default: [:]].merge(places) { kept, _ in kept } }
+            }
             var taken = Set<Int>()
             for (index, piece) in pieces[line]!.enumerated() where piece.isLabel {
                 // The piece right above that overlaps it most; over a line with nothing there but
@@ -41,7 +48,8 @@ extension SpacedColumnsReader {
                             < pieces[upper]![$1].chunk.overlap(piece.chunk.start..<piece.chunk.end) }
                         .map { stacked[$0]! }
                 }
-                let stack = above(line - 1) ?? (pieces[line - 1]?.isEmpty == false || passable.contains(line - 1) ? above(line - 2) : nil)
+                let stack = continued[line]?[index].flatMap { taken.contains($0) ? nil : $0 }
+                    ?? above(line - 1) ?? (pieces[line - 1]?.isEmpty == false || passable.contains(line - 1) ? above(line - 2) : nil)
                 if let stack {
                     stacks[stack].append((line, index))
                     taken.insert(stack)

@@ -198,4 +198,46 @@ import Testing
         SpacedColumnsReader.alignPages(&few, 0..<16, pageStarts: [8], columns: columns)
         #expect(few.mapValues { $0.map(\.chunk.start) } == before)
     }
+
+    /// Lines 289–292 and 312–334 of report 1055: the page breaks inside the row 维修验收合格率
+    /// (`维修` ¶ `验收` over the break), and the new page packs the rest of its name left, under
+    /// the column before (`合格` ¶ `率`, four lines down past the reason column's lines).
+    static let rowCutByAPageBreak = """
+        绩效                                                                未完
+        指标    一级    二级     三级     指标     指标     度量     完成                 成原
+                                                              权重    得分
+        （90   指标    指标     指标     性质      值     单位      值                 因分
+                           消防
+                           安全      ≈     699     次     814     4     4
+                           检查
+                    质量     维修     大于      95     %     93.8     4   3.5   受天
+                    指标     验收     等于                           分          气影
+        \u{0C}                                                   响，
+                                                           施工
+                                                           进度
+                                                           略有
+                  合格                                        滞
+                   率                                       后，
+                                                           下一
+                                                           步加
+                                                           快推
+                                                            进
+                  工程
+                                         按时
+                  质量   定性   长期                  4    4
+                                         完成
+                  达标
+                  项目
+                                         6个
+                  完成   ＝     6     个月           6分   6
+        """
+
+    @Test func aRowCutByAPageBreakEndsWithItsCellsPackedLeftOnTheNewPage() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.rowCutByAPageBreak.utf8), path: "pdf.txt")
+        func figures(_ row: String) -> [String] {
+            document.figures.filter { $0.rowLabel == row }.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+        }
+        #expect(figures("维修验收合格率") == ["95 指标值", "93.8 完成值", "4分 权重", "3.5 得分"])
+        #expect(figures("工程质量达标") == ["4 权重", "4 得分"])
+    }
 }
