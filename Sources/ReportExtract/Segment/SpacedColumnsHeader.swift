@@ -352,6 +352,7 @@ extension SpacedColumnsReader {
             joinFragments(labels, &cluster)
             moved.formUnion(joinHeads(labels, &cluster))
         }
+        if labels.count <= Self.mostHeaderLabels { splitInterleaved(labels, &cluster) }
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
@@ -540,6 +541,27 @@ extension SpacedColumnsReader {
             moved.insert(index)
         }
         return moved
+    }
+
+    /// Two labels of neighbouring columns whose lines pdftotext interleaved, one centred a line
+    /// lower than the other and both packed into the same columns (`年初预` ¶ `全年预` ¶ `算数` ¶
+    /// `算数`: 年初预算数, 全年预算数), are apart: a label read from every other line of one,
+    /// line after line, naming a column each way where the whole names none.
+    private func splitInterleaved(_ labels: [Piece], _ cluster: inout [Int]) {
+        func root(_ index: Int) -> Int { cluster[index] == index ? index : root(cluster[index]) }
+        func text(_ members: [Int]) -> String { Self.labelText(members.map { labels[$0] }) }
+        let byRoot = Dictionary(grouping: labels.indices, by: root)
+        for (_, members) in byRoot where members.count >= 4 && members.count % 2 == 0 {
+            let ordered = members.sorted { labels[$0].line < labels[$1].line }
+            guard zip(ordered, ordered.dropFirst()).allSatisfy({ labels[$1].line == labels[$0].line + 1 }),
+                !words.namesColumn("", text(ordered))
+            else { continue }
+            let first = ordered.indices.filter { $0 % 2 == 0 }.map { ordered[$0] }
+            let second = ordered.indices.filter { $0 % 2 == 1 }.map { ordered[$0] }
+            guard words.namesColumn("", text(first)), words.namesColumn("", text(second)) else { continue }
+            for member in first { cluster[member] = first[0] }
+            for member in second { cluster[member] = second[0] }
+        }
     }
 
     /// Two labels that name no column, one's piece a line or two under the other's and beside it,

@@ -191,4 +191,41 @@ import Testing
         #expect(header.suffix(3) == ["分值", "得分", "未完成原因分析"])
         #expect(document.figures.filter { $0.rowLabel == "培训人数" }.map(\.columnLabel).suffix(2) == ["分值", "得分"])
     }
+
+    /// Lines 150–172 of report 1011: two neighbouring header cells' lines interleaved, the
+    /// second centred a line lower, all four in the same columns (`年初预` ¶ `全年预` ¶ `算数` ¶
+    /// `算数`).
+    static let interleavedHeaderCells = """
+        填表人：邓丽 填报日期：2022-7-23 联系电话：16172544676 单位负责人签字：
+        附件 2
+                    2021 年度预算单位整体支出绩效自评表
+        市级预
+        算部门
+         （单                   临湘市自然资源局
+        位）名
+          称
+
+                            年初预          全年执
+                              全年预                 分值
+                             算数           行数           执行率    得分
+                               算数
+        年度预            3,802. 4,600.     4,416.
+               年度资金总额                             10    76%   9.6
+          算              03     46         44
+         申请        按收入性质分：4,600.46                按支出性质分：4,600.46
+         （万                                         其中：基本支出：
+                     其中： 一般公共预算：1,217.09
+         元）                                           3,410.67
+                   政府性基金拨款：1,691.69                项目支出：1,189.79
+                 纳入专户管理的非税收入拨款：0.00
+                     其他资金：1,691.68
+        """
+
+    @Test func interleavedHeaderCellsAreTwoColumns() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.interleavedHeaderCells.utf8), path: "pdf.txt")
+        let header = try #require(document.segmented.tables.first?.headers.first?.labels)
+        #expect(header.suffix(6) == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+        #expect(document.figures.filter { $0.rowLabel == "年度资金总额" }.map(\.columnLabel)
+            == ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"])
+    }
 }
