@@ -161,8 +161,11 @@ extension SpacedColumnsReader {
                     // narrow cell's line ends (`2116.` ¶ … ¶ `3`, the `3` a column right).
                     // A number is typed in one width: `９０．` ¶ `10` are two cells' (`９０．` ¶ `≥90% 10
                     // 10` ¶ `１％`, the row's 分值 under the cut).
+                    // A whole number's decimals (`.78`, no number of its own) may stand a little
+                    // left of it, its line packed right of theirs (`1520` at 28 ¶ `.78` at 25–28).
                     func isEnd(_ lower: Piece) -> Bool {
-                        (under(lower, piece) || isWrappedWhole(text) && lower.chunk.start == piece.chunk.end)
+                        (under(lower, piece) || isWrappedWhole(text) && lower.chunk.start == piece.chunk.end
+                            || isWhole(text) && lower.chunk.text.hasPrefix(".") && lower.wide.upperBound == piece.wide.lowerBound)
                             && isSameWidth(lower.chunk.raw, piece.chunk.raw)
                     }
                     guard let end = lower.indices.first(where: { end in

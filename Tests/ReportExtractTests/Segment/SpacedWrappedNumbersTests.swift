@@ -764,4 +764,25 @@ import Testing
         #expect(!SpacedColumnsReader.isSameWidth("９０．", "10"))
         #expect(SpacedColumnsReader.isSameWidth("≧２７８", "万元"))
     }
+
+    /// Lines 39–48 of report 1009: the row's cells packed a space apart, their decimals under
+    /// them a little left (`1520` at 28 ¶ `.78` at 25–28, touching it), under `10` by pdftotext's
+    /// columns.
+    static let decimalsLeftOfTheirWholes = """
+                  2023 年度预算单位整体支出绩效自评表
+        预算单位名称             株洲市疾病预防控制中心
+        年度         年初   全年  全年
+                                    执行
+        预算         预算   预算  执行   分值               得分
+                                     率
+        申请          数    数   数
+        （万 年度资金总额 1684 1718 1520 10 88.5          8.85
+        \u{0C}                  .70 .39 .78           0%
+                      按收入性质分：                    按支出性质分：
+        """
+
+    @Test func aWholesDecimalsTouchingItFromTheLeftEndIt() throws {
+        let amounts = try Self.figures(Self.decimalsLeftOfTheirWholes).filter { $0.rowLabel == "年度资金总额" }.map(\.raw)
+        #expect(amounts.prefix(4) == ["1684.70", "1718.39", "1520.78", "10"])
+    }
 }
