@@ -188,6 +188,24 @@ extension SpacedColumnsReader {
                         ends.append((position, end, isCertainCut(text), false))
                     }
                 }
+                // Amounts cut at their points and packed a space apart (`年度资 4,082. 5,184.
+                // 4,671.`) may have their ends packed otherwise, a cell right (`36 60 32`, `36`
+                // under `5,184.`): on a line of ends only that ends some of them, as many in their
+                // extent end them in order.
+                let cuts = upper.indices.filter { upper[$0].isValue && isWrappedWhole(upper[$0].chunk.text) && !ended.contains($0) }
+                if cuts.count >= 2, !ends.isEmpty, ends.count < cuts.count,
+                    zip(cuts, cuts.dropFirst()).allSatisfy({ $1 == $0 + 1 && upper[$0].chunk.end + 1 == upper[$1].chunk.start })
+                {
+                    let last = upper[cuts[cuts.count - 1]].wide
+                    let extent = upper[cuts[0]].wide.lowerBound - 2..<last.upperBound + last.count
+                    let within = lower.indices.filter { lower[$0].isValue && lower[$0].wide.overlaps(extent) }
+                    if within.count == cuts.count, lower.count(where: \.isValue) == within.count, zip(cuts, within).allSatisfy({ cut, end in
+                        (isDecimals(lower[end].chunk.text) || isDecimalsWithUnit(lower[end].chunk.text))
+                            && isSameWidth(lower[end].chunk.raw, upper[cut].chunk.raw)
+                    }) {
+                        ends = zip(cuts, within).map { ($0, $1, true, false) }
+                    }
+                }
                 // Ends two lines down, past the row's line whose numbers stand in other columns
                 // (`1357.5 1371.1` ¶ `20 93.5% 18.7` ¶ `6 4`), wrap in their cells too.
                 let aroundRow = below == index + 2 && pieces[index + 1]!.contains(where: \.isValue)

@@ -785,4 +785,28 @@ import Testing
         let amounts = try Self.figures(Self.decimalsLeftOfTheirWholes).filter { $0.rowLabel == "年度资金总额" }.map(\.raw)
         #expect(amounts.prefix(4) == ["1684.70", "1718.39", "1520.78", "10"])
     }
+
+    /// Lines 101–112 of report 1021: amounts cut at their points and packed a space apart with
+    /// the row's names (`年度预 年度资 4,082. 5,184. 4,671.`), their decimals two lines down
+    /// packed a cell right (`36 60 32`, `36` under `5,184.`).
+    static let endsPackedACellRight = """
+                            2022 年度部门整体支出绩效自评表
+        预算单
+                                    醴陵市医疗保障局
+        位名称
+                       年初预 全年预 全年执
+                                           分值      执行率           得分
+                        算数      算数    行数
+        年度预 年度资 4,082. 5,184. 4,671.               90.10
+                                           10                    9.01
+          算    金总额       36      60   32             %
+         申请             按收入性质分：                    按支出性质分：
+         （万      其中： 一般公共预算：1,903.06         其中：基本支出：4,862.58
+        """
+
+    @Test func endsPackedOtherwiseThanTheirCutAmountsEndThemInOrder() throws {
+        let figures = try Self.figures(Self.endsPackedACellRight).filter { $0.rowLabel == "年度资金总额" }
+        #expect(figures.map { "\($0.raw) \($0.columnLabel ?? "-")" }
+            == ["4,082.36 年初预算数", "5,184.60 全年预算数", "4,671.32 全年执行数", "10 分值", "90.10% 执行率", "9.01 得分"])
+    }
 }
