@@ -586,6 +586,17 @@ struct SpacedColumnsReader {
             && (Prefixes.qualifier(in: text.scalarArray, at: 0, inProse: false)?.1 ?? 0) < 2
     }
 
+    /// A piece that begins a row of its own (`（一）土地…`, `2、…`, a total), not a unit in brackets
+    /// that ends the name over it (`其中：1.土地` ¶ `（平方米） 306`, the quantity printed low).
+    static func namesOwnRow(_ text: String) -> Bool { !isUnitNote(text) && FlattenedTableReader.namesRow(text) }
+
+    /// A unit in brackets (`（平方米）`, `(万元)`).
+    static func isUnitNote(_ text: String) -> Bool {
+        let scalars = CellText.compact(text).unicodeScalars
+        guard let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）" else { return false }
+        return UnitLexicon.isWholeUnit(String(scalars.dropFirst().dropLast()))
+    }
+
     /// Where sorted `values`, each counted `weights` times, part into `count` groups of the least
     /// spread (the sum of squares about each group's mean): the groups' bounds in `values`,
     /// `count + 1` indices from 0 to its end.
@@ -848,7 +859,7 @@ struct SpacedColumnsReader {
                 func isNumber(_ piece: Piece) -> Bool { piece.isValue && !CellText.isPlaceholder(piece.chunk.text) }
                 let aboveColumns = Set((previous..<index).flatMap { pieces[$0]! }.filter(isNumber).map { Self.column(of: $0.chunk, columns) })
                 let startsRow = pieces[index]!.contains { piece in
-                    !piece.isValue && (FlattenedTableReader.namesRow(piece.chunk.text) || CellText.startsDocumentPart(piece.chunk.text))
+                    !piece.isValue && (Self.namesOwnRow(piece.chunk.text) || CellText.startsDocumentPart(piece.chunk.text))
                 }
                 if !aboveColumns.isEmpty, ownColumns.isDisjoint(with: aboveColumns), !startsRow, pieces[index]!.contains(where: isNumber) { continue }
             }
@@ -860,7 +871,7 @@ struct SpacedColumnsReader {
                 let names: Set = ownColumns.contains(-1) || aboveColumns.contains(-1) ? [-1] : [0]
                 if ownColumns.isDisjoint(with: aboveColumns),
                     ownColumns.isDisjoint(with: names) || aboveColumns.isDisjoint(with: names) && !FlattenedTableReader.isOrdinal(own[0].chunk.text)
-                        && !FlattenedTableReader.namesRow(own[0].chunk.text) && !CellText.startsDocumentPart(own[0].chunk.text)
+                        && !Self.namesOwnRow(own[0].chunk.text) && !CellText.startsDocumentPart(own[0].chunk.text)
                 {
                     continue
                 }
@@ -908,7 +919,9 @@ struct SpacedColumnsReader {
             var filled = Set(pieces[anchor]!.map { Self.column(of: $0.chunk, columns) })
             var index = anchor + 1
             while index < extent.upperBound, valueLines.contains(index), row + 1 == anchors.count || index < anchors[row + 1] {
-                let own = Set(pieces[index]!.map { Self.column(of: $0.chunk, columns) })
+                // A unit note ending the name over it takes no column from the row (`其中：1.土地
+                // 89.4 64.55%` ¶ `57.71` ¶ `（平方米） 306`).
+                let own = Set(pieces[index]!.filter { !Self.isUnitNote($0.chunk.text) }.map { Self.column(of: $0.chunk, columns) })
                 guard own.isDisjoint(with: filled) else { break }
                 filled.formUnion(own)
                 group.append(index)

@@ -40,4 +40,35 @@ import Testing
         #expect(figures("其中:1、保障性安居工程") == ["7.00 2022年决算数", "1202.05 2023年预算数", "0.00 2023年决算数"])
         #expect(figures("2、商品和服务支出") == ["2556.29 2022年决算数", "584.57 2023年预算数", "0.00 2023年决算数"])
     }
+
+    /// Lines 32–49 of report 1015: a name's unit in brackets on a line of its own under it, with
+    /// the row's quantity printed as low (`其中：1.土地 89.4 64.55%` ¶ `57.71` ¶ `（平方米） 306`).
+    static let unitUnderTheName = """
+              3.公务接待费            6.51             5.92
+        绩效自评结果将在政府门户网站公开，接受社会监督。
+                             固定资产情况表
+
+                                     账面数
+        固定资产类别
+                                       在用(含出租出
+                     数量                            利用率
+                               原值         借)
+            合 计       —       837.97     585.66    69.9%
+        （一）土地、房                                    73%
+                              171.92    125.62
+          屋及构筑物      612
+         其中：1.土地               89.4               64.55%
+                                         57.71
+          （平方米）      306
+         2.房屋（平方      —         —         —         —
+        \u{0C}   米）
+        """
+
+    @Test func aUnitInBracketsUnderANameStartsNoRow() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.unitUnderTheName.utf8), path: "pdf.txt")
+        let land = document.figures.filter { $0.rowLabel == "其中:1.土地(平方米)" }
+        #expect(land.map(\.raw) == ["306", "89.4", "57.71", "64.55%"])
+        #expect(land.first?.columnLabel == "账面数数量")
+        #expect(!document.figures.contains { $0.rowLabel == "(平方米)" || $0.rowLabel == "其中:1.土地" })
+    }
 }
