@@ -168,25 +168,11 @@ import Testing
         #expect(document.figures.first { $0.raw == "2.7" }?.columnLabel == "年度指标值")
     }
 
-    /// Lines 92–103 of report 1035: `未完成` ¶ `原因分` ¶ `析`, the last character packed left
-    /// under `得分` (by pdftotext's columns, one a Chinese character), where it spoils a whole name.
-    static let reasonsEndUnderTheScore = """
-         绩      一级指 二级指 三级指          年度     实际        分值    得分       未完成
-         效        标       标     标                                    原因分
-        \u{0C}指                      指标值     完成值                   析
-        标          数量指   培训人   ≥2671   2705
-                                               5     5
-                    标      数    人次      人次
-                         信息系
-                   数量指         ≥2335   2722
-                         统录入                   7份    7       无
-                    标            户      户
-                          户数
-                         软件系
-        """
-
+    /// `SpacedHeaderTopTests.endsLeftOfTheirWords` (report 1035): `未完成` ¶ `原因分` ¶ `析`, the
+    /// last character packed left under `得分` (by pdftotext's columns, one a Chinese character),
+    /// where it spoils a whole name.
     @Test func aLastCharacterSpoilingAWholeNameEndsTheNameItCompletes() throws {
-        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.reasonsEndUnderTheScore.utf8), path: "pdf.txt")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(SpacedHeaderTopTests.endsLeftOfTheirWords.utf8), path: "pdf.txt")
         let header = try #require(document.segmented.tables.first?.headers.first?.labels)
         #expect(header.suffix(3) == ["分值", "得分", "未完成原因分析"])
         #expect(document.figures.filter { $0.rowLabel == "培训人数" }.map(\.columnLabel).suffix(2) == ["分值", "得分"])
