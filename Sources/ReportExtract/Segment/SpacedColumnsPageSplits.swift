@@ -23,7 +23,9 @@ extension SpacedColumnsReader {
         // The stacks of the lines between, not every stack: a long table breaks on every page.
         let near = Set((lastCentre..<page).flatMap { stackOf[$0].map { Array($0.values) } ?? [] })
         let open = near.filter { stack in
-            let cell = stacks[stack].map { pieces[$0.line]![$0.index] }
+            // Its last cell's lines, not the whole stack, which may run down many rows.
+            let cell = stacks[stack].reversed().prefix { $0.line >= lastCentre - tallestCellReach }.reversed()
+                .map { pieces[$0.line]![$0.index] }
             return (lastCentre..<page).contains(stacks[stack].last!.line) && cell.allSatisfy(isWord) && isOpen(cell)
         }.sorted { (lastPiece($0).chunk.start, $0) < (lastPiece($1).chunk.start, $1) }
         guard !open.isEmpty else { return ([:], [:]) }
