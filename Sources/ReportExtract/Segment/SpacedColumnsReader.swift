@@ -217,11 +217,10 @@ struct SpacedColumnsReader {
             }
             // Between rows, a unit alone in brackets ends the header's own name (`经费控制情况` ¶
             // `（万元）` over `三公经费`).
-            func isUnitNote(_ piece: Piece) -> Bool { bracketed(piece).map { UnitLexicon.isWholeUnit(String($0)) } == true }
             for index in headerLines.reversed() {
                 guard let first = pieces[index]!.first, !first.isValue, !words.isColumnWord(first.chunk.text),
                     !Self.isLetterSpaced(first.chunk.text),
-                    !isBetweenRows || !isUnitNote(first),
+                    !isBetweenRows || !Self.isUnitNote(first.chunk.text),
                     FlattenedColumns.kind(first.chunk.text) == nil || endsInUnit(first, under: index)
                         || isBetweenRows && continuesMoved(first, over: index),
                     cells[row].contains(where: { label in
