@@ -419,10 +419,9 @@ import Testing
         #expect(SpacedColumnsReader.alignedParts([10, 12, 13, 14], centres: [11, 14], brackets: lines) == [0, 0, 0, 1])
     }
 
-    /// Lines 37–45 and 88–96 of the pdftotext rendering of generated report 1015: the table's last
-    /// row, its name over four lines, its numbers alone on the second and beside the third
-    /// (`（六）家具、用` ¶ `68 337.6 68.8%` ¶ `具、装具及动植 232.1` ¶ `物（个、套等）`).
-    static let lastNameAroundItsNumbers = """
+    /// Lines 37–45 of the pdftotext rendering of generated report 1015: a 固定资产 table's header
+    /// and first rows (`SpacedRowAnchorsTests.unitUnderTheName` reads on from them).
+    static let assetTableTop = """
         固定资产类别
                                        在用(含出租出
                      数量                            利用率
@@ -432,6 +431,12 @@ import Testing
                               171.92    125.62
           屋及构筑物      612
          其中：1.土地               89.4               64.55%
+        """
+
+    /// Lines 37–45 and 88–96 of the pdftotext rendering of generated report 1015: the table's last
+    /// row, its name over four lines, its numbers alone on the second and beside the third
+    /// (`（六）家具、用` ¶ `68 337.6 68.8%` ¶ `具、装具及动植 232.1` ¶ `物（个、套等）`).
+    static let lastNameAroundItsNumbers = assetTableTop + "\n" + """
 
         （五）无形资产      455       218.01
                                         131.66       60.4%
