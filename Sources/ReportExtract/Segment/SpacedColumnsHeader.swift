@@ -347,12 +347,12 @@ extension SpacedColumnsReader {
         // does a packed word: the stub under it stands where the column is (`二级指 三级指` ¶
         // `标 标`, the rows' `数量指` ¶ `标` under the stubs).
         var moved = (labels.count <= Self.mostHeaderLabels ? completeWords(labels, &cluster) : []).union(packed.values).union(paired.keys)
-        if labels.count <= Self.mostHeaderLabels { moved.formUnion(returnSpoilingEnds(labels, &cluster)) }
         if labels.count <= Self.mostHeaderLabels {
+            moved.formUnion(returnSpoilingEnds(labels, &cluster))
             joinFragments(labels, &cluster)
             moved.formUnion(joinHeads(labels, &cluster))
+            splitInterleaved(labels, &cluster)
         }
-        if labels.count <= Self.mostHeaderLabels { splitInterleaved(labels, &cluster) }
         var extents: [Int: Range<Int>] = [:]
         for index in labels.indices where !moved.contains(index) {
             let extent = labels[index].chunk.start..<labels[index].chunk.end
