@@ -10,7 +10,12 @@ final class YAMLReader {
 
     func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The reader reads every scalar as its text, never by its tag, so the tags need no
+            // resolving: the default resolver tried its seven regular expressions on every key
+            // (Yams hashes keys with their tags to find duplicates), half of loading the rules;
+            // equal texts always had equal tags, so duplicates are found the same. The encoding
+            // is named: its default reads the environment on every call.
+            return try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             errors.append(RuleError(file: file, line: Self.line(of: error), message: "not valid YAML: \(error)"))
         } catch {

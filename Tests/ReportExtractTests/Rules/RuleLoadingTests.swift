@@ -31,6 +31,30 @@ import Testing
         }
     }
 
+    /// The rule files are composed without resolving tags: a key given twice is still an error
+    /// (Yams finds it by text and tag, and equal texts have equal tags), and scalars that look like
+    /// numbers, booleans or null are read as their text wherever a string is wanted.
+    @Test func aKeyGivenTwiceIsAnErrorAndScalarsAreTheirText() throws {
+        let twice = """
+            version: 1
+            version: 1
+            """
+        #expect {
+            try RuleSet.load([RuleFile(name: "rules/twice.yaml", text: twice)])
+        } throws: { error in
+            "\(error)".contains("rules/twice.yaml: not valid YAML") && "\(error)".contains("version")
+        }
+        let text = """
+            version: 1
+            fields:
+              - {id: "yes", name: null, aliases: [null, 1.5, true, ~], examples: {match: [null]}}
+            """
+        let rules = try RuleSet.load([RuleFile(name: "f.yaml", text: text)])
+        #expect(rules.fields.map(\.id) == ["yes"])
+        #expect(rules.fields.first?.name == "null")
+        #expect(rules.fields.first?.aliases == ["null", "1.5", "true", "~"])
+    }
+
     @Test func duplicateIdsAndAliasesClaimedTwiceAreErrors() throws {
         let text = """
             version: 1
