@@ -104,7 +104,7 @@ public struct NumberParser: Sendable {
         switch parts.body {
         case .arabic(let core):
             if core.looksLikeDottedDate { return true }
-            if core.isPlainInteger, tail.unit?.hasPrefix("年") == true, tail.scale == nil,
+            if core.isPlainInteger, tail.unit?.startsWithScalars("年") == true, tail.scale == nil,
                 DateShape.isYear(core.groups[0])
             {  // `2023年`, `2023年度`
                 return true

@@ -68,8 +68,9 @@ struct UnitResolver {
 
     /// `万元` → (万, 元); `万平方米` → (万, 平方米); `人` → (nil, 人).
     static func split(_ unit: String) -> (scale: NumberScale?, unit: String?) {
-        for scale in NumberScale.allCases where unit.hasPrefix(scale.symbol) && unit.count > scale.symbol.count {
-            return (scale, String(unit.dropFirst(scale.symbol.count)))
+        for scale in NumberScale.allCases
+        where unit.startsWithScalars(scale.symbol) && unit.utf8.count > scale.symbol.utf8.count {
+            return (scale, String(unit.unicodeScalars.dropFirst(scale.symbol.unicodeScalars.count)))
         }
         return (nil, unit)
     }

@@ -14,7 +14,7 @@ enum LabelDoubt {
     /// clause whose extent the grammar may have cut wrong (`市追缴办下达市本级维修资金追缴任务`).
     static let proseClause = "label:prose_clause"
 
-    static func isDoubt(_ reason: String) -> Bool { reason.hasPrefix("label:") }
+    static func isDoubt(_ reason: String) -> Bool { reason.startsWithScalars("label:") }
 
     /// Headers with a stray row of header-like labels right above them: a year (`2023年`) or a
     /// quantity word (`预算数`), as a group header would hold — not attribute rows such as

@@ -233,7 +233,7 @@ enum CellText {
         let count = trimmed.count
         guard count >= 2, count <= 60, containsCJK(trimmed) else { return false }
         if let last = trimmed.last, "。；;：:，,".contains(last) { return false }
-        for prefix in ["单位", "附件", "说明", "填表人", "备注"] where trimmed.hasPrefix(prefix) {
+        for prefix in ["单位", "附件", "说明", "填表人", "备注"] where trimmed.startsWithScalars(prefix) {
             return false
         }
         return true
@@ -243,7 +243,7 @@ enum CellText {
     /// the document, never the paragraph of a cell.
     static func startsDocumentPart(_ text: String) -> Bool {
         var trimmed = compact(text)
-        if trimmed.hasPrefix("附件"), trimmed.count <= 12 { return true }
+        if trimmed.startsWithScalars("附件"), trimmed.count <= 12 { return true }
         // `…绩效自评表（2023年度）`: a note in brackets after the title's 表.
         if let last = trimmed.last, last == ")" || last == "）",
             let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
@@ -256,8 +256,8 @@ enum CellText {
     /// The unit in a `单位：万元` declaration.
     static func declaredUnit(_ text: String) -> String? {
         let compacted = compact(text)
-        for prefix in ["单位：", "单位:"] where compacted.hasPrefix(prefix) {
-            let unit = String(compacted.dropFirst(prefix.count))
+        for prefix in ["单位：", "单位:"] where compacted.startsWithScalars(prefix) {
+            let unit = String(compacted.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             return unit.isEmpty ? nil : unit
         }
         return nil

@@ -26,7 +26,7 @@ struct PipeTableReader {
         let grid = Self.isBorder(lines[start].text)
         // Markdown opens every row with a bar (`| a | b |`); a web page's rows open with their
         // first cell (`a | b |`), so there a bar first is an empty first cell (`| 受益群众 | …`).
-        let leadingBars = grid || CellText.trim(lines[start].text).hasPrefix("|")
+        let leadingBars = grid || CellText.trim(lines[start].text).startsWithScalars("|")
         var block: [NormalizedLine] = []
         var index = start
         var collapsed: [Int] = []
@@ -43,7 +43,7 @@ struct PipeTableReader {
             let text = lines[index].text
             if Self.isBorder(text) || Self.isSeparatorRow(text) {
                 flush()
-            } else if Self.isPipeRow(text) || (grid && CellText.trim(text).hasPrefix("|")) {
+            } else if Self.isPipeRow(text) || (grid && CellText.trim(text).startsWithScalars("|")) {
                 if !grid { flush() }
                 block.append(lines[index])
             } else {
@@ -170,7 +170,7 @@ struct PipeTableReader {
         var pieces = line.pipePieces()
         let trimmed = CellText.trim(line.text)
         var padding = 0
-        if leadingBar, trimmed.hasPrefix("|"), !pieces.isEmpty { pieces.removeFirst() }
+        if leadingBar, trimmed.startsWithScalars("|"), !pieces.isEmpty { pieces.removeFirst() }
         if trimmed.hasSuffix("|"), !pieces.isEmpty {
             pieces.removeLast()
             // `a | b ||||`: nothing at all between adjacent bars is padding, not a cell.
@@ -218,7 +218,7 @@ struct PipeTableReader {
         let trimmed = CellText.trim(text)
         guard !trimmed.isEmpty, !isBorder(trimmed) else { return false }
         let bars = trimmed.unicodeScalars.filter { $0 == "|" }.count
-        if trimmed.hasPrefix("|") { return bars >= 2 }
+        if trimmed.startsWithScalars("|") { return bars >= 2 }
         guard bars >= 1, !trimmed.hasSuffix("。") else { return false }
         // `a | b`: the bar stands between spaces or ends the line (a cell per line ending in ` |`).
         return CellText.contains(trimmed, " | ") || CellText.contains(trimmed, " |")
@@ -234,7 +234,7 @@ struct PipeTableReader {
     /// `+-----+=====+`: a grid table's border.
     static func isBorder(_ text: String) -> Bool {
         let trimmed = CellText.trim(text)
-        guard trimmed.hasPrefix("+"), trimmed.count >= 3 else { return false }
+        guard trimmed.startsWithScalars("+"), trimmed.count >= 3 else { return false }
         return trimmed.unicodeScalars.allSatisfy { "+-=:".unicodeScalars.contains($0) }
     }
 }

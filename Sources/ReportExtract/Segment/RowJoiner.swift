@@ -135,7 +135,7 @@ struct RowJoiner {
 
     /// A note under the table (`说明：…`, `填表人：…`).
     static func isNote(_ text: String) -> Bool {
-        ["说明", "备注", "注:", "注：", "填表人", "填报"].contains { text.hasPrefix($0) }
+        ["说明", "备注", "注:", "注：", "填表人", "填报"].contains { text.startsWithScalars($0) }
     }
 
     /// - Parameter tied: whether the row joins runs across a boundary the grammar leaves open

@@ -54,7 +54,7 @@ struct TotalScoreCheck {
 extension TotalScoreCheck {
     /// `其中：当年财政拨款` repeats part of the budget line; it is not a line of its own.
     static func isSubItem(_ figure: Figure) -> Bool {
-        CellText.compact(figure.rowLabel ?? "").hasPrefix("其中")
+        CellText.compact(figure.rowLabel ?? "").startsWithScalars("其中")
     }
 
     /// The row that carries an execution rate: the budget line.

@@ -92,7 +92,7 @@ struct PartRowPool {
         kept.reserveCapacity(parts.count)
         for part in parts {
             let label = rowLabel(of: part)
-            if (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).hasPrefix("其中") { kept.append(part) }
+            if (!numbered || Self.isNumberedHeading(label)) && !CellText.compact(label).startsWithScalars("其中") { kept.append(part) }
         }
         return kept
     }
