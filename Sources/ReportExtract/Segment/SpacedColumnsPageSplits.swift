@@ -76,7 +76,7 @@ extension SpacedColumnsReader {
     /// A piece of a cell's words: no unit (`%`, `小时`) or number's piece (`48 小`, its `时`).
     private static func isWord(_ piece: Piece) -> Bool {
         piece.isLabel && !UnitLexicon.isWholeUnit(piece.chunk.text) && !UnitLexicon.isUnitStart(piece.chunk.text)
-            && !piece.chunk.text.unicodeScalars.contains { $0.properties.numericType != nil }
+            && !piece.chunk.text.unicodeScalars.contains(where: Scalars.isDigit)
     }
 
     /// Lines after a page break a column of its cut row's pieces starts within: later, past the

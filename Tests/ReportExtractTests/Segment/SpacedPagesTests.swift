@@ -240,4 +240,12 @@ import Testing
         #expect(figures("维修验收合格率") == ["95 指标值", "93.8 完成值", "4分 权重", "3.5 得分"])
         #expect(figures("工程质量达标") == ["4 权重", "4 得分"])
     }
+
+    /// A Chinese numeral is a word of a cell (`一次验收合格率`): only digits mark a number's piece.
+    @Test func aCutCellHoldingAChineseNumeralEndsOnTheNewPage() throws {
+        let text = Self.rowCutByAPageBreak.replacingOccurrences(of: "维修", with: "一次")
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pdf.txt")
+        let rows = document.figures.filter { $0.raw == "93.8" }.map(\.rowLabel)
+        #expect(rows == ["一次验收合格率"])
+    }
 }
