@@ -156,8 +156,8 @@ struct Extract: ParsableCommand {
 
     @Option(help: ArgumentHelp(
         "Largest input accepted, in bytes; a larger file fails (named, the batch goes on) instead of "
-            + "exhausting memory; documents run side by side only while their sizes add up to at most this. "
-            + "(default: 1048576, 1 MiB)", valueName: "bytes"))
+            + "exhausting memory; documents run side by side only while their sizes add up to at most this "
+            + "(1048576 bytes is 1 MiB).", valueName: "bytes"))
     var maxFileBytes: Int = Decoder.defaultMaxFileBytes
 
     @Option(help: ArgumentHelp(
