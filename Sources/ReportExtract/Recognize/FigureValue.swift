@@ -37,11 +37,11 @@ enum FigureValue {
 /// axis's field unit when it is the same kind of quantity (`年度资金总额` × `全年预算数` → 万元), the
 /// column label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
 /// Money units from the block or table never apply to counts, rates or scores.
-struct UnitResolver {
-    let rules: RuleSet
-
-    func resolve(
-        _ figure: inout Figure, field: FieldRule?, otherField: FieldRule?, columnLabel: String?,
+enum UnitResolver {
+    /// `columnUnit` is asked only when neither the figure nor its fields give one: a reader asks
+    /// its `LabelFields`, which works each label's unit out once, not once per figure.
+    static func resolve(
+        _ figure: inout Figure, field: FieldRule?, otherField: FieldRule?, columnUnit: @autoclosure () -> String?,
         blockUnit: String?, tableUnit: String?
     ) {
         guard let value = figure.chosen ?? figure.reading.readings.first else { return }
@@ -55,15 +55,17 @@ struct UnitResolver {
         }
         let kind = field?.kind
         let contextApplies = kind == nil || kind == .amount
-        let columnUnit = columnLabel.flatMap { LabelText.key($0, units: rules.units).unit }
-        let choices: [(String?, String, Bool)] = [
-            (field?.unit, "field", true), (otherField?.unit, "field", otherField?.kind == kind),
-            (columnUnit, "column", true), (blockUnit, "block", contextApplies),
-            (tableUnit, "table", contextApplies),
-        ]
-        guard let (unit, source, _) = choices.first(where: { $0.0 != nil && $0.2 }), let unit else { return }
-        let split = Self.split(unit)
-        (figure.scale, figure.unit, figure.unitSource) = (split.scale, split.unit, source)
+        // The first that gives a unit, in the order above (a list of the choices was built per figure).
+        let found: (unit: String, source: String)? =
+            if let unit = field?.unit { (unit, "field") }
+            else if otherField?.kind == kind, let unit = otherField?.unit { (unit, "field") }
+            else if let unit = columnUnit() { (unit, "column") }
+            else if contextApplies, let unit = blockUnit { (unit, "block") }
+            else if contextApplies, let unit = tableUnit { (unit, "table") }
+            else { nil }
+        guard let found else { return }
+        let split = Self.split(found.unit)
+        (figure.scale, figure.unit, figure.unitSource) = (split.scale, split.unit, found.source)
     }
 
     /// `万元` → (万, 元); `万平方米` → (万, 平方米); `人` → (nil, 人).

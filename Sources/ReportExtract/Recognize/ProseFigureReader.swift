@@ -27,8 +27,8 @@ struct ProseFigureReader {
                 fieldKind: match.field?.kind ?? Self.fieldKind(match.kind), unit: nil, scale: nil, unitSource: nil,
                 line: paragraph.line(at: match.range.lowerBound), confidence: .medium, reasons: [], repairs: [])
             FigureValue.settle(&figure)
-            UnitResolver(rules: rules).resolve(
-                &figure, field: match.field, otherField: nil, columnLabel: nil, blockUnit: nil, tableUnit: nil)
+            UnitResolver.resolve(
+                &figure, field: match.field, otherField: nil, columnUnit: nil, blockUnit: nil, tableUnit: nil)
             figure.reasons.append("prose:\(match.pattern ?? match.kind)")
             if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName {
                 figure.reasons.append(LabelDoubt.proseClause)

@@ -177,8 +177,8 @@ struct TableFigureReader {
             confidence: .medium, reasons: [], repairs: [])
         FigureValue.settle(&figure)
         let other = named?.field.id == column.field?.id ? rowHit?.field : column.field
-        UnitResolver(rules: rules).resolve(
-            &figure, field: named?.field, otherField: other, columnLabel: column.label,
+        UnitResolver.resolve(
+            &figure, field: named?.field, otherField: other, columnUnit: column.label.flatMap(labels.unit(ofLabel:)),
             blockUnit: place.blockUnit, tableUnit: place.tableUnit)
         return figure
     }
