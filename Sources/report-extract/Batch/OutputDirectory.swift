@@ -264,6 +264,16 @@ final class StagedFile {
     private let name: String
     private var fd: Int32
     private var finished = false
+    /// Bytes written, and how many of them the disk was already asked to write out.
+    private var written = 0
+    private var writebackStarted = 0
+    /// The disk is asked to write a file's bytes out each time this many more are written: the
+    /// flush before the rename then finds little left to do, and the disk works while the next
+    /// bytes are made (a 300,000-row document's 1.2 GB of outputs waited 1.6 s on one flush at
+    /// the end). Smaller files are left to the flush, which writes many at once: asked at every
+    /// close, the thousands of small writes cost more than they saved. Asking makes nothing
+    /// durable by itself.
+    static let writebackBytes = 4 << 20
 
     fileprivate init(directory: OutputDirectory, name: String, fd: Int32) {
         self.directory = directory
@@ -288,6 +298,16 @@ final class StagedFile {
             return nil
         }
         if let failure { throw .errno(directory.shown("\(OutputDirectory.stateDirectory)/tmp/\(name)"), failure) }
+        written += data.withUnsafeBytes(\.count)
+        if written - writebackStarted >= Self.writebackBytes { startWriteback() }
+    }
+
+    /// Asks the disk to write out the bytes written since the last time; a failure is left to
+    /// the flush that follows, which reports it.
+    private func startWriteback() {
+        guard fd >= 0, written > writebackStarted else { return }
+        _ = cfilesync_start_writeback(fd, Int64(writebackStarted), Int64(written - writebackStarted))
+        writebackStarted = written
     }
 
     /// Flushes the file and renames it to `relative`.
