@@ -166,8 +166,11 @@ struct TableFigureReader {
         id: String, source: Figure.Source, raw: String, reading: NumberReading, line: Int, place: Place,
         rowHit: (field: FieldRule, alias: String)?, column: RowLayout.Column
     ) -> Figure {
+        // No closure over the reader here: one copies it, every reference in it retained, per cell.
+        var totalRowField: FieldRule?
+        if rowHit?.field.role == .total, let id = column.field?.totalRowField { totalRowField = rules.field(id: id) }
         let named = FieldChoice.choose(
-            row: rowHit, column: column.field.map { ($0, column.alias ?? "") }, fieldWithID: { rules.field(id: $0) })
+            row: rowHit, column: column.field.map { ($0, column.alias ?? "") }, totalRowField: totalRowField)
         var figure = Figure(
             id: id, source: source, table: place.table, row: place.row, column: place.column,
             tableKind: place.kind, field: named?.field.id, rowField: rowHit?.field.id,
@@ -177,6 +180,7 @@ struct TableFigureReader {
             confidence: .medium, reasons: [], repairs: [])
         FigureValue.settle(&figure)
         let other = named?.field.id == column.field?.id ? rowHit?.field : column.field
+        let labels = labels
         UnitResolver.resolve(
             &figure, field: named?.field, otherField: other, columnUnit: column.label.flatMap(labels.unit(ofLabel:)),
             blockUnit: place.blockUnit, tableUnit: place.tableUnit)
@@ -229,11 +233,13 @@ struct TableFigureReader {
 /// is a total (`合计`) or names nothing and the column names a quantity; under a column whose
 /// field names its total row's field (`total_row`: 得分 → 总分), a 合计 row's figure is that field.
 enum FieldChoice {
+    /// - Parameter totalRowField: the field a total row's cell names in this column
+    ///   (`column.field.totalRowField`'s), when the row is a total row.
     static func choose(
         row: (field: FieldRule, alias: String)?, column: (field: FieldRule, alias: String)?,
-        fieldWithID: (String) -> FieldRule?
+        totalRowField: FieldRule?
     ) -> (field: FieldRule, alias: String)? {
-        if let row, row.field.role == .total, let column, let id = column.field.totalRowField, let total = fieldWithID(id) {
+        if let row, row.field.role == .total, let column, let total = totalRowField {
             return (total, column.alias)
         }
         if let row, row.field.role == .item {
