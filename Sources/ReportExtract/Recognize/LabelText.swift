@@ -49,9 +49,11 @@ public enum LabelText {
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     private static func dropPrefix(_ scalars: inout [Unicode.Scalar], _ prefix: String) -> Bool {
-        let prefix = Array(prefix.unicodeScalars)
-        guard scalars.count > prefix.count, Array(scalars.prefix(prefix.count)) == prefix else { return false }
-        scalars.removeFirst(prefix.count)
+        // Compared in place: two arrays made per test were most of a long table's label keys.
+        let prefix = prefix.unicodeScalars
+        let count = prefix.count
+        guard scalars.count > count, scalars.starts(with: prefix) else { return false }
+        scalars.removeFirst(count)
         return true
     }
 
@@ -83,7 +85,7 @@ public enum LabelText {
 
     private static func dropYear(_ scalars: inout [Unicode.Scalar]) -> Int? {
         guard scalars.count > 5, scalars.prefix(4).allSatisfy(isDigit), scalars[4] == "年" else { return nil }
-        let year = Int(Scalars.string(scalars.prefix(4)))
+        let year = scalars.prefix(4).reduce(0) { $0 * 10 + Int($1.value - 0x30) }
         scalars.removeFirst(5)
         if scalars.first == "度", scalars.count > 1 { scalars.removeFirst() }
         return year
