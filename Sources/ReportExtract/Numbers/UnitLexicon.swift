@@ -27,6 +27,11 @@ enum UnitLexicon {
     private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次"]
 
     private static let table = byFirstScalar(units)
+
+    /// UTF-8 bytes in the longest text `isWholeUnit` can accept: a scale, a unit, `/` and a unit.
+    private static let longestWholeUnit =
+        NumberScale.allCases.map(\.symbol.utf8.count).max()! + units.map(\.utf8.count).max()! + 1
+        + perUnits.map(\.utf8.count).max()!
     private static let perTable = byFirstScalar(perUnits)
 
     /// The words longest first, grouped by their first scalar (the order kept within a group):
@@ -55,7 +60,11 @@ enum UnitLexicon {
     /// Whether a cell holds nothing but a unit (`小时`, `万元`, `%`, `元/亩`): a 度量单位 column's
     /// cell, which never names a row.
     static func isWholeUnit(_ text: String) -> Bool {
-        var scalars = CellText.compact(text).scalarArray
+        let compacted = CellText.compact(text)
+        // Asked of every label cell: a text longer than any unit with its scale and `/…` part is
+        // none, told by its byte count (kept by the string) before its scalars are made.
+        guard compacted.utf8.count <= longestWholeUnit else { return false }
+        var scalars = compacted.scalarArray
         guard !scalars.isEmpty else { return false }
         if scalars == ["%"] || scalars == ["‰"] { return true }
         if let first = scalars.first, NumberScale(scalar: first) != nil, scalars.count > 1,
