@@ -55,7 +55,7 @@ enum UnitResolver {
         }
         let kind = field?.kind
         let contextApplies = kind == nil || kind == .amount
-        // The first that gives a unit, in the order above (a list of the choices was built per figure).
+        // The first that gives a unit, in the order above; no list of choices, as this runs per figure.
         let found: (unit: String, source: String)? =
             if let unit = field?.unit { (unit, "field") }
             else if otherField?.kind == kind, let unit = otherField?.unit { (unit, "field") }
