@@ -11,9 +11,18 @@ extension DecimalText {
     /// of the significand moved into the exponent), so the same compaction here gives the very
     /// same `Decimal`; `SmallSumTests` holds sign, exponent and significand equal.
     static func smallSum(_ a: Decimal, _ b: Decimal) -> Decimal? {
+        smallSumAndDigits(a, b)?.sum
+    }
+
+    /// `smallSum`, and the digits `OutwardRounding` weighs to tell whether `a + b` is exact: the
+    /// integer digits of the larger operand and the fraction digits of the finer, counted on the
+    /// significands read here (reading them again cost as much as the sum).
+    static func smallSumAndDigits(_ a: Decimal, _ b: Decimal) -> (sum: Decimal, integerDigits: Int, fractionDigits: Int)? {
         guard !a.isZero, !b.isZero, (-100...100).contains(a.exponent), (-100...100).contains(b.exponent),
             let x = uint64Significand(a), let y = uint64Significand(b)
         else { return nil }
+        let integerDigits = max(0, decimalDigits(x) + a.exponent, decimalDigits(y) + b.exponent)
+        let fractionDigits = max(0, -a.exponent, -b.exponent)
         var exponent = min(a.exponent, b.exponent)
         guard let left = aligned(x, by: a.exponent - exponent), let right = aligned(y, by: b.exponent - exponent)
         else { return nil }
@@ -32,7 +41,7 @@ extension DecimalText {
             magnitude /= 10
             exponent += 1
         }
-        return Decimal(sign: sign, exponent: exponent, significand: Decimal(magnitude))
+        return (Decimal(sign: sign, exponent: exponent, significand: Decimal(magnitude)), integerDigits, fractionDigits)
     }
 
     /// `integer × 10^shift` for a nonzero `integer` and `shift ≥ 0`, nil past `UInt64`.

@@ -18,7 +18,11 @@ enum OutwardRounding {
     static let quotientDecimals = 20
 
     static func add(_ a: Decimal, _ b: Decimal, _ direction: Direction) -> Decimal {
-        let result = DecimalText.smallSum(a, b) ?? a + b
+        if let small = DecimalText.smallSumAndDigits(a, b) {
+            return small.integerDigits + small.fractionDigits + 1 <= DecimalText.maxDigits
+                ? small.sum : nudge(small.sum, direction)
+        }
+        let result = a + b
         return sumIsExact(a, b) ? result : nudge(result, direction)
     }
 

@@ -129,7 +129,7 @@ import Testing
             significand: Decimal(significand))
     }
 
-    @Test func sumIsFoundationsSum() {
+    func pairs() -> [(Decimal, Decimal)] {
         var random = SystemRandomNumberGenerator()
         var pairs: [(Decimal, Decimal)] = [
             (Decimal(string: "1124.645")!, Decimal(string: "0.005")!), (Decimal(string: "0.5")!, Decimal(string: "-0.5")!),
@@ -139,8 +139,12 @@ import Testing
             (1, Decimal(string: "1E-19")!),
         ]
         for _ in 0..<30000 { pairs.append((randomValue(&random), randomValue(&random))) }
+        return pairs
+    }
+
+    @Test func sumIsFoundationsSum() {
         var summed = 0
-        for (a, b) in pairs {
+        for (a, b) in pairs() {
             guard let sum = DecimalText.smallSum(a, b) else { continue }
             #expect(same(sum, a + b), "\(a) + \(b)")
             summed += 1
@@ -150,5 +154,18 @@ import Testing
         #expect(DecimalText.smallSum(1, Decimal(string: "1E-19")!) != nil)
         #expect(DecimalText.smallSum(1, Decimal(string: "1E-20")!) == nil)
         #expect(DecimalText.smallSum(Decimal(string: "0.5")!, Decimal(string: "-0.5")!) == nil)
+    }
+
+    /// The digits counted beside the sum are those `OutwardRounding` counted on the operands.
+    @Test func digitsBesideTheSumAreTheOperands() {
+        var summed = 0
+        for (a, b) in pairs() {
+            guard let small = DecimalText.smallSumAndDigits(a, b) else { continue }
+            #expect(same(small.sum, a + b), "\(a) + \(b)")
+            #expect(small.integerDigits == max(DecimalText.integerDigits(a), DecimalText.integerDigits(b)), "\(a) + \(b)")
+            #expect(small.fractionDigits == max(DecimalText.fractionDigits(a), DecimalText.fractionDigits(b)), "\(a) + \(b)")
+            summed += 1
+        }
+        #expect(summed > 10000)
     }
 }
