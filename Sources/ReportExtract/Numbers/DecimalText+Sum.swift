@@ -10,11 +10,8 @@ extension DecimalText {
     /// instructions, this a few hundred. Foundation compacts every sum it computes (trailing zeros
     /// of the significand moved into the exponent), so the same compaction here gives the very
     /// same `Decimal`; `SmallSumTests` holds sign, exponent and significand equal.
-    static func smallSum(_ a: Decimal, _ b: Decimal) -> Decimal? {
-        smallSumAndDigits(a, b)?.sum
-    }
-
-    /// `smallSum`, and the digits `OutwardRounding` weighs to tell whether `a + b` is exact: the
+    ///
+    /// Beside the sum, the digits `OutwardRounding` weighs to tell whether `a + b` is exact: the
     /// integer digits of the larger operand and the fraction digits of the finer, counted on the
     /// significands read here (reading them again cost as much as the sum).
     static func smallSumAndDigits(_ a: Decimal, _ b: Decimal) -> (sum: Decimal, integerDigits: Int, fractionDigits: Int)? {

@@ -111,7 +111,7 @@ import Testing
     }
 }
 
-/// `DecimalText.smallSum` adds on `UInt64` significands; its sum must be the `Decimal`
+/// `DecimalText.smallSumAndDigits` adds on `UInt64` significands; its sum must be the `Decimal`
 /// Foundation's `+` gives (sign, exponent and significand), for both signs, exponents apart,
 /// sums that carry, cancel to trailing zeros, or leave `UInt64`.
 @Suite struct SmallSumTests {
@@ -129,7 +129,9 @@ import Testing
             significand: Decimal(significand))
     }
 
-    func pairs() -> [(Decimal, Decimal)] {
+    /// The sum is Foundation's; the digits beside it are those `OutwardRounding` counts on the
+    /// operands.
+    @Test func sumIsFoundationsSumAndDigitsAreTheOperands() {
         var random = SystemRandomNumberGenerator()
         var pairs: [(Decimal, Decimal)] = [
             (Decimal(string: "1124.645")!, Decimal(string: "0.005")!), (Decimal(string: "0.5")!, Decimal(string: "-0.5")!),
@@ -139,27 +141,8 @@ import Testing
             (1, Decimal(string: "1E-19")!),
         ]
         for _ in 0..<30000 { pairs.append((randomValue(&random), randomValue(&random))) }
-        return pairs
-    }
-
-    @Test func sumIsFoundationsSum() {
         var summed = 0
-        for (a, b) in pairs() {
-            guard let sum = DecimalText.smallSum(a, b) else { continue }
-            #expect(same(sum, a + b), "\(a) + \(b)")
-            summed += 1
-        }
-        #expect(summed > 10000)
-        #expect(DecimalText.smallSum(0, 5) == nil)
-        #expect(DecimalText.smallSum(1, Decimal(string: "1E-19")!) != nil)
-        #expect(DecimalText.smallSum(1, Decimal(string: "1E-20")!) == nil)
-        #expect(DecimalText.smallSum(Decimal(string: "0.5")!, Decimal(string: "-0.5")!) == nil)
-    }
-
-    /// The digits counted beside the sum are those `OutwardRounding` counted on the operands.
-    @Test func digitsBesideTheSumAreTheOperands() {
-        var summed = 0
-        for (a, b) in pairs() {
+        for (a, b) in pairs {
             guard let small = DecimalText.smallSumAndDigits(a, b) else { continue }
             #expect(same(small.sum, a + b), "\(a) + \(b)")
             #expect(small.integerDigits == max(DecimalText.integerDigits(a), DecimalText.integerDigits(b)), "\(a) + \(b)")
@@ -167,5 +150,9 @@ import Testing
             summed += 1
         }
         #expect(summed > 10000)
+        #expect(DecimalText.smallSumAndDigits(0, 5) == nil)
+        #expect(DecimalText.smallSumAndDigits(1, Decimal(string: "1E-19")!) != nil)
+        #expect(DecimalText.smallSumAndDigits(1, Decimal(string: "1E-20")!) == nil)
+        #expect(DecimalText.smallSumAndDigits(Decimal(string: "0.5")!, Decimal(string: "-0.5")!) == nil)
     }
 }
