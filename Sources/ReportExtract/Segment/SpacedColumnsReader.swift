@@ -200,13 +200,9 @@ struct SpacedColumnsReader {
             // A name that reads as a column's (`人员情况`) is one too when the row's line right under
             // it ends it with a unit (`（人）`), or, between rows, over a piece already moved: a
             // header's own cell ends above the rows.
-            func bracketed(_ piece: Piece) -> Substring? {
-                let text = CellText.compact(piece.chunk.text)
-                return text.hasPrefix("(") && text.hasSuffix(")") ? text.dropFirst().dropLast() : nil
-            }
             func endsInUnit(_ piece: Piece, under index: Int) -> Bool {
                 cells[row].contains { label in
-                    label.line == index + 1 && !label.isValue && Self.covers(piece, label) && bracketed(label) != nil
+                    label.line == index + 1 && !label.isValue && Self.covers(piece, label) && Self.bracketed(label.chunk.text) != nil
                 }
             }
             func continuesMoved(_ piece: Piece, over index: Int) -> Bool {
@@ -591,9 +587,14 @@ struct SpacedColumnsReader {
 
     /// A unit in brackets (`（平方米）`, `(万元)`).
     static func isUnitNote(_ text: String) -> Bool {
+        bracketed(text).map { UnitLexicon.isWholeUnit(String($0)) } == true
+    }
+
+    /// What a text wholly in brackets holds (`(人)` → `人`), nil for any other text.
+    static func bracketed(_ text: String) -> Substring.UnicodeScalarView? {
         let scalars = CellText.compact(text).unicodeScalars
-        guard let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）" else { return false }
-        return UnitLexicon.isWholeUnit(String(scalars.dropFirst().dropLast()))
+        guard let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）" else { return nil }
+        return scalars.dropFirst().dropLast()
     }
 
     /// Where sorted `values`, each counted `weights` times, part into `count` groups of the least
