@@ -288,17 +288,17 @@ final class StagedFile {
             if let full = directory.claimSpace(buffer.count) { return full }
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(fd, base + offset, buffer.count - offset)
-                if written < 0 {
+                let count = Glibc.write(fd, base + offset, buffer.count - offset)
+                if count < 0 {
                     if errno == EINTR { continue }
                     return errno
                 }
-                offset += written
+                offset += count
             }
+            written += buffer.count
             return nil
         }
         if let failure { throw .errno(directory.shown("\(OutputDirectory.stateDirectory)/tmp/\(name)"), failure) }
-        written += data.withUnsafeBytes(\.count)
         if written - writebackStarted >= Self.writebackBytes { startWriteback() }
     }
 
