@@ -13,7 +13,7 @@
 ///
 /// Its bytes are `malloc`ed and grown with `realloc`: a document's JSON and review page grow to
 /// megabytes, and a new block for each doubling meant copying everything so far (65 M
-/// instructions of copying on the 100 files) into fresh pages. A block of 256 KB or more is
+/// instructions of copying on the 100 files) into fresh pages. A block of 1 MB or more is
 /// mapped on its own (`MemoryTrim.mapLargeBlocks`), and `realloc` moves such a block's pages
 /// (`mremap`) without copying or touching them.
 final class ByteBuffer {
