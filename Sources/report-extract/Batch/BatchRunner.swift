@@ -81,10 +81,12 @@ final class BatchRunner: Sendable {
         var report = RunReport(rulesFingerprint: rules.fingerprint, volatile: volatile(rules))
         report.files.seen = scan.files.count + scan.problems.count
         var entries = removeDisappeared(plan, previous: previous, suspended: !scan.problems.isEmpty, out: out, report: &report)
+        let flusher = BackgroundFlush(out: out)
         extract(inputs, plan: plan, rules: rules, out: out, entries: &entries, report: &report, datasets: previous?.datasets)
         fillMissingPages(entries, out: out)
 
         let datasets = buildDatasets(entries: &entries, previous: previous, out: out)
+        flusher.stop()
         if let datasets { writeReviewIndex(datasetsRebuilt: datasets.rebuilt, out: out) }
         report.datasets = datasets.map { RunReport.Datasets(rebuilt: $0.rebuilt, summary: $0.summary) }
         return finish(out: out, entries: entries, datasets: datasets?.summary, report: &report)

@@ -23,6 +23,8 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
     private let root: Int32
     private let staging: Int32
     private let counter = Locked(0)
+    /// Bytes of staged files the disk was asked to write out so far (`StagedFile`'s write-out).
+    private let askedOut = Locked(0)
     /// Test hook: bytes the run may still write before every write fails with ENOSPC (a full
     /// disk, without needing a small file system); nil in real runs.
     private let spaceLeft: Locked<Int>?
@@ -157,6 +159,12 @@ final class OutputDirectory: @unchecked Sendable {  // file descriptors are fixe
     func flush() throws(FileError) {
         guard cfilesync_syncfs(staging) == 0 else { throw .errno(shown("\(Self.stateDirectory)/tmp")) }
     }
+
+    /// Bytes the staged files asked the disk to write out so far; moves only while a file of
+    /// several megabytes is being written.
+    var bytesAskedOut: Int { askedOut.current }
+
+    fileprivate func noteAskedOut(_ count: Int) { askedOut.withLock { $0 += count } }
 
     /// Flushes the directory entry of a top-level file (after the manifest's rename).
     func syncRoot() { fsync(root) }
@@ -307,6 +315,7 @@ final class StagedFile {
     private func startWriteback() {
         guard fd >= 0, written > writebackStarted else { return }
         _ = cfilesync_start_writeback(fd, Int64(writebackStarted), Int64(written - writebackStarted))
+        directory.noteAskedOut(written - writebackStarted)
         writebackStarted = written
     }
 
