@@ -13,7 +13,9 @@ import ReportExtract
 /// 4. Delete the outputs of inputs that disappeared (not when an input argument was unreadable).
 /// 5. Extract on `--jobs` threads, each JSON staged, then flushed and renamed into place with other
 ///    documents' (`GroupCommit`); a checkpoint manifest every few seconds lists only outputs
-///    already in place, so a killed run loses little.
+///    already in place, so a killed run loses little. While files of several megabytes are
+///    written, here and in step 6, the file system is flushed every quarter second
+///    (`BackgroundFlush`).
 /// 6. Rebuild the datasets from the per-document JSON, unless the manifest shows them current.
 /// 7. Write `run.json`, then the manifest, last.
 ///
