@@ -371,20 +371,22 @@ final class ReadableFile: @unchecked Sendable {  // the descriptor is fixed afte
 
     deinit { close(fd) }
 
-    /// The bytes at `range`, fewer when the file ends before.
+    /// The bytes at `range`, fewer when the file ends before. Read into memory that is not
+    /// zeroed first: `Data(count:)` cleared every rows cache before it was read over (a tenth
+    /// of a datasets rebuild's CPU time).
     func read(_ range: Range<Int>) throws(FileError) -> Data {
-        var data = Data(count: range.count)
+        guard let block = malloc(Swift.max(range.count, 1)) else { fatalError("out of memory for \(range.count) bytes") }
         var count = 0
         while count < range.count {
-            let got = data.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + count, range.count - count, off_t(range.lowerBound + count)) }
+            let got = pread(fd, block + count, range.count - count, off_t(range.lowerBound + count))
             if got < 0 {
                 if errno == EINTR { continue }
+                free(block)
                 throw .errno(shown)
             }
             if got == 0 { break }
             count += got
         }
-        data.count = count
-        return data
+        return Data(bytesNoCopy: block, count: count, deallocator: .free)
     }
 }
