@@ -19,9 +19,10 @@ enum MemoryTrim {
     /// of each large block freed (up to 32 MB): after a long table's first big arrays were let
     /// go, later ones of a few megabytes came from the heap instead and, freed, stayed resident
     /// under the next stage's values. Not lower: every document's JSON and review page grow
-    /// their buffers past 256 KB, and at 256 KB (with glibc's 128 KB top) each was mapped, faulted
-    /// in and unmapped again (1,000 seed copies, `--jobs 2`: 0.28 s less system time, 2.8 % less
-    /// wall at 1 MB; the 300,000-row document's peak 138.9 → 139.5 MB).
+    /// their buffers past 256 KB, and with a 256 KB threshold (and glibc's 128 KB kept at the
+    /// top) each was mapped, faulted in and unmapped again (1,000 seed copies, `--jobs 2`: 0.28 s
+    /// less system time, 2.8 % less wall at 1 MB; the 300,000-row document's peak 138.9 →
+    /// 139.5 MB).
     static func mapLargeBlocks() {
         #if os(Linux)
             _ = glibcMallopt(-3, 1 << 20)  // M_MMAP_THRESHOLD
