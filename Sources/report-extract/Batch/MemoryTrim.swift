@@ -21,7 +21,7 @@ enum MemoryTrim {
     /// under the next stage's values. Not lower: every document's JSON and review page grow
     /// their buffers past 256 KB, and with a 256 KB threshold (and glibc's 128 KB kept at the
     /// top) each was mapped, faulted in and unmapped again (1,000 seed copies, `--jobs 2`: 0.28 s
-    /// less system time, 2.8 % less wall at 1 MB; the 300,000-row document's peak 138.9 →
+    /// less system time, wall old/new 1.028 at 1 MB; the 300,000-row document's peak 138.9 →
     /// 139.5 MB).
     static func mapLargeBlocks() {
         #if os(Linux)
