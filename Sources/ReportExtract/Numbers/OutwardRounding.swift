@@ -19,21 +19,22 @@ enum OutwardRounding {
 
     static func add(_ a: Decimal, _ b: Decimal, _ direction: Direction) -> Decimal {
         if let small = DecimalText.smallSumAndDigits(a, b) {
-            return small.integerDigits + small.fractionDigits + 1 <= DecimalText.maxDigits
+            return sumFits(integerDigits: small.integerDigits, fractionDigits: small.fractionDigits)
                 ? small.sum : nudge(small.sum, direction)
         }
         let result = a + b
-        return sumIsExact(a, b) ? result : nudge(result, direction)
-    }
-
-    /// Whether `a + b` fits a `Decimal`'s digits: the integer digits of the larger, the fraction
-    /// digits of the finer, and one for a carry.
-    private static func sumIsExact(_ a: Decimal, _ b: Decimal) -> Bool {
         // Counted for every sum: the digit counts read significands as `UInt64`, cheaper than the
         // `Decimal` comparisons with 10^15 of the shortcut that once skipped them for amounts.
-        let intDigits = max(DecimalText.integerDigits(a), DecimalText.integerDigits(b))
-        let fracDigits = max(DecimalText.fractionDigits(a), DecimalText.fractionDigits(b))
-        return intDigits + fracDigits + 1 <= DecimalText.maxDigits
+        let exact = sumFits(
+            integerDigits: max(DecimalText.integerDigits(a), DecimalText.integerDigits(b)),
+            fractionDigits: max(DecimalText.fractionDigits(a), DecimalText.fractionDigits(b)))
+        return exact ? result : nudge(result, direction)
+    }
+
+    /// Whether a sum fits a `Decimal`'s digits, hence is exact: the integer digits of the larger
+    /// operand, the fraction digits of the finer, and one for a carry.
+    private static func sumFits(integerDigits: Int, fractionDigits: Int) -> Bool {
+        integerDigits + fractionDigits + 1 <= DecimalText.maxDigits
     }
 
     static func multiply(_ a: Decimal, _ b: Decimal, _ direction: Direction) -> Decimal {
