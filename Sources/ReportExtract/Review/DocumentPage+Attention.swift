@@ -85,7 +85,13 @@ extension PageContext {
             html.raw("</div>")
             comparison(&html, check)
             html.raw("<div class=\"chips\">")
-            for id in check.figures ?? [] { chip(&html, id) }
+            let operands = check.figures ?? []
+            for id in operands.prefix(Self.chipsAtOnce) { chip(&html, id) }
+            if operands.count > Self.chipsAtOnce {
+                let more = operands.count - Self.chipsAtOnce
+                html.raw("<span class=\"more\">另外 \(more) 个 <small>\(more) more, each marked in the table "
+                    + "while the check is picked</small></span>")
+            }
             html.raw("</div></li>\n")
         }
     }
@@ -109,10 +115,11 @@ extension PageContext {
         if let gap = check.gap { part("差 gap ", gap) }
         if !lines.isEmpty {
             part("行 lines ", nil)
-            for (offset, line) in lines.enumerated() {
+            for (offset, line) in lines.prefix(Self.chipsAtOnce).enumerated() {
                 if offset > 0 { html.text(", ") }
                 html.integer(line)
             }
+            if lines.count > Self.chipsAtOnce { html.text(" … (\(lines.count - Self.chipsAtOnce) more)") }
         }
         html.close("div")
     }
@@ -172,6 +179,11 @@ extension PageContext {
 
     /// Longer lists show this many items, the rest folded, so the tables stay within reach.
     static let shownAtOnce = 25
+
+    /// A check names at most this many of its figures by chip and line; the rest are marked in
+    /// the table when the check is picked (`data-figs` keeps them all). A total row over 300,000
+    /// rows drew 300,000 chips: 44 MB of a 286 MB page that no browser showed usefully.
+    static let chipsAtOnce = 200
 
     private func figureRows(_ html: inout HTMLWriter, _ list: ArraySlice<ReviewFigure>) {
         for figure in list {

@@ -68,7 +68,7 @@ enum ReviewChrome {
         border:1px solid var(--line);border-radius:10px;padding:0 8px;margin:2px 3px 2px 0;font:inherit;font-size:12px;\
         background:#fff;color:inherit;cursor:pointer}
         .chip.high{background:var(--hi);border-color:var(--hi-b)}.chip.medium{background:var(--me);border-color:var(--me-b)}
-        .chip.low{background:var(--lo);border-color:var(--lo-b)}
+        .chip.low{background:var(--lo);border-color:var(--lo-b)}.chips .more{font-size:12px;color:var(--soft)}
         table.list{border-collapse:collapse;background:#fff;font-size:13px}
         table.list th,table.list td{border:1px solid var(--line);padding:3px 7px;text-align:left;vertical-align:top}
         table.list th{background:#eef1f5}.why{font-size:12px;color:var(--soft);max-width:34em}

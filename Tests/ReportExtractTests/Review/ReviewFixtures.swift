@@ -104,7 +104,7 @@ enum ReviewFixtures {
         document["figures"] = figures
         document["checks"] = [[
             "id": "long_sum@t0.c1", "rule": "long_sum", "status": "violated", "reason": "substantive",
-            "figures": (1...rows).map { "t0.r\($0).c1" }, "lines": [], "expected": NSNull(), "actual": NSNull(), "gap": NSNull(),
+            "figures": (1...rows).map { "t0.r\($0).c1" }, "lines": (1...rows).map { $0 * 4 + 1 }, "expected": NSNull(), "actual": NSNull(), "gap": NSNull(),
         ]]
         document["tables"] = [[
             "index": 0, "kind": "budget_breakdown", "title": "长表", "first_line": 1, "last_line": rows * 4 + 3,

@@ -123,6 +123,24 @@ import Testing
         #expect(html.contains("65 more"))
         #expect(html.utf8.count < 1_500_000, "page of \(html.utf8.count) bytes")
     }
+
+    /// A check over 300 rows names its first 200 by chip and line and says how many more there
+    /// are; picking it still marks all 300 in the table (`data-figs`).
+    @Test func aLongCheckNamesItsFirstFiguresAndCountsTheRest() throws {
+        let json = ReviewFixtures.json(ReviewFixtures.longTable(rows: 300))
+        let html = String(decoding: DocumentPage.render(json: json, page: page), as: UTF8.self)
+        let start = try #require(html.range(of: "id=\"check-long_sum@t0.c1\""))
+        let item = String(html[start.lowerBound...].prefix { $0 != "\n" })
+        #expect(item.components(separatedBy: "<button type=\"button\" class=\"chip").count - 1 == 200)
+        #expect(item.contains("data-f=\"t0.r200.c1\""))
+        #expect(!item.contains("data-f=\"t0.r201.c1\""))
+        #expect(item.contains("100 more, each marked in the table"))
+        let figs = try #require(item.range(of: "data-figs=\"")).upperBound
+        let marked = item[figs...].prefix { $0 != "\"" }.split(separator: " ")
+        #expect(marked.count == 300 && marked.last == "t0.r300.c1")
+        #expect(item.contains("797, 801 … (100 more)"))
+        #expect(!item.contains("801, 805"))
+    }
 }
 
 @Suite struct ReviewIndexTests {
