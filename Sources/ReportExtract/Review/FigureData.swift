@@ -1,5 +1,7 @@
 /// The figures of a page as JSON for its side panel, written by hand (keys sorted, nil left out)
-/// and script-safe: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, so no report text can close
+/// with only the members the panel shows (where a figure sits is in its id and on its cell: the
+/// table, row, column, source and table kind were a sixth of a long table's page), and
+/// script-safe: `<`, `>` and `&` as `\u003c`, `\u003e`, `\u0026`, so no report text can close
 /// the `<script>` element holding it.
 enum FigureData {
     /// The JSON array of the figures, written figure by figure into a page that may be streamed.
@@ -26,7 +28,6 @@ enum FigureData {
         members.text("alias", f.alias, into: out)
         members.texts("candidates", f.candidates, into: out)
         members.texts("checks", f.checks, into: out)
-        members.number("column", f.column, into: out)
         members.text("column_label", f.columnLabel, into: out)
         members.text("confidence", f.confidence, into: out)
         members.text("context", f.context, into: out)
@@ -49,13 +50,9 @@ enum FigureData {
             }
             out.append(UInt8(ascii: "]"))
         }
-        members.number("row", f.row, into: out)
         members.text("row_label", f.rowLabel, into: out)
         members.texts("row_path", f.rowPath, into: out)
         members.text("scale", f.scale, into: out)
-        members.text("source", f.source, into: out)
-        members.number("table", f.table, into: out)
-        members.text("table_kind", f.tableKind, into: out)
         members.text("unit", f.unit, into: out)
         members.text("value", f.value, into: out)
         members.close(into: out)

@@ -44,11 +44,9 @@ extension ReviewDocument.Row {
 extension ReviewFigure {
     init(_ figure: FigureJSON) {
         id = figure.id
-        source = figure.source.rawValue
         table = figure.table
         row = figure.row
         column = figure.column
-        tableKind = figure.tableKind
         field = figure.field
         alias = figure.alias
         rowLabel = figure.rowLabel

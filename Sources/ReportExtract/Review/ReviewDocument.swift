@@ -113,11 +113,9 @@ struct ReviewDocument: Decodable {
 /// One figure as the page needs it; also the page's embedded data for the side panel (`FigureData`).
 struct ReviewFigure: Decodable {
     var id: String
-    var source: String?
     var table: Int?
     var row: Int?
     var column: Int?
-    var tableKind: String?
     var field: String?
     var alias: String?
     var rowLabel: String?
@@ -145,9 +143,8 @@ struct ReviewFigure: Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, table, row, column, field, alias, raw, value, scale, unit, qualifier, line
+        case id, table, row, column, field, alias, raw, value, scale, unit, qualifier, line
         case confidence, reasons, repairs, candidates
-        case tableKind = "table_kind"
         case rowLabel = "row_label"
         case columnLabel = "column_label"
         case rowPath = "row_path"

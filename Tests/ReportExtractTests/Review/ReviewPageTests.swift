@@ -95,6 +95,11 @@ import Testing
         #expect(low["checks"] as? [String] == ["violated sum<&> sum<&>@t0.c1"])
         let prose = try #require(figures.first { $0["id"] as? String == "p40.k0" })
         #expect(prose["context"] as? String == "基本支出29.17万元，用于<日常>运转。")
+        // Only what the panel's script reads (`f.name`) is carried.
+        let read = Set(ReviewScript.page.matches(of: /\bf\.([a-z_]+)/).map { String($0.output.1) })
+        #expect(read.isSuperset(of: ["id", "raw", "value", "context", "checks", "row_label"]))
+        let carried = Set(figures.flatMap(\.keys))
+        #expect(carried.subtracting(read).isEmpty, "carried and never shown: \(carried.subtracting(read).sorted())")
     }
 
     @Test func aDocumentThatCannotBeReadStillGetsAPageSayingWhy() {
