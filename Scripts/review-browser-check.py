@@ -182,6 +182,19 @@ DOCUMENT_STEPS = [
         var second = document.querySelector('#panel h2').textContent;
         return {ok: first.indexOf(ids[0]) === 0 && second.indexOf(ids[1]) === 0, shown: [first, second]};
     })()"""),
+    ("prose-figures-show-their-paragraph", """(function () {
+        var items = Array.prototype.slice.call(document.querySelectorAll('li.f.prose'));
+        if (items.length < 2) { return {skipped: 'fewer than two figures in the text'}; }
+        var without = [];
+        items.forEach(function (item) {
+            item.click();
+            var terms = Array.prototype.filter.call(document.querySelectorAll('#panel dt'),
+                function (dt) { return dt.textContent.indexOf(' as printed') > 0; });
+            var text = terms.length ? terms[0].nextElementSibling.textContent : '';
+            if (!text) { without.push(item.getAttribute('data-f')); }
+        });
+        return {ok: without.length === 0, figures: items.length, without_paragraph: without.slice(0, 5)};
+    })()"""),
     ("click-first-low-figure", """(function () {
         var cell = document.querySelector('td.f.low, li.f.low') || document.querySelector('td.f, li.f');
         if (!cell) { return {skipped: 'no figure on this page'}; }

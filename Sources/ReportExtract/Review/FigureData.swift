@@ -9,9 +9,13 @@ enum FigureData {
         // A `ByteBuffer`: the many short appends of a figure went through the array's generic path.
         let out = ByteBuffer(capacity: 80 * 1024)
         out.append(UInt8(ascii: "["))
+        var anchor: ContextAnchor?
         for (index, figure) in figures.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            object(figure, into: out)
+            object(figure, sharing: anchor, into: out)
+            if let context = figure.context, !(anchor?.holds(context) ?? false) {
+                anchor = ContextAnchor(id: figure.id, context: context)
+            }
             if out.count >= 64 * 1024 {
                 html.raw(bytes: out)
                 out.removeAll()
@@ -23,14 +27,18 @@ enum FigureData {
 
     /// Members written as they come, in key byte order (as JSONEncoder's `.sortedKeys`), nil
     /// ones left out: no list of members and boxed values per figure.
-    private static func object(_ f: ReviewFigure, into out: ByteBuffer) {
+    private static func object(_ f: ReviewFigure, sharing anchor: ContextAnchor?, into out: ByteBuffer) {
         var members = ObjectMembers()
         members.text("alias", f.alias, into: out)
         members.texts("candidates", f.candidates, into: out)
         members.texts("checks", f.checks, into: out)
         members.text("column_label", f.columnLabel, into: out)
         members.text("confidence", f.confidence, into: out)
-        members.text("context", f.context, into: out)
+        if let context = f.context, let anchor, anchor.isShorter(than: context), anchor.holds(context) {
+            members.text("context_as", anchor.id, into: out)
+        } else {
+            members.text("context", f.context, into: out)
+        }
         members.text("field", f.field, into: out)
         members.text("id", f.id, into: out)
         members.number("line", f.line, into: out)
@@ -56,6 +64,20 @@ enum FigureData {
         members.text("unit", f.unit, into: out)
         members.text("value", f.value, into: out)
         members.close(into: out)
+    }
+
+    /// The last figure whose context was written out. The figures of a paragraph follow one
+    /// another and share its text as their context: each after the first names the figure that
+    /// carries it (`context_as`), and the page's script fills it in. A paragraph written once
+    /// per figure was a third of a report's figure data.
+    private struct ContextAnchor {
+        let id: String
+        let context: String
+
+        func holds(_ text: String) -> Bool { Scalars.sameBytes(context, text) }
+
+        /// Naming the anchor is shorter than repeating `text` (a cell's `12.5` is repeated).
+        func isShorter(than text: String) -> Bool { id.utf8.count + 3 < text.utf8.count }
     }
 
     /// One JSON object's members, appended to the caller's bytes: `{` before the first, `}` at

@@ -6,7 +6,11 @@ enum ReviewScript {
         (function () {
           "use strict";
           var figures = {};
-          JSON.parse(document.getElementById("figure-data").textContent).forEach(function (f) { figures[f.id] = f; });
+          JSON.parse(document.getElementById("figure-data").textContent).forEach(function (f) {
+            // A paragraph's text is written once, with its first figure; the others name that one.
+            if (f.context_as && figures[f.context_as]) { f.context = figures[f.context_as].context; }
+            figures[f.id] = f;
+          });
           var places = {};
           Array.prototype.forEach.call(document.querySelectorAll("[data-f]"), function (el) {
             el.getAttribute("data-f").split(" ").forEach(function (id) { (places[id] = places[id] || []).push(el); });

@@ -95,6 +95,20 @@ import Testing
         #expect(low["checks"] as? [String] == ["violated sum<&> sum<&>@t0.c1"])
         let prose = try #require(figures.first { $0["id"] as? String == "p40.k0" })
         #expect(prose["context"] as? String == "基本支出29.17万元，用于<日常>运转。")
+        // A second figure of the same paragraph names the first rather than repeating its text.
+        var two = ReviewFixtures.document()
+        var figures2 = try #require(two["figures"] as? [[String: Any]])
+        var second = try #require(figures2.last)
+        (second["id"], second["raw"], second["value"]) = ("p40.k1", "运转", NSNull())
+        figures2.append(second)
+        two["figures"] = figures2
+        let twoHTML = render(two)
+        let twoData = twoHTML.components(separatedBy: "id=\"figure-data\">")[1].components(separatedBy: "</script>")[0]
+        let shared = try #require(JSONSerialization.jsonObject(with: Data(twoData.utf8)) as? [[String: Any]])
+        let first = try #require(shared.first { $0["id"] as? String == "p40.k0" })
+        let next = try #require(shared.first { $0["id"] as? String == "p40.k1" })
+        #expect(first["context"] as? String == "基本支出29.17万元，用于<日常>运转。")
+        #expect(next["context"] == nil && next["context_as"] as? String == "p40.k0")
         // Only what the panel's script reads (`f.name`) is carried.
         let read = Set(ReviewScript.page.matches(of: /\bf\.([a-z_]+)/).map { String($0.output.1) })
         #expect(read.isSuperset(of: ["id", "raw", "value", "context", "checks", "row_label"]))
