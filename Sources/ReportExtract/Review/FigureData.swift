@@ -68,8 +68,8 @@ enum FigureData {
 
     /// The last figure whose context was written out. The figures of a paragraph follow one
     /// another and share its text as their context: each after the first names the figure that
-    /// carries it (`context_as`), and the page's script fills it in. A paragraph written once
-    /// per figure was a third of a report's figure data.
+    /// carries it (`context_as`), and the page's script fills it in. Written once per figure,
+    /// paragraphs were 25 KB of the 71 KB of figure data of the corpus's `000` report.
     private struct ContextAnchor {
         let id: String
         let context: String
