@@ -20,7 +20,7 @@ struct ReviewDocument: Decodable {
         var layout: String?
     }
 
-    struct Facts: Decodable {
+    struct Facts: Decodable, Equatable {
         var title: String?
         var unit: String?
         var year: Int?

@@ -5,19 +5,19 @@ import Foundation
 /// datasets are, and its bytes depend only on the documents.
 public enum ReviewIndex {
     /// One `documents.jsonl` row, read tolerantly (unknown keys ignored, missing ones empty).
-    struct Row: Decodable {
+    struct Row: Decodable, Equatable {
         var path: String?
         var output: String?
         var facts: ReviewDocument.Facts?
         var grade: Grade?
         var counts: Counts?
 
-        struct Grade: Decodable {
+        struct Grade: Decodable, Equatable {
             var highShare: Double?
             enum CodingKeys: String, CodingKey { case highShare = "high_share" }
         }
 
-        struct Counts: Decodable {
+        struct Counts: Decodable, Equatable {
             var figures: Int?
             var tables: Int?
             var figuresByConfidence: [String: Int]?
@@ -55,9 +55,7 @@ public enum ReviewIndex {
     /// - Parameter documentsJSONL: the bytes of `documents.jsonl`.
     /// - Returns: the bytes of `index.html`; lines that are not JSON objects are left out.
     public static func render(documentsJSONL: [UInt8]) -> [UInt8] {
-        let decoder = JSONDecoder()
-        let rows = documentsJSONL.split(separator: 0x0A).compactMap { try? decoder.decode(Row.self, from: Data($0)) }
-            .sorted(by: worstFirst)
+        let rows = documentsJSONL.split(separator: 0x0A).compactMap(Row.init(line:)).sorted(by: worstFirst)
         var html = HTMLWriter(capacity: 4096 + rows.count * 900)
         ReviewChrome.head(&html, title: "report-extract review · \(rows.count) documents")
         html.raw("<body>\n<main class=\"index\">\n<h1>绩效自评数字复核 <small>Review of the extracted figures</small></h1>\n")
