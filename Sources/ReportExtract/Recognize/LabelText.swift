@@ -14,6 +14,12 @@ public enum LabelText {
     public static func key(_ label: String, units: [String]) -> Key {
         let compacted = CellText.compact(WidthFolding.fold(label))
         if isPlain(compacted) { return Key(text: compacted, unit: nil, year: nil, score: nil) }
+        if let key = yearThenPlain(compacted) { return key }
+        return keyBySteps(compacted, units: units)
+    }
+
+    /// Every step in turn, on the label's scalars (`key` without its shortcuts).
+    static func keyBySteps(_ compacted: String, units: [String]) -> Key {
         var scalars = compacted.scalarArray
         var key = Key(text: "", unit: nil, year: nil, score: nil)
         var changed = true
@@ -35,6 +41,36 @@ public enum LabelText {
     }
 
     private static let chineseDigits = Set("一二三四五六七八九十".unicodeScalars)
+
+    /// `2016年保障性住房债券利息`: a year, then text no other step would change, read on the
+    /// UTF-8 bytes. A long table's row labels are often so, each asked once; taking them apart
+    /// into scalars and back was most of their key's cost. Four digits cannot be a list number
+    /// (three at most), so the steps before the year change nothing either.
+    private static func yearThenPlain(_ text: String) -> Key? {
+        text.withUTF8InPlace { bytes -> Key? in
+            // `dddd年` (年 is E5 B9 B4) and at least one byte more, as `dropYear` asks.
+            guard bytes.count > 7, bytes[4] == 0xE5, bytes[5] == 0xB9, bytes[6] == 0xB4 else { return nil }
+            var year = 0
+            for byte in bytes[0..<4] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                year = year * 10 + Int(byte - 0x30)
+            }
+            var start = 7
+            // 度 (E5 BA A6) goes with the year unless it is all that is left.
+            if bytes.count > start + 3, bytes[start] == 0xE5, bytes[start + 1] == 0xBA, bytes[start + 2] == 0xA6 { start += 3 }
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            // No bracket, ASCII or fullwidth (EF BC 88 / 89), and no trailing colon (EF BC 9A).
+            for (offset, byte) in rest.enumerated() {
+                if byte == 0x28 || byte == 0x29 { return nil }
+                if byte == 0xEF, offset + 2 < rest.count, rest[offset + 1] == 0xBC, rest[offset + 2] == 0x88 || rest[offset + 2] == 0x89 {
+                    return nil
+                }
+            }
+            if rest.last == 0x3A { return nil }
+            if rest.count >= 3, rest[rest.count - 3] == 0xEF, rest[rest.count - 2] == 0xBC, rest[rest.count - 1] == 0x9A { return nil }
+            return Key(text: String(decoding: rest, as: UTF8.self), unit: nil, year: year, score: nil)
+        }
+    }
 
     /// A label none of the steps below would change (most labels, looked up once per cell): it
     /// cannot open with a list number, a year or `其中`, has no bracket and no trailing colon.

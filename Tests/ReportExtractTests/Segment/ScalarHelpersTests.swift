@@ -118,6 +118,29 @@ import Testing
         #expect(LabelText.key(label, units: ["万元"]).text == text)
     }
 
+    /// The shortcuts give what the steps give, over labels built from the pieces each step
+    /// reads (years with and without 度, list numbers, brackets of both widths, colons).
+    @Test func shortcutsAgreeWithTheSteps() {
+        let heads = ["", "2023年", "2023年度", "2023年度度", "1、", "其中:", "（一）", "2023", "202年", "20230年", "２０２３年", "2023 年"]
+        let bodies = ["", "实际在职人数", "度", "支出(万元)", "项目:", "经费（万元）", "产出指标(50分", "a", "其中：人员", "1.5", "年"]
+        let tails = ["", ":", "：", "(注)", "）", "(", "（万元）"]
+        var compared = 0
+        for head in heads {
+            for body in bodies {
+                for tail in tails {
+                    let label = head + body + tail
+                    let compacted = CellText.compact(WidthFolding.fold(label))
+                    #expect(LabelText.key(label, units: ["万元"]) == LabelText.keyBySteps(compacted, units: ["万元"]), "\(label)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == heads.count * bodies.count * tails.count)
+        #expect(LabelText.key("2016年保障性住房债券利息329", units: []) == LabelText.Key(text: "保障性住房债券利息329", unit: nil, year: 2016, score: nil))
+        #expect(LabelText.key("2023年度预算", units: []).text == "预算")
+        #expect(LabelText.key("2023年度", units: []) == LabelText.Key(text: "度", unit: nil, year: 2023, score: nil))
+    }
+
     @Test func notesAndYearsAreKept() {
         #expect(LabelText.key("经费控制情况(万元)", units: ["万元"]).unit == "万元")
         #expect(LabelText.key("产出指标(50分)", units: []).score == "50")
