@@ -9,8 +9,9 @@ entry of level error or warning (failed loads included), checks that the page's 
 end (<html data-ready="1">), exercises the page (a document page: hover the first check and
 test that its figures are highlighted, click it and test that it is pinned with its figure cells
 highlighted, click a cell holding two figures twice and test that the panel shows one then the
-other, click the first low-confidence figure, or else the first figure, and test that the side
-panel shows it), and saves a 1400x1000 screenshot of the viewport after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
+other, pick every figure of the text and test that the panel shows its paragraph, click the
+first low-confidence figure, or else the first figure, and test that the side panel shows it),
+and saves a 1400x1000 screenshot of the viewport after each step. Prints one JSON object: {"pages": [{"url", "errors", "ready", "load_ms",
 "steps": [...], "screenshots": [...]}]}. Exit status 0 when it could drive the browser (the
 caller judges the results), 2 when it could not.
 """
