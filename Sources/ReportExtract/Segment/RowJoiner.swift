@@ -130,7 +130,16 @@ struct RowJoiner {
         if CellText.declaredUnit(text) != nil { return true }
         if run.cells.count == 1, isNote(text) { return true }
         let others = run.cells.dropFirst().allSatisfy { $0.isBlankSoFar }
-        return others && CellText.looksLikeTitle(text) && CellText.startsDocumentPart(text)
+        return others && CellText.looksLikeTitle(text) && (CellText.startsDocumentPart(text) || isListTitle(text))
+    }
+
+    /// A caption row naming a list of items (`2023年“三公”经费支出明细`): in a table whose group
+    /// header's first row is one cell short of the width (`项目名称 | 2023年`, the year merged over
+    /// `预算数 | 决算数`), the caption and that row add up to a usual width and were read as one row,
+    /// every column label then shifted by one.
+    private static func isListTitle(_ text: String) -> Bool {
+        let compacted = CellText.compact(text)
+        return compacted.unicodeScalars.count >= 6 && compacted.hasSuffix("明细")
     }
 
     /// A note under the table (`说明：…`, `填表人：…`).

@@ -57,4 +57,22 @@ import Testing
         #expect(figure?.field == "goods_services")
         #expect(figure?.columnLabel == "2024年预算数")
     }
+
+    /// Tika DOM: a 三公 table opens with its caption as a row of one cell
+    /// (`2023年“三公”经费支出明细`), then a group header one cell short of the width (`项  目 |
+    /// 2023年 | 执行率` over ` | 预算数 | 决算数 | `). Caption and header row add up to the usual
+    /// width, so they were read as one row: 预算数 stood under `项  目`, 决算数 under `2023年`.
+    /// Fresh seed 210049 (four columns) and 210054 (three: the year was lost).
+    @Test func aCaptionRowNamingAListStandsAlone() throws {
+        let budget = try Self.figure("gen_210049-dom.txt", line: 30, raw: "35.93")
+        #expect(budget?.field == "budget")
+        #expect(budget?.columnLabel == "2023年预算数")
+        let spent = try Self.figure("gen_210049-dom.txt", line: 31, raw: "29.73")
+        #expect(spent?.columnLabel == "2023年决算数")
+        let rate = try Self.figure("gen_210049-dom.txt", line: 32, raw: "82.74%")
+        #expect(rate?.columnLabel == "执行率")
+        let narrower = try Self.figure("gen_210054-dom.txt", line: 77, raw: "27.8")
+        #expect(narrower?.rowLabel == "合计")
+        #expect(narrower?.columnLabel == "2023年预算数")
+    }
 }
