@@ -63,20 +63,24 @@ struct DOMTableReader {
                 if letsGoOfLines { lines.letGoOfText(at: index) }
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
                 && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
-                && !Self.isSentence(line.text) && !CellText.startsDocumentPart(line.text):
+                && !Self.isSentence(line.text) && !CellText.startsDocumentPart(line.text)
+                && !Self.isSectionHeading(line.text):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
                 // started empty, not Tika's space-led table end (which follows a filled cell, or
-                // an empty last cell and then a sentence of the text, ` 下一步将进一步加强…。`, or
-                // the next attachment's heading, ` 附件4`).
+                // an empty last cell and then a sentence of the text, ` 下一步将进一步加强…。`, a
+                // section heading, ` 三、绩效目标完成情况`, or the next attachment's heading,
+                // ` 附件4`).
                 continueCell(line, afterBlanks: blanks)
             case .text where !row.cells.isEmpty:
                 if blanks.count >= 2 {
                     // Two blank lines also end a table whose narrower last row (`总分`) ends in
-                    // an empty cell; an attachment heading, a table title or a sentence of the
-                    // text (`绩效自评结果将在政府门户网站公开…。`) after them says so.
+                    // an empty cell; an attachment heading, a table title, a section heading
+                    // (`三、绩效目标完成情况`) or a sentence of the text (`绩效自评结果将在政府门户
+                    // 网站公开…。`) after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
                     guard bare, let previousWidth, row.width < previousWidth,
-                        !CellText.startsDocumentPart(line.text), !Self.isSentence(line.text)
+                        !CellText.startsDocumentPart(line.text), !Self.isSentence(line.text),
+                        !Self.isSectionHeading(line.text)
                     else {
                         closeRow()
                         break scan
@@ -103,6 +107,19 @@ struct DOMTableReader {
         }
         draft.end = index
         return draft
+    }
+
+    /// A heading numbered in Chinese numerals (`三、绩效目标完成情况`, `（二）项目支出情况`): the
+    /// report's own outline. Items numbered in digits (`1、`) are left out: cells list those.
+    static func isSectionHeading(_ text: String) -> Bool {
+        var scalars = CellText.trim(text).unicodeScalars[...]
+        let numerals = "一二三四五六七八九十".unicodeScalars
+        let bracketed = scalars.first == "（" || scalars.first == "("
+        if bracketed { scalars = scalars.dropFirst() }
+        let numeral = scalars.prefix { numerals.contains($0) }
+        guard (1...2).contains(numeral.count) else { return false }
+        let after = scalars.dropFirst(numeral.count).first
+        return bracketed ? after == "）" || after == ")" : after == "、"
     }
 
     /// A sentence of prose (it ends with `。` or runs on past commas), never a label cell.

@@ -75,4 +75,31 @@ import Testing
         #expect(narrower?.rowLabel == "合计")
         #expect(narrower?.columnLabel == "2023年预算数")
     }
+    /// Tika DOM: a `合计` row ending in an empty cell, then the report's next section heading,
+    /// after two blank lines (fresh seed 210013) or led by one space (210035): the heading and
+    /// every paragraph after it up to the next table were read as paragraphs of the empty cell,
+    /// so the section's prose figures were lost and the next table ran on inside this one.
+    @Test func aSectionHeadingAfterAnEmptyLastCellEndsTheTable() throws {
+        let planned = try Self.figure("gen_210013-dom.txt", line: 161, raw: "9695.7")
+        #expect(planned?.rowLabel == "合计")
+        #expect(planned?.columnLabel == "计划投资(万元)")
+        let rate = try Self.figure("gen_210013-dom.txt", line: 168, raw: "88.60%")
+        #expect(rate?.source == .prose)
+        #expect(rate?.field == "execution_rate")
+        let total = try Self.figure("gen_210035-dom.txt", line: 68, raw: "26647.77")
+        #expect(total?.columnLabel == "计划投资(万元)")
+        let score = try Self.figure("gen_210035-dom.txt", line: 74, raw: "99.23分")
+        #expect(score?.source == .prose)
+        #expect(score?.field == "total_score")
+    }
+    /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
+    /// and labels that merely hold a numeral, are not.
+    @Test func sectionHeadingsAreNumberedInChineseNumerals() {
+        for heading in ["三、绩效目标完成情况", " 十二、其他", "（二）项目支出情况", "(四)存在的问题"] {
+            #expect(DOMTableReader.isSectionHeading(heading), "\(heading)")
+        }
+        for text in ["1、供热补贴", "一般公共预算", "十分满意", "(1)公务用车购置费", "（一百）", "三公经费", "一二三四、"] {
+            #expect(!DOMTableReader.isSectionHeading(text), "\(text)")
+        }
+    }
 }
