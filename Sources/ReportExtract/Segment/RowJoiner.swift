@@ -104,6 +104,10 @@ struct RowJoiner {
         guard opens, run.breakCost < 0.5 else { return 0.2 }
         let written = previous.cells.last?.paragraphs.filter { !CellText.trim($0).isEmpty }.count ?? 0
         if written > 1 { return 0.2 }
+        // Both runs open as a body row does (` | 上年结转资金 | 1111.16万元 …` then ` | 其他资金 |
+        // 1756.19万元 …`): two rows, the first narrower for a merged cell (`不适用` over 分值, 执行率
+        // and 得分), even where their widths add up to one a table's rows sometimes have.
+        if opensBodyRow(previous), opensBodyRow(run) { return 3 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
@@ -113,6 +117,15 @@ struct RowJoiner {
         // A run of labels after a row of values opens the next block's header
         // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`).
         return labelRuns.previous ? 2 : 1.5
+    }
+
+    /// A label (after an empty cell or another label) and then a value: the way a body row
+    /// starts, never the tail of one.
+    private static func opensBodyRow(_ run: RowDraft) -> Bool {
+        guard run.cells.count >= 3 else { return false }
+        let texts = run.cells.prefix(3).map { CellText.join($0.paragraphs) }
+        func isLabel(_ text: String) -> Bool { !text.isEmpty && !CellText.looksLikeValue(text) && !CellText.isPlaceholder(text) }
+        return (texts[0].isEmpty || isLabel(texts[0])) && isLabel(texts[1]) && CellText.looksLikeValue(texts[2])
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {

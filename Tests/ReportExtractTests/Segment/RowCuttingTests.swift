@@ -92,6 +92,20 @@ import Testing
         #expect(score?.source == .prose)
         #expect(score?.field == "total_score")
     }
+    /// Tika DOM: ` | 上年结转资金 | 1111.16万元 | … | 不适用` (不适用 merged over three columns), then
+    /// ` | 其他资金 | 1756.19万元 | …` cut by an empty paragraph: both runs open as body rows do, so
+    /// they are two rows, though their widths add up to one the table's rows sometimes have (fresh
+    /// seed 210090; 其他资金's figures were labelled 上年结转资金, without a column label).
+    @Test func twoRunsThatEachOpenABodyRowAreTwoRows() throws {
+        let carried = try Self.figure("gen_210090-dom.txt", line: 178, raw: "１１１１．１６万元")
+        #expect(carried?.rowLabel == "上年结转资金")
+        #expect(carried?.columnLabel == "年初预算数")
+        let other = try Self.figure("gen_210090-dom.txt", line: 186, raw: "1756.19万元")
+        #expect(other?.field == "other_funds")
+        #expect(other?.rowLabel == "其他资金")
+        #expect(other?.columnLabel == "年初预算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
