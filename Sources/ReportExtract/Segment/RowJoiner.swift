@@ -17,10 +17,17 @@ struct RowJoiner {
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
-        guard let opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
+        guard var opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
             let labels = budget.map(runs, Self.isLabelRun)
         else {
             return (runs, [])
+        }
+        // A 序号 alone in its run (SAX: `→` ¶ `5` ¶ `→步梯增装电梯→1972…`, the number a cell's later
+        // paragraph) opens a row when the grammar ties the run after it, led by a label, to it as
+        // the next cell (not an empty paragraph's weaker tie: `→13` ¶ blank ¶ `→满意度指标` is the
+        // 得分 of the row above, then the next row).
+        for index in runs.indices.dropLast() where !opens[index] && runs[index + 1].breakCost >= 1 {
+            opens[index] = Self.isOrdinalBeforeLabel(runs[index], next: runs[index + 1])
         }
         let (typical, usual) = typicalWidths(runs, opens: opens)
         // A row is at most `maxRunsPerRow` runs: the programme looks that far back only, so the
@@ -124,7 +131,6 @@ struct RowJoiner {
     private static func opensBodyRow(_ run: RowDraft) -> Bool {
         guard run.cells.count >= 3 else { return false }
         let texts = run.cells.prefix(3).map { CellText.join($0.paragraphs) }
-        func isLabel(_ text: String) -> Bool { !text.isEmpty && !CellText.looksLikeValue(text) && !CellText.isPlaceholder(text) }
         return (texts[0].isEmpty || isLabel(texts[0])) && isLabel(texts[1]) && CellText.looksLikeValue(texts[2])
     }
 
@@ -229,9 +235,21 @@ struct RowJoiner {
         guard CellText.looksLikeValue(text) else { return true }
         // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
         // (`→6` `→5.5`: 分值 and 得分 of the row above).
-        let ordinal = text.unicodeScalars.count <= 6 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
-        guard ordinal, run.cells.count > 1 else { return false }
-        let second = CellText.join(run.cells[1].paragraphs)
-        return !second.isEmpty && !CellText.looksLikeValue(second) && !CellText.isPlaceholder(second)
+        guard isOrdinal(text), run.cells.count > 1 else { return false }
+        return isLabel(CellText.join(run.cells[1].paragraphs))
+    }
+
+    /// A run of one 序号 (`5`) whose next run starts with a label (`步梯增装电梯`).
+    static func isOrdinalBeforeLabel(_ run: RowDraft, next: RowDraft) -> Bool {
+        guard run.cells.count == 1, let first = next.cells.first else { return false }
+        return isOrdinal(CellText.join(run.cells[0].paragraphs)) && isLabel(CellText.join(first.paragraphs))
+    }
+
+    private static func isOrdinal(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 6 && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    private static func isLabel(_ text: String) -> Bool {
+        !text.isEmpty && !CellText.looksLikeValue(text) && !CellText.isPlaceholder(text)
     }
 }

@@ -106,6 +106,24 @@ import Testing
         #expect(other?.columnLabel == "年初预算数")
     }
 
+    /// Tika SAX: a 序号 that is its cell's later paragraph (`→` ¶ `5` ¶ `→步梯增装电梯→1972→…`)
+    /// stands alone in its run; it opens a row when the grammar ties the label-led run after it
+    /// as the next cell (fresh seed 250021: rows 4 to 6 were one row of 15 cells, unlabelled). A
+    /// lone `→13` tied to the next row by an empty paragraph only stays the 得分 of its row
+    /// (250115).
+    @Test func aSerialNumberInALaterParagraphOpensARow() throws {
+        let planned = try Self.figure("gen_250021-sax.txt", line: 18, raw: "2060.94")
+        #expect(planned?.rowLabel == "人居环境整治")
+        #expect(planned?.columnLabel == "计划投资(万元)")
+        let next = try Self.figure("gen_250021-sax.txt", line: 21, raw: "1972")
+        #expect(next?.rowLabel == "步梯增装电梯")
+        #expect(next?.columnLabel == "计划投资(万元)")
+        let score = try Self.figure("gen_250115-sax.txt", line: 202, raw: "13")
+        #expect(score?.field == "score")
+        #expect(score?.rowLabel == "政策知晓率")
+        #expect(score?.columnLabel == "得分")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
