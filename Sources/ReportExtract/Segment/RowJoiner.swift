@@ -30,6 +30,7 @@ struct RowJoiner {
             opens[index] = Self.isOrdinalBeforeLabel(runs[index], next: runs[index + 1])
         }
         let (typical, usual) = typicalWidths(runs, opens: opens)
+        let widest = typical.max()
         // A row is at most `maxRunsPerRow` runs: the programme looks that far back only, so the
         // costs and prices it reads are kept in rings of that length, and where each row starts
         // as its run count in a byte (a long table's three arrays of `Double`s and `Int`s were
@@ -61,7 +62,8 @@ struct RowJoiner {
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
                 if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
-                let cost = best[start % window] + rowCost(width: width, typical: typical, usual: usual, opens: opens[start], tied: tied)
+                let cost = best[start % window]
+                    + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
                     + (start > 0 ? runs[start].breakCost : 0) + joins
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
@@ -171,12 +173,21 @@ struct RowJoiner {
     /// - Parameter usual: the most common typical width: between two typical widths it wins a
     ///   tie (`→6→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划…`: the bare cell ends the 8-cell row
     ///   before as its 9th, rather than opening a row of 10).
-    private func rowCost(width: Int, typical: Set<Int>, usual: Int?, opens: Bool, tied: Bool) -> Double {
+    private func rowCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, opens: Bool, tied: Bool) -> Double {
+        return shapeCost(width: width, typical: typical, usual: usual, widest: widest, tied: tied) + (opens ? 0 : 2.5)
+    }
+
+    private func shapeCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, tied: Bool) -> Double {
+        if typical.contains(width) { return width == usual ? 0 : 0.1 }
+        guard let widest, width > widest else { return 1 }
         // Joined across such a boundary into a row wider than any the table usually has: two
         // rows run together (a two-row header whose first row ends in a cell of several
         // paragraphs), not one row cut short.
-        let shape = typical.contains(width) ? (width == usual ? 0 : 0.1) : tied && width > (typical.max() ?? .max) ? 2.0 : 1
-        return shape + (opens ? 0 : 2.5)
+        if tied { return 2 }
+        // One cell wider than any usual row is common (a cell's paragraph led by a TAB reads as a
+        // cell of its own); the wider beyond that, the likelier several rows run together: two
+        // 12-cell rows of an 11-column table had cost less as one row of 24.
+        return 1 + Double(max(0, width - widest - 1)) / Double(widest)
     }
 
     /// Widths of runs that open a row, that the grammar does not tie to a neighbour, and that

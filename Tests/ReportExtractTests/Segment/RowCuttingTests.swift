@@ -124,6 +124,20 @@ import Testing
         #expect(score?.columnLabel == "得分")
     }
 
+    /// Tika DOM: two indicator rows, each one cell wider than the table (a second paragraph of
+    /// 偏差原因 led by a TAB) and each cut by an empty paragraph: a row far wider than any usual
+    /// row costs the more the wider it is, so they are two rows, not one of 24 cells whose
+    /// figures took 正向指标 as their row label (fresh seed 210134).
+    @Test func aRowFarWiderThanUsualIsSeveralRows() throws {
+        let target = try Self.figure("gen_210134-dom.txt", line: 349, raw: "４６")
+        #expect(target?.field == "target")
+        #expect(target?.rowLabel == "维修处数")
+        #expect(target?.columnLabel == "指标值")
+        let next = try Self.figure("gen_210134-dom.txt", line: 363, raw: "100")
+        #expect(next?.rowLabel == "资金使用合规率")
+        #expect(next?.columnLabel == "指标值")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
