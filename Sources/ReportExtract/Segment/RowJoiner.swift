@@ -18,7 +18,7 @@ struct RowJoiner {
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
         guard var opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
-            let labels = budget.map(runs, Self.isLabelRun)
+            let labels = budget.map(runs, Self.isLabelRun), let bodyOpens = budget.map(runs, Self.opensBodyRow)
         else {
             return (runs, [])
         }
@@ -51,7 +51,8 @@ struct RowJoiner {
             let previous = max(0, run - 1)
             prices[run % window] = runs[run].joinCost + Self.joinPrice(
                 runs[run], after: runs[previous], opens: opens[run],
-                labelRuns: (previous: labels[previous], run: labels[run]))
+                labelRuns: (previous: labels[previous], run: labels[run]),
+                bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]))
             best[end % window] = .infinity
             var width = 0
             var joins = 0.0
@@ -107,7 +108,11 @@ struct RowJoiner {
     /// (`→绩` `效` `指` `标` ¶ `→一级指标`), more when it could start a row of its own.
     /// - Parameter labelRuns: whether `previous` and `run` hold labels only (`isLabelRun`, asked
     ///   once per run by the caller).
-    static func joinPrice(_ run: RowDraft, after previous: RowDraft, opens: Bool, labelRuns: (previous: Bool, run: Bool)) -> Double {
+    /// - Parameter bodyRows: whether `previous` and `run` open as body rows do (`opensBodyRow`).
+    static func joinPrice(
+        _ run: RowDraft, after previous: RowDraft, opens: Bool, labelRuns: (previous: Bool, run: Bool),
+        bodyRows: (previous: Bool, run: Bool)
+    ) -> Double {
         // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
         // leans to one row (SAX: a later paragraph, then the next cell).
         guard opens, run.breakCost < 0.5 else { return 0.2 }
@@ -116,7 +121,7 @@ struct RowJoiner {
         // Both runs open as a body row does (` | 上年结转资金 | 1111.16万元 …` then ` | 其他资金 |
         // 1756.19万元 …`): two rows, the first narrower for a merged cell (`不适用` over 分值, 执行率
         // and 得分), even where their widths add up to one a table's rows sometimes have.
-        if opensBodyRow(previous), opensBodyRow(run) { return 3 }
+        if bodyRows.previous, bodyRows.run { return 3 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
@@ -128,12 +133,17 @@ struct RowJoiner {
         return labelRuns.previous ? 2 : 1.5
     }
 
-    /// A label (after an empty cell or another label) and then a value: the way a body row
-    /// starts, never the tail of one.
+    /// An empty cell (a group's label merged down from a row above), a label, then a value: the
+    /// way a body row starts, never the tail of one.
     private static func opensBodyRow(_ run: RowDraft) -> Bool {
         guard run.cells.count >= 3 else { return false }
-        let texts = run.cells.prefix(3).map { CellText.join($0.paragraphs) }
-        return (texts[0].isEmpty || isLabel(texts[0])) && isLabel(texts[1]) && CellText.looksLikeValue(texts[2])
+        func text(_ index: Int) -> String { CellText.join(run.cells[index].paragraphs) }
+        // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
+        let first = run.cells[0]
+        guard first.isBlankSoFar || first.paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else {
+            return false
+        }
+        return isLabel(text(1)) && CellText.looksLikeValue(text(2))
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {
