@@ -184,7 +184,7 @@ struct RowJoiner {
     ///   tie (`→6→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划…`: the bare cell ends the 8-cell row
     ///   before as its 9th, rather than opening a row of 10).
     private func rowCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, opens: Bool, tied: Bool) -> Double {
-        return shapeCost(width: width, typical: typical, usual: usual, widest: widest, tied: tied) + (opens ? 0 : 2.5)
+        shapeCost(width: width, typical: typical, usual: usual, widest: widest, tied: tied) + (opens ? 0 : 2.5)
     }
 
     private func shapeCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, tied: Bool) -> Double {
@@ -261,7 +261,7 @@ struct RowJoiner {
     }
 
     /// A run of one 序号 (`5`) whose next run starts with a label (`步梯增装电梯`).
-    static func isOrdinalBeforeLabel(_ run: RowDraft, next: RowDraft) -> Bool {
+    private static func isOrdinalBeforeLabel(_ run: RowDraft, next: RowDraft) -> Bool {
         guard run.cells.count == 1, let first = next.cells.first else { return false }
         return isOrdinal(CellText.join(run.cells[0].paragraphs)) && isLabel(CellText.join(first.paragraphs))
     }
