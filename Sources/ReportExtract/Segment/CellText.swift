@@ -176,16 +176,24 @@ enum CellText {
             skipSpaces()
         }
         guard index < scalars.endIndex, Scalars.isDigit(scalars[index]) else { return false }
+        var digits = 0
         while index < scalars.endIndex {
             let scalar = scalars[index]
             guard Scalars.isDigit(scalar) || scalar == "." || scalar == "," || isSpace(scalar) else { break }
+            if Scalars.isDigit(scalar) { digits += 1 }
             index = scalars.index(after: index)
         }
         guard index < scalars.endIndex else { return true }  // "" is a value suffix
         // Copied whole, then compacted (most suffixes hold no space): scalar by scalar through
         // a filter, a label opening with a year (`2021年…`) cost more than the rest of the test.
         let suffix = compact(String(Substring(scalars[index...])))
-        return isValueSuffix(suffix) || isQuantityUnit(suffix)
+        return isValueSuffix(suffix) || isQuantityUnit(suffix) || isDuration(suffix, digits: digits)
+    }
+
+    /// A span of years too short to be a year (`5年`, `10年`: 项目持续发挥效益年限's 实际完成值),
+    /// never a calendar year (`2023年`), which names a column.
+    private static func isDuration(_ suffix: String, digits: Int) -> Bool {
+        digits <= 2 && suffix == "年"
     }
 
     /// `valueSuffixes.contains(suffix)`, without hashing a long label's tail (`2021年公共租赁…`

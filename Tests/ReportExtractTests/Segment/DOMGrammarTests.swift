@@ -282,12 +282,12 @@ import Testing
         ])
     }
 
-    @Test(arguments: ["0.08‰", "3.8万亩", "1190元/户", "12公里", "47.48", "92.86%", "10分"])
+    @Test(arguments: ["0.08‰", "3.8万亩", "1190元/户", "12公里", "47.48", "92.86%", "10分", "5年", "10年"])
     func valuesWithUnits(_ text: String) {
         #expect(CellText.looksLikeValue(text))
     }
 
-    @Test(arguments: ["2023年", "12月", "2023年实际在职人数", "1、基本支出", "3号楼"])
+    @Test(arguments: ["2023年", "12月", "2023年实际在职人数", "1、基本支出", "3号楼", "100年", "5年内"])
     func labelsStartingWithDigits(_ text: String) {
         #expect(!CellText.looksLikeValue(text))
     }

@@ -138,6 +138,19 @@ import Testing
         #expect(next?.columnLabel == "指标值")
     }
 
+    /// Tika DOM: ` | | | 项目持续发挥效益年限 | 5年` ¶ blank ¶ `5年 | 9 | 9`: `5年` (a span of years,
+    /// not a calendar year) is a value, so the run after the empty paragraph cannot open a row
+    /// and the two halves are one (fresh seed 210164; its figures had no labels).
+    @Test func aSpanOfYearsIsAValue() throws {
+        let actual = try Self.figure("gen_210164-dom.txt", line: 372, raw: "5年")
+        #expect(actual?.field == "actual")
+        #expect(actual?.rowLabel == "项目持续发挥效益年限")
+        #expect(actual?.columnLabel == "实际完成值")
+        let score = try Self.figure("gen_210164-dom.txt", line: 375, raw: "9")
+        #expect(score?.field == "score")
+        #expect(score?.columnLabel == "得分")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
