@@ -63,8 +63,7 @@ struct DOMTableReader {
                 if letsGoOfLines { lines.letGoOfText(at: index) }
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
                 && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
-                && !Self.isSentence(line.text) && !CellText.startsDocumentPart(line.text)
-                && !Self.isSectionHeading(line.text):
+                && !Self.isReportText(line.text):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
                 // started empty, not Tika's space-led table end (which follows a filled cell, or
                 // an empty last cell and then a sentence of the text, ` 下一步将进一步加强…。`, a
@@ -78,10 +77,7 @@ struct DOMTableReader {
                     // (`三、绩效目标完成情况`) or a sentence of the text (`绩效自评结果将在政府门户
                     // 网站公开…。`) after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
-                    guard bare, let previousWidth, row.width < previousWidth,
-                        !CellText.startsDocumentPart(line.text), !Self.isSentence(line.text),
-                        !Self.isSectionHeading(line.text)
-                    else {
+                    guard bare, let previousWidth, row.width < previousWidth, !Self.isReportText(line.text) else {
                         closeRow()
                         break scan
                     }
@@ -107,6 +103,12 @@ struct DOMTableReader {
         }
         draft.end = index
         return draft
+    }
+
+    /// A line of the report's own text, never a cell's later paragraph: a sentence, an attachment
+    /// heading or table title, or a section heading.
+    private static func isReportText(_ text: String) -> Bool {
+        isSentence(text) || CellText.startsDocumentPart(text) || isSectionHeading(text)
     }
 
     /// A heading numbered in Chinese numerals (`三、绩效目标完成情况`, `（二）项目支出情况`): the

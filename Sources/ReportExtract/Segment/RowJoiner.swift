@@ -139,10 +139,7 @@ struct RowJoiner {
         guard run.cells.count >= 3 else { return false }
         func text(_ index: Int) -> String { CellText.join(run.cells[index].paragraphs) }
         // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
-        let first = run.cells[0]
-        guard first.isBlankSoFar || first.paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else {
-            return false
-        }
+        guard run.cells[0].paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else { return false }
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
     }
 
