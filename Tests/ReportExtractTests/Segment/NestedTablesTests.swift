@@ -71,4 +71,54 @@ import Testing
         ])
         #expect(outer.diagnostics.first?.message.contains("a table of 4 rows") == true)
     }
+
+    /// Tika DOM, a nested table of one body row joined on whole (`… | 指标 | 计划 | 完成 | 培训人次 |
+    /// 123 | 150`, seed 370001): no rows of its own follow, but the inner table's end leaves four
+    /// blank lines before the next outer row. It was left joined, its figures under no column.
+    @Test func aJoinedInnerTableOfOneRowEndsWithBlankLines() throws {
+        let planned = try RowCuttingTests.figure("gen_370001-dom.txt", line: 146, raw: "123")
+        #expect(planned?.rowLabel == "培训人次")
+        #expect(planned?.columnLabel == "计划")
+        let done = try RowCuttingTests.figure("gen_370001-dom.txt", line: 147, raw: "150")
+        #expect(done?.columnLabel == "完成")
+        #expect(done?.table == planned?.table)
+    }
+
+    /// Tika SAX, the holding cell's last paragraph a later one: `实际完成…。` ¶ `→` ¶ `指标` ¶
+    /// `→计划→完成`, rows one per line, two blank lines (seed 370124). The rows were read as the
+    /// outer form's, under 预期目标 and 实际完成情况, and their figures dropped.
+    @Test func aSAXInnerTableOpeningOnItsOwnLine() throws {
+        let planned = try RowCuttingTests.figure("gen_370124-sax.txt", line: 205, raw: "349")
+        #expect(planned?.rowLabel == "培训人次")
+        #expect(planned?.columnLabel == "计划")
+        let done = try RowCuttingTests.figure("gen_370124-sax.txt", line: 207, raw: "338")
+        #expect(done?.rowLabel == "检查次数")
+        #expect(done?.columnLabel == "完成")
+    }
+
+    /// Tika SAX, the holding cell's only paragraph: `…。→` ¶ `指标` ¶ `→计划→完成` (seed 410086): the
+    /// inner header's first cell ended the outer row, the rest made a row of two.
+    @Test func aSAXInnerTableOpeningAtTheEndOfTheOuterRow() throws {
+        let planned = try RowCuttingTests.figure("gen_410086-sax.txt", line: 152, raw: "227")
+        #expect(planned?.rowLabel == "培训人次")
+        #expect(planned?.columnLabel == "计划")
+        let done = try RowCuttingTests.figure("gen_410086-sax.txt", line: 154, raw: "207")
+        #expect(done?.rowLabel == "检查次数")
+        #expect(done?.columnLabel == "完成")
+    }
+
+    /// What the SAX rule leaves alone: a header that opens with an empty paragraph after a blank
+    /// line, the outer row ended (the 绩效指标 block, seed 370091), and one under a row of figures
+    /// (基础数据表's 经费控制情况, seed 370178). Taken for nested, their rows lost the form's labels.
+    @Test func headersOfTheOuterTableStayInIt() throws {
+        let total = try RowCuttingTests.figure("gen_370091-sax.txt", line: 181, raw: "98")
+        #expect(total?.field == "total_score")
+        #expect(total?.columnLabel == "得分")
+        let target = try RowCuttingTests.figure("gen_370091-sax.txt", line: 170, raw: "239万元")
+        #expect(target?.field == "target")
+        #expect(target?.columnLabel == "年度指标值")
+        let spent = try RowCuttingTests.figure("gen_370178-sax.txt", line: 52, raw: "1482.84")
+        #expect(spent?.field == "project_expenditure")
+        #expect(spent?.columnLabel == "2022年决算数")
+    }
 }
