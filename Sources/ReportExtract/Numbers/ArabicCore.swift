@@ -58,14 +58,18 @@ struct ArabicCore {
             raw: Scalars.string(text, start..<index))
     }
 
-    /// End of a run of at most two digit-like letters at `index` that has a digit on both sides.
+    /// End of a run of at most two digit-like letters at `index` that has a digit on both sides,
+    /// or of one letter O closing a whole number (`92O`: a zero typed as a capital, not a unit;
+    /// `5l` may be litres, so l and I only between digits).
     private static func lettersBetweenDigits(
         _ text: [Unicode.Scalar], at index: Int, after current: [Unicode.Scalar]
     ) -> Int? {
         guard let last = current.last, Scalars.isDigit(last) else { return nil }
         var end = index
         while end < text.count, end - index < 2, Scalars.letterDigit(text[end]) != nil { end += 1 }
-        return end > index && Scalars.isDigit(text, end) ? end : nil
+        if end > index && Scalars.isDigit(text, end) { return end }
+        let closesNumber = index + 1 == text.count || !(Scalars.isASCIILetter(text[index + 1]) || Scalars.isDigit(text[index + 1]) || text[index + 1] == ".")
+        return (text[index] == "O" || text[index] == "o") && closesNumber ? index + 1 : nil
     }
 
     /// The separator at `index` and where the next group starts, if it belongs to the number.

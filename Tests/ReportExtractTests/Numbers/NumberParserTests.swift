@@ -171,7 +171,7 @@ struct NumberParserTests {
         "长期", "效果明显", "指标1：", "2023年12月份", "2024年12月之前", "2023-9-18", "2023年", "二〇二三年",
         "二○二三年", "第三", "15973703536", "统一", "满意度达90%上", "达到100%", "100，200", "1，234.5",
         "（50分）", "产出指标（40分）", "12月", "2023.9.18", "1.2.3.4", "三五万", "万", "3-5万", "1,23",
-        "2024年 4 月 15 日", "单位：万元", "一级指标", "54.6 44.64", "0737-1234567", "10O", ".",
+        "2024年 4 月 15 日", "单位：万元", "一级指标", "54.6 44.64", "0737-1234567", ".",
     ]
 
     @Test(arguments: text)
@@ -235,6 +235,22 @@ struct NumberParserTests {
         #expect(values[0].repairs == [NumberRepair(kind: .letterForDigit, from: "1O5", to: "105")])
         #expect(parser.parse("1O5.25") == .text)
         #expect(parser.parse("1.O5") == .text)
+    }
+
+    /// A capital O closing a whole number is a zero (`92O`); a letter l or I there may be a unit
+    /// (`5l`), and an O before more letters or a point is not a digit.
+    @Test func letterOClosingAWholeNumber() {
+        for (raw, value) in [("92O", "920"), ("10O", "100"), ("33O人", "330")] {
+            guard case .candidates(let values) = parser.parse(raw) else {
+                Issue.record("\(raw) should give a candidate")
+                continue
+            }
+            #expect(values.map(\.valueString) == [value], "\(raw)")
+            #expect(values.first?.repairs.map(\.kind) == [.letterForDigit], "\(raw)")
+        }
+        for raw in ["5l", "92OK", "9.2O", "92O.5"] {
+            #expect(!parser.parse(raw).readings.contains { $0.repairs.contains { $0.kind == .letterForDigit } }, "\(raw)")
+        }
     }
 
     @Test func scaledValueMultipliesOut() throws {
