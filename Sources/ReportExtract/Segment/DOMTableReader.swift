@@ -107,7 +107,7 @@ struct DOMTableReader {
 
     /// A line of the report's own text, never a cell's later paragraph: a sentence, an attachment
     /// heading or table title, or a section heading.
-    private static func isReportText(_ text: String) -> Bool {
+    static func isReportText(_ text: String) -> Bool {
         isSentence(text) || CellText.startsDocumentPart(text) || isSectionHeading(text)
     }
 

@@ -116,7 +116,7 @@ struct SAXTableReader {
     ) -> (count: Int, judged: Bool)? {
         let continues = later ? (count % 2 == 1 || count == 0) : count % 2 == 0
         let empty = later ? max(count - 1, 0) / 2 : count / 2
-        if continues { return (empty, false) }
+        if continues { return count > 0 && endsAtReportText(run: run, at: index) ? nil : (empty, false) }
         // The last row's last cell may hold its number after such an empty paragraph: a bare
         // number on its own line before a blank line is no paragraph of prose (`→总分→100→` ¶ `97.4`).
         let endsRow = CellText.looksLikeValue(lines[index].text)
@@ -125,6 +125,17 @@ struct SAXTableReader {
             !CellText.startsDocumentPart(lines[index].text)
         else { return nil }
         return (empty, true)
+    }
+
+    /// The report's own text after blank lines (`→合计→10,240.38` ¶ ¶ ¶ `六、部门整体支出绩效情况`:
+    /// the table's end and an empty paragraph of the text, which the grammar reads as an empty
+    /// later paragraph): a cell holding a figure goes on with no heading or sentence, an empty
+    /// one with no heading.
+    private func endsAtReportText(run: RowDraft, at index: Int) -> Bool {
+        let text = lines[index].text
+        guard let last = run.cells.last else { return false }
+        if last.isBlankSoFar { return DOMTableReader.isSectionHeading(text) || CellText.startsDocumentPart(text) }
+        return CellText.looksLikeValue(CellText.join(last.paragraphs)) && DOMTableReader.isReportText(text)
     }
 
     /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:

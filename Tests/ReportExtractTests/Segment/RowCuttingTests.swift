@@ -151,6 +151,32 @@ import Testing
         #expect(score?.columnLabel == "得分")
     }
 
+    /// Tika SAX: `→合计→10,240.38`, two blank lines (the table's end and an empty paragraph of
+    /// the text), then `六、部门整体支出绩效情况` (seed 410038). The grammar reads two blank lines
+    /// after a TAB line as an empty later paragraph, so the section was read as paragraphs of the
+    /// 合计 cell up to the next table: the total and the section's prose figures were lost.
+    @Test func aSAXSectionHeadingAfterAFigureEndsTheTable() throws {
+        let total = try Self.figure("gen_410038-sax.txt", line: 25, raw: "10,240.38")
+        #expect(total?.field == "expenditure_amount")
+        #expect(total?.rowLabel == "合计")
+        let rate = try Self.figure("gen_410038-sax.txt", line: 30, raw: "87.51%")
+        #expect(rate?.source == .prose)
+        #expect(rate?.field == "execution_rate")
+    }
+
+    /// Tika SAX: the same after `→公务接待费→6.9→6.6` with a sentence of the text
+    /// (`对照年初绩效目标，…。`, seed 410071): the 决算数 was lost and the next table
+    /// (重点工作任务完成情况表) read on inside the 三公 table.
+    @Test func aSAXSentenceAfterAFigureEndsTheTable() throws {
+        let spent = try Self.figure("gen_410071-sax.txt", line: 70, raw: "6.6")
+        #expect(spent?.field == "reception")
+        #expect(spent?.columnLabel == "2023年决算数")
+        let done = try Self.figure("gen_410071-sax.txt", line: 76, raw: "17户")
+        #expect(done?.rowLabel == "入户走访")
+        #expect(done?.columnLabel == "完成情况")
+        #expect(done?.table != spent?.table)
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
