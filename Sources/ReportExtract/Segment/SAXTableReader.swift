@@ -103,7 +103,7 @@ struct SAXTableReader {
         case (false, 0): (1.5, 0)  // a first paragraph, then the row's end
         case (true, 0): (0, 1)  // a later paragraph, then the next cell (or a line break and the next row)
         case (false, 1): (0, 0.3)  // an empty later paragraph (or a row ending in one Tika closed twice)
-        case (true, 1): (1, 0)  // a later paragraph, then the row's end
+        case (true, 1): (1.5, 0)  // a later paragraph, then the row's end
         case (false, 2): (0.5, 0)
         default: (0, 0)
         }

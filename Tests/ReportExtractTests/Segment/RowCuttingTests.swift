@@ -177,6 +177,20 @@ import Testing
         #expect(done?.table != spent?.table)
     }
 
+    /// Tika SAX: `→市级预算部门（单位）名称→` ¶ `赫山区民政局`, one blank line, then the budget
+    /// block's header (seed 370140). A later paragraph and one blank line end a row, but joining
+    /// there cost 1 where a first paragraph's line end costs 1.5, so the name row (2 cells) and
+    /// the header (8) were joined into the indicator rows' width (10), and the block's figures
+    /// lost their column labels.
+    @Test func aLaterParagraphAndABlankLineEndTheRow() throws {
+        let planned = try Self.figure("gen_370140-sax.txt", line: 119, raw: "3136.1")
+        #expect(planned?.field == "total_funds")
+        #expect(planned?.columnLabel == "年初预算数")
+        let score = try Self.figure("gen_370140-sax.txt", line: 125, raw: "9.78")
+        #expect(score?.field == "score")
+        #expect(score?.columnLabel == "得分")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
