@@ -87,8 +87,12 @@ struct CellLinesTables {
     /// cells, none of them a sentence or a title.
     static func isLongCell(_ item: Int, in items: CellLineItems, _ lines: DocumentLines) -> Bool {
         let text = items.items[item].text
-        // Not a line of another layout: TABs, bars, markup, columns of spaces (pdftotext).
-        guard lines[items.items[item].line].tabCount == 0, !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),
+        let line = lines[items.items[item].line]
+        // Not a line of another layout: TABs, bars, markup, columns of spaces (pdftotext). One
+        // TAB opening the line is a tab stop opening the cell's paragraph (`→下一步将加强跟踪问效。`
+        // under a 偏差原因 note), as LibreOffice and docx2txt print it.
+        let tabs = line.tabCount
+        guard tabs == 0 || tabs == 1 && line.text.utf8.first == 9, !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),
             !text.hasPrefix("+-"), !text.hasPrefix("--"), !text.contains("  ")
         else { return false }
         let after = items.items[(item + 1)...].lazy.filter { $0.kind != .empty }.prefix(6)
@@ -98,7 +102,10 @@ struct CellLinesTables {
         }) {
             return false
         }
-        return after.filter { $0.kind == .value }.count >= 3
+        // A tab-led paragraph right under a cell's text is that cell's next paragraph: the rows
+        // need only go on (the next row's 时效指标 | 年度计划申报完成时间 | 逐步完善 | 达到预期 | 2 | 2).
+        let continuesCell = tabs == 1 && item > 0 && items.items[item - 1].kind == .text
+        return after.filter { $0.kind == .value }.count >= (continuesCell ? 2 : 3)
     }
 
     static let minimumFigures = 3

@@ -409,6 +409,60 @@ import Testing
     }
 }
 
+/// A cell's later paragraph opened by a tab stop (`→下一步将加强跟踪问效。` under a 偏差原因 note):
+/// LibreOffice and docx2txt print the TAB, and the line had ended the table there, the rows
+/// after it read as a table without a header (generated report 1008: 40 figures lost).
+@Suite struct TabLedParagraphInCellLinesTests {
+    @Test func aTabLedParagraphUnderANoteKeepsTheTableGoing() throws {
+        let text = """
+            一级指标
+            二级指标
+            三级指标
+            年度指标值
+            实际完成值
+            分值
+            得分
+            偏差原因分析及改进措施
+            产出指标
+            质量指标
+            维修验收合格率
+            98%以上
+            97.2%
+            8
+            7.5
+            个别项目验收延迟，已督促整改
+            \t下一步将加强跟踪问效。
+
+
+            时效指标
+            年度计划申报完成时间
+            逐步完善
+            达到预期
+            2
+            2
+            —
+
+
+
+            故障修复响应时间
+            2小时以内
+            2小时
+            5
+            5
+            无
+            三、绩效目标完成情况
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lo.txt")
+        #expect(document.segmented.tables.count == 1)
+        let weight = try #require(document.figures.first { $0.raw == "5" })
+        #expect(weight.rowLabel == "故障修复响应时间")
+        #expect(weight.columnLabel == "分值")
+        #expect(weight.confidence == .low)
+        let actual = try #require(document.figures.first { $0.raw == "2小时" })
+        #expect(actual.columnLabel == "实际完成值")
+    }
+}
+
 /// A small table inside a cell of the goals, printed right before the indicators' header, is a
 /// table of its own, not the indicators' title.
 @Suite struct TableBeforeTheHeaderTests {
