@@ -63,8 +63,8 @@ import Testing
 
     /// LibreOffice's text and docx2txt's print a table one cell per line with no row mark: read
     /// by the flattened reader's guess over the lines, so never trusted. Measured: LibreOffice
-    /// 97.4 % of the table figures found, 95.8 % of them under the right labels (docx2txt 97.3 %, 96.0 %),
-    /// every one low.
+    /// 99.3 % of the table figures found, 97.6 % of them under the right labels (docx2txt 99.2 %,
+    /// 97.6 %), every one low.
     @Test(arguments: ["libreoffice", "docx2txt"])
     func cellLineRenderings(layout: String) throws {
         guard let run = try GeneratedSetRun.run(
@@ -72,8 +72,8 @@ import Testing
             missing: "Tools/formgen/render_extractors.py generated/docx --out generated")
         else { return }
         #expect(run.documents >= 50)
-        #expect(run.table.recall >= 0.95, "table figures found: \(run.table.found) of \(run.table.expected)")
-        #expect(run.table.labelShare >= 0.93, "labels right: \(run.table.labelsRight) of \(run.table.found)")
+        #expect(run.table.recall >= 0.98, "table figures found: \(run.table.found) of \(run.table.expected)")
+        #expect(run.table.labelShare >= 0.96, "labels right: \(run.table.labelsRight) of \(run.table.found)")
         #expect(run.trustedGuesses == 0)
         #expect(run.truthProseUnread == 0)
         #expect(run.wrongHigh.isEmpty, "high but wrong:\n\(run.wrongHigh.prefix(20).joined(separator: "\n"))")
