@@ -77,7 +77,7 @@ enum NestedTables {
         let holder = outer.cells[outer.width - (onOuterRow ? 2 : 1)]
         guard header.count >= 2, opensWithEmptyParagraph(header[0]), isLabels(header[...]),
             header.allSatisfy({ CellText.join($0.paragraphs).unicodeScalars.contains(where: \.properties.isAlphabetic) }),
-            holdsText(holder), header[0].firstLine <= lastTextLine(of: holder) + 1
+            holdsText(holder), opensRightAfter(holder, header[0], onOuterRow: onOuterRow)
         else { return nil }
         var end = index + 1
         while end < draft.rows.count, draft.rows[end].width == header.count, hasFigure(draft.rows[end].cells[...]) { end += 1 }
@@ -90,6 +90,14 @@ enum NestedTables {
         if onOuterRow { draft.rows[index - 1].cells.removeLast() }
         draft.removeRows(index..<end)
         return Inner(rows: rows, row: index - 1, column: draft.rows[index - 1].width - 1)
+    }
+
+    /// The inner table's TAB follows the holding cell's text with no row end between: on the same
+    /// line when that text was the cell's first paragraph; on the next when it was a later one (a
+    /// first paragraph's line then a TAB line is the row's end and the next row).
+    private static func opensRightAfter(_ holder: CellDraft, _ first: CellDraft, onOuterRow: Bool) -> Bool {
+        let text = lastTextLine(of: holder)
+        return onOuterRow ? first.firstLine == text : text > holder.firstLine && first.firstLine == text + 1
     }
 
     private static func opensWithEmptyParagraph(_ cell: CellDraft) -> Bool {

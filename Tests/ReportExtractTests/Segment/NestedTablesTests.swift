@@ -108,9 +108,16 @@ import Testing
     }
 
     /// What the SAX rule leaves alone: a header that opens with an empty paragraph after a blank
-    /// line, the outer row ended (the 绩效指标 block, seed 370091), and one under a row of figures
-    /// (基础数据表's 经费控制情况, seed 370178). Taken for nested, their rows lost the form's labels.
+    /// line, the outer row ended (the 绩效指标 block, seed 370091); one under a row of figures
+    /// (基础数据表's 经费控制情况, seed 370178); one on the line right after the holding cell's
+    /// first paragraph, which ended the row (`→实际完成319户…。` ¶ `→` ¶ `一级指标`, seed 170044).
+    /// Taken for nested, their rows lost the form's labels.
     @Test func headersOfTheOuterTableStayInIt() throws {
+        let cost = try RowCuttingTests.figure("gen_170044-sax.txt", line: 170, raw: "1472")
+        #expect(cost?.field == "target")
+        #expect(cost?.columnLabel == "指标值")
+        let score = try RowCuttingTests.figure("gen_170044-sax.txt", line: 195, raw: "90.2分")
+        #expect(score?.field == "total_score")
         let total = try RowCuttingTests.figure("gen_370091-sax.txt", line: 181, raw: "98")
         #expect(total?.field == "total_score")
         #expect(total?.columnLabel == "得分")
