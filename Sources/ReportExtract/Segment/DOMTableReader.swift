@@ -17,6 +17,8 @@ struct DOMTableReader {
     /// (`ProseWraps`, where the segmenter searches for unread tables): the segmenter asks
     /// for it only where it does not search.
     var letsGoOfLines = false
+    /// Words that mark a header cell (`SegmentationOptions.headerWords`), for `RowJoiner`.
+    var headerWords: [String] = []
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
@@ -95,7 +97,7 @@ struct DOMTableReader {
             index += 1
         }
         closeRow()
-        let joined = RowJoiner(budget: budget).join(runs) { $0.cells.first?.firstLine ?? 0 }
+        let joined = RowJoiner(budget: budget, headerWords: headerWords).join(runs) { $0.cells.first?.firstLine ?? 0 }
         draft.rows = joined.rows
         for line in joined.joinedAt {
             draft.note(

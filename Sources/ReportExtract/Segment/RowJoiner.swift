@@ -13,6 +13,8 @@ struct RowJoiner {
     static let maxRunsPerRow = 12
     /// Polled per run: a spent budget leaves the runs unjoined (the document then fails).
     var budget = DocumentBudget.unlimited
+    /// Words that mark a header cell: a run naming three columns or more is a header row.
+    var headerWords: [String] = []
 
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
@@ -52,7 +54,8 @@ struct RowJoiner {
             prices[run % window] = runs[run].joinCost + Self.joinPrice(
                 runs[run], after: runs[previous], opens: opens[run],
                 labelRuns: (previous: labels[previous], run: labels[run]),
-                bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]))
+                bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]),
+                opensHeader: labels[run] && labels[previous] && opensHeader(runs[run], after: runs[previous]))
             best[end % window] = .infinity
             var width = 0
             var joins = 0.0
@@ -111,7 +114,7 @@ struct RowJoiner {
     /// - Parameter bodyRows: whether `previous` and `run` open as body rows do (`opensBodyRow`).
     static func joinPrice(
         _ run: RowDraft, after previous: RowDraft, opens: Bool, labelRuns: (previous: Bool, run: Bool),
-        bodyRows: (previous: Bool, run: Bool)
+        bodyRows: (previous: Bool, run: Bool), opensHeader: Bool = false
     ) -> Double {
         // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
         // leans to one row (SAX: a later paragraph, then the next cell).
@@ -122,6 +125,10 @@ struct RowJoiner {
         // 1756.19万元 …`): two rows, the first narrower for a merged cell (`不适用` over 分值, 执行率
         // and 得分), even where their widths add up to one a table's rows sometimes have.
         if bodyRows.previous, bodyRows.run { return 3 }
+        // A run naming three columns or more after one naming at most one (a form's
+        // `市级预算部门（单位）名称 | 安化县林业局`, then `年度预算申请 | | 年初预算数 | 全年预算数 | …`)
+        // opens the next block's header, even where the two add up to the indicator rows' width.
+        if opensHeader { return 3 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
@@ -141,6 +148,21 @@ struct RowJoiner {
         // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
         guard run.cells[0].paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else { return false }
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
+    }
+
+    /// A run of labels naming three columns or more after one naming at most one: asked of two
+    /// runs of labels only, which a long table's body rows are not.
+    private func opensHeader(_ run: RowDraft, after previous: RowDraft) -> Bool {
+        columnsNamed(run) >= 3 && columnsNamed(previous) < 2
+    }
+
+    /// How many of the run's cells hold a header word.
+    private func columnsNamed(_ run: RowDraft) -> Int {
+        guard !headerWords.isEmpty else { return 0 }
+        return run.cells.lazy.filter { cell in
+            let text = CellText.join(cell.paragraphs)
+            return self.headerWords.contains { CellText.contains(text, $0) }
+        }.count
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {

@@ -88,8 +88,10 @@ public struct Segmenter: Sendable {
             case .tabLed where startsTable(at: index, shapes):
                 let layout = Self.layout(from: index, lines, shapes)
                 let draft = layout == .dom
-                    ? DOMTableReader(lines: lines, shapes: shapes, budget: budget, letsGoOfLines: !searchesUnread).read(from: index)
-                    : SAXTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
+                    ? DOMTableReader(
+                        lines: lines, shapes: shapes, budget: budget, letsGoOfLines: !searchesUnread, headerWords: options.headerWords
+                    ).read(from: index)
+                    : SAXTableReader(lines: lines, shapes: shapes, budget: budget, headerWords: options.headerWords).read(from: index)
                 // A draft cut short by the budget is not assembled: the document fails anyway.
                 if budget.isSpent { break scan }
                 let end = draft.end

@@ -191,6 +191,20 @@ import Testing
         #expect(score?.columnLabel == "得分")
     }
 
+    /// Tika DOM: `市级预算部门（单位）名称 | 安化县林业局`, a blank line, then the budget block's header
+    /// (`年度预算申请（万元）| | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`, seed
+    /// 410225). Two rows of labels cost 2 to join, as much as the name row's odd width (2) and the
+    /// header's (8) cost apart, and joined they made the indicator rows' width (10): the tie went
+    /// to one row, and the block's figures lost their column labels. A run naming three columns
+    /// after one naming at most one opens the header.
+    @Test func aHeaderAfterAFormsNameRowIsARowOfItsOwn() throws {
+        let planned = try Self.figure("gen_410225-dom.txt", line: 218, raw: "122.93")
+        #expect(planned?.field == "total_funds")
+        #expect(planned?.columnLabel == "年初预算数")
+        let adjusted = try Self.figure("gen_410225-dom.txt", line: 219, raw: "120.47万元")
+        #expect(adjusted?.columnLabel == "全年预算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
