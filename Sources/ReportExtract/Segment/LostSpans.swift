@@ -19,8 +19,13 @@ enum LostSpans {
         var labelsAbove: [Int] = []
         var changed = 0
         for index in rows.indices where rows[index].cells.count == width {
+            // A row of sentences (the goals' 预期目标 and 实际完成情况) is text, not labels: its
+            // spans would bound the header right under it (`年度指标值` over three columns).
             let isLabel = filled[index].filter { $0 }.count >= 2
-                && !rows[index].cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
+                && !rows[index].cells.contains {
+                    let text = CellText.join($0.paragraphs)
+                    return CellText.looksLikeValue(text) || DOMTableReader.isSentence(text)
+                }
             if isLabel {
                 let above = labelsAbove.last.map { $0 == index - 1 } == true ? spans[index - 1] : nil
                 spans[index] = labelSpans(filled[index], above: above)

@@ -44,6 +44,24 @@ import Testing
         #expect(document.diagnostics.contains { $0.code == "segment.lost_spans" })
     }
 
+    /// The goals' row of sentences right above the indicators' header is no row of labels: its
+    /// spans had bounded `年度指标值` to the one column under it, so the 指标值 column was labelled
+    /// `指标值` alone (pandoc's text of the newer form; generated 1000: 43 figures).
+    @Test func aRowOfSentencesDoesNotBoundTheSpansOfTheHeaderUnderIt() {
+        let document = Corpus.segment("""
+            | 年度总体目标 | 预期目标 | | | 实际完成情况 | | |
+            |---|---|---|---|---|---|---|
+            | | 完成改造任务2318户，资金支出6043.04万元。 | | | 实际完成2242户，资金支出5862.5万元。 | | |
+            | 三级指标 | 指标性质 | 年度指标值 | | | 全年实际值 | 分值 |
+            | | | 运算符 | 指标值 | 计量单位 | | |
+            | 消防安全检查 | 正向指标 | ≥ | 1481 | 次 | 1444次 | 6 |
+            """)
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].headers.last?.labels == [
+            "三级指标", "指标性质", "年度指标值运算符", "年度指标值", "年度指标值计量单位", "全年实际值", "分值",
+        ])
+    }
+
     @Test func ruledColumnsCountChineseTwoColumnsWide() {
         let document = Corpus.segment("""
           ----------------------------------------
