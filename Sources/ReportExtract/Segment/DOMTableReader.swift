@@ -17,7 +17,9 @@ struct DOMTableReader {
     /// (`ProseWraps`, where the segmenter searches for unread tables): the segmenter asks
     /// for it only where it does not search.
     var letsGoOfLines = false
-    /// Words that mark a header cell (`SegmentationOptions.headerWords`), for `RowJoiner`.
+    /// Words that mark a header cell (`SegmentationOptions.headerWords`), for `RowJoiner`: a
+    /// blank line says nothing of a row's end, where SAX's grammar tells a form's name row from
+    /// the header after it (`SAXTableReader.costs`), so only this reader pays for reading them.
     var headerWords: [String] = []
 
     func read(from start: Int) -> TableDraft {

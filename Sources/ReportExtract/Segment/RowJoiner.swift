@@ -44,6 +44,13 @@ struct RowJoiner {
         // best[i % window]: least cost of rows covering runs[0..<i]; runsInRow[i]: how many runs
         // the last of those rows takes.
         var best = [Double](repeating: .infinity, count: window)
+        // How many columns a run of labels names, read once per run: a run is asked as the run
+        // priced, then as the one before the next.
+        var lastNamed = (run: -1, count: 0)
+        func named(_ index: Int) -> Int {
+            if lastNamed.run != index { lastNamed = (index, columnsNamed(runs[index], upTo: 3)) }
+            return lastNamed.count
+        }
         var runsInRow = [UInt8](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
@@ -55,7 +62,7 @@ struct RowJoiner {
                 runs[run], after: runs[previous], opens: opens[run],
                 labelRuns: (previous: labels[previous], run: labels[run]),
                 bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]),
-                opensHeader: labels[run] && labels[previous] && opensHeader(runs[run], after: runs[previous]))
+                opensHeader: labels[run] && labels[previous] && runs[run].width >= 3 && named(previous) < 2 && named(run) >= 3)
             best[end % window] = .infinity
             var width = 0
             var joins = 0.0
@@ -114,7 +121,7 @@ struct RowJoiner {
     /// - Parameter bodyRows: whether `previous` and `run` open as body rows do (`opensBodyRow`).
     static func joinPrice(
         _ run: RowDraft, after previous: RowDraft, opens: Bool, labelRuns: (previous: Bool, run: Bool),
-        bodyRows: (previous: Bool, run: Bool), opensHeader: Bool = false
+        bodyRows: (previous: Bool, run: Bool), opensHeader: @autoclosure () -> Bool = false
     ) -> Double {
         // Nothing speaks for a new row here: the run cannot open one, or the grammar itself
         // leans to one row (SAX: a later paragraph, then the next cell).
@@ -125,10 +132,6 @@ struct RowJoiner {
         // 1756.19万元 …`): two rows, the first narrower for a merged cell (`不适用` over 分值, 执行率
         // and 得分), even where their widths add up to one a table's rows sometimes have.
         if bodyRows.previous, bodyRows.run { return 3 }
-        // A run naming three columns or more after one naming at most one (a form's
-        // `市级预算部门（单位）名称 | 安化县林业局`, then `年度预算申请 | | 年初预算数 | 全年预算数 | …`)
-        // opens the next block's header, even where the two add up to the indicator rows' width.
-        if opensHeader { return 3 }
         // Two rows of labels are two header rows (`经费控制情况 | 2022年 | 2023年` over
         // ` | 决算数 | 预算数 | 决算数`), for the header stacking to combine — unless the grammar
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
@@ -136,8 +139,12 @@ struct RowJoiner {
         if previous.width > 1, labelRuns.previous, !labelRuns.run { return 2 }
         guard labelRuns.run, run.width > 1 else { return 0.8 }
         // A run of labels after a row of values opens the next block's header
-        // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`).
-        return labelRuns.previous ? 2 : 1.5
+        // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`). So does a run naming
+        // three columns or more after one naming at most one (a form's `市级预算部门（单位）名称 |
+        // 安化县林业局`, then `年度预算申请 | | 年初预算数 | 全年预算数 | …`), even where the two add up
+        // to the indicator rows' width; asked last, as it reads the cells' words.
+        guard labelRuns.previous else { return 1.5 }
+        return opensHeader() ? 3 : 2
     }
 
     /// An empty cell (a group's label merged down from a row above), a label, then a value: the
@@ -150,19 +157,14 @@ struct RowJoiner {
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
     }
 
-    /// A run of labels naming three columns or more after one naming at most one: asked of two
-    /// runs of labels only, which a long table's body rows are not.
-    private func opensHeader(_ run: RowDraft, after previous: RowDraft) -> Bool {
-        columnsNamed(run) >= 3 && columnsNamed(previous) < 2
-    }
-
-    /// How many of the run's cells hold a header word.
-    private func columnsNamed(_ run: RowDraft) -> Int {
-        guard !headerWords.isEmpty else { return 0 }
-        return run.cells.lazy.filter { cell in
+    /// How many of the run's cells hold a header word, counted up to `limit`.
+    private func columnsNamed(_ run: RowDraft, upTo limit: Int) -> Int {
+        var named = 0
+        for cell in run.cells where named < limit {
             let text = CellText.join(cell.paragraphs)
-            return self.headerWords.contains { CellText.contains(text, $0) }
-        }.count
+            if headerWords.contains(where: { CellText.contains(text, $0) }) { named += 1 }
+        }
+        return named
     }
 
     private static func isLabelRun(_ run: RowDraft) -> Bool {
