@@ -68,8 +68,10 @@ struct ArabicCore {
         var end = index
         while end < text.count, end - index < 2, Scalars.letterDigit(text[end]) != nil { end += 1 }
         if end > index && Scalars.isDigit(text, end) { return end }
-        let closesNumber = index + 1 == text.count || !(Scalars.isASCIILetter(text[index + 1]) || Scalars.isDigit(text[index + 1]) || text[index + 1] == ".")
-        return (text[index] == "O" || text[index] == "o") && closesNumber ? index + 1 : nil
+        guard text[index] == "O" || text[index] == "o" else { return nil }
+        guard index + 1 < text.count else { return index + 1 }
+        let next = text[index + 1]
+        return Scalars.isASCIILetter(next) || Scalars.isDigit(next) || next == "." ? nil : index + 1
     }
 
     /// The separator at `index` and where the next group starts, if it belongs to the number.

@@ -70,9 +70,9 @@ enum NestedTables {
     /// header of labels over rows of its width with figures, after a cell of text, is nested there.
     private static func splitOpeningInACell(_ draft: inout TableDraft, at index: Int) -> Inner? {
         let outer = draft.rows[index - 1]
-        guard let last = outer.cells.last else { return nil }
         var header = draft.rows[index].cells
-        let onOuterRow = !opensWithEmptyParagraph(header[0]) && opensWithEmptyParagraph(last) && outer.width >= 3
+        guard let last = outer.cells.last, let first = header.first else { return nil }
+        let onOuterRow = !opensWithEmptyParagraph(first) && opensWithEmptyParagraph(last) && outer.width >= 3
         if onOuterRow { header.insert(last, at: 0) }
         let holder = outer.cells[outer.width - (onOuterRow ? 2 : 1)]
         guard header.count >= 2, opensWithEmptyParagraph(header[0]), isLabels(header[...]),

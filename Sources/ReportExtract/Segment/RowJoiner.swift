@@ -62,7 +62,8 @@ struct RowJoiner {
                 runs[run], after: runs[previous], opens: opens[run],
                 labelRuns: (previous: labels[previous], run: labels[run]),
                 bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]),
-                opensHeader: labels[run] && labels[previous] && runs[run].width >= 3 && named(previous) < 2 && named(run) >= 3)
+                opensHeader: labels[run] && labels[previous] && runs[previous].width <= 4 && runs[run].width >= 3
+                    && named(previous) < 2 && named(run) >= 3)
             best[end % window] = .infinity
             var width = 0
             var joins = 0.0
@@ -140,9 +141,10 @@ struct RowJoiner {
         guard labelRuns.run, run.width > 1 else { return 0.8 }
         // A run of labels after a row of values opens the next block's header
         // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`). So does a run naming
-        // three columns or more after one naming at most one (a form's `市级预算部门（单位）名称 |
-        // 安化县林业局`, then `年度预算申请 | | 年初预算数 | 全年预算数 | …`), even where the two add up
-        // to the indicator rows' width; asked last, as it reads the cells' words.
+        // three columns or more after a form's name row (one or two label | value pairs naming at
+        // most one column: `市级预算部门（单位）名称 | 安化县林业局`, then `年度预算申请 | | 年初预算数 |
+        // 全年预算数 | …`), even where the two add up to the indicator rows' width; asked last, as
+        // it reads the cells' words.
         guard labelRuns.previous else { return 1.5 }
         return opensHeader() ? 3 : 2
     }
@@ -157,12 +159,15 @@ struct RowJoiner {
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
     }
 
-    /// How many of the run's cells hold a header word, counted up to `limit`.
+    /// How many of the run's cells hold a header word in one of their paragraphs (`年初` ¶ `预算数`
+    /// names its column), counted up to `limit`.
     private func columnsNamed(_ run: RowDraft, upTo limit: Int) -> Int {
         var named = 0
         for cell in run.cells where named < limit {
-            let text = CellText.join(cell.paragraphs)
-            if headerWords.contains(where: { CellText.contains(text, $0) }) { named += 1 }
+            let paragraphs = cell.paragraphs
+            if paragraphs.contains(where: { paragraph in headerWords.contains { CellText.contains(paragraph, $0) } }) {
+                named += 1
+            }
         }
         return named
     }
