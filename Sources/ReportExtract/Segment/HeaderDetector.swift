@@ -89,6 +89,10 @@ struct HeaderDetector {
     private func isSubHeader(_ candidate: Row, below stack: [Row]) -> Bool {
         let upper = stack.last!
         guard !hasValue(candidate), candidate.cells.contains(where: { !$0.isEmpty }) else { return false }
+        // An item whose figures are `不适用` (merged across them, the merge lost: `一、因公出国（境）费用 |
+        // 不适用 | |`) is the body's first row, not a label under the header.
+        let rest = candidate.cells.dropFirst().filter { !$0.isEmpty }
+        if !rest.isEmpty, rest.allSatisfy({ CellText.isPlaceholder($0.text) }) { return false }
         let emptyCount = candidate.cells.filter(\.isEmpty).count
         if candidate.cells.count == upper.cells.count {
             // `实际` over `完成值`: one filled cell is enough when the rest are empty.

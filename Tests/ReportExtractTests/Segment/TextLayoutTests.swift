@@ -62,6 +62,21 @@ import Testing
         ])
     }
 
+    /// An item whose figures are one `不适用` merged across them, printed with the merge lost, is
+    /// the body's first row, not a second header row: stacked under the header it had made
+    /// `年初预算数不适用` of every column label (generated 1002's 三公 table, web and pandoc text).
+    @Test func anItemNotApplicableIsNoHeaderRow() {
+        let document = Corpus.segment("""
+            2023年“三公”经费支出明细
+            项  目 | 年初预算数 | 决算数 | 执行率 |
+            一、因公出国（境）费用 | 不适用 |||
+            二、公务用车购置及运行费 | 25.3 | 21.5 | 85.00% |
+            3.公务接待费 | 5.1 | 4.0 | 77.00% |
+            """)
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].headers.first?.labels == ["项  目", "年初预算数", "决算数", "执行率"])
+    }
+
     @Test func ruledColumnsCountChineseTwoColumnsWide() {
         let document = Corpus.segment("""
           ----------------------------------------
