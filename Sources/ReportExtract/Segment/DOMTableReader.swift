@@ -67,7 +67,7 @@ struct DOMTableReader {
                 if letsGoOfLines { lines.letGoOfText(at: index) }
             case .spaceLed where blanks.count <= 3 && row.cells.last?.isBlankSoFar == true
                 && (blanks.isEmpty || (index + 1 < lines.count && shapes[index + 1].isTabLed))
-                && !Self.isReportText(line.text):
+                && !CellText.isReportText(line.text):
                 // `→` then `      公务用车运行维护费`: an indented paragraph of a cell that
                 // started empty, not Tika's space-led table end (which follows a filled cell, or
                 // an empty last cell and then a sentence of the text, ` 下一步将进一步加强…。`, a
@@ -81,7 +81,7 @@ struct DOMTableReader {
                     // (`三、绩效目标完成情况`) or a sentence of the text (`绩效自评结果将在政府门户
                     // 网站公开…。`) after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
-                    guard bare, let previousWidth, row.width < previousWidth, !Self.isReportText(line.text) else {
+                    guard bare, let previousWidth, row.width < previousWidth, !CellText.isReportText(line.text) else {
                         closeRow()
                         break scan
                     }
@@ -107,31 +107,5 @@ struct DOMTableReader {
         }
         draft.end = index
         return draft
-    }
-
-    /// A line of the report's own text, never a cell's later paragraph: a sentence, an attachment
-    /// heading or table title, or a section heading.
-    static func isReportText(_ text: String) -> Bool {
-        isSentence(text) || CellText.startsDocumentPart(text) || isSectionHeading(text)
-    }
-
-    /// A heading numbered in Chinese numerals (`三、绩效目标完成情况`, `（二）项目支出情况`): the
-    /// report's own outline. Items numbered in digits (`1、`) are left out: cells list those.
-    static func isSectionHeading(_ text: String) -> Bool {
-        var scalars = CellText.trim(text).unicodeScalars[...]
-        let numerals = "一二三四五六七八九十".unicodeScalars
-        let bracketed = scalars.first == "（" || scalars.first == "("
-        if bracketed { scalars = scalars.dropFirst() }
-        let numeral = scalars.prefix { numerals.contains($0) }
-        guard (1...2).contains(numeral.count) else { return false }
-        let after = scalars.dropFirst(numeral.count).first
-        return bracketed ? after == "）" || after == ")" : after == "、"
-    }
-
-    /// A sentence of prose (it ends with `。` or runs on past commas), never a label cell.
-    static func isSentence(_ text: String) -> Bool {
-        let scalars = Array(CellText.trim(text).unicodeScalars)
-        guard let last = scalars.last else { return false }
-        return last == "。" || scalars.count >= 15 && scalars.contains { $0 == "，" || $0 == "。" || $0 == "；" }
     }
 }

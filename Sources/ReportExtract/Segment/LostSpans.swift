@@ -24,7 +24,7 @@ enum LostSpans {
             let isLabel = filled[index].filter { $0 }.count >= 2
                 && !rows[index].cells.contains {
                     let text = CellText.join($0.paragraphs)
-                    return CellText.looksLikeValue(text) || DOMTableReader.isSentence(text)
+                    return CellText.looksLikeValue(text) || CellText.isSentence(text)
                 }
             if isLabel {
                 let above = labelsAbove.last.map { $0 == index - 1 } == true ? spans[index - 1] : nil

@@ -134,8 +134,8 @@ struct SAXTableReader {
     private func endsAtReportText(run: RowDraft, at index: Int) -> Bool {
         let text = lines[index].text
         guard let last = run.cells.last else { return false }
-        if last.isBlankSoFar { return DOMTableReader.isSectionHeading(text) || CellText.startsDocumentPart(text) }
-        return CellText.looksLikeValue(CellText.join(last.paragraphs)) && DOMTableReader.isReportText(text)
+        if last.isBlankSoFar { return CellText.isSectionHeading(text) || CellText.startsDocumentPart(text) }
+        return CellText.looksLikeValue(CellText.join(last.paragraphs)) && CellText.isReportText(text)
     }
 
     /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:

@@ -196,7 +196,7 @@ import Testing
     /// 410225). Two rows of labels cost 2 to join, as much as the name row's odd width (2) and the
     /// header's (8) cost apart, and joined they made the indicator rows' width (10): the tie went
     /// to one row, and the block's figures lost their column labels. A run naming three columns
-    /// after one naming at most one opens the header.
+    /// after a form's name row (at most four cells, naming at most one column) opens the header.
     @Test func aHeaderAfterAFormsNameRowIsARowOfItsOwn() throws {
         let planned = try Self.figure("gen_410225-dom.txt", line: 218, raw: "122.93")
         #expect(planned?.field == "total_funds")
@@ -209,10 +209,10 @@ import Testing
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
         for heading in ["三、绩效目标完成情况", " 十二、其他", "（二）项目支出情况", "(四)存在的问题"] {
-            #expect(DOMTableReader.isSectionHeading(heading), "\(heading)")
+            #expect(CellText.isSectionHeading(heading), "\(heading)")
         }
         for text in ["1、供热补贴", "一般公共预算", "十分满意", "(1)公务用车购置费", "（一百）", "三公经费", "一二三四、"] {
-            #expect(!DOMTableReader.isSectionHeading(text), "\(text)")
+            #expect(!CellText.isSectionHeading(text), "\(text)")
         }
     }
 }
