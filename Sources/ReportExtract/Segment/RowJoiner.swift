@@ -31,7 +31,7 @@ struct RowJoiner {
         for index in runs.indices.dropLast() where !opens[index] && runs[index + 1].breakCost >= 1 {
             opens[index] = Self.isOrdinalBeforeLabel(runs[index], next: runs[index + 1])
         }
-        let (typical, usual) = typicalWidths(runs, opens: opens)
+        let (typical, usual) = typicalWidths(runs, opens: opens, labels: labels)
         let widest = typical.max()
         // A row is at most `maxRunsPerRow` runs: the programme looks that far back only, so the
         // costs and prices it reads are kept in rings of that length, and where each row starts
@@ -230,7 +230,8 @@ struct RowJoiner {
     /// occur at least twice, and the first run's: the widths the table's rows have when nothing
     /// splits them. One-cell rows count only in a table made mostly of them.
     /// - Parameter opens: `canOpenRow` of each run.
-    private func typicalWidths(_ runs: [RowDraft], opens: [Bool]) -> (widths: Set<Int>, usual: Int?) {
+    /// - Parameter labels: `isLabelRun` of each run.
+    private func typicalWidths(_ runs: [RowDraft], opens: [Bool], labels: [Bool]) -> (widths: Set<Int>, usual: Int?) {
         var counts: [Int: Int] = [:]
         for (index, run) in runs.enumerated() where opens[index] && run.breakCost == 0 {
             if budget.isSpent { return ([], nil) }
@@ -252,6 +253,16 @@ struct RowJoiner {
             chain += run.width
         }
         if chain > 0, chainOpens, chain != runs.last?.width { counts[chain, default: 0] += 1 }
+        // A block wider than the table's other rows (the 7 cells of 楼堂馆所控制情况 in a table of 4)
+        // comes broken by empty paragraphs: its header in pieces the grammar ties (a cell's later
+        // paragraph, then the next cell), its values in pieces only the first of which can open a
+        // row (`→→3262` ¶ `→3250→` ¶ `99.63%` ¶ `→846.84→846.84→100.00%`). Where the two add up to
+        // the same width, wider than the width the table's rows repeat most (or in a table that
+        // repeats none: a 政府采购执行情况表 of two rows), that width is a row's.
+        let common = counts.filter { $0.value >= 2 }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
+        for width in tiedWidths(runs, labels: labels).intersection(tailWidths(runs, opens: opens)) where width > common {
+            counts[width, default: 0] += 2
+        }
         var typical = Set(counts.filter { $0.value >= 2 }.keys)
         if runs.filter({ $0.width == 1 }).count * 2 < runs.count { typical.remove(1) }
         if let first = runs.first, first.width > 1 { typical.insert(first.width) }
@@ -261,6 +272,42 @@ struct RowJoiner {
         }
         let usual = typical.max { (counts[$0, default: 0], $0) < (counts[$1, default: 0], $1) }
         return (typical, usual)
+    }
+
+    /// Widths of chains of two runs or more, of labels only, that the grammar ties firmly (a later
+    /// paragraph, then the next cell).
+    /// - Parameter labels: `isLabelRun` of each run.
+    private func tiedWidths(_ runs: [RowDraft], labels: [Bool]) -> Set<Int> {
+        var widths: Set<Int> = []
+        var chain = (width: 0, runs: 0, labels: true)
+        for (index, run) in runs.enumerated() {
+            if run.breakCost < 1 {
+                if chain.runs > 1, chain.labels { widths.insert(chain.width) }
+                chain = (0, 0, true)
+            }
+            chain.width += run.width
+            chain.runs += 1
+            chain.labels = chain.labels && labels[index]
+        }
+        if chain.runs > 1, chain.labels { widths.insert(chain.width) }
+        return widths
+    }
+
+    /// Widths of a run that opens a row with the runs after it that cannot (they start with an
+    /// amount), two runs or more.
+    private func tailWidths(_ runs: [RowDraft], opens: [Bool]) -> Set<Int> {
+        var widths: Set<Int> = []
+        var tail = (width: 0, runs: 0, opens: false)
+        for (index, run) in runs.enumerated() {
+            if opens[index] || index == 0 {
+                if tail.runs > 1, tail.opens { widths.insert(tail.width) }
+                tail = (0, 0, opens[index])
+            }
+            tail.width += run.width
+            tail.runs += 1
+        }
+        if tail.runs > 1, tail.opens { widths.insert(tail.width) }
+        return widths
     }
 
     /// Whether a run can be the start of a row: its first cell is empty, a label, a placeholder

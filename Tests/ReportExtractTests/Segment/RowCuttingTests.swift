@@ -205,6 +205,37 @@ import Testing
         #expect(adjusted?.columnLabel == "全年预算数")
     }
 
+    /// Tika SAX: the 楼堂馆所控制情况 block of a 基础数据表 is 7 cells wide where the table's rows
+    /// are 4; empty paragraphs break its header into pieces the grammar ties and its value row
+    /// into pieces only the first of which can open a row (seeds 410031 and 490029). The header
+    /// was read as rows of 3 and 4 (or not at all) and its figures under the wrong columns or none.
+    @Test func aWideBlockBrokenByEmptyParagraphsIsOneRow() throws {
+        let area = try Self.figure("gen_410031-sax.txt", line: 126, raw: "2806")
+        #expect(area?.field == "approved_area")
+        #expect(area?.rowLabel == "楼堂馆所控制情况(2021年完工项目)")
+        #expect(area?.columnLabel == "批复规模(㎡)")
+        let rate = try Self.figure("gen_410031-sax.txt", line: 127, raw: "89.00%")
+        #expect(rate?.field == "investment_control_rate")
+        let approved = try Self.figure("gen_490029-sax.txt", line: 103, raw: "3262")
+        #expect(approved?.field == "approved_area")
+        #expect(approved?.columnLabel == "批复规模(㎡)")
+        let control = try Self.figure("gen_490029-sax.txt", line: 107, raw: "100.00%")
+        #expect(control?.field == "investment_control_rate")
+        #expect(control?.columnLabel == "投资概算控制率")
+    }
+
+    /// Tika SAX: a table of 5 columns whose header and second row are each broken in two
+    /// (`→采购项目→预算金额→实际采购金额→` ¶ ¶ `节约资金` ¶ `→节约率`; seed 490173): no width
+    /// repeated, its two body rows were read as one of 10 and the header as a body row.
+    @Test func aHeaderBrokenInPiecesGivesTheRowsTheirWidth() throws {
+        let budget = try Self.figure("gen_490173-sax.txt", line: 25, raw: "289.94")
+        #expect(budget?.rowLabel == "物业服务")
+        #expect(budget?.columnLabel == "预算金额")
+        let rate = try Self.figure("gen_490173-sax.txt", line: 28, raw: "9.0%")
+        #expect(rate?.rowLabel == "物业服务")
+        #expect(rate?.columnLabel == "节约率")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
