@@ -45,9 +45,11 @@ struct SAXTableReader {
                 continue
             }
             switch shape {
-            case .tabLed where blanks.isEmpty && !afterLaterParagraph && continuesLastCell(line, run: run):
+            case .tabLed where blanks.count == (afterLaterParagraph ? 1 : 0) && continuesLastCell(line, run: run):
                 // `→个别项目验收延迟` then `→下一步将加强跟踪问效。`: a later paragraph of the last cell
-                // that starts with a tab stop, not a one-cell row.
+                // that starts with a tab stop, not a one-cell row; after a later paragraph it comes
+                // one blank line down (`部分资金未及时拨付…` ¶ ¶ `→下一步将加强跟踪问效。`), where it
+                // had opened a row that the total row under it then joined.
                 let cell = line.tabCells()[0]
                 run.cells[run.cells.count - 1].append(text: cell.text, raw: cell.raw, line: line.number)
                 afterLaterParagraph = true

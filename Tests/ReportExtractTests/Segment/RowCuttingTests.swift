@@ -236,6 +236,19 @@ import Testing
         #expect(rate?.columnLabel == "节约率")
     }
 
+    /// Tika SAX: a 偏差原因 cell's third paragraph typed after a tab stop comes one blank line
+    /// under its second (`部分资金未及时拨付…` ¶ ¶ `→下一步将加强跟踪问效。`, seed 490081). It was
+    /// read as a one-cell row that the total row under it then joined: `合计得分`'s figures went
+    /// under the sentence as their row label.
+    @Test func aTabLedParagraphAfterALaterParagraphStaysInItsCell() throws {
+        let weight = try Self.figure("gen_490081-sax.txt", line: 203, raw: "100")
+        #expect(weight?.rowLabel == "合计得分")
+        #expect(weight?.columnLabel == "分值")
+        let total = try Self.figure("gen_490081-sax.txt", line: 205, raw: "97.25")
+        #expect(total?.field == "total_score")
+        #expect(total?.rowLabel == "合计得分")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
