@@ -323,6 +323,9 @@ struct RowJoiner {
         // A unit (`%` under 度量单位) or a sentence (`完成率94%，未达到年度目标` under 偏差原因) is the
         // tail of a row: rows open with labels.
         if UnitLexicon.isWholeUnit(text) { return false }
+        // So is a comparison (`≥`, `大于等于`, `定性`), which stands before its value: an empty
+        // paragraph before it (`受益群众` ¶ `→≥→1800→人→1918人`) breaks a row, it opens none.
+        if OperatorCell.qualifier(text) != nil { return false }
         if text.unicodeScalars.count >= 10, text.unicodeScalars.contains(where: { "，。；".unicodeScalars.contains($0) }) {
             return false
         }

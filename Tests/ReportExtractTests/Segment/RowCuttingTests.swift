@@ -249,6 +249,19 @@ import Testing
         #expect(total?.rowLabel == "合计得分")
     }
 
+    /// Tika SAX: an empty paragraph ends the 三级指标 cell (`受益群众` ¶ `→≥→1800→人→1918人`,
+    /// seed 530009), and the run after it starts with the comparison: taken for a row's start,
+    /// it cut the indicator row in two, its figures under no column. A comparison stands before
+    /// its value and opens no row.
+    @Test func aComparisonOpensNoRow() throws {
+        let target = try Self.figure("gen_530009-sax.txt", line: 188, raw: "1800")
+        #expect(target?.field == "target")
+        #expect(target?.rowLabel == "受益群众")
+        #expect(target?.columnLabel == "指标值")
+        let weight = try Self.figure("gen_530009-sax.txt", line: 189, raw: "5")
+        #expect(weight?.columnLabel == "权重")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
