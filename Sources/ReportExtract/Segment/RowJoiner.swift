@@ -145,7 +145,11 @@ struct RowJoiner {
         // most one column: `市级预算部门（单位）名称 | 安化县林业局`, then `年度预算申请 | | 年初预算数 |
         // 全年预算数 | …`), even where the two add up to the indicator rows' width; asked last, as
         // it reads the cells' words.
-        guard labelRuns.previous else { return 1.5 }
+        // Cells merged away and placeholders alone (` | | ——`: 分值 to 得分 of a funds row, after
+        // an empty paragraph of its last amount) name nothing: the rest of that row.
+        guard labelRuns.previous else {
+            return run.cells.contains { isLabel(CellText.join($0.paragraphs)) } ? 1.5 : 0.8
+        }
         return opensHeader() ? 3 : 2
     }
 

@@ -262,6 +262,18 @@ import Testing
         #expect(weight?.columnLabel == "权重")
     }
 
+    /// A funds row whose last amount ends in an empty paragraph (`→942.47` ¶ blank ¶ `→` `→　　`
+    /// `→`: Tika DOM, seed 130209; SAX, seed 50121): the blank 分值, 执行率 and 得分 after it were
+    /// priced as the next block's header, so the row stayed cut, the block read without its
+    /// header and its amounts under no column.
+    @Test func blankCellsAfterAnAmountEndItsRow() throws {
+        let planned = try Self.figure("gen_130209-dom.txt", line: 485, raw: "1047.19")
+        #expect(planned?.field == "current_appropriation")
+        #expect(planned?.columnLabel == "年初预算数")
+        let sax = try Self.figure("gen_050121-sax.txt", line: 161, raw: "697.02")
+        #expect(sax?.columnLabel == "全年预算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
