@@ -68,24 +68,37 @@ struct TableFigureReader {
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
-        for index in row.cells.indices where !layout.labelCells.contains(index) {
+        let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
+        let formPairs = FormPairs.labelCells(row, readings: plain, holdsPairs: pairs.map { !$0.isEmpty }, layout: layout)
+        for index in row.cells.indices where !layout.labelCells.contains(index) && formPairs?.values.contains(index) != true {
             let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
-            let column = layout.columns[index]
+            var column = layout.columns[index]
             // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures; a
             // `label：number` pair under a block's label is (`其中：基本支出：85.90` under 年度预算申请).
             if let field = column.field, field.kind == .ordinal || field.role == .label && pairs[index].isEmpty || field.role == .text {
                 continue
             }
+            // A phone number or a code (`联络电话 | 8690022`, a 科目编码 column) is no quantity.
+            let pairLabel = formPairs?[index].map { row.cells[$0].text }
+            if pairLabel.map(FormPairs.namesCode) ?? rowNamesCode { continue }
+            if let name = column.label, FormPairs.namesCode(name) { continue }
+            // In a form's label | value pairs the label before the value names it, as a column would.
+            var rowName = (label: rowLabel, path: rowPath, hit: rowHit)
+            if let pairLabel {
+                let hit = labels.field(forLabel: pairLabel)
+                column = RowLayout.Column(label: nil, field: hit?.field, alias: hit?.alias)
+                rowName = (pairLabel, [pairLabel], nil)
+            }
             let scoreContext = [FieldRule.Kind.weight, .score].contains(column.field?.kind ?? .text)
-                || rowHit?.field.kind == .score
+                || rowName.hit?.field.kind == .score
             let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
             let place = Place(
-                table: table.index, row: row.index, column: index, kind: kind, rowLabel: rowLabel,
-                rowPath: rowPath, blockUnit: layout.blockUnit, tableUnit: table.unit)
+                table: table.index, row: row.index, column: index, kind: kind, rowLabel: rowName.label,
+                rowPath: rowName.path, blockUnit: layout.blockUnit, tableUnit: table.unit)
             if !reading.readings.isEmpty {
                 let figure = makeFigure(
                     id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,
-                    reading: reading, line: cell.textLine, place: place, rowHit: rowHit, column: column)
+                    reading: reading, line: cell.textLine, place: place, rowHit: rowName.hit, column: column)
                 rowFigures.append(figure.id)
                 output.figures.append(figure)
             } else if case .text = reading {

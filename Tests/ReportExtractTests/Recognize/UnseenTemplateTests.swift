@@ -259,4 +259,38 @@ import Testing
         let figure = try Self.figure(document, "4617人")
         #expect((figure.rowLabel, figure.columnLabel) == ("受益群众", "实际完成值"))
     }
+
+    // MARK: - A form's label | value pairs
+
+    /// Hunan's 部门整体支出绩效评价自评报告 opens with 部门(单位)基本概况, pairs of label and value
+    /// on each row (岳阳, 2018, as the county's page prints it). Each value is named by the label
+    /// before it, not by the row's first cell; a phone number is no figure.
+    static let basicFacts: [[String]] = [
+        ["联系人", "吴俊", "联络电话", "8690022"],
+        ["人员编制", "21", "实有人数", "19"],
+        ["职能职责概述", "负责全市数字化城市管理监督、指挥、调度和协调工作。"],
+    ]
+
+    @Test(arguments: both(basicFacts, before: "一、部门(单位)基本概况\n"))
+    func eachValueOfAFormsPairsIsNamedByTheLabelBeforeIt(text: String) throws {
+        let document = try Self.run(text)
+        let quota = try Self.figure(document, "21")
+        #expect(quota.rowLabel == "人员编制")
+        #expect(quota.field == "staff_quota")
+        let actual = try Self.figure(document, "19")
+        #expect(actual.rowLabel == "实有人数")
+        #expect(actual.field == "staff_actual")
+        #expect(!document.figures.contains { $0.raw == "8690022" })
+    }
+
+    /// A label ending in a code's or a phone's word names no quantity; an expense that merely
+    /// mentions one does.
+    @Test func codeLabelsAreToldByTheirLastWord() {
+        for label in ["联络电话", "联系电话：", "预算编码", "统一社会信用代码", "手机"] {
+            #expect(FormPairs.namesCode(label), "\(label)")
+        }
+        for label in ["电话费", "邮电费", "编码工作经费", "人员编制", "合计"] {
+            #expect(!FormPairs.namesCode(label), "\(label)")
+        }
+    }
 }
