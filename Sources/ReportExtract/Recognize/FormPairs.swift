@@ -5,7 +5,9 @@ enum FormPairs {
     /// For each value cell of such a row, the label cell before it; nil when the row is not one.
     /// - Parameter readings: each cell's number reading.
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs.
-    static func labelCells(_ row: Row, readings: [NumberReading], holdsPairs: [Bool], layout: RowLayout) -> [Int: Int]? {
+    static func labelCells(
+        _ row: Row, readings: [NumberReading], holdsPairs: (Int) -> Bool, layout: RowLayout
+    ) -> [Int: Int]? {
         var count = row.cells.count
         if count % 2 == 1, row.cells[count - 1].isEmpty { count -= 1 }
         guard count >= 4, count % 2 == 0, layout.columns.allSatisfy({ $0.label == nil }) else { return nil }
@@ -13,7 +15,7 @@ enum FormPairs {
         var numbers = 0
         for label in stride(from: 0, to: count, by: 2) {
             let text = row.cells[label].text
-            guard !text.isEmpty, readings[label].readings.isEmpty, !holdsPairs[label], !CellText.isPlaceholder(text),
+            guard !text.isEmpty, readings[label].readings.isEmpty, !holdsPairs(label), !CellText.isPlaceholder(text),
                 text.unicodeScalars.count <= 20
             else { return nil }
             if !readings[label + 1].readings.isEmpty { numbers += 1 }

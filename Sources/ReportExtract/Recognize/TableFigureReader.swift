@@ -69,7 +69,7 @@ struct TableFigureReader {
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
-        let formPairs = FormPairs.labelCells(row, readings: plain, holdsPairs: pairs.map { !$0.isEmpty }, layout: layout)
+        let formPairs = FormPairs.labelCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout)
         for index in row.cells.indices where !layout.labelCells.contains(index) && formPairs?.values.contains(index) != true {
             let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
             var column = layout.columns[index]
@@ -78,10 +78,9 @@ struct TableFigureReader {
             if let field = column.field, field.kind == .ordinal || field.role == .label && pairs[index].isEmpty || field.role == .text {
                 continue
             }
-            // A phone number or a code (`联络电话 | 8690022`, a 科目编码 column) is no quantity.
+            // A phone number or a code (`联络电话 | 8690022`, `预算编码 | 906017`) is no quantity.
             let pairLabel = formPairs?[index].map { row.cells[$0].text }
             if pairLabel.map(FormPairs.namesCode) ?? rowNamesCode { continue }
-            if let name = column.label, FormPairs.namesCode(name) { continue }
             // In a form's label | value pairs the label before the value names it, as a column would.
             var rowName = (label: rowLabel, path: rowPath, hit: rowHit)
             if let pairLabel {

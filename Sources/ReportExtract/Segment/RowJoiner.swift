@@ -263,9 +263,16 @@ struct RowJoiner {
         // row (`→→3262` ¶ `→3250→` ¶ `99.63%` ¶ `→846.84→846.84→100.00%`). Where the two add up to
         // the same width, wider than the width the table's rows repeat most (or in a table that
         // repeats none: a 政府采购执行情况表 of two rows), that width is a row's.
-        let common = counts.filter { $0.value >= 2 }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? 0
-        for width in tiedWidths(runs, labels: labels).intersection(tailWidths(runs, opens: opens)) where width > common {
-            counts[width, default: 0] += 2
+        // Asked only where the grammar ties runs firmly (SAX): the DOM layout never does.
+        let tied = tiedWidths(runs, labels: labels)
+        if !tied.isEmpty {
+            var common = (width: 0, count: 0)
+            for (width, count) in counts where count >= 2 && (count, width) > (common.count, common.width) {
+                common = (width, count)
+            }
+            for width in tied.intersection(tailWidths(runs, opens: opens)) where width > common.width {
+                counts[width, default: 0] += 2
+            }
         }
         var typical = Set(counts.filter { $0.value >= 2 }.keys)
         if runs.filter({ $0.width == 1 }).count * 2 < runs.count { typical.remove(1) }
