@@ -65,6 +65,10 @@ struct RowJoiner {
                 opensHeader: labels[run] && labels[previous] && runs[previous].width <= 4 && runs[run].width >= 3
                     && named(previous) < 2 && named(run) >= 3)
             best[end % window] = .infinity
+            // One empty cell is no row (SAX: `→5→5` ¶ `→` ¶ `→→→数量指标…`, the row's empty last
+            // cell after an empty paragraph Tika ended without starting): as a row of its own it
+            // costs as much as a joined neighbour's worst shape.
+            let bare = runs[run].width == 1 && runs[run].cells[0].isBlankSoFar ? 2.0 : 0
             var width = 0
             var joins = 0.0
             var tied = false
@@ -76,7 +80,7 @@ struct RowJoiner {
                 if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
                 let cost = best[start % window]
                     + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
-                    + (start > 0 ? runs[start].breakCost : 0) + joins
+                    + (start > 0 ? runs[start].breakCost : 0) + joins + (start == run ? bare : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
                 if cost <= best[end % window] {

@@ -274,6 +274,20 @@ import Testing
         #expect(sax?.columnLabel == "全年预算数")
     }
 
+    /// Tika SAX: an indicator row's empty last cell on a line of its own after its 得分 (`→5→5` ¶
+    /// `→` ¶ `→→→数量指标…`, an empty paragraph Tika ended without starting; seed 90109). As a row
+    /// of its own the bare cell cost less than joining it, so the header's last cell (偏差原因…)
+    /// went onto the first body row instead, and every indicator figure of the table lost its
+    /// column. One empty cell is no row.
+    @Test func aBareEmptyCellIsNoRowOfItsOwn() throws {
+        let target = try Self.figure("gen_090109-sax.txt", line: 109, raw: "≥7.99万平方米")
+        #expect(target?.field == "target")
+        #expect(target?.rowLabel == "新增绿化面积")
+        #expect(target?.columnLabel == "年度指标值")
+        let weight = try Self.figure("gen_090109-sax.txt", line: 111, raw: "6")
+        #expect(weight?.columnLabel == "分值")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
