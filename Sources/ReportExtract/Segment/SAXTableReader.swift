@@ -136,8 +136,21 @@ struct SAXTableReader {
     private func endsAtReportText(run: RowDraft, at index: Int) -> Bool {
         let text = lines[index].text
         guard let last = run.cells.last else { return false }
-        if last.isBlankSoFar { return CellText.isSectionHeading(text) || CellText.startsDocumentPart(text) }
+        if last.isBlankSoFar {
+            guard CellText.isSectionHeading(text) || CellText.startsDocumentPart(text) else { return false }
+            // A row label numbered as headings are (`（二）通用设备（个、台、辆等）` in a 固定资产 table)
+            // when the row resumes on the next line with its figures (`→361→147.29`): no table
+            // starts with a number.
+            return !resumesWithFigure(after: index)
+        }
         return CellText.looksLikeValue(CellText.join(last.paragraphs)) && CellText.isReportText(text)
+    }
+
+    /// Whether the next line is a TAB line whose first cell is a figure.
+    private func resumesWithFigure(after index: Int) -> Bool {
+        guard index + 1 < lines.count, shapes[index + 1].isTabLed, let first = lines[index + 1].tabCells().first
+        else { return false }
+        return CellText.looksLikeValue(first.text)
     }
 
     /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:

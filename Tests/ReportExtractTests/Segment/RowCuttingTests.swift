@@ -288,6 +288,19 @@ import Testing
         #expect(weight?.columnLabel == "分值")
     }
 
+    /// Tika SAX: a 固定资产 row whose label, numbered as a heading is (`（二）通用设备（个、台、辆等）`),
+    /// follows its empty first paragraph two blank lines down, the row resuming on the next line
+    /// with its figures (`→361→147.29`; seed 170208). Taken for a section heading after the
+    /// table, it ended the table: the rest of it read as a table without a header.
+    @Test func aRowLabelNumberedAsAHeadingKeepsTheTableGoing() throws {
+        let quantity = try Self.figure("gen_170208-sax.txt", line: 70, raw: "361")
+        #expect(quantity?.field == "asset_quantity")
+        #expect(quantity?.rowLabel == "(二)通用设备(个、台、辆等)")
+        #expect(quantity?.columnLabel == "账面数数量")
+        let cars = try Self.figure("gen_170208-sax.txt", line: 73, raw: "180")
+        #expect(cars?.columnLabel == "账面数数量")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
