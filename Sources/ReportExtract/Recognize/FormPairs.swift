@@ -2,16 +2,16 @@
 /// `联系人 | 吴俊 | 联络电话 | 8690022`): each value is named by the label just before it, not by
 /// the row's first cell.
 enum FormPairs {
-    /// For each value cell of such a row, the label cell before it; nil when the row is not one.
+    /// How many of the row's first cells are label | value pairs (labels at even places, each
+    /// value right after its label); nil when the row is not such a row.
     /// - Parameter readings: each cell's number reading.
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs.
-    static func labelCells(
+    static func pairedCells(
         _ row: Row, readings: [NumberReading], holdsPairs: (Int) -> Bool, layout: RowLayout
-    ) -> [Int: Int]? {
+    ) -> Int? {
         var count = row.cells.count
         if count % 2 == 1, row.cells[count - 1].isEmpty { count -= 1 }
         guard count >= 4, count % 2 == 0, layout.columns.allSatisfy({ $0.label == nil }) else { return nil }
-        var pairs: [Int: Int] = [:]
         var numbers = 0
         for label in stride(from: 0, to: count, by: 2) {
             let text = row.cells[label].text
@@ -19,9 +19,8 @@ enum FormPairs {
                 text.unicodeScalars.count <= 20
             else { return nil }
             if !readings[label + 1].readings.isEmpty { numbers += 1 }
-            pairs[label + 1] = label
         }
-        return numbers > 0 ? pairs : nil
+        return numbers > 0 ? count : nil
     }
 
     /// A label naming a code or a phone number (`联络电话`, `预算编码`, `统一社会信用代码`): the

@@ -69,8 +69,8 @@ struct TableFigureReader {
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
-        let formPairs = FormPairs.labelCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout)
-        for index in row.cells.indices where !layout.labelCells.contains(index) && formPairs?.values.contains(index) != true {
+        let paired = FormPairs.pairedCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout) ?? 0
+        for index in row.cells.indices where !layout.labelCells.contains(index) && !(index < paired && index % 2 == 0) {
             let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
             var column = layout.columns[index]
             // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures; a
@@ -79,7 +79,7 @@ struct TableFigureReader {
                 continue
             }
             // A phone number or a code (`联络电话 | 8690022`, `预算编码 | 906017`) is no quantity.
-            let pairLabel = formPairs?[index].map { row.cells[$0].text }
+            let pairLabel = index < paired ? row.cells[index - 1].text : nil
             if pairLabel.map(FormPairs.namesCode) ?? rowNamesCode { continue }
             // In a form's label | value pairs the label before the value names it, as a column would.
             var rowName = (label: rowLabel, path: rowPath, hit: rowHit)

@@ -92,7 +92,7 @@ struct CellLinesTables {
         // TAB opening the line is a tab stop opening the cell's paragraph (`→下一步将加强跟踪问效。`
         // under a 偏差原因 note), as LibreOffice and docx2txt print it.
         let tabs = line.tabCount
-        guard tabs == 0 || tabs == 1 && line.text.utf8.first == 9, !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),
+        guard tabs == 0 || tabs == 1 && line.text.utf8.first == UInt8(ascii: "\t"), !text.unicodeScalars.contains("|"), !text.hasPrefix("<"),
             !text.hasPrefix("+-"), !text.hasPrefix("--"), !text.contains("  ")
         else { return false }
         let after = items.items[(item + 1)...].lazy.filter { $0.kind != .empty }.prefix(6)

@@ -91,8 +91,8 @@ struct HeaderDetector {
         guard !hasValue(candidate), candidate.cells.contains(where: { !$0.isEmpty }) else { return false }
         // An item whose figures are `不适用` (merged across them, the merge lost: `一、因公出国（境）费用 |
         // 不适用 | |`) is the body's first row, not a label under the header.
-        let rest = candidate.cells.dropFirst().filter { !$0.isEmpty }
-        if !rest.isEmpty, rest.allSatisfy({ CellText.isPlaceholder($0.text) }) { return false }
+        let rest = candidate.cells.dropFirst()
+        if rest.contains(where: { !$0.isEmpty }), isEmptyOrPlaceholders(rest) { return false }
         let emptyCount = candidate.cells.filter(\.isEmpty).count
         if candidate.cells.count == upper.cells.count {
             // `实际` over `完成值`: one filled cell is enough when the rest are empty.
@@ -183,7 +183,11 @@ struct HeaderDetector {
     }
 
     private func isEmptyOrPlaceholders(_ row: Row) -> Bool {
-        row.cells.allSatisfy { $0.isEmpty || CellText.isPlaceholder($0.text) }
+        isEmptyOrPlaceholders(row.cells[...])
+    }
+
+    private func isEmptyOrPlaceholders(_ cells: ArraySlice<Cell>) -> Bool {
+        cells.allSatisfy { $0.isEmpty || CellText.isPlaceholder($0.text) }
     }
 
     private func headerWordShare(_ row: Row) -> Double {
