@@ -191,7 +191,8 @@ public struct Segmenter: Sendable {
     }
 
     /// SAX when at least a third of the TAB-led lines ahead (up to the next double blank) hold
-    /// more than one TAB: DOM output has one TAB per line.
+    /// more than one TAB: DOM output has one TAB per line. A space-led line is a cell's indented
+    /// paragraph (`  （1）公务用车购置费`), not the table's end: the lines after it count too.
     static func layout(from start: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> TableLayout {
         var tabLines = 0
         var multiTab = 0
@@ -206,11 +207,8 @@ public struct Segmenter: Sendable {
                 blanks = 0
                 tabLines += 1
                 if lines[index].tabCount > 1 { multiTab += 1 }
-            case .text:
+            case .text, .spaceLed:
                 blanks = 0
-            case .spaceLed:
-                index = lines.count
-                continue
             }
             index += 1
         }

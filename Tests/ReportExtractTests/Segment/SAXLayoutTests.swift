@@ -69,6 +69,44 @@ import Testing
         #expect(document.paragraphs.map(\.text).contains("三、部门整体支出绩效情况"))
     }
 
+    /// The same table where the space-led line comes early (fresh generated seed 610216, lines
+    /// 17–38): before it only 2 of 7 TAB-led lines hold several TABs. The layout test stopped
+    /// at a space-led line, which in Tika's text is a cell's indented paragraph, not the table's
+    /// end: the table was read as DOM and ran on through the prose to the next table, its 三公
+    /// figures and the prose's 执行率 and 总得分 lost.
+    @Test func anIndentedParagraphDoesNotEndTheLayoutTest() {
+        let document = Corpus.segment("""
+            2024年度“三公”经费支出情况表
+            单位：万元
+            →项  目→
+
+            预算数
+            →决算数
+            →
+            因公出国（境）费
+            →不适用
+            →二、公务用车购置及运行费→26.4
+
+            →21.6
+            →
+              （1）公务用车购置费
+            →0.0→0.0
+            →      公务用车运行维护费→26.4→21.6
+            →3.公务接待费→6.0→4.7
+            →合计→32.4→26.3　
+
+            三、绩效目标完成情况
+            年度预算执行率为85.75%。
+            """)
+        #expect(document.tables.count == 1)
+        #expect(document.tables[0].layout == .sax)
+        let rows = document.cellTexts(table: 0)
+        #expect(rows.contains(["(1)公务用车购置费", "0.0", "0.0"]))
+        #expect(rows.contains(["3.公务接待费", "6.0", "4.7"]))
+        #expect(rows.contains(["合计", "32.4", "26.3"]))
+        #expect(document.paragraphs.map(\.text).contains("年度预算执行率为85.75%。"))
+    }
+
     @Test(arguments: [
         (0, 5, false), (1, 1, true), (1, 3, true), (1, 4, false), (2, 10, false),
         (3, 10, true), (3, 15, true), (3, 16, false), (5, 25, true),
