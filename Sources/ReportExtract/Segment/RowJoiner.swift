@@ -51,6 +51,19 @@ struct RowJoiner {
             if lastNamed.run != index { lastNamed = (index, columnsNamed(runs[index], upTo: 3)) }
             return lastNamed.count
         }
+        // A header row broken where a cell's later paragraph ends (`→一级指标→二级指标→三级指标→`
+        // ¶ `年度指标值` ¶ `→` ¶ `实际完成值` …): its pieces, labels each, may add up to no width
+        // the body rows have (年度指标值 merged over 运算符, 指标值 and 计量单位), while the pieces
+        // themselves match the widths of other blocks. A second header row under such a cell starts
+        // with the cells merged down from the first (`→→→→→运算符…`); a piece starting with a label
+        // is the rest of the row.
+        func breakPrice(_ index: Int) -> Double {
+            let price = runs[index].breakCost
+            guard price >= 1, labels[index], labels[index - 1], let first = runs[index].cells.first,
+                !first.isBlankSoFar
+            else { return price }
+            return price + 0.5
+        }
         var runsInRow = [UInt8](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
@@ -80,7 +93,7 @@ struct RowJoiner {
                 if start < end - 1, runs[start + 1].breakCost > 0 { tied = true }
                 let cost = best[start % window]
                     + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
-                    + (start > 0 ? runs[start].breakCost : 0) + joins + (start == run ? bare : 0)
+                    + (start > 0 ? breakPrice(start) : 0) + joins + (start == run ? bare : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
                 if cost <= best[end % window] {

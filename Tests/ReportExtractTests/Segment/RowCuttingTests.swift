@@ -301,6 +301,33 @@ import Testing
         #expect(cars?.columnLabel == "账面数数量")
     }
 
+    /// Tika SAX: an indicator table's header broken where its cells' later paragraphs end
+    /// (`→一级指标→二级指标→三级指标→` ¶ `年度指标值` ¶ `→` ¶ `实际完成值` ¶ `→` ¶ ¶ `分值` ¶
+    /// `→得分`; seed 610007). The whole row is 7 cells, a width no body row has (年度指标值 spans
+    /// 运算符, 指标值 and 度量单位), while its pieces of 4 and 3 matched other blocks' widths: read
+    /// as two header rows, the sub-header row (`→→→→运算符→指标值→度量单位`) became a body row and
+    /// the indicator figures lost their columns.
+    @Test func aHeaderBrokenAfterLaterParagraphsIsOneRow() throws {
+        let target = try Self.figure("gen_610007-sax.txt", line: 161, raw: "17")
+        #expect(target?.field == "target")
+        #expect(target?.columnLabel == "年度指标值")
+        let weight = try Self.figure("gen_610007-sax.txt", line: 161, raw: "4")
+        #expect(weight?.field == "weight")
+        let score = try Self.figure("gen_610007-sax.txt", line: 163, raw: "4")
+        #expect(score?.field == "score")
+        #expect(score?.rowLabel == "开展宣传活动")
+    }
+
+    /// The same in a 基础数据表 (seed 650194): `→财政供养人员情况` ¶ `（人）` ¶ `→编制数→2022年实际在职
+    /// 人数→控制率` is one header row of 4, as the staff row under it is; its pieces of 1 and 3
+    /// were kept apart and the staff figures lost their row label.
+    @Test func aHeaderRowsLabelCellWithALaterParagraphStaysOnItsRow() throws {
+        let quota = try Self.figure("gen_650194-sax.txt", line: 68, raw: "１８")
+        #expect(quota?.field == "staff_quota")
+        #expect(quota?.rowLabel == "财政供养人员情况(人)")
+        #expect(quota?.columnLabel == "编制数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
