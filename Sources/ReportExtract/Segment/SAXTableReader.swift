@@ -139,18 +139,22 @@ struct SAXTableReader {
         if last.isBlankSoFar {
             guard CellText.isSectionHeading(text) || CellText.startsDocumentPart(text) else { return false }
             // A row label numbered as headings are (`（二）通用设备（个、台、辆等）` in a 固定资产 table)
-            // when the row resumes on the next line with its figures (`→361→147.29`): no table
-            // starts with a number.
-            return !resumesWithFigure(after: index)
+            // when the row resumes on the next line with its figures (`→361→147.29`) or its
+            // placeholders (`→—→—→—→—`): no table starts with a number or a dash.
+            return !resumesWithValue(after: index)
         }
         return CellText.looksLikeValue(CellText.join(last.paragraphs)) && CellText.isReportText(text)
     }
 
-    /// Whether the next line is a TAB line whose first cell is a figure.
-    private func resumesWithFigure(after index: Int) -> Bool {
-        guard index + 1 < lines.count, shapes[index + 1].isTabLed, let first = lines[index + 1].tabCells().first
+    /// Whether the next line, or the one after a blank line (the row's end: `→` ¶ ¶ ¶ `一、项目支出`
+    /// ¶ ¶ `→1→品质小区改造→`, a section row of a 支出明细表), is a TAB line whose first cell is a
+    /// figure or a placeholder.
+    private func resumesWithValue(after index: Int) -> Bool {
+        var next = index + 1
+        if next < lines.count, shapes[next] == .empty { next += 1 }
+        guard next < lines.count, shapes[next].isTabLed, let first = lines[next].tabCells().first
         else { return false }
-        return CellText.looksLikeValue(first.text)
+        return CellText.looksLikeValue(first.text) || CellText.isPlaceholder(first.text)
     }
 
     /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:

@@ -328,6 +328,26 @@ import Testing
         #expect(quota?.columnLabel == "编制数")
     }
 
+    /// Tika SAX: a 支出明细表's section row (`→` ¶ ¶ ¶ `一、项目支出`: a cell's later paragraph)
+    /// is followed by a blank line, the row's end, then the items (`→1→品质小区改造→` ¶ `40.23`;
+    /// seed 650127). Taken for a section heading after the table, it ended the table: the items
+    /// read as a new table without a header, their amounts unlabelled.
+    @Test func aSectionRowBeforeNumberedItemsKeepsTheTableGoing() throws {
+        let amount = try Self.figure("gen_650127-sax.txt", line: 31, raw: "40.23")
+        #expect(amount?.field == "expenditure_amount")
+        #expect(amount?.rowLabel == "品质小区改造")
+        #expect(amount?.columnLabel == "支出金额")
+    }
+
+    /// The same for a 固定资产 row label numbered as a heading whose row resumes with placeholders
+    /// (`（四）文物和陈列品（个、件等）` ¶ `→—→—→—→—`; seed 650072): no table starts with a dash.
+    @Test func aRowLabelNumberedAsAHeadingBeforePlaceholdersKeepsTheTableGoing() throws {
+        let quantity = try Self.figure("gen_650072-sax.txt", line: 119, raw: "189")
+        #expect(quantity?.field == "asset_quantity")
+        #expect(quantity?.rowLabel == "(五)无形资产")
+        #expect(quantity?.columnLabel == "账面数数量")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
