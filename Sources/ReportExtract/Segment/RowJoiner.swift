@@ -85,6 +85,11 @@ struct RowJoiner {
             var width = 0
             var joins = 0.0
             var tied = false
+            // Whether a run after the next one in the row opens as a body row does: two such runs
+            // are two rows however the runs between them join (DOM: `→ →上年结转资金 →106.15万元`
+            // ¶ `→148.61万元 →138.95 →不适用` ¶ `→ →其他资金：→4009.84万元 …`, two funds rows of 6
+            // that as one row of 12 cost less than apart). Next to each other, `joinPrice` says so.
+            var opensBodyLater = false
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
                 budget.count()
                 // A run that stands alone ends any row it would join.
@@ -94,6 +99,7 @@ struct RowJoiner {
                 let cost = best[start % window]
                     + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
                     + (start > 0 ? breakPrice(start) : 0) + joins + (start == run ? bare : 0)
+                    + (opensBodyLater && bodyOpens[start] ? 3 : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
                 if cost <= best[end % window] {
@@ -101,6 +107,7 @@ struct RowJoiner {
                     runsInRow[end] = UInt8(end - start)
                 }
                 joins += prices[start % window]
+                if start + 1 < end { opensBodyLater = opensBodyLater || bodyOpens[start + 1] }
             }
         }
         // No run joined (each row its own run, as a long Tika table's mostly are): the runs are

@@ -348,6 +348,20 @@ import Testing
         #expect(quantity?.columnLabel == "账面数数量")
     }
 
+    /// Tika DOM: two funds rows of 6 (不适用 merged over 分值, 执行率 and 得分), each broken by its
+    /// amount's empty paragraph (`→ →上年结转资金 →106.15万元` ¶ ¶ `→148.61万元 →138.95 →不适用` ¶ ¶
+    /// `→ →其他资金：→4009.84万元 …`; seed 610178): as one row of 12 they cost less than apart,
+    /// though each opens as a body row does, and 其他资金's amounts went to 上年结转资金.
+    @Test func twoRowsOpeningAsBodyRowsStayTwoWithRunsBetween() throws {
+        let carryover = try Self.figure("gen_610178-dom.txt", line: 812, raw: "106.15万元")
+        #expect(carryover?.field == "carryover")
+        #expect(carryover?.columnLabel == "年初预算数")
+        let other = try Self.figure("gen_610178-dom.txt", line: 820, raw: "4009.84万元")
+        #expect(other?.field == "other_funds")
+        #expect(other?.rowLabel == "其他资金:")
+        #expect(other?.columnLabel == "年初预算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
