@@ -364,7 +364,7 @@ struct RowJoiner {
         if text.unicodeScalars.count >= 10, text.unicodeScalars.contains(where: { "，。；".unicodeScalars.contains($0) }) {
             return false
         }
-        guard CellText.looksLikeValue(text) else { return true }
+        guard CellText.looksLikeValue(text) else { return !startsWithPercentage(text) }
         // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
         // (`→6` `→5.5`: 分值 and 得分 of the row above).
         guard isOrdinal(text), run.cells.count > 1 else { return false }
@@ -375,6 +375,15 @@ struct RowJoiner {
     private static func isOrdinalBeforeLabel(_ run: RowDraft, next: RowDraft) -> Bool {
         guard run.cells.count == 1, let first = next.cells.first else { return false }
         return isOrdinal(CellText.join(run.cells[0].paragraphs)) && isLabel(CellText.join(first.paragraphs))
+    }
+
+    /// A number and a percent sign, whatever follows (`100.00%5`, `99%2`: a mistyped percentage
+    /// the repairs read later): no row opens with one.
+    private static func startsWithPercentage(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.drop { CellText.isSpace($0) }
+        let number = scalars.prefix { Scalars.isDigit($0) || $0 == "." }
+        guard !number.isEmpty, let next = scalars.dropFirst(number.count).first else { return false }
+        return next == "%" || next == "‰"
     }
 
     private static func isOrdinal(_ text: String) -> Bool {

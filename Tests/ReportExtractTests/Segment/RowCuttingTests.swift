@@ -362,6 +362,25 @@ import Testing
         #expect(other?.columnLabel == "年初预算数")
     }
 
+    /// Tika SAX: a mistyped percentage (`100.00%5`, a stray digit after the sign) after an
+    /// amount's later paragraph (`→1→步梯增装电梯→2380..8` ¶ `→2380.8` ¶ `→100.00%5`; seed 650000)
+    /// is no value to the layout test, so it opened a row of its own and the item's row lost
+    /// its header: a number and a percent sign open no row, whatever follows.
+    @Test func aMistypedPercentageOpensNoRow() throws {
+        let spent = try Self.figure("gen_650000-sax.txt", line: 30, raw: "2380.8")
+        #expect(spent?.field == "expenditure_amount")
+        #expect(spent?.rowLabel == "步梯增装电梯")
+        #expect(spent?.columnLabel == "支出数")
+        let rate = try Self.figure("gen_650000-sax.txt", line: 31, raw: "100.00%5")
+        #expect(rate?.columnLabel == "执行率")
+    }
+
+    @Test(arguments: [("99%2", false), ("100.00%5", false), (" 8‰3", false), ("2021年老旧小区改造", true), ("5G基站建设", true)])
+    func whatOpensARow(first: String, opens: Bool) {
+        let run = RowDraft(cells: [CellDraft(text: first, raw: first, line: 1), CellDraft(text: "10", raw: "10", line: 1)])
+        #expect(RowJoiner.canOpenRow(run) == opens)
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
