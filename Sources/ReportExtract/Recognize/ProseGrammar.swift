@@ -77,6 +77,13 @@ struct ProseGrammar {
             let labels = ProseLabel(
                 lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate")
             var label = labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            // An amount right after a count and its noun (`年初批复预算8个项目985万元`): the count
+            // names what the amount covers, the words before it what the amount is.
+            if kind == "budget", position > 0, let counted = countedNoun(before: position, tokens, scalars) {
+                let before = position > 1 ? tokens[position - 2].range.upperBound : 0
+                let outer = labels.label(before: counted, floor: before, in: scalars)
+                if outer.unicodeScalars.count >= 2 { label = outer }
+            }
             // Chinese counts put the noun after the classifier (`四个股室`, `对234户陈欠租金住户`):
             // a noun right after a count is its label.
             if kind == "count" || kind == "people",
@@ -93,6 +100,18 @@ struct ProseGrammar {
                 label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias))
         }
         return matches
+    }
+
+    /// Where the count before the token at `position` starts, when only its classifier and a noun
+    /// of at most three characters lie between them (`8个项目985万元`).
+    private func countedNoun(before position: Int, _ tokens: [ScannedNumber], _ scalars: [Unicode.Scalar]) -> Int? {
+        let count = tokens[position - 1]
+        guard count.isQuantity, kind(of: count.value) == "count" else { return nil }
+        let between = scalars[count.range.upperBound..<tokens[position].range.lowerBound]
+        guard between.count <= 4, between.count >= 2,
+            between.allSatisfy({ !lexicon.boundaries.contains($0) && !Scalars.isDigit($0) && !CellText.isSpace($0) })
+        else { return nil }
+        return count.range.lowerBound
     }
 
     /// `budget` for `万元` / `元` / a bare `万`, `rate` for `%`, else the kind its unit is listed under.

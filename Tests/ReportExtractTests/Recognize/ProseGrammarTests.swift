@@ -58,6 +58,15 @@ import Testing
         #expect(read("受理白蚁防治申请155栋面积117.1万㎡") == ["受理白蚁防治申请=155栋", "面积=117.1万㎡"])
     }
 
+    /// Real prose (红河州数据发展中心's 2024 self-evaluation, its first paragraph): an amount right
+    /// after a count and its noun is labelled by the words before the count, not by the noun.
+    @Test func anAmountAfterACountedNounTakesTheCountsLabel() {
+        #expect(read("年初批复预算8个项目985万元") == ["年初批复预算=8个", "年初批复预算=985万元"])
+        #expect(read("(含1个年初结转结余项目50万元)") == ["含=1个", "年初结转结余项目=50万元"])
+        // A longer noun between them is the amount's own label.
+        #expect(read("完成20个小区改造资金500万元").last == "小区改造资金=500万元")
+    }
+
     @Test func leadingVerbsGoExceptFromRates() {
         #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
         #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
