@@ -170,9 +170,12 @@ struct RowJoiner {
         // 全年预算数 | …`), even where the two add up to the indicator rows' width; asked last, as
         // it reads the cells' words.
         // Cells merged away and placeholders alone (` | | ——`: 分值 to 得分 of a funds row, after
-        // an empty paragraph of its last amount) name nothing: the rest of that row.
+        // an empty paragraph of its last amount) name nothing: the rest of that row, joined at
+        // no price (DOM: as a row of 3 beside a row of 5, both widths other blocks happen to
+        // have, they had cost less apart). An ellipsis (`……`) names a row of its own.
         guard labelRuns.previous else {
-            return run.cells.contains { isLabel(CellText.join($0.paragraphs)) } ? 1.5 : 0.8
+            if run.cells.contains(where: { isLabel(CellText.join($0.paragraphs)) }) { return 1.5 }
+            return run.cells.contains { isEllipsis(CellText.join($0.paragraphs)) } ? 0.8 : 0
         }
         return opensHeader() ? 3 : 2
     }
@@ -384,6 +387,12 @@ struct RowJoiner {
         let number = scalars.prefix { Scalars.isDigit($0) || $0 == "." }
         guard !number.isEmpty, let next = scalars.dropFirst(number.count).first else { return false }
         return next == "%" || next == "‰"
+    }
+
+    /// `……`, `......`, `···`: the items a form leaves out.
+    private static func isEllipsis(_ text: String) -> Bool {
+        let scalars = CellText.compact(text).unicodeScalars
+        return scalars.contains("…") || scalars.count >= 2 && scalars.allSatisfy { $0 == "." || $0 == "·" }
     }
 
     private static func isOrdinal(_ text: String) -> Bool {

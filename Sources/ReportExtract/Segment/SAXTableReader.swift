@@ -148,13 +148,18 @@ struct SAXTableReader {
 
     /// Whether the next line, or the one after a blank line (the row's end: `→` ¶ ¶ ¶ `一、项目支出`
     /// ¶ ¶ `→1→品质小区改造→`, a section row of a 支出明细表), is a TAB line whose first cell is a
-    /// figure or a placeholder.
+    /// figure or a placeholder, written in the cell's first paragraph or, after an empty one, in
+    /// its second (`→[bookmark: _Hlk128658461]` ¶ `180`).
     private func resumesWithValue(after index: Int) -> Bool {
         var next = index + 1
         if next < lines.count, shapes[next] == .empty { next += 1 }
-        guard next < lines.count, shapes[next].isTabLed, let first = lines[next].tabCells().first
-        else { return false }
-        return CellText.looksLikeValue(first.text) || CellText.isPlaceholder(first.text)
+        guard next < lines.count, shapes[next].isTabLed else { return false }
+        let cells = lines[next].tabCells()
+        guard var first = cells.first?.text else { return false }
+        if cells.count == 1, CellText.trim(first).isEmpty, next + 1 < lines.count, shapes[next + 1] == .text {
+            first = lines[next + 1].text
+        }
+        return CellText.looksLikeValue(first) || CellText.isPlaceholder(first)
     }
 
     /// A TAB line of one sentence (it ends with `。`) right after a row whose last cell holds text:

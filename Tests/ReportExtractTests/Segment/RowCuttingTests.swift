@@ -381,6 +381,29 @@ import Testing
         #expect(RowJoiner.canOpenRow(run) == opens)
     }
 
+    /// Tika SAX, the same again with the row's first figure in its cell's second paragraph, the
+    /// first one a bookmark Word left empty (`（五）无形资产` ¶ `→[bookmark: _Hlk128658461]` ¶ `180`;
+    /// seed 210072).
+    @Test func aRowLabelNumberedAsAHeadingBeforeAnEmptyParagraphKeepsTheTableGoing() throws {
+        let quantity = try Self.figure("gen_210072-sax.txt", line: 50, raw: "180")
+        #expect(quantity?.field == "asset_quantity")
+        #expect(quantity?.rowLabel == "(五)无形资产")
+        #expect(quantity?.columnLabel == "账面数数量")
+    }
+
+    /// Tika DOM: a funds row whose last amount ends in an empty paragraph, its blank 分值 and 执行率
+    /// and its `——` 得分 then a run of 3 after a run of 5 (`→4385.75万元` ¶ ¶ `→` `→` `→——`; seed
+    /// 530002). Both widths occur elsewhere in the table (goals rows of 3, an indicator row broken
+    /// the same way), so apart they cost less than the 8 of the funds rows, and the funds block
+    /// lost its header. Blanks and placeholders after values now join at no price.
+    @Test func blankCellsAfterAnAmountJoinTheirRowWhateverTheWidths() throws {
+        let current = try Self.figure("gen_530002-dom.txt", line: 413, raw: "3327.73万元")
+        #expect(current?.field == "current_appropriation")
+        #expect(current?.columnLabel == "年初预算数")
+        let carryover = try Self.figure("gen_530002-dom.txt", line: 423, raw: "316.01万元")
+        #expect(carryover?.columnLabel == "年初预算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
