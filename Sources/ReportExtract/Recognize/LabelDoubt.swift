@@ -14,7 +14,20 @@ enum LabelDoubt {
     /// clause whose extent the grammar may have cut wrong (`市追缴办下达市本级维修资金追缴任务`).
     static let proseClause = "label:prose_clause"
 
+    /// The row names an amount (`项目支出`) and the column a count (`编制数`), or the other way:
+    /// one of them is not the figure's. A header of another block read over these rows (the
+    /// 基础数据表's 经费控制情况 header joined to its first row, the staff header above then
+    /// naming every amount under it) passes every sum down its columns.
+    static let fieldsDisagree = "label:fields_disagree"
+
     static func isDoubt(_ reason: String) -> Bool { reason.startsWithScalars("label:") }
+
+    /// Whether the row's and the column's fields count different things: money against heads.
+    static func fieldsDisagree(row: FieldRule?, column: FieldRule?) -> Bool {
+        guard let row, let column, row.role == .item, column.role == .measure else { return false }
+        let kinds: Set = [row.kind, column.kind]
+        return kinds == [.amount, .count]
+    }
 
     /// Headers with a stray row of header-like labels right above them: a year (`2023年`) or a
     /// quantity word (`预算数`), as a group header would hold — not attribute rows such as
@@ -47,8 +60,13 @@ enum LabelDoubt {
         return scalars.count == 5 || scalars[5] == "度"
     }
 
-    static func reasons(for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>) -> [String] {
+    static func reasons(for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>, rules: RuleSet) -> [String] {
         var reasons: [String] = []
+        if let rowField = figure.rowField, let columnField = figure.columnField,
+            fieldsDisagree(row: rules.field(id: rowField), column: rules.field(id: columnField))
+        {
+            reasons.append(fieldsDisagree)
+        }
         if figure.columnLabel == nil, !table.headers.isEmpty, figure.source == .tableCell { reasons.append(columnMissing) }
         if figure.rowLabel == nil { reasons.append(rowMissing) }
         if let header = row.header, doubtfulHeaders.contains(header) { reasons.append(headerIncomplete) }

@@ -40,7 +40,7 @@ struct TableFigureReader {
             for index in first..<output.figures.count {
                 budget.count()
                 let doubts = LabelDoubt.reasons(
-                    for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders)
+                    for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders, rules: rules)
                 // Appending nothing would still copy a shared array of reasons (`FigureValue`).
                 if !doubts.isEmpty { output.figures[index].reasons += doubts }
                 shareNames(of: index, lastInColumn: &lastInColumn, in: &output.figures)
