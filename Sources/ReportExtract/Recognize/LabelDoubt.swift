@@ -25,8 +25,7 @@ enum LabelDoubt {
     /// Whether the row's and the column's fields count different things: money against heads.
     static func fieldsDisagree(row: FieldRule?, column: FieldRule?) -> Bool {
         guard let row, let column, row.role == .item, column.role == .measure else { return false }
-        let kinds: Set = [row.kind, column.kind]
-        return kinds == [.amount, .count]
+        return row.kind == .amount && column.kind == .count || row.kind == .count && column.kind == .amount
     }
 
     /// Headers with a stray row of header-like labels right above them: a year (`2023年`) or a
