@@ -19,7 +19,8 @@ struct DOMTableReader {
     var letsGoOfLines = false
     /// Words that mark a header cell (`SegmentationOptions.headerWords`), for `RowJoiner`: a
     /// blank line says nothing of a row's end, where SAX's grammar tells a form's name row from
-    /// the header after it (`SAXTableReader.costs`), so only this reader pays for reading them.
+    /// the header after it (`SAXTableReader.costs`); both readers pass them (SAX for a header
+    /// run together with the row under it).
     var headerWords: [String] = []
 
     func read(from start: Int) -> TableDraft {

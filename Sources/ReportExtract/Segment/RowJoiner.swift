@@ -64,6 +64,12 @@ struct RowJoiner {
             else { return price }
             return price + 0.5
         }
+        // Columns each run of labels names (up to 3), in a ring like the prices: a row holding
+        // runs that name three columns or more and a run of values is a header run together with
+        // the first row under it (SAX: `→经费控制情况(万元)→` ¶ ¶ `2023年` ¶ ¶ `决算数` ¶ `→2024年` ¶
+        // `预算数` … ¶ `→` ¶ ¶ `支出总额` ¶ `→552.57→1,393.98→4,061.54`, every piece tied to the
+        // next, their sum a width the table has).
+        var namedColumns = [UInt8](repeating: 0, count: window)
         var runsInRow = [UInt8](repeating: 0, count: runs.count + 1)
         best[0] = 0
         for end in 1...runs.count {
@@ -77,6 +83,7 @@ struct RowJoiner {
                 bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]),
                 opensHeader: labels[run] && labels[previous] && runs[previous].width <= 4 && runs[run].width >= 3
                     && named(previous) < 2 && named(run) >= 3)
+            namedColumns[run % window] = labels[run] ? UInt8(named(run)) : 0
             best[end % window] = .infinity
             // One empty cell is no row (SAX: `→5→5` ¶ `→` ¶ `→→→数量指标…`, the row's empty last
             // cell after an empty paragraph Tika ended without starting): as a row of its own it
@@ -90,8 +97,12 @@ struct RowJoiner {
             // ¶ `→148.61万元 →138.95 →不适用` ¶ `→ →其他资金：→4009.84万元 …`, two funds rows of 6
             // that as one row of 12 cost less than apart). Next to each other, `joinPrice` says so.
             var opensBodyLater = false
+            var headerNamed = 0
+            var holdsValues = false
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
                 budget.count()
+                headerNamed += Int(namedColumns[start % window])
+                holdsValues = holdsValues || !labels[start]
                 // A run that stands alone ends any row it would join.
                 if start < end - 1, alone[start] || alone[start + 1] { break }
                 width += runs[start].width
@@ -100,6 +111,7 @@ struct RowJoiner {
                     + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
                     + (start > 0 ? breakPrice(start) : 0) + joins + (start == run ? bare : 0)
                     + (opensBodyLater && bodyOpens[start] ? 3 : 0)
+                    + (holdsValues && headerNamed >= 3 && start < end - 1 ? 2 : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
                 if cost <= best[end % window] {

@@ -26,6 +26,8 @@ struct SAXTableReader {
     let lines: DocumentLines
     let shapes: [LineShape]
     var budget = DocumentBudget.unlimited
+    /// Words that mark a header cell (`SegmentationOptions.headerWords`), for `RowJoiner`.
+    var headerWords: [String] = []
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .sax)
@@ -89,7 +91,7 @@ struct SAXTableReader {
             index += 1
         }
         if run.width > 0 { runs.append(run) }
-        let joined = RowJoiner(budget: budget).join(runs) { $0.cells.first?.firstLine ?? 0 }
+        let joined = RowJoiner(budget: budget, headerWords: headerWords).join(runs) { $0.cells.first?.firstLine ?? 0 }
         draft.rows = joined.rows
         for line in joined.joinedAt {
             draft.note("segment.judged_sax_same_row", "line break read as inside the row: the row goes on", line: line)

@@ -91,7 +91,7 @@ public struct Segmenter: Sendable {
                     ? DOMTableReader(
                         lines: lines, shapes: shapes, budget: budget, letsGoOfLines: !searchesUnread, headerWords: options.headerWords
                     ).read(from: index)
-                    : SAXTableReader(lines: lines, shapes: shapes, budget: budget).read(from: index)
+                    : SAXTableReader(lines: lines, shapes: shapes, budget: budget, headerWords: options.headerWords).read(from: index)
                 // A draft cut short by the budget is not assembled: the document fails anyway.
                 if budget.isSpent { break scan }
                 let end = draft.end

@@ -404,6 +404,21 @@ import Testing
         #expect(carryover?.columnLabel == "年初预算数")
     }
 
+    /// Tika SAX: a header broken over later paragraphs (`→经费控制情况(万元)→` ¶ ¶ `2023年` ¶ ¶
+    /// `决算数` ¶ `→2024年` ¶ `预算数` …) and the first row under it (`→` ¶ ¶ `支出总额` ¶
+    /// `→552.57→1,393.98→4,061.54`), every piece tied to the next and the two together a width the
+    /// table has (seed 690113): read as one body row, the staff header above named the amounts
+    /// under it, 10 of them graded high. A row holding pieces that name three columns and a piece
+    /// of values is a header and a row; the SAX joiner reads the header words for it too.
+    @Test func aHeaderBrokenOverParagraphsStaysApartFromItsFirstRow() throws {
+        let total = try Self.figure("gen_690113-sax.txt", line: 60, raw: "552.57")
+        #expect(total?.field == "total_expenditure")
+        #expect(total?.columnLabel == "2023年决算数")
+        let project = try Self.figure("gen_690113-sax.txt", line: 67, raw: "521.29")
+        #expect(project?.field == "project_expenditure")
+        #expect(project?.rowLabel == "项目支出:")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
