@@ -370,8 +370,8 @@ struct RowJoiner {
         let text = CellText.join(first.paragraphs)
         // A lone dash (`→` ¶ `—`) is a row's last cell, its 偏差原因, cut off by an empty
         // paragraph: joined forward it would shift the next row by one column. An ellipsis
-        // (`……`) names a row of its own (the items a form leaves out).
-        if CellText.isPlaceholder(text) { return run.cells.count > 1 || text.unicodeScalars.contains("…") }
+        // (`……`, `......`, `···`) names a row of its own (the items a form leaves out).
+        if CellText.isPlaceholder(text) { return run.cells.count > 1 || isEllipsis(text) }
         if text.isEmpty { return true }
         // A unit (`%` under 度量单位) or a sentence (`完成率94%，未达到年度目标` under 偏差原因) is the
         // tail of a row: rows open with labels.

@@ -419,6 +419,16 @@ import Testing
         #expect(project?.rowLabel == "项目支出:")
     }
 
+    /// Tika SAX: an ellipsis row typed with full stops, in its first cell's second paragraph
+    /// (`→` ¶ ¶ `......` ¶ `→→→`; seed 690025, made after this stop's fixes and scored before
+    /// it was read): a one-cell run of a placeholder opens no row unless it is an ellipsis, and
+    /// only `…` was one, so it joined the 运行维护经费 row above and that row lost its columns.
+    @Test func anEllipsisOfFullStopsIsARowOfItsOwn() throws {
+        let funds = try Self.figure("gen_690025-sax.txt", line: 60, raw: "208.11")
+        #expect(funds?.field == "operation_funds")
+        #expect(funds?.columnLabel == "2021年决算数")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
