@@ -20,7 +20,8 @@ struct RowJoiner {
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
         guard runs.count > 1 else { return (runs, []) }
         guard var opens = budget.map(runs, Self.canOpenRow), let alone = budget.map(runs, Self.standsAlone),
-            let labels = budget.map(runs, Self.isLabelRun), let bodyOpens = budget.map(runs, Self.opensBodyRow)
+            let labels = budget.map(runs, Self.isLabelRun), let bodyOpens = budget.map(runs, Self.opensBodyRow),
+            let itemOpens = budget.map(runs, Self.opensItemRow)
         else {
             return (runs, [])
         }
@@ -100,6 +101,10 @@ struct RowJoiner {
             // ¶ `→148.61万元 →138.95 →不适用` ¶ `→ →其他资金：→4009.84万元 …`, two funds rows of 6
             // that as one row of 12 cost less than apart). Next to each other, `joinPrice` says so.
             var opensBodyLater = false
+            // Whether a run after this one in the row opens as an item row does (SAX: `→信息化设备→
+            // 457.2→457.2→0.0→0.0%` ¶ ¶ `→印刷服务→` ¶ ¶ `149.6` …: two 政府采购 rows, an empty
+            // paragraph between them, read as one of 10).
+            var opensItemLater = false
             var headerNamed = 0
             var holdsValues = false
             for start in stride(from: end - 1, through: max(0, end - Self.maxRunsPerRow), by: -1) {
@@ -114,6 +119,7 @@ struct RowJoiner {
                     + rowCost(width: width, typical: typical, usual: usual, widest: widest, opens: opens[start], tied: tied)
                     + (start > 0 ? breakPrice(start) : 0) + joins + (start == run ? bare : 0)
                     + (opensBodyLater && bodyOpens[start] ? 3 : 0)
+                    + (opensItemLater && itemOpens[start] ? 3 : 0)
                     + (holdsValues && headerNamed >= 3 && start < end - 1 ? 2 : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
                 // `标` ¶ `→一级指标` …) rather than the row before.
@@ -123,6 +129,7 @@ struct RowJoiner {
                 }
                 joins += prices[start % window]
                 if start + 1 < end { opensBodyLater = opensBodyLater || bodyOpens[start + 1] }
+                opensItemLater = opensItemLater || itemOpens[start]
             }
         }
         // No run joined (each row its own run, as a long Tika table's mostly are): the runs are
@@ -203,6 +210,14 @@ struct RowJoiner {
         // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
         guard run.cells[0].paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else { return false }
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
+    }
+
+    /// A label, then a value (`信息化设备 | 457.2 | …`): the way an item row starts, never the tail
+    /// of one.
+    private static func opensItemRow(_ run: RowDraft) -> Bool {
+        guard run.cells.count >= 2 else { return false }
+        let first = CellText.join(run.cells[0].paragraphs)
+        return isLabel(first) && !isOrdinal(first) && CellText.looksLikeValue(CellText.join(run.cells[1].paragraphs))
     }
 
     /// How many of the run's cells hold a header word in one of their paragraphs (`年初` ¶ `预算数`

@@ -429,6 +429,19 @@ import Testing
         #expect(funds?.columnLabel == "2021年决算数")
     }
 
+    /// Tika SAX: two 政府采购 rows with an empty paragraph between them, the second broken over
+    /// its cells' later paragraphs (`→信息化设备→457.2→457.2→0.0→0.0%` ¶ ¶ `→印刷服务→` ¶ ¶ `149.6`
+    /// ¶ `→121.2→28.4→` ¶ ¶ `19.00%`; seed 090106): read as one row of 10, the second item's
+    /// figures under no column. Two runs that each open as an item row (a label, then a value)
+    /// are two rows.
+    @Test func twoRunsOpeningAsItemRowsAreTwoRows() throws {
+        let budget = try Self.figure("gen_090106-sax.txt", line: 30, raw: "149.6")
+        #expect(budget?.rowLabel == "印刷服务")
+        #expect(budget?.columnLabel == "预算金额")
+        let saved = try Self.figure("gen_090106-sax.txt", line: 31, raw: "28.4")
+        #expect(saved?.columnLabel == "节约资金")
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
