@@ -24,10 +24,14 @@ struct RowJoiner {
         else {
             return (runs, [])
         }
-        // Asked only of runs the grammar ties to a neighbour (SAX): DOM never does, and reading
-        // two cells of every run cost the DOM joiner an eighth more.
+        // Whether the grammar ties the run to a neighbour (SAX's later paragraphs; DOM never
+        // does): the questions only such rows need are asked of those runs alone.
+        func tiedToNeighbour(_ index: Int) -> Bool {
+            runs[index].breakCost > 0 || index + 1 < runs.count && runs[index + 1].breakCost > 0
+        }
+        // Reading two cells of every run cost the DOM joiner an eighth more.
         var itemOpens = [Bool](repeating: false, count: runs.count)
-        for index in runs.indices where runs[index].breakCost > 0 || index + 1 < runs.count && runs[index + 1].breakCost > 0 {
+        for index in runs.indices where tiedToNeighbour(index) {
             itemOpens[index] = Self.opensItemRow(runs[index])
         }
         // A 序号 alone in its run (SAX: `→` ¶ `5` ¶ `→步梯增装电梯→1972…`, the number a cell's later
@@ -89,10 +93,8 @@ struct RowJoiner {
                 bodyRows: (previous: bodyOpens[previous], run: bodyOpens[run]),
                 opensHeader: labels[run] && labels[previous] && runs[previous].width <= 4 && runs[run].width >= 3
                     && named(previous) < 2 && named(run) >= 3)
-            // Asked only of runs the grammar ties to a neighbour (SAX's later paragraphs): DOM never
-            // does, and reading every label run's words cost the DOM joiner a fifth more.
-            let tiedToNeighbour = runs[run].breakCost > 0 || run + 1 < runs.count && runs[run + 1].breakCost > 0
-            namedColumns[run % window] = labels[run] && tiedToNeighbour ? UInt8(named(run)) : 0
+            // Reading every label run's words cost the DOM joiner a fifth more.
+            namedColumns[run % window] = labels[run] && tiedToNeighbour(run) ? UInt8(named(run)) : 0
             best[end % window] = .infinity
             // One empty cell is no row (SAX: `→5→5` ¶ `→` ¶ `→→→数量指标…`, the row's empty last
             // cell after an empty paragraph Tika ended without starting): as a row of its own it
