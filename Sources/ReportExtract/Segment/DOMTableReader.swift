@@ -100,7 +100,7 @@ struct DOMTableReader {
             index += 1
         }
         closeRow()
-        let joined = RowJoiner(budget: budget, headerWords: headerWords).join(runs) { $0.cells.first?.firstLine ?? 0 }
+        let joined = RowJoiner(budget: budget, headerWords: headerWords, readsNearbyWidths: true).join(runs) { $0.cells.first?.firstLine ?? 0 }
         draft.rows = joined.rows
         for line in joined.joinedAt {
             draft.note(

@@ -15,6 +15,11 @@ struct RowJoiner {
     var budget = DocumentBudget.unlimited
     /// Words that mark a header cell: a run naming three columns or more is a header row.
     var headerWords: [String] = []
+    /// Whether the rows nearby settle a tie between two typical widths (`NearbyWidths`): so in
+    /// the DOM layout, whose rows break only at empty paragraphs; SAX breaks a block's rows at
+    /// the same later paragraphs, and the widths nearby are then those pieces' (over the sets
+    /// of `Tools/formgen`, SAX read 36 figures fewer with them).
+    var readsNearbyWidths = false
 
     /// The joined rows, and a note for each join the grammar alone would not have made.
     func join(_ runs: [RowDraft], firstLine: (RowDraft) -> Int) -> (rows: [RowDraft], joinedAt: [Int]) {
@@ -43,6 +48,15 @@ struct RowJoiner {
         }
         let (typical, usual) = typicalWidths(runs, opens: opens, labels: labels)
         let widest = typical.max()
+        // Between two typical widths the rows around win a tie, not the whole table's most
+        // common width (DOM: `→7` ¶ blank ¶ `→` ¶ blank ¶ `→→质量指标…`, an indicator row's empty
+        // last cell after an empty paragraph, in a form whose most common rows are 3 cells wide:
+        // as the next row's first cell it shifted that row by one column).
+        var nearby = !readsNearbyWidths ? nil : NearbyWidths(typical: typical, runCount: runs.count, reach: Self.maxRunsPerRow / 2) { index in
+            let run = runs[index]
+            guard opens[index], run.breakCost == 0, index + 1 == runs.count || runs[index + 1].breakCost == 0 else { return nil }
+            return run.width
+        }
         // A row is at most `maxRunsPerRow` runs: the programme looks that far back only, so the
         // costs and prices it reads are kept in rings of that length, and where each row starts
         // as its run count in a byte (a long table's three arrays of `Double`s and `Int`s were
@@ -86,6 +100,7 @@ struct RowJoiner {
             if budget.isSpent { return (runs, []) }
             let run = end - 1
             budget.count()
+            let usual = (table: usual, nearby: nearby?.usual(at: run))
             let previous = max(0, run - 1)
             prices[run % window] = runs[run].joinCost + Self.joinPrice(
                 runs[run], after: runs[previous], opens: opens[run],
@@ -274,15 +289,19 @@ struct RowJoiner {
 
     /// - Parameter tied: whether the row joins runs across a boundary the grammar leaves open
     ///   (SAX's later paragraph, then a TAB line: the next cell, or the next row).
-    /// - Parameter usual: the most common typical width: between two typical widths it wins a
-    ///   tie (`→6→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划…`: the bare cell ends the 8-cell row
-    ///   before as its 9th, rather than opening a row of 10).
-    private func rowCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, opens: Bool, tied: Bool) -> Double {
+    /// - Parameter usual: the most common typical width in the table, which wins a tie between
+    ///   two typical widths (`→6→6` ¶ blank ¶ `→` ¶ blank ¶ `→→→年度计划…`: the bare cell ends the
+    ///   8-cell row before as its 9th, rather than opening a row of 10), and among the rows nearby
+    ///   (`NearbyWidths`), which settles a tie between two others (a form whose most common rows
+    ///   are its 3-cell budget lines, an indicator block of 11); only that: as free as the
+    ///   table's, it joined a form's name row to the next (2 + 4 cells) where the nearby funds
+    ///   rows are 6 wide.
+    private func rowCost(width: Int, typical: Set<Int>, usual: (table: Int?, nearby: Int?), widest: Int?, opens: Bool, tied: Bool) -> Double {
         shapeCost(width: width, typical: typical, usual: usual, widest: widest, tied: tied) + (opens ? 0 : 2.5)
     }
 
-    private func shapeCost(width: Int, typical: Set<Int>, usual: Int?, widest: Int?, tied: Bool) -> Double {
-        if typical.contains(width) { return width == usual ? 0 : 0.1 }
+    private func shapeCost(width: Int, typical: Set<Int>, usual: (table: Int?, nearby: Int?), widest: Int?, tied: Bool) -> Double {
+        if typical.contains(width) { return width == usual.table ? 0 : width == usual.nearby ? 0.05 : 0.1 }
         guard let widest, width > widest else { return 1 }
         // Joined across such a boundary into a row wider than any the table usually has: two
         // rows run together (a two-row header whose first row ends in a cell of several

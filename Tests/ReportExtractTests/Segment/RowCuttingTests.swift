@@ -442,6 +442,33 @@ import Testing
         #expect(saved?.columnLabel == "节约资金")
     }
 
+    /// Tika DOM: indicator rows whose 得分 ends in an empty paragraph, their empty last cell then
+    /// alone between blank lines (`→　7` ¶ `→7` ¶ blank ¶ `→` ¶ blank ¶ `→` ¶ `→质量指标…`; seed
+    /// 730185). Both readings make rows of a width the table has (10 + 1 and 1 + 10); the form's
+    /// most common rows are its 3-cell budget lines, so nothing settled the tie and the lone cell
+    /// opened the next row, its 分值 then read as 得分 (high). The rows nearby (11 cells) settle it.
+    @Test func anEmptyLastCellAfterAnEmptyParagraphEndsItsRowWhereTheRowsNearbySaySo() throws {
+        let target = try Self.figure("gen_730185-dom.txt", line: 361, raw: "95")
+        #expect(target?.rowLabel == "数据录入准确率")
+        #expect(target?.columnLabel == "指标值")
+        let weight = try Self.figure("gen_730185-dom.txt", line: 364, raw: "7")
+        #expect(weight?.field == "weight")
+        #expect(weight?.columnLabel == "分值")
+        let score = try Self.figure("gen_730185-dom.txt", line: 365, raw: "7")
+        #expect(score?.field == "score")
+        let next = try Self.figure("gen_730185-dom.txt", line: 376, raw: "0.8")
+        #expect(next?.rowLabel == "软件系统故障率")
+        #expect(next?.columnLabel == "实际完成值")
+    }
+
+    /// The width most repeated near a run, the wider on a tie, the window sliding run by run.
+    @Test func nearbyWidthsFollowTheRunsAroundEachRun() {
+        let widths = [3, 3, 3, 3, 11, 11, 1, 11, 11, 11]
+        var nearby = NearbyWidths(typical: [3, 11], runCount: widths.count, reach: 2) { widths[$0] }
+        let usual = widths.indices.map { nearby.usual(at: $0) }
+        #expect(usual == [3, 3, 3, 3, 11, 11, 11, 11, 11, 11])
+    }
+
     /// Headings numbered in Chinese numerals are the report's outline; items numbered in digits,
     /// and labels that merely hold a numeral, are not.
     @Test func sectionHeadingsAreNumberedInChineseNumerals() {
