@@ -16,12 +16,17 @@ struct ProseLabel {
         var kept: [Unicode.Scalar] = []
         var position = start - 1
         var closing = 0
+        // A colon right before the number ends the words that name it (`1、收入：792.22万元`):
+        // the label is before the colon, not nothing.
+        var afterColon = false
         while position >= floor, kept.count < Self.longest {
             let scalar = scalars[position]
             if scalar == ")" || scalar == "）" {
                 closing += 1
             } else if closing > 0 {
                 if scalar == "(" || scalar == "（" { closing -= 1 }
+            } else if !afterColon, scalar == ":" || scalar == "：", kept.allSatisfy(CellText.isSpace) {
+                afterColon = true
             } else if lexicon.boundaries.contains(scalar) {
                 break
             } else {
@@ -30,7 +35,10 @@ struct ProseLabel {
             position -= 1
         }
         kept.reverse()
-        return clean(kept)
+        let label = clean(kept)
+        // `其中：792.22万元`: a list word names nothing.
+        guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else { return label }
+        return ""
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next

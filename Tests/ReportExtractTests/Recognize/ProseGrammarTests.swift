@@ -67,6 +67,14 @@ import Testing
         #expect(read("完成20个小区改造资金500万元").last == "小区改造资金=500万元")
     }
 
+    /// Real prose (南县政协's 2021 evaluation): a colon between the words and the number; the
+    /// label is before it (it was nothing). A list word before a colon names nothing.
+    @Test func aLabelEndsAtTheColonBeforeItsNumber() {
+        #expect(read("1、收入：792.22万元。") == ["收入=792.22万元"])
+        #expect(read("2、支出:799.12万元。其中：人员经费支出434.89万元") == ["支出=799.12万元", "人员经费支出=434.89万元"])
+        #expect(read("其中：792.22万元") == ["-=792.22万元"])
+    }
+
     @Test func leadingVerbsGoExceptFromRates() {
         #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
         #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
