@@ -1,6 +1,8 @@
 /// Arithmetic a sentence states between its own figures, found from its words, for the checks:
 /// - **parts**: a total, then `其中` / `包括` and the figures of the same unit listed after it up to
-///   the end of the sentence (`部门预算支出5,706.39万元，其中:基本支出1,304.39万元…项目支出4,402万元`);
+///   the end of the sentence (`部门预算支出5,706.39万元，其中:基本支出1,304.39万元…项目支出4,402万元`;
+///   `支出799.12万元。其中：…`, two parts or more, when the total is the one figure of its unit in
+///   its sentence);
 ///   a nested `主要包括:` list, and anything in parentheses, belong to the part before them and are
 ///   skipped up to the next `；`;
 /// - **share**: `占比22.8%` / `占25.23%` / `占基本支出的100%` right after a part: part / total, the
@@ -37,9 +39,20 @@ struct ProseRelationFinder {
         var byToken: [Int: Int] = [:]
         for (index, match) in matches.enumerated() { byToken[match.tokenIndex] = index }
         let depth = parenthesisDepth(text)
+        let sentenceOf = sentenceNumbers(text, matches)
         for (index, match) in matches.enumerated() where match.kind != "rate" {
             // A part of a list does not open a list of its own: its `包括` names what it paid for.
-            guard partOf[index] == nil, let listEnd = listWord(after: match.token.range.upperBound, in: text) else { continue }
+            guard partOf[index] == nil, let (listEnd, nextSentence) = listWord(after: match.token.range.upperBound, in: text)
+            else { continue }
+            // `支出799.12万元。其中：人员经费支出434.89万元，…`: the list opens the next sentence,
+            // its total the one figure of its unit in the sentence before (`同比增加189.25万元，
+            // 增加31.39%。其中：财政拨款收入…` lists the parts of a figure two sentences back).
+            // The total ends its sentence: the sentence's other figures are the ones before it.
+            if nextSentence,
+                (0..<index).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[index] }).contains(where: { sameUnit(matches[$0], match) })
+            {
+                continue
+            }
             var parts: [Int] = []
             var skipping = false
             var position = listEnd
@@ -56,11 +69,11 @@ struct ProseRelationFinder {
                 guard !skipping, depth[start] == depth[match.token.range.lowerBound], sameUnit(candidate, match) else { continue }
                 parts.append(next)
             }
-            guard !parts.isEmpty else { continue }
+            // One part across a sentence end is too little to tell the list from a new subject.
+            guard parts.count >= (nextSentence ? 2 : 1) else { continue }
             found.append((.parts, index, parts, nil))
             for part in parts where partOf[part] == nil { partOf[part] = index }
         }
-        let sentenceOf = sentenceNumbers(text, matches)
         var sentences: [Int: [Int]] = [:]
         for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }
         for (index, match) in matches.enumerated() where match.kind == "rate" {
@@ -114,13 +127,21 @@ struct ProseRelationFinder {
         a.kind == b.kind && a.token.value.unit == b.token.value.unit && a.token.value.isPercent == b.token.value.isPercent
     }
 
-    /// Where the list word right after a total ends (only separators between them).
-    private static func listWord(after end: Int, in text: [Unicode.Scalar]) -> Int? {
+    /// Where the list word right after a total ends (only separators between them), and whether
+    /// a sentence ends between them.
+    private static func listWord(after end: Int, in text: [Unicode.Scalar]) -> (end: Int, nextSentence: Bool)? {
         var position = end
-        while position < text.count, "，,:： ".unicodeScalars.contains(text[position]) { position += 1 }
+        var nextSentence = false
+        while position < text.count, "，,:： 。".unicodeScalars.contains(text[position]) {
+            if text[position] == "。" {
+                if nextSentence { return nil }
+                nextSentence = true
+            }
+            position += 1
+        }
         for scalars in listWordScalars
         where position + scalars.count <= text.count && text[position..<position + scalars.count].elementsEqual(scalars) {
-            return position + scalars.count
+            return (position + scalars.count, nextSentence)
         }
         return nil
     }

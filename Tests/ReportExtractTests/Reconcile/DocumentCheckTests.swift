@@ -106,6 +106,24 @@ import Testing
         #expect(raws(check, figures) == ["5,706.39 万元", "1,304.39 万元", "4,402 万元"])
     }
 
+    /// Real prose (南县政协's 2021 evaluation, a stored page): the list opens the next sentence,
+    /// as such reports mostly write it. A total is taken across `。` only when it is the one figure
+    /// of its unit in its sentence and two parts or more follow: the 收入 sentence's `其中` lists
+    /// the parts of a figure two sentences back, and stays unchecked.
+    @Test func proseTotalEqualsThePartsInTheNextSentence() throws {
+        let text = """
+            1、收入：792.22万元。同比上年度增加189.25万元，增加31.39%。其中：财政拨款收入792.22万元。
+            2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "nanxian.txt").reconciled
+        let parts = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(parts.count == 1)
+        #expect(parts.first?.status == .ok)
+        #expect(parts.first.map { $0.operands.map { document.figures[$0].raw } } == ["799.12万元", "434.89万元", "77.4万元", "286.83万元"])
+        #expect(document.figures.filter { $0.line == 2 }.allSatisfy { $0.confidence == .high })
+    }
+
     @Test func printedShareAgainstPartOverTotal() throws {
         let (checks, figures) = try checks("004_0656e2f4a1cf6b1e.txt")
         // 占比22.8% against 1,304.39 / 5,706.39 = 22.86 %: violated, by less than the printed digit.
