@@ -28,7 +28,9 @@ struct DocumentFactsReader {
     var budget = DocumentBudget.unlimited
 
     static let titleEndings = ["自评报告", "评价报告"]
-    static let suffixes = ["绩效自评报告", "绩效评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "部门", "单位"]
+    /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
+    /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
+    static let suffixes = ["绩效自评报告", "绩效评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "部门", "单位", "及", "和", "与"]
 
     func read(_ document: SegmentedDocument) -> DocumentFacts {
         let blocks = titleBlocks(document.paragraphs)

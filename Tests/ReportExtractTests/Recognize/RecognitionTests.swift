@@ -43,6 +43,13 @@ import Testing
         #expect(facts.titleLines == [1, 2])
     }
 
+    /// Real titles: a title naming two report kinds names no unit (南县政协's 2021 report).
+    @Test func aTitleOfTwoReportKindsNamesNoUnit() {
+        let reader = DocumentFactsReader(rules: Corpus.rules)
+        #expect(reader.unitFromTitle("部门整体支出及项目支出绩效评价报告") == nil)
+        #expect(reader.unitFromTitle("政协平凉市委员会办公室2024年度预算绩效部门评价报告") == "政协平凉市委员会办公室")
+    }
+
     @Test func seed000BudgetFigures() throws {
         let figures = try Corpus.extracted("000_9e756e20db3ef670.txt").recognized.figures
         let total = try #require(figures.first { $0.line == 86 })
