@@ -4,6 +4,7 @@ the WordprocessingML itself (zipfile + xml.etree; python-docx is not used for re
 
     python3 render_tika.py DOCX_DIR --layout tika-dom --out OUT/tika-dom
     python3 render_tika.py DOCX_DIR --layout tika-sax --out OUT/tika-sax
+    python3 render_tika.py DOCX_DIR --layout tika-sdt --out OUT/tika-sdt
 
 For every NAME.docx writes OUT/NAME.txt, and when NAME.truth.json lies beside the .docx,
 OUT/expected/NAME.figures.tsv with the line of every figure in that rendering.
@@ -14,6 +15,11 @@ tika-dom  Tika <= 3.x `XWPFWordExtractorDecorator` (POI XWPF DOM) through `XHTML
           cells; a gridSpan cell is one cell; nested tables are written inline; bookmarks of a
           paragraph (`w:bookmarkStart` children of `w:p`) go to its start; runs give `w:t` text,
           `w:tab`/`w:ptab` → TAB, `w:br`/`w:cr` → newline (POI `XWPFRun.text()`).
+tika-sdt  Tika (DOM) as if every top-level table sat inside a block-level content control:
+          `extractSDT` writes POI's `XWPFSDTContent.getText()` as one `<p>`: `appendTable` gives a
+          row per line, cells joined by TAB (none before the first), each cell's
+          `getTextRecursively()` its paragraphs joined by TAB (a nested table's cells likewise,
+          an approximation). Not in build-set.sh: a layout to test `TabRowsReader` on.
 tika-sax  Tika 4.x / 3.3.2+ `OOXMLTikaBodyPartHandler` driven by `OOXMLWordAndPowerPointTextHandler`:
           a port of both classes' event logic (including `pWithinCell`, the deferred
           `startParagraph`, and `<w:p/>` without properties ending a paragraph that never
@@ -35,7 +41,7 @@ import xml.etree.ElementTree as ET
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{%s}" % W_NS
-LAYOUTS = ("tika-dom", "tika-sax")
+LAYOUTS = ("tika-dom", "tika-sax", "tika-sdt")
 
 
 class Out:
@@ -140,6 +146,43 @@ class DomRenderer:
     def sdt_block(self, sdt):
         self.out.write(sdt_text(sdt))
         self.out.write("\n")
+
+
+class SdtRenderer(DomRenderer):
+    """DomRenderer with each top-level table written as a content control's text (see tika-sdt)."""
+
+    def table(self, tbl, index=None):
+        for tr in tbl.findall(W + "tr"):
+            cells = []
+            start = self.out.line
+            for cell in tr:
+                if cell.tag == W + "tc":
+                    cells.append(self.cell_text(cell, start, cells))
+                elif cell.tag == W + "sdt":
+                    cells.append(sdt_text(cell))
+            self.out.write("\t".join(cells))
+            self.out.write("\n")
+        self.out.write("\n")  # </p> of the content control's paragraph
+
+    def cell_text(self, tc, start, before):
+        """The cell's paragraphs joined by TAB, each paragraph's line recorded (a `w:br` in the
+        row's earlier text moves it down)."""
+        parts = []
+        for p in tc.iter(W + "p"):
+            pid = self.pid
+            self.pid += 1
+            self.lines[pid] = start + "\t".join(before + parts).count("\n")
+            text = []
+            for child in p:
+                if child.tag == W + "r":
+                    text.append(run_text(child))
+                elif child.tag in (W + "hyperlink", W + "smartTag", W + "fldSimple", W + "customXml"):
+                    for run in child.iter(W + "r"):
+                        text.append(run_text(run))
+                elif child.tag == W + "sdt":
+                    text.append("".join(run_text(r) for r in child.iter(W + "r")))
+            parts.append("".join(text))
+        return "\t".join(parts)
 
 
 def run_text(r):
@@ -360,6 +403,9 @@ def render(path, layout, options=None):
         return renderer.render(root.find(W + "body"))
     if layout == "tika-sax":
         return SaxRenderer(options.get("bookmark_markers", False)).render(xml_bytes)
+    if layout == "tika-sdt":
+        root = ET.fromstring(xml_bytes)
+        return SdtRenderer().render(root.find(W + "body"))
     raise ValueError("layout must be one of %s" % (LAYOUTS,))
 
 

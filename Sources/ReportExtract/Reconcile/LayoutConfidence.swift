@@ -5,7 +5,8 @@
 /// laid out by the same guess: 4 % of labels wrong on the generated set) or in columns of
 /// spaces (`spacedColumns`, pdftotext: rows and columns told from positions) gives low at most;
 /// a table whose rows' missing merged cells were put back by judgement
-/// (`pipeCoveredCells`) medium at most; a number printed inside a table that was
+/// (`pipeCoveredCells`) or whose cells' paragraphs read as cells of their own (`tabRows`)
+/// medium at most; a number printed inside a table that was
 /// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
 enum LayoutConfidence {
     static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
@@ -29,6 +30,11 @@ enum LayoutConfidence {
             case .pipeCoveredCells:
                 if figures[index].confidence == .high { figures[index].confidence = .medium }
                 addReason("layout:covered_cells", to: &figures[index])
+            case .tabRows:
+                // A cell's later paragraphs come TAB-joined like cells of their own: where a row
+                // has more pieces than columns, which are one cell's is not written.
+                if figures[index].confidence == .high { figures[index].confidence = .medium }
+                addReason("layout:tab_rows", to: &figures[index])
             default:
                 continue
             }

@@ -20,6 +20,9 @@ public enum TableLayout: String, Sendable, Codable {
     case dom
     /// Tika 4: one row per line, cells separated by TABs.
     case sax
+    /// A table inside a content control (Tika, any version): one row per line, cells joined by
+    /// TABs, the first cell led by none (`TabRowsReader`).
+    case tabRows = "tab_rows"
     /// Cells between `|` (pandoc and web pipe tables `| a | b |`, `a | b`, pandoc grid tables
     /// whose rows run between `+---+` borders).
     case pipe

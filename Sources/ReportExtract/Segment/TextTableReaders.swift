@@ -1,5 +1,6 @@
-/// Tables in text without TABs, from extractors other than Tika: each reader says from the lines
-/// themselves whether a table of its layout starts here; the first that does reads it.
+/// Tables in text without TAB-led lines (other extractors', and Tika's for a table inside a
+/// content control): each reader says from the lines themselves whether a table of its layout
+/// starts here; the first that does reads it.
 struct TextTableReaders {
     let lines: DocumentLines
     let shapes: [LineShape]
@@ -8,6 +9,9 @@ struct TextTableReaders {
     let flattened: FlattenedTableReader
 
     func read(at index: Int) -> TableDraft? {
+        if TabRowsReader.starts(at: index, lines, shapes) {
+            return TabRowsReader(lines: lines).read(from: index)
+        }
         if HTMLTableReader.starts(at: index, lines) {
             return HTMLTableReader(lines: lines).read(from: index)
         }

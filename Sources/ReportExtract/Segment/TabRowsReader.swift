@@ -1,0 +1,41 @@
+/// Reads a table Tika prints from a block-level content control (a `<w:sdt>` around the table:
+/// POI's `XWPFSDTContent.getText()`, one paragraph for the whole table): one row per line, cells
+/// joined by TABs with no TAB before the first, so a row whose first cell is empty (merged down
+/// from the row above) starts with its TAB, and a cell's later paragraphs follow its first after
+/// a TAB of their own (`XWPFTableCell.getTextRecursively()`). Text copied from a table into a
+/// plain-text editor has the same shape, without the paragraphs.
+///
+/// Judgement call, noted: the rows are the lines as they stand; a cell of several paragraphs
+/// reads as several cells, which `LayoutConfidence` answers by trusting no figure beyond medium.
+struct TabRowsReader {
+    let lines: DocumentLines
+
+    /// Where such a table starts: a line not led by a TAB that holds one, then another line
+    /// holding one (Tika's DOM and SAX lead a table's first line with a TAB). A table whose first
+    /// cell is empty starts with a TAB here too, and is left to the SAX reader: SAX breaks a
+    /// header of two-paragraph cells (`→项目资金` ¶ `（万元）→→年初` ¶ `预算数→全年` …) into as
+    /// many lines not led by a TAB as this layout's rows, so no count of them tells the two apart.
+    static func starts(at index: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> Bool {
+        guard index + 1 < lines.count, case .text = shapes[index] else { return false }
+        return holdsTab(lines[index]) && holdsTab(lines[index + 1])
+    }
+
+    func read(from start: Int) -> TableDraft {
+        var draft = TableDraft(layout: .tabRows)
+        var index = start
+        while index < lines.count, Self.holdsTab(lines[index]) {
+            var row = RowDraft()
+            for cell in lines[index].textCells() {
+                row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: lines[index].number))
+            }
+            draft.rows.append(row)
+            index += 1
+        }
+        draft.end = index
+        return draft
+    }
+
+    private static func holdsTab(_ line: NormalizedLine) -> Bool {
+        line.text.utf8.contains(9)
+    }
+}
