@@ -113,8 +113,10 @@ struct RowJoiner {
             best[end % window] = .infinity
             // One empty cell is no row (SAX: `→5→5` ¶ `→` ¶ `→→→数量指标…`, the row's empty last
             // cell after an empty paragraph Tika ended without starting): as a row of its own it
-            // costs as much as a joined neighbour's worst shape.
-            let bare = runs[run].width == 1 && runs[run].cells[0].isBlankSoFar ? 2.0 : 0
+            // costs as much as a joined neighbour's worst shape. A cell of spaces is as empty
+            // (DOM: `→合计` `→18008.41` `→16995.06` ¶ blank ¶ `→　`, a 合计 row's 完成率 blanked
+            // with a full-width space, left apart: the row's three cells then sat one column right).
+            let bare = runs[run].width == 1 && runs[run].cells[0].paragraphs.allSatisfy { $0.unicodeScalars.allSatisfy(CellText.isSpace) } ? 2.0 : 0
             var width = 0
             var joins = 0.0
             var tied = false

@@ -461,6 +461,18 @@ import Testing
         #expect(next?.columnLabel == "实际完成值")
     }
 
+    /// Tika DOM: a 合计 row's 完成率 blanked with a full-width space, alone after a blank line
+    /// (`→合计` `→18008.41` `→16995.06` ¶ blank ¶ `→　`; seed 770015): an empty cell alone is no
+    /// row, and neither is a cell of spaces. Left apart, the row's three cells sat one column to
+    /// the right (the 计划投资 under 完成投资).
+    @Test func aCellOfSpacesAloneIsNoRow() throws {
+        let planned = try Self.figure("gen_770015-dom.txt", line: 108, raw: "18008.41")
+        #expect(planned?.rowLabel == "合计")
+        #expect(planned?.columnLabel == "计划投资(万元)")
+        let done = try Self.figure("gen_770015-dom.txt", line: 109, raw: "16995.06")
+        #expect(done?.columnLabel == "完成投资(万元)")
+    }
+
     /// The width most repeated near a run, the wider on a tie, the window sliding run by run.
     @Test func nearbyWidthsFollowTheRunsAroundEachRun() {
         let widths = [3, 3, 3, 3, 11, 11, 1, 11, 11, 11]
