@@ -422,14 +422,20 @@ struct RowJoiner {
         // So is a comparison (`≥`, `大于等于`, `定性`), which stands before its value: an empty
         // paragraph before it (`受益群众` ¶ `→≥→1800→人→1918人`) breaks a row, it opens none.
         if OperatorCell.qualifier(text) != nil { return false }
-        if text.unicodeScalars.count >= 10, text.unicodeScalars.contains(where: { "，。；".unicodeScalars.contains($0) }) {
-            return false
-        }
+        if isSentence(text) { return false }
         guard CellText.looksLikeValue(text) else { return !startsWithPercentage(text) }
         // A 序号 opens a row when a label follows it (`→1` `→公共租赁住房维修`), not a number
-        // (`→6` `→5.5`: 分值 and 得分 of the row above).
+        // (`→6` `→5.5`: 分值 and 得分 of the row above) nor a sentence (`→9` `→个别项目验收延迟，
+        // 已督促整改`: 得分 and 偏差原因 of the row above, after an empty paragraph of its 分值).
         guard isOrdinal(text), run.cells.count > 1 else { return false }
-        return isLabel(CellText.join(run.cells[1].paragraphs))
+        let next = CellText.join(run.cells[1].paragraphs)
+        return isLabel(next) && !isSentence(next)
+    }
+
+    /// Clause punctuation in ten characters or more: a remark (`完成率94%，未达到年度目标` under
+    /// 偏差原因), never a row's label.
+    private static func isSentence(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 10 && text.unicodeScalars.contains { "，。；".unicodeScalars.contains($0) }
     }
 
     /// A run of one 序号 (`5`) whose next run starts with a label (`步梯增装电梯`).

@@ -473,6 +473,18 @@ import Testing
         #expect(done?.columnLabel == "完成投资(万元)")
     }
 
+    /// Tika DOM: an indicator row's 分值 ends in an empty paragraph, then its 得分 and 偏差原因
+    /// (`→10` ¶ blank ¶ `→9` ¶ `→个别项目验收延迟，已督促整改`; seed 770095): a small number before a
+    /// label opens a row as its 序号, and the remark counted as a label, so the two cells stood as
+    /// a row with no header. A 序号 is followed by a name, never by a sentence.
+    @Test func aNumberBeforeARemarkOpensNoRow() throws {
+        let score = try Self.figure("gen_770095-dom.txt", line: 521, raw: "9")
+        #expect(score?.field == "score")
+        #expect(score?.rowLabel == "维护小区绿化环境")
+        let run = RowDraft(cells: [CellDraft(text: "27", raw: "27", line: 1), CellDraft(text: "完成率81%，未达到年度目标", raw: "", line: 1)])
+        #expect(!RowJoiner.canOpenRow(run))
+    }
+
     /// The width most repeated near a run, the wider on a tie, the window sliding run by run.
     @Test func nearbyWidthsFollowTheRunsAroundEachRun() {
         let widths = [3, 3, 3, 3, 11, 11, 1, 11, 11, 11]
