@@ -73,7 +73,7 @@ struct ProseLabel {
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
         if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
             $0.scalars.count >= 3 && Scalars.has($0.scalars, in: text, endingAt: text.count) || text == $0.scalars
-        }) {
+        }), !lexicon.changeWords.contains(where: { Scalars.has($0, in: text, endingAt: text.count - alias.scalars.count) }) {
             return alias.text
         }
         for splitter in lexicon.splitters {

@@ -25,6 +25,7 @@ struct ProseLexicon: Sendable {
     var boundaries: Set<Unicode.Scalar>
     var leadingFiller: [[Unicode.Scalar]]
     var leadingVerbs: [[Unicode.Scalar]]
+    var changeWords: [[Unicode.Scalar]]
     var trailingFiller: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
@@ -43,6 +44,7 @@ struct ProseLexicon: Sendable {
         boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
         leadingFiller = words(grammar.leadingFiller)
         leadingVerbs = words(grammar.leadingVerbs)
+        changeWords = words(grammar.changeWords)
         trailingFiller = words(grammar.trailingFiller)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)

@@ -15,6 +15,10 @@ public struct ProseGrammarRules: Sendable {
     /// Verbs dropped from the start of a label that names no rate (`完成租赁补贴发放` → `租赁补贴发放`;
     /// `完成率` keeps its verb).
     public var leadingVerbs: [String] = []
+    /// Words that make the amount after them a change of what the alias after them names
+    /// (`节约办公经费7.16万元` is a saving, not 办公经费): an alias right after one does not cut
+    /// the label down to itself.
+    public var changeWords: [String] = []
     /// Words dropped from the end of a label, between it and the number (`为`, `达到`, `共计`).
     public var trailingFiller: [String] = []
     /// Words after which the label starts (`共有人员100人` → `人员`): the part before is the subject.

@@ -75,6 +75,14 @@ import Testing
         #expect(read("其中：792.22万元") == ["-=792.22万元"])
     }
 
+    /// `全年共节约办公经费7.16万元` (a 厉行节约 cell read as prose; seed 770063's SAX text) is a
+    /// saving, not 办公经费: a change word before an alias keeps the label whole, naming no field.
+    @Test func aChangeWordBeforeAnAliasKeepsTheLabelWhole() {
+        #expect(read("严格控制“三公”经费，全年共节约办公经费7.16万元。") == ["节约办公经费=7.16万元"])
+        #expect(reader.matches(in: "全年共节约办公经费7.16万元").first?.field == nil)
+        #expect(reader.matches(in: "全年办公经费7.16万元").first?.field?.id == "office_funds")
+    }
+
     @Test func leadingVerbsGoExceptFromRates() {
         #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
         #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
