@@ -11,6 +11,8 @@
 /// linear in the table's length.
 struct RowJoiner {
     static let maxRunsPerRow = 12
+    /// Costs closer than this are equal: far below any price (the smallest is 0.05).
+    static let tieTolerance = 1e-9
     /// Polled per run: a spent budget leaves the runs unjoined (the document then fails).
     var budget = DocumentBudget.unlimited
     /// Words that mark a header cell: a run naming three columns or more is a header row.
@@ -146,8 +148,11 @@ struct RowJoiner {
                     + (opensItemLater && itemOpens[start] ? 3 : 0)
                     + (holdsValues && headerNamed >= 3 && start < end - 1 ? 2 : 0)
                 // On a tie the longer last row wins: a run joins the runs after it (`绩` `效` `指`
-                // `标` ¶ `→一级指标` …) rather than the row before.
-                if cost <= best[end % window] {
+                // `标` ¶ `→一级指标` …) rather than the row before. A tie within rounding: the
+                // prices are tenths summed in binary (SAX: `→→年度资金总额→2298.42万元→2413.34万元`
+                // ¶ `→2413.34万元→10→100%→10`, 6.6 apart against 6.6000000000000005 joined, left
+                // the row's second half without its label).
+                if cost <= best[end % window] + Self.tieTolerance {
                     best[end % window] = cost
                     runsInRow[end] = UInt8(end - start)
                 }

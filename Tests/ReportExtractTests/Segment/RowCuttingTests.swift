@@ -485,6 +485,18 @@ import Testing
         #expect(!RowJoiner.canOpenRow(run))
     }
 
+    /// Tika SAX: a funds row broken after its second amount (`→→年度资金总额→2298.42万元→2413.34万元`
+    /// ¶ `→2413.34万元→10→100%→10`; seed 810176). Joined or apart the rows cost the same, 6.6; summed
+    /// in binary the joined reading came to 6.6000000000000005, so the tie rule (the longer last
+    /// row wins) never ran.
+    @Test func costsEqualWithinRoundingAreATie() throws {
+        let initial = try Self.figure("gen_810176-sax.txt", line: 38, raw: "2298.42万元")
+        #expect(initial?.columnLabel == "年初预算数")
+        let spent = try Self.figure("gen_810176-sax.txt", line: 39, raw: "2413.34万元")
+        #expect(spent?.rowLabel == "年度资金总额")
+        #expect(spent?.columnLabel == "全年执行数")
+    }
+
     /// The width most repeated near a run, the wider on a tie, the window sliding run by run.
     @Test func nearbyWidthsFollowTheRunsAroundEachRun() {
         let widths = [3, 3, 3, 3, 11, 11, 1, 11, 11, 11]
