@@ -5,6 +5,8 @@
 ///   its sentence);
 ///   a nested `主要包括:` list, and anything in parentheses, belong to the part before them and are
 ///   skipped up to the next `；`;
+/// - **total**: a figure labelled `合计` / `共计` / `总计` after figures of its unit in its sentence
+///   (`建厂房…12.08万元;购买变压器一套18.8万元;…3.2万元;共计40.83万元`): the sum of the last of them;
 /// - **share**: `占比22.8%` / `占25.23%` / `占基本支出的100%` right after a part: part / total, the
 ///   total being the one of the part's `其中` list;
 /// - **rate**: `完成预算的111.29%`, `预算执行率100%` right after the done figure: done / target, the
@@ -12,11 +14,11 @@
 ///   goal or plan (`预算`, `任务`, `目标`, `计划`).
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case parts, share, rate }
+    public enum Kind: String, Sendable { case parts, total, share, rate }
     public var kind: Kind
     /// Figure ids: the total (parts, share) or the target (rate).
     public var total: String
-    /// The parts (parts), the part (share) or the done figure (rate).
+    /// The parts (parts, total: in reading order), the part (share) or the done figure (rate).
     public var parts: [String]
     /// The percentage (share, rate).
     public var ratio: String?
@@ -27,6 +29,8 @@ struct ProseRelationFinder {
     static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
     static let targetWords = ["预算", "任务", "目标", "计划"]
     static let rateWords = ["完成", "执行率", "使用率"]
+    /// A label starting with one of these names the sum of the figures before it.
+    static let closingWords = ["合计", "共计", "总计"]
     /// Figures looked at on either side of a total or a done figure.
     static let window = 64
 
@@ -73,6 +77,25 @@ struct ProseRelationFinder {
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
             found.append((.parts, index, parts, nil))
             for part in parts where partOf[part] == nil { partOf[part] = index }
+        }
+        // A total after its parts, none of them a part of a 其中 list already (a list's figures
+        // count once, in it). Not taken across parentheses (`（其中建筑工程3292万元）` belongs to the
+        // amount before it).
+        for (index, match) in matches.enumerated() where match.kind != "rate" && partOf[index] == nil {
+            guard let label = match.label, closingWords.contains(where: label.hasPrefix) else { continue }
+            var parts: [Int] = []
+            var other = index - 1
+            while other >= 0, index - other <= Self.window, sentenceOf[other] == sentenceOf[index] {
+                let candidate = matches[other]
+                if depth[candidate.token.range.lowerBound] == depth[match.token.range.lowerBound], sameUnit(candidate, match),
+                    partOf[other] == nil
+                {
+                    parts.append(other)
+                }
+                other -= 1
+            }
+            guard parts.count >= 2 else { continue }
+            found.append((.total, index, parts.reversed(), nil))
         }
         var sentences: [Int: [Int]] = [:]
         for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }

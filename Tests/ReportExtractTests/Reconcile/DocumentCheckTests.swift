@@ -124,6 +124,21 @@ import Testing
         #expect(document.figures.filter { $0.line == 2 }.allSatisfy { $0.confidence == .high })
     }
 
+    /// Real prose (a village distillery's 2020 poverty-relief fund report, a stored page): the
+    /// total after its parts (`…12.08万元;购买变压器一套18.8万元;购置电锅炉一台6.75万元;增设发酵池十二个
+    /// 3.2万元;共计40.83万元`), the counts between them of another unit.
+    @Test func aTotalAfterItsPartsEqualsTheirSum() throws {
+        let text = """
+            已建酒窖一间,12个发酵池。建厂房、酒窖及基础设施建设12.08万元;购买变压器一套18.8万元;购置电锅炉一台6.75万元;增设发酵池十二个3.2万元;共计40.83万元,改建后已带动14户贫困户分红,分红款每户贫困户可分得700元。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "fupin.txt").reconciled
+        let totals = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(totals.map(\.id) == ["prose_arithmetic@total.p1.k9"])
+        #expect(totals.first?.status == .ok)
+        #expect(totals.first.map { $0.operands.map { document.figures[$0].raw } } == ["40.83万元", "12.08万元", "18.8万元", "6.75万元", "3.2万元"])
+    }
+
     @Test func printedShareAgainstPartOverTotal() throws {
         let (checks, figures) = try checks("004_0656e2f4a1cf6b1e.txt")
         // 占比22.8% against 1,304.39 / 5,706.39 = 22.86 %: violated, by less than the printed digit.

@@ -2,6 +2,9 @@
 /// - a total and the parts listed after `其中`: with one part, the part is not above the total (a
 ///   shape check); with several, the longest prefix that sums to the total closes the list (where
 ///   a list ends is not written, and `其中` may name only some parts), none is `partial_list`;
+/// - a total after figures of its unit (`…3.2万元;共计40.83万元`): the longest run of two or more
+///   that ends right before it and sums to it closes (where the list begins is not written),
+///   none is `partial_list`;
 /// - a share (`占比22.8%`) against part / total;
 /// - a completion rate (`完成预算的111.29%`) against done / target.
 /// Every operand is a figure of the same paragraph, looked up by id once (linear).
@@ -23,6 +26,8 @@ struct ProseArithmeticCheck {
             switch relation.kind {
             case .parts:
                 runs.append(partsRun(id: id, total: total, parts: parts, context))
+            case .total:
+                runs.append(partsRun(id: id, total: total, parts: parts, fromEnd: true, context))
             case .share, .rate:
                 guard let ratio = relation.ratio.flatMap({ byID[$0] }), let part = parts.first else { continue }
                 runs.append(RowChecks(rule: rule).ratio(
@@ -38,13 +43,15 @@ struct ProseArithmeticCheck {
     static let longestList = 24
 
     /// Where a `其中` list ends is not written: the longest prefix of two or more parts that sums
-    /// to the total closes it; failing that, a single part is held to be not above the total, and
-    /// several parts that close on no prefix are `not_evaluable` (`partial_list`).
-    private func partsRun(id: String, total: Int, parts: [Int], _ context: CheckContext) -> CheckRun {
+    /// to the total closes it (the longest suffix, `fromEnd`, for a total after its parts);
+    /// failing that, a single part is held to be not above the total, and several parts that
+    /// close on none are `not_evaluable` (`partial_list`).
+    private func partsRun(id: String, total: Int, parts: [Int], fromEnd: Bool = false, _ context: CheckContext) -> CheckRun {
         let figures = context.figures
         if parts.count > 1 {
             for length in stride(from: min(parts.count, Self.longestList), through: 2, by: -1) {
-                let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + parts.prefix(length), context)
+                let listed = fromEnd ? Array(parts.suffix(length)) : Array(parts.prefix(length))
+                let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + listed, context)
                 if run.result.status == .ok { return run }
             }
             return CheckRun(id: id, rule: rule, operands: [total] + parts, reason: "partial_list", figures: figures)
