@@ -50,6 +50,14 @@ import Testing
         #expect(reader.unitFromTitle("政协平凉市委员会办公室2024年度预算绩效部门评价报告") == "政协平凉市委员会办公室")
     }
 
+    /// Real titles (元阳县大坪乡's 2021 report; a poverty-relief fund's): project reports, not a
+    /// department's.
+    @Test(arguments: ["元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告"])
+    func projectReportTitles(title: String) throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
+        #expect(document.recognized.facts.reportKind == "项目支出")
+    }
+
     @Test func seed000BudgetFigures() throws {
         let figures = try Corpus.extracted("000_9e756e20db3ef670.txt").recognized.figures
         let total = try #require(figures.first { $0.line == 86 })
