@@ -31,6 +31,8 @@ struct ProseRelationFinder {
     static let rateWords = ["完成", "执行率", "使用率"]
     /// A label starting with one of these names the sum of the figures before it.
     static let closingWords = ["合计", "共计", "总计"]
+    /// Their first scalars: most labels are passed over without a string comparison.
+    private static let closingFirsts = Set(closingWords.compactMap(\.unicodeScalars.first))
     /// Figures looked at on either side of a total or a done figure.
     static let window = 64
 
@@ -82,7 +84,9 @@ struct ProseRelationFinder {
         // count once, in it). Not taken across parentheses (`（其中建筑工程3292万元）` belongs to the
         // amount before it).
         for (index, match) in matches.enumerated() where match.kind != "rate" && partOf[index] == nil {
-            guard let label = match.label, closingWords.contains(where: label.hasPrefix) else { continue }
+            guard let first = match.label?.unicodeScalars.first, closingFirsts.contains(first),
+                let label = match.label, closingWords.contains(where: label.hasPrefix)
+            else { continue }
             var parts: [Int] = []
             var other = index - 1
             while other >= 0, index - other <= Self.window, sentenceOf[other] == sentenceOf[index] {
