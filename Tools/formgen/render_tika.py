@@ -113,14 +113,7 @@ class DomRenderer:
             # paragraph.getCTP().getBookmarkStartArray(), i.e. direct children of w:p only.
             for bookmark in p.findall(W + "bookmarkStart"):
                 text.append("[bookmark: %s]" % bookmark.get(W + "name"))
-        for child in p:
-            if child.tag == W + "r":
-                text.append(run_text(child))
-            elif child.tag in (W + "hyperlink", W + "smartTag", W + "fldSimple", W + "customXml"):
-                for run in child.iter(W + "r"):
-                    text.append(run_text(run))
-            elif child.tag == W + "sdt":
-                text.append("".join(run_text(r) for r in child.iter(W + "r")))
+        text.append(paragraph_text(p))
         self.lines[pid] = self.out.line
         self.out.write("".join(text))
         self.out.write("\n")  # </p>
@@ -172,17 +165,23 @@ class SdtRenderer(DomRenderer):
             pid = self.pid
             self.pid += 1
             self.lines[pid] = start + "\t".join(before + parts).count("\n")
-            text = []
-            for child in p:
-                if child.tag == W + "r":
-                    text.append(run_text(child))
-                elif child.tag in (W + "hyperlink", W + "smartTag", W + "fldSimple", W + "customXml"):
-                    for run in child.iter(W + "r"):
-                        text.append(run_text(run))
-                elif child.tag == W + "sdt":
-                    text.append("".join(run_text(r) for r in child.iter(W + "r")))
-            parts.append("".join(text))
+            parts.append(paragraph_text(p))
         return "\t".join(parts)
+
+
+def paragraph_text(p):
+    """A paragraph's runs, those inside hyperlinks, smart tags, simple fields, custom XML and
+    run-level content controls included (POI XWPFParagraph's runs and iruns)."""
+    text = []
+    for child in p:
+        if child.tag == W + "r":
+            text.append(run_text(child))
+        elif child.tag in (W + "hyperlink", W + "smartTag", W + "fldSimple", W + "customXml"):
+            for run in child.iter(W + "r"):
+                text.append(run_text(run))
+        elif child.tag == W + "sdt":
+            text.append("".join(run_text(r) for r in child.iter(W + "r")))
+    return "".join(text)
 
 
 def run_text(r):
