@@ -83,6 +83,14 @@ import Testing
         #expect(reader.matches(in: "全年办公经费7.16万元").first?.field?.id == "office_funds")
     }
 
+    /// Real prose (临城县's 2021 road project, a poverty-relief fund's distillery): lamps, trees
+    /// and weights are figures too; a count whose noun runs into such a figure keeps its noun.
+    @Test func lampsTreesAndWeightsAreFigures() {
+        #expect(read("涉及7个乡镇58个村庄1510盏路灯") == ["乡镇=7个", "村庄=58个", "路灯=1510盏"])
+        #expect(read("产量10万斤") == ["产量=10万斤"])
+        #expect(read("种植苗木500株") == ["种植苗木=500株"])
+    }
+
     @Test func leadingVerbsGoExceptFromRates() {
         #expect(read("全年共完成租赁补贴发放8582 户") == ["租赁补贴发放=8582户"])
         #expect(read("支出决算为3.45万元，完成预算的111.29%") == ["支出决算=3.45万元", "完成预算=111.29%"])
