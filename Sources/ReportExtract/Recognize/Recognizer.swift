@@ -50,13 +50,16 @@ public struct Recognizer: Sendable {
         var relations: [ProseRelation] = []
         let prose = ProseFigureReader(rules: rules)
         var proseFigures: [Figure] = []
+        var paragraphList = ProseParagraphList()
         for paragraph in document.paragraphs {
             if budget.isSpent || budget.tooManyFigures(figureCount + proseFigures.count) { break }
             budget.count()
             let read = prose.read(paragraph)
+            if let list = paragraphList.read(paragraph, figures: read.figures) { relations.append(list) }
             proseFigures += read.figures
             relations += read.relations
         }
+        if let list = paragraphList.finish() { relations.append(list) }
         parts.append(proseFigures)
         var figures = Self.joined(&parts)
         budget.count(figures.count)

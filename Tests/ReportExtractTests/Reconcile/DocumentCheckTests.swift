@@ -139,6 +139,25 @@ import Testing
         #expect(totals.first.map { $0.operands.map { document.figures[$0].raw } } == ["40.83万元", "12.08万元", "18.8万元", "6.75万元", "3.2万元"])
     }
 
+    /// Real prose (政协平凉市委员会办公室's 2024 evaluation, a stored page): the parts are the
+    /// paragraphs after the one that ends in `其中:`, each opening with its figure.
+    @Test func aListInTheParagraphsAfterQiZhong() throws {
+        let text = """
+            (一)基本支出
+            2024年度一般公共财政拨款基本支出1076.17万元。其中:
+            人员经费896.34万元,主要包括基本工资、津贴补贴、奖金。
+            公用经费179.83万元,主要包括办公费、印刷费、手续费。
+            (二)项目支出
+            项目支出合计50万元。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "pingliang.txt").reconciled
+        let lists = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(lists.count == 1)
+        #expect(lists.first?.status == .ok)
+        #expect(lists.first.map { $0.operands.map { document.figures[$0].raw } } == ["1076.17万元", "896.34万元", "179.83万元"])
+    }
+
     @Test func printedShareAgainstPartOverTotal() throws {
         let (checks, figures) = try checks("004_0656e2f4a1cf6b1e.txt")
         // 占比22.8% against 1,304.39 / 5,706.39 = 22.86 %: violated, by less than the printed digit.

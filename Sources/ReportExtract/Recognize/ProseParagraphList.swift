@@ -1,0 +1,80 @@
+/// A `其中` list whose parts are the paragraphs after it (政协平凉市委员会办公室: `基本支出1076.17万元。
+/// 其中:` ¶ `人员经费896.34万元,主要包括…` ¶ `公用经费179.83万元,主要包括…`): the total is the last
+/// figure of the paragraph that ends in `其中:`, each part the figure a following paragraph opens
+/// with (a label, then the number, in the total's unit), up to the first paragraph that does not
+/// open so. Fed the paragraphs in order; a list of two parts or more becomes a `parts` relation.
+struct ProseParagraphList {
+    /// Scalars a part's number may stand after, at most: its label.
+    static let longestLead = 20
+    private static let openers = ["其中:", "其中：", "其中"]
+
+    private var total: Figure?
+    private var parts: [String] = []
+
+    /// Reads one paragraph with its prose figures; gives the list that this paragraph ends.
+    mutating func read(_ paragraph: Paragraph, figures: [Figure]) -> ProseRelation? {
+        var closed: ProseRelation?
+        if let total {
+            if let lead = figures.first, Self.opens(paragraph, with: lead), lead.unit == total.unit, lead.rowLabel != nil {
+                parts.append(lead.id)
+            } else {
+                closed = close()
+            }
+        }
+        if let last = figures.last, Self.mayEndInList(paragraph), Self.endsInList(paragraph, after: last) {
+            if closed == nil { closed = close() }
+            total = last
+            parts = []
+        }
+        return closed
+    }
+
+    /// The list still open at the document's end.
+    mutating func finish() -> ProseRelation? { close() }
+
+    private mutating func close() -> ProseRelation? {
+        defer { total = nil; parts = [] }
+        guard let total, parts.count >= 2 else { return nil }
+        return ProseRelation(kind: .parts, total: total.id, parts: parts, ratio: nil)
+    }
+
+    private static func printed(_ paragraph: Paragraph) -> [Unicode.Scalar] {
+        Array((paragraph.raw ?? paragraph.text).unicodeScalars)
+    }
+
+    /// Whether the paragraph's text opens with a label and then `figure`.
+    private static func opens(_ paragraph: Paragraph, with figure: Figure) -> Bool {
+        let text = printed(paragraph)
+        let raw = Array(figure.raw.unicodeScalars)
+        guard !raw.isEmpty, figure.line == paragraph.firstLine else { return false }
+        let reach = min(text.count - raw.count, longestLead)
+        guard reach >= 1 else { return false }
+        return (1...reach).contains { Scalars.has(raw, in: text, at: $0) }
+    }
+
+    /// Whether `中` is among the last nine bytes of the paragraph's text (trimmed, folded: `其中:`
+    /// is seven): asked of every paragraph, on its bytes, before its text is copied for the test
+    /// below.
+    private static func mayEndInList(_ paragraph: Paragraph) -> Bool {
+        let zhong: [UInt8] = [0xE4, 0xB8, 0xAD]
+        let tail = paragraph.text.utf8.suffix(9)
+        var window = tail.startIndex
+        while window != tail.endIndex {
+            if tail[window...].starts(with: zhong) { return true }
+            window = tail.index(after: window)
+        }
+        return false
+    }
+
+    /// Whether nothing but separators and `其中:` follows `figure`, the paragraph's last.
+    private static func endsInList(_ paragraph: Paragraph, after figure: Figure) -> Bool {
+        var text = printed(paragraph)
+        while let last = text.last, CellText.isSpace(last) { text.removeLast() }
+        guard let opener = openers.map({ Array($0.unicodeScalars) }).first(where: { Scalars.has($0, in: text, endingAt: text.count) })
+        else { return false }
+        var end = text.count - opener.count
+        while end > 0, "。，,；; ".unicodeScalars.contains(text[end - 1]) { end -= 1 }
+        let raw = Array(figure.raw.unicodeScalars)
+        return !raw.isEmpty && Scalars.has(raw, in: text, endingAt: end)
+    }
+}
