@@ -6,7 +6,7 @@
 struct ProseParagraphList {
     /// Scalars a part's number may stand after, at most: its label.
     static let longestLead = 20
-    private static let openers = ["其中:", "其中：", "其中"]
+    private static let openers = ["其中:", "其中：", "其中"].map { Array($0.unicodeScalars) }
 
     private var total: Figure?
     private var parts: [String] = []
@@ -70,7 +70,7 @@ struct ProseParagraphList {
     private static func endsInList(_ paragraph: Paragraph, after figure: Figure) -> Bool {
         var text = printed(paragraph)
         while let last = text.last, CellText.isSpace(last) { text.removeLast() }
-        guard let opener = openers.map({ Array($0.unicodeScalars) }).first(where: { Scalars.has($0, in: text, endingAt: text.count) })
+        guard let opener = openers.first(where: { Scalars.has($0, in: text, endingAt: text.count) })
         else { return false }
         var end = text.count - opener.count
         while end > 0, "。，,；; ".unicodeScalars.contains(text[end - 1]) { end -= 1 }

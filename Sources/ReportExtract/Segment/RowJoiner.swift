@@ -118,7 +118,7 @@ struct RowJoiner {
             // costs as much as a joined neighbour's worst shape. A cell of spaces is as empty
             // (DOM: `→合计` `→18008.41` `→16995.06` ¶ blank ¶ `→　`, a 合计 row's 完成率 blanked
             // with a full-width space, left apart: the row's three cells then sat one column right).
-            let bare = runs[run].width == 1 && runs[run].cells[0].paragraphs.allSatisfy { $0.unicodeScalars.allSatisfy(CellText.isSpace) } ? 2.0 : 0
+            let bare = runs[run].width == 1 && Self.isBlank(runs[run].cells[0]) ? 2.0 : 0
             var width = 0
             var joins = 0.0
             var tied = false
@@ -237,8 +237,14 @@ struct RowJoiner {
         guard run.cells.count >= 3 else { return false }
         func text(_ index: Int) -> String { CellText.join(run.cells[index].paragraphs) }
         // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
-        guard run.cells[0].paragraphs.allSatisfy({ $0.unicodeScalars.allSatisfy(CellText.isSpace) }) else { return false }
+        guard isBlank(run.cells[0]) else { return false }
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
+    }
+
+    /// Whether the cell holds nothing but spaces (a full-width one blanks a cell as well as none),
+    /// told without joining its paragraphs.
+    private static func isBlank(_ cell: CellDraft) -> Bool {
+        cell.paragraphs.allSatisfy { $0.unicodeScalars.allSatisfy(CellText.isSpace) }
     }
 
     /// A label, then a value (`信息化设备 | 457.2 | …`): the way an item row starts, never the tail

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a table Tika prints from a block-level content control (a `<w:sdt>` around the table:
 /// POI's `XWPFSDTContent.getText()`, one paragraph for the whole table): one row per line, cells
 /// joined by TABs with no TAB before the first, so a row whose first cell is empty (merged down
@@ -23,13 +17,13 @@ struct TabRowsReader {
     /// many lines not led by a TAB as this layout's rows, so no count of them tells the two apart.
     static func starts(at index: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> Bool {
         guard index + 1 < lines.count, case .text = shapes[index] else { return false }
-        return holdsTab(lines[index]) && holdsTab(lines[index + 1])
+        return lines[index].holdsTab && lines[index + 1].holdsTab
     }
 
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .tabRows)
         var index = start
-        while index < lines.count, Self.holdsTab(lines[index]) {
+        while index < lines.count, lines[index].holdsTab {
             var row = RowDraft()
             for cell in lines[index].textCells() {
                 row.cells.append(CellDraft(text: cell.text, raw: cell.raw, line: lines[index].number))
@@ -39,14 +33,5 @@ struct TabRowsReader {
         }
         draft.end = index
         return draft
-    }
-
-    /// Asked of every line of text: memchr on the line's bytes (the generic search of the UTF-8
-    /// view cost 1 % of a run over the seeds).
-    private static func holdsTab(_ line: NormalizedLine) -> Bool {
-        line.text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return false }
-            return memchr(base, 9, bytes.count) != nil
-        } ?? line.text.utf8.contains(9)
     }
 }
