@@ -20,7 +20,44 @@ enum LabelDoubt {
     /// naming every amount under it) passes every sum down its columns.
     static let fieldsDisagree = "label:fields_disagree"
 
+    /// The figure prints a unit its field cannot carry (a percentage as 全年预算数, points as 执行率,
+    /// an amount as 分值): the cell stands under a column not its own, as when a form's indicator
+    /// rows are read under its funds header. Sums and ratios may still close on such values
+    /// (`≥90%` as a 全年预算数 bounds a ratio from one side only).
+    static let unitDisagrees = "label:unit_disagrees"
+
     static func isDoubt(_ reason: String) -> Bool { reason.startsWithScalars("label:") }
+
+    /// What a printed unit measures, as far as the fields' kinds tell them apart.
+    private enum Dimension { case percent, money, points }
+
+    private static func dimension(ofPrinted unit: String) -> Dimension? {
+        switch unit {
+        case "%", "‰": .percent
+        case "元": .money
+        case "分": .points
+        default: nil
+        }
+    }
+
+    /// Whether the figure's printed unit is one its field never carries: money is a sum of
+    /// money's (an item's, or a measure in 万元), a percentage a rate's, points a weight's or a
+    /// score's, and a count carries none of them. An indicator's values (年度指标值, 实际完成值)
+    /// carry any unit.
+    static func unitDisagrees(_ figure: Figure, field: FieldRule?) -> Bool {
+        guard let field, figure.unitSource == "figure", let unit = figure.unit,
+            let printed = dimension(ofPrinted: unit)
+        else { return false }
+        switch field.kind {
+        case .amount:
+            let money = field.unit.map { UnitResolver.split($0).unit == "元" } ?? (field.role == .item)
+            return money && printed != .money
+        case .rate: return printed != .percent
+        case .weight, .score: return printed != .points
+        case .count: return true
+        case .ordinal, .text: return false
+        }
+    }
 
     /// Whether the row's and the column's fields count different things: money against heads.
     static func fieldsDisagree(row: FieldRule?, column: FieldRule?) -> Bool {
@@ -59,14 +96,21 @@ enum LabelDoubt {
         return scalars.count == 5 || scalars[5] == "度"
     }
 
-    static func reasons(for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>, rules: RuleSet) -> [String] {
+    /// - Parameter unnamedBeside: whether another figure of the row, under the same row label,
+    ///   has no column label either: which of them is which is then unknown, header or none.
+    static func reasons(
+        for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>, unnamedBeside: Bool, rules: RuleSet
+    ) -> [String] {
         var reasons: [String] = []
         if let rowField = figure.rowField, let columnField = figure.columnField,
             fieldsDisagree(row: rules.field(id: rowField), column: rules.field(id: columnField))
         {
             reasons.append(fieldsDisagree)
         }
-        if figure.columnLabel == nil, !table.headers.isEmpty, figure.source == .tableCell { reasons.append(columnMissing) }
+        if unitDisagrees(figure, field: figure.field.flatMap(rules.field(id:))) { reasons.append(unitDisagrees) }
+        if figure.columnLabel == nil, !table.headers.isEmpty || unnamedBeside, figure.source == .tableCell {
+            reasons.append(columnMissing)
+        }
         if figure.rowLabel == nil { reasons.append(rowMissing) }
         if let header = row.header, doubtfulHeaders.contains(header) { reasons.append(headerIncomplete) }
         return reasons

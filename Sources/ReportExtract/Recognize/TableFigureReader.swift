@@ -37,10 +37,17 @@ struct TableFigureReader {
             budget.count(row.cells.count)
             let first = output.figures.count
             read(row, of: table, kind: kind, into: &output)
+            let unnamed = (first..<output.figures.count).filter {
+                output.figures[$0].source == .tableCell && output.figures[$0].columnLabel == nil
+            }
             for index in first..<output.figures.count {
                 budget.count()
+                let figure = output.figures[index]
+                let unnamedBeside = unnamed.count >= 2 && unnamed.contains(index)
+                    && unnamed.contains { $0 != index && output.figures[$0].rowLabel == figure.rowLabel }
                 let doubts = LabelDoubt.reasons(
-                    for: output.figures[index], in: table, row: row, doubtfulHeaders: doubtfulHeaders, rules: rules)
+                    for: figure, in: table, row: row, doubtfulHeaders: doubtfulHeaders, unnamedBeside: unnamedBeside,
+                    rules: rules)
                 // Appending nothing would still copy a shared array of reasons (`FigureValue`).
                 if !doubts.isEmpty { output.figures[index].reasons += doubts }
                 shareNames(of: index, lastInColumn: &lastInColumn, in: &output.figures)

@@ -90,7 +90,16 @@ struct IdentityEvaluation {
                 chosen[figure] = combination[position]
             }
             let printed = figures[comparison.printedFigure].interval(comparison.printed)
-            let openEnded = [comparison.computed, printed].contains { $0.lower == nil || $0.upper == nil }
+            // An operand open at one end (`≥90%` as a ratio's denominator) may leave a computed
+            // interval closed at both, (0, 94.3], yet the check could not have failed either.
+            let unboundedOperand = operands.enumerated().contains { position, figure in
+                let value = combination[position]
+                guard value.qualifier != nil else { return false }
+                let interval = figures[figure].interval(value)
+                return interval.lower == nil || interval.upper == nil
+            }
+            let openEnded = unboundedOperand
+                || [comparison.computed, printed].contains { $0.lower == nil || $0.upper == nil }
             return Outcome(
                 status: .ok, reason: nil, expected: comparison.computed.description,
                 actual: comparison.printed.printedText, chosen: chosen, openEnded: openEnded)

@@ -37,10 +37,11 @@ public struct Reconciler: Sendable {
         // A run's reason is one string shared by all its figures: a total row of 300,000
         // operands made as many copies of the same text (40 MB).
         let reasons = done.map { Self.reason(of: $0.result) }
+        let misplacedOperand = Self.runsWithMisplacedOperands(done, figures: figures)
         var sharing = SharedReasons()
         for index in figures.indices {
             let mine = runsByFigure.runs[Int(runsByFigure.starts[index])..<Int(runsByFigure.starts[index + 1])]
-            grade(&figures[index], runs: mine, of: done, reasons: reasons)
+            grade(&figures[index], runs: mine, of: done, reasons: reasons, misplacedOperand: misplacedOperand)
             sharing.share(&figures[index].reasons)
         }
         LayoutConfidence.cap(&figures, tables: document.segmented.tables, unread: document.segmented.unreadTables)
@@ -138,6 +139,17 @@ public struct Reconciler: Sendable {
         }
     }
 
+    /// The runs that have among their operands a figure printed in a unit its field never
+    /// carries (`LabelDoubt.unitDisagrees`): such a figure stands under a column not its own, so
+    /// a check closing on it compares other things than it names, and corroborates nothing.
+    /// Empty when no figure is so (nearly every document): nothing is then asked of any run.
+    private static func runsWithMisplacedOperands(_ done: [CheckRun], figures: [Figure]) -> Set<Int> {
+        let misplaced = figures.indices.filter { figures[$0].reasons.contains(LabelDoubt.unitDisagrees) }
+        guard !misplaced.isEmpty else { return [] }
+        let lookup = Set(misplaced)
+        return Set(done.indices.filter { position in done[position].operands.contains { lookup.contains($0) } })
+    }
+
     /// What a run says of each of its figures: `check:ok:ID`, `check:violated:ID:REASON`, …
     private static func reason(of result: CheckResult) -> String {
         switch result.status {
@@ -151,7 +163,10 @@ public struct Reconciler: Sendable {
     ///   - mine: positions in `runs` of the runs that have the figure among their operands, in
     ///     run order.
     ///   - reasons: each run's reason (`reason(of:)`), by the same positions as `runs`.
-    private func grade(_ figure: inout Figure, runs mine: ArraySlice<Int32>, of runs: [CheckRun], reasons: [String]) {
+    private func grade(
+        _ figure: inout Figure, runs mine: ArraySlice<Int32>, of runs: [CheckRun], reasons: [String],
+        misplacedOperand: Set<Int>
+    ) {
         var closed = false
         var contradicted = false
         var confirmedRepair = false
@@ -163,7 +178,7 @@ public struct Reconciler: Sendable {
             case .ok:
                 // Shape checks (得分 ≤ 分值, 其中 ≤ parent) pass on almost any value: only an
                 // identity that closes on the figure corroborates it.
-                guard run.isIdentity else { continue }
+                guard run.isIdentity, !misplacedOperand.contains(position) else { continue }
                 closed = true
                 if figure.isRepaired { confirmedRepair = true }
             case .violated:

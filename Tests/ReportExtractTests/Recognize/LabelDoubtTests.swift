@@ -23,6 +23,35 @@ import Testing
         #expect(staff?.confidence == .high)
     }
 
+    private func figures(_ name: String) throws -> [Figure] {
+        let url = Corpus.root.appendingPathComponent("Tests/Fixtures/confidence/\(name)")
+        return try Pipeline(rules: Corpus.rules).run(bytes: [UInt8](try Data(contentsOf: url)), path: name).figures
+    }
+
+    /// A form's indicator rows read under its funds header (seed 730142 in Tika's content-control
+    /// layout, the indicator header lost): `100%` under 全年执行数 and `99.3%` under 分值 print
+    /// units their fields never carry, and the checks that close on them (得分 ≤ 分值, the budget
+    /// line's 得分) corroborate nothing, so the row's 8 and 7.5 are not high either.
+    @Test func aPercentageUnderAnAmountOrAWeightIsNotHigh() throws {
+        let row = try figures("gen_730142-sdt.txt").filter { $0.line == 128 }
+        let percent = row.first { $0.raw == "99.3%" }
+        #expect(percent?.field == "weight")
+        #expect(percent?.reasons.contains(LabelDoubt.unitDisagrees) == true)
+        #expect(row.first { $0.raw == "100%" }?.reasons.contains(LabelDoubt.unitDisagrees) == true)
+        #expect(row.count == 4)
+        #expect(row.allSatisfy { $0.confidence != .high })
+    }
+
+    /// The figures of one row (年度资金总额's 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分)
+    /// under no column label, all taking the row's field, in a table read with no header (seed 730080, content-control layout): their sums
+    /// close column by column, but which is which is unknown.
+    @Test func figuresOfOneRowUnderNoColumnAreNotHigh() throws {
+        let row = try figures("gen_730080-sdt.txt").filter { $0.line == 75 && $0.field == "total_funds" }
+        #expect(row.map(\.raw) == ["4348.40万元", "5218.08万元", "5035.45万元", "10", "96.50%", "9.65"])
+        #expect(row.allSatisfy { $0.columnLabel == nil && $0.confidence == .medium })
+        #expect(row.allSatisfy { $0.reasons.contains(LabelDoubt.columnMissing) })
+    }
+
     @Test(arguments: [
         ("project_expenditure", "staff_quota", true), ("staff_actual", "final_accounts", false),
         ("staffing_block", "staff_quota", false), ("basic_expenditure", "budget", false),

@@ -85,6 +85,26 @@ import Testing
         #expect(scores.allSatisfy { $0.confidence != .high })  // ≥80 holds whatever the scores are
     }
 
+    /// `≥90` as the denominator leaves 84.8 / [90, ∞) = (0, 94.3], closed at both ends, and any
+    /// rate under 94.3 % passes (seed 770129 in Tika's content-control layout: an indicator row
+    /// read under a funds header, its 得分 3.5 taken for 执行率). Printed exactly, the same ratio
+    /// corroborates its three figures.
+    @Test(arguments: [("≥90", "3.5", false), ("90", "94.22%", true)])
+    func aRatioOverAnOpenBoundCorroboratesNothing(budget: String, rate: String, corroborated: Bool) throws {
+        let text = """
+            2023年度某单位整体支出绩效自评表
+            →项目→全年预算数→全年执行数→执行率
+            →年度资金总额→\(budget)→84.8→\(rate)
+
+            """
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "test.txt")
+        #expect(document.reconciled.checks.first { $0.id == "execution_rate@t0.r1" }?.status == .ok)
+        let rateFigure = document.figures.first { $0.field == "execution_rate" }
+        #expect(rateFigure?.raw == rate)
+        #expect((rateFigure?.confidence == .high) == corroborated)
+    }
+
     @Test func aZeroDenominatorIsSaidSo() throws {
         let results = try checks("""
             2023年度某单位整体支出绩效评价基础数据表
