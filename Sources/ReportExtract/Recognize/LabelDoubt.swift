@@ -14,6 +14,19 @@ enum LabelDoubt {
     /// clause whose extent the grammar may have cut wrong (`市追缴办下达市本级维修资金追缴任务`).
     static let proseClause = "label:prose_clause"
 
+    /// A prose figure with no words naming it, or only filler (`共计239万元,其中…`): its sum may
+    /// close, but nothing says what it is.
+    static let unnamed = "label:unnamed"
+
+    /// Parts of one prose sum under the same name (`中央财政资金30.9万元,县财政资金30.9万元`, both cut
+    /// to 财政资金; `…监理费22万元,建设用地测绘费4.98万元;…监理费12.66万元,建设用地测绘费2.68万元`):
+    /// the name does not tell them apart.
+    static let sharedName = "label:shared_name"
+
+    /// A part of a prose `其中` list named by the field of the list's total (`核定编制47名（其中…
+    /// 事业编制5名）`: 事业编制 is an alias of 编制数, and 5 is a part of it, not it).
+    static let partNamedAsTotal = "label:part_named_as_total"
+
     /// The row names an amount (`项目支出`) and the column a count (`编制数`), or the other way:
     /// one of them is not the figure's. A header of another block read over these rows (the
     /// 基础数据表's 经费控制情况 header joined to its first row, the staff header above then

@@ -16,7 +16,7 @@ struct ProseFigureReader {
         let (found, relations) = grammar.analyze(paragraph.text)
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
         let printed = paragraph.raw.map(\.scalarArray)
-        let figures = matches(found).enumerated().map { offset, match in
+        var figures = matches(found).enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
             var figure = Figure(
@@ -33,11 +33,32 @@ struct ProseFigureReader {
             if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName {
                 figure.reasons.append(LabelDoubt.proseClause)
             }
+            if match.field == nil, match.label.map(isFiller) ?? true { figure.reasons.append(LabelDoubt.unnamed) }
             return figure
+        }
+        for relation in relations where relation.kind == .parts || relation.kind == .total {
+            // `核定编制47名（其中…事业编制5名）`: a part is not its list's total, whatever alias names it.
+            if relation.kind == .parts, let field = figures[relation.total].field {
+                for part in relation.parts where figures[part].field == field {
+                    figures[part].reasons.append(LabelDoubt.partNamedAsTotal)
+                }
+            }
+            // `下达中央财政资金30.9万元,县财政资金30.9万元`, both cut to 财政资金: parts of one sum
+            // that one name covers are not told apart by it.
+            let names = relation.parts.map { figures[$0].field ?? figures[$0].rowLabel }
+            for (position, part) in relation.parts.enumerated() {
+                guard let name = names[position], names.lazy.filter({ $0 == name }).count > 1 else { continue }
+                figures[part].reasons.append(LabelDoubt.sharedName)
+            }
         }
         return (figures, relations.map { relation in
             ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
         })
+    }
+
+    /// Whether a label is only a filler word of the grammar (`共计239万元`): it names nothing.
+    private func isFiller(_ label: String) -> Bool {
+        rules.proseGrammar.leadingFiller.contains(label) || rules.proseGrammar.trailingFiller.contains(label)
     }
 
     /// How a figure without a field is read by checks: people and counts are exact.

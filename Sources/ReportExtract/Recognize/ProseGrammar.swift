@@ -94,12 +94,33 @@ struct ProseGrammar {
                 label = labels.label(after: token.range.upperBound, ceiling: next, nextTakesNoun: nextTakesNoun, in: scalars)
                     ?? label
             }
-            let named = label.isEmpty ? nil : field(for: label, kind: kind)
+            var named = label.isEmpty ? nil : field(for: label, kind: kind)
+            if let total = named, let item = itemScore(for: total.field, after: matches, before: token, scalars) {
+                named = (item, total.alias)
+            }
             matches.append(Match(
                 token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
                 label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias))
         }
         return matches
+    }
+
+    /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)
+    /// after a weight in its sentence, no other score between, is that item's score (得分).
+    private func itemScore(
+        for total: FieldRule, after matches: [Match], before token: ScannedNumber, _ scalars: [Unicode.Scalar]
+    ) -> FieldRule? {
+        guard total.kind == .score, let item = rules.fields.first(where: { $0.totalRowField == total.id }) else { return nil }
+        var end = token.range.lowerBound
+        for match in matches.reversed() {
+            if scalars[match.token.range.upperBound..<end].contains("。") { return nil }
+            switch match.field?.kind {
+            case .weight: return item
+            case .score: return nil
+            default: end = match.token.range.lowerBound
+            }
+        }
+        return nil
     }
 
     /// Where the count before the token at `position` starts, when only its classifier and a noun

@@ -73,7 +73,9 @@ struct ProseLabel {
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
         if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
             $0.scalars.count >= 3 && Scalars.has($0.scalars, in: text, endingAt: text.count) || text == $0.scalars
-        }), !lexicon.changeWords.contains(where: { Scalars.has($0, in: text, endingAt: text.count - alias.scalars.count) }) {
+        }), !lexicon.keptBeforeAlias.contains(where: { Scalars.has($0, in: text, endingAt: text.count - alias.scalars.count) }),
+            !splitsWholeWord(text, at: text.count - alias.scalars.count)
+        {
             return alias.text
         }
         for splitter in lexicon.splitters {
@@ -85,12 +87,25 @@ struct ProseLabel {
         return Scalars.string(isRate ? text : trimLeading(text, lexicon.leadingVerbs))
     }
 
+    /// Whether a cut at `cut` falls inside one of the grammar's whole words (`行政|事业编制`).
+    private func splitsWholeWord(_ text: [Unicode.Scalar], at cut: Int) -> Bool {
+        lexicon.wholeWords.contains { word in
+            (1..<word.count).contains { split in
+                cut - split >= 0 && cut + word.count - split <= text.count
+                    && text[(cut - split)..<(cut + word.count - split)].elementsEqual(word)
+            }
+        }
+    }
+
     private func trimTrailing(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var text = text.proseTrimmed
         var changed = true
         while changed {
             changed = false
-            for word in lexicon.trailingFiller where Scalars.has(word, in: text, endingAt: text.count) && text.count > word.count {
+            for word in lexicon.trailingFiller
+            where Scalars.has(word, in: text, endingAt: text.count) && text.count > word.count
+                && !splitsWholeWord(text, at: text.count - word.count)
+            {
                 text = Array(text.dropLast(word.count)).proseTrimmed
                 changed = true
             }

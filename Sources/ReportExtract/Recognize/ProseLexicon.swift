@@ -25,7 +25,9 @@ struct ProseLexicon: Sendable {
     var boundaries: Set<Unicode.Scalar>
     var leadingFiller: [[Unicode.Scalar]]
     var leadingVerbs: [[Unicode.Scalar]]
-    var changeWords: [[Unicode.Scalar]]
+    /// `changeWords` and `shareWords`: before an alias, either keeps the label whole.
+    var keptBeforeAlias: [[Unicode.Scalar]]
+    var wholeWords: [[Unicode.Scalar]]
     var trailingFiller: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
@@ -44,7 +46,8 @@ struct ProseLexicon: Sendable {
         boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
         leadingFiller = words(grammar.leadingFiller)
         leadingVerbs = words(grammar.leadingVerbs)
-        changeWords = words(grammar.changeWords)
+        keptBeforeAlias = words(grammar.changeWords + grammar.shareWords)
+        wholeWords = words(grammar.wholeWords)
         trailingFiller = words(grammar.trailingFiller)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)

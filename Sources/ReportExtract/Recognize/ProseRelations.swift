@@ -4,7 +4,8 @@
 ///   `支出799.12万元。其中：…`, two parts or more, when the total is the one figure of its unit in
 ///   its sentence);
 ///   a nested `主要包括:` list, and anything in parentheses, belong to the part before them and are
-///   skipped up to the next `；`;
+///   skipped up to the next `；`; a list in parentheses right after its total runs to their close
+///   (`核定编制47名（其中行政编制30名，…事业编制5名）`);
 /// - **total**: a figure labelled `合计` / `共计` / `总计` after figures of its unit in its sentence
 ///   (`建厂房…12.08万元;购买变压器一套18.8万元;…3.2万元;共计40.83万元`): the sum of the last of them;
 /// - **share**: `占比22.8%` / `占25.23%` / `占基本支出的100%` right after a part: part / total, the
@@ -48,7 +49,8 @@ struct ProseRelationFinder {
         let sentenceOf = sentenceNumbers(text, matches)
         for (index, match) in matches.enumerated() where match.kind != "rate" {
             // A part of a list does not open a list of its own: its `包括` names what it paid for.
-            guard partOf[index] == nil, let (listEnd, nextSentence) = listWord(after: match.token.range.upperBound, in: text)
+            guard partOf[index] == nil,
+                let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
             else { continue }
             // `支出799.12万元。其中：人员经费支出434.89万元，…`: the list opens the next sentence,
             // its total the one figure of its unit in the sentence before (`同比增加189.25万元，
@@ -62,17 +64,22 @@ struct ProseRelationFinder {
             var parts: [Int] = []
             var skipping = false
             var position = listEnd
+            let listDepth = depth[match.token.range.lowerBound] + (parenthesized ? 1 : 0)
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
                 let start = candidate.token.range.lowerBound
                 if sentenceEnds(text, from: position, to: start) { break }
+                // The parenthesis the list opened is closed: the list is over.
+                if parenthesized, depth[start] < listDepth || closes(text, depth, below: listDepth, from: position, to: start) {
+                    break
+                }
                 // A nested `主要包括:` list runs to the next `；`, whichever of the two comes last wins.
                 let nested = lastNested(text, from: position, to: start)
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
-                guard !skipping, depth[start] == depth[match.token.range.lowerBound], sameUnit(candidate, match) else { continue }
+                guard !skipping, depth[start] == listDepth, sameUnit(candidate, match) else { continue }
                 parts.append(next)
             }
             // One part across a sentence end is too little to tell the list from a new subject.
@@ -156,7 +163,11 @@ struct ProseRelationFinder {
 
     /// Where the list word right after a total ends (only separators between them), and whether
     /// a sentence ends between them.
-    private static func listWord(after end: Int, in text: [Unicode.Scalar]) -> (end: Int, nextSentence: Bool)? {
+    /// The list word after a total: past punctuation, across one sentence end (`nextSentence`),
+    /// or right inside a parenthesis opened after the total (`parenthesized`, `47名（其中`).
+    private static func listWord(after end: Int, in text: [Unicode.Scalar])
+        -> (end: Int, nextSentence: Bool, parenthesized: Bool)?
+    {
         var position = end
         var nextSentence = false
         while position < text.count, "，,:： 。".unicodeScalars.contains(text[position]) {
@@ -166,11 +177,22 @@ struct ProseRelationFinder {
             }
             position += 1
         }
+        var parenthesized = false
+        if !nextSentence, position < text.count, text[position] == "(" || text[position] == "（" {
+            parenthesized = true
+            position += 1
+        }
         for scalars in listWordScalars
         where position + scalars.count <= text.count && text[position..<position + scalars.count].elementsEqual(scalars) {
-            return (position + scalars.count, nextSentence)
+            return (position + scalars.count, nextSentence, parenthesized)
         }
         return nil
+    }
+
+    /// Whether the text between the two positions drops below `depth` (a parenthesis closes).
+    private static func closes(_ text: [Unicode.Scalar], _ depth: [Int], below level: Int, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { depth[$0] < level }
     }
 
     private static let listWordScalars = listWords.map { Array($0.unicodeScalars) }

@@ -19,6 +19,14 @@ public struct ProseGrammarRules: Sendable {
     /// (`节约办公经费7.16万元` is a saving, not 办公经费): an alias right after one does not cut
     /// the label down to itself.
     public var changeWords: [String] = []
+    /// Words that make the amount after them one level's or one payer's share of what the alias
+    /// after them names (`中央财政资金30.9万元,县财政资金30.9万元` are parts of 财政资金): as with
+    /// `changeWords`, the label keeps them and names no field.
+    public var shareWords: [String] = []
+    /// Words an alias does not cut the label inside of (`行政事业编制` is not `事业编制`): a label
+    /// ending in an alias keeps its words before the alias when one of these straddles its start;
+    /// nor does trailing filler come off inside one (`共计下达`: not `达`).
+    public var wholeWords: [String] = []
     /// Words dropped from the end of a label, between it and the number (`为`, `达到`, `共计`).
     public var trailingFiller: [String] = []
     /// Words after which the label starts (`共有人员100人` → `人员`): the part before is the subject.

@@ -103,7 +103,7 @@ struct RuleFileParser {
 
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
         let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
-            "change_words", "longest_name"]
+            "change_words", "share_words", "whole_words", "longest_name"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -120,6 +120,8 @@ struct RuleFileParser {
         grammar.longestName = reader.int(map["longest_name"], key: "longest_name") ?? grammar.longestName
         grammar.leadingVerbs = reader.strings(map["leading_verbs"], key: "leading_verbs")
         grammar.changeWords = reader.strings(map["change_words"], key: "change_words")
+        grammar.wholeWords = reader.strings(map["whole_words"], key: "whole_words")
+        grammar.shareWords = reader.strings(map["share_words"], key: "share_words")
         grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
         return grammar
     }

@@ -124,6 +124,76 @@ import Testing
         #expect(document.figures.filter { $0.line == 2 }.allSatisfy { $0.confidence == .high })
     }
 
+    /// Real prose (南县's 2021 report, read from a stored page): a `其中` list in parentheses
+    /// right after its total runs to their close, and the figure after them is no part. 事业编制
+    /// names 编制数, the list's total: the 5 is a part of it, in doubt, not high; 行政事业编制 is
+    /// a whole word (`whole_words`), not cut down to that alias.
+    @Test func aListInParenthesesAfterItsTotal() throws {
+        let text = """
+            本单位核定编制47名（其中行政编制30名，行政事业编制12名，事业编制5名），实有在职人员45人。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "nanxian.txt").reconciled
+        let parts = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(parts.count == 1)
+        #expect(parts.first?.status == .ok)
+        #expect(parts.first.map { $0.operands.map { document.figures[$0].raw } } == ["47名", "30名", "12名", "5名"])
+        let byRaw = Dictionary(uniqueKeysWithValues: document.figures.map { ($0.raw, $0) })
+        #expect(byRaw["47名"]?.field == "staff_quota")
+        #expect(byRaw["47名"]?.confidence == .high)
+        #expect(byRaw["12名"]?.rowLabel == "行政事业编制")
+        #expect(byRaw["12名"]?.field == nil)
+        #expect(byRaw["5名"]?.reasons.contains(LabelDoubt.partNamedAsTotal) == true)
+        #expect(byRaw["5名"]?.confidence == .medium)
+        #expect(byRaw["45人"]?.confidence == .medium)
+    }
+
+    /// Real prose (永兴县水利局 2019, 耒阳市第四中学 2022, 旌德县 2021, stored pages read by a
+    /// clerk): sums that close, yet whose figures nothing tells apart or names. Two parts under
+    /// one name (`建设用地测绘费` in two projects), a total named by filler alone (`共计`), are not
+    /// high; `中央财政资金` and `县财政资金` keep their levels (`share_words`) instead of both
+    /// becoming 财政资金, and stay high.
+    @Test(arguments: [
+        ("2019年度专项资金绩效评价资金总计85.98万元,其中九山河一期治理工程监理费22万元,建设用地测绘费4.98万元,青苗补偿费16.11万元;耒水河永兴县河段治理工程(塘门口)监理费12.66万元,建设用地测绘费2.68万元,青苗补偿费27.55万元。",
+         ["4.98万元", "16.11万元", "2.68万元", "27.55万元"], LabelDoubt.sharedName),
+        ("我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元,项目绩效目标是保证学校的正常运转",
+         ["239万元"], LabelDoubt.unnamed),
+    ])
+    func sumsThatCloseOnFiguresNothingTellsApart(text: String, doubted: [String], reason: String) throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array((text + "\n").utf8), path: "prose.txt").reconciled
+        #expect(document.checks.filter { $0.rule == "prose_arithmetic" }.map(\.status) == [.ok])
+        for figure in document.figures {
+            let inDoubt = doubted.contains(figure.raw)
+            #expect(figure.reasons.contains(reason) == inDoubt, "\(figure.raw)")
+            if inDoubt { #expect(figure.confidence == .medium, "\(figure.raw)") }
+        }
+    }
+
+    @Test func levelsOfOneFundKeepTheirNames() throws {
+        let text = """
+            本项目属中央水利资金项目,项目批复总投资61.8万元。其中:依据《水利部财政部关于做好中央财政补助农村饮水工程维修养护经费安排使用的指导意见》(水财务【2019】157号)、《安徽省财政厅关于提前下达2021年中央财政水利发展 资金预算的通知》(皖财农【2020】1351号)下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "jingde.txt").reconciled
+        let parts = document.figures.filter { $0.raw == "30.9万元" }
+        #expect(parts.map(\.rowLabel) == ["中央财政资金", "县财政资金"])
+        #expect(parts.allSatisfy { $0.field == nil && $0.confidence == .high })
+        #expect(document.figures.last?.rowLabel == "下达")  // not `计下`: 下达 is a whole word
+    }
+
+    /// Real prose (昌宁县勐统镇中心学校 2023): `自评得分` names the total score (`自评得分91.95分`),
+    /// but after an indicator's `分值` in its sentence it is that indicator's 得分.
+    @Test func aScoreAfterItsWeightIsTheItemsScore() throws {
+        let text = """
+            经综合评价，自评得分91.95分。
+            (1)数量指标:分值10分,自评得分10分。义务教育阶段应补助人数10人,实际补助人数10人。
+            学生满意度:分值10分,经测评,学生满意度为99.1%,大于年度指标值≧95%,自评得分10分;
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "changning.txt").figures
+        #expect(figures.filter { $0.rowLabel == "自评得分" }.map(\.field) == ["total_score", "score", "score"])
+    }
+
     /// Real prose (a village distillery's 2020 poverty-relief fund report, a stored page): the
     /// total after its parts (`…12.08万元;购买变压器一套18.8万元;购置电锅炉一台6.75万元;增设发酵池十二个
     /// 3.2万元;共计40.83万元`), the counts between them of another unit.
