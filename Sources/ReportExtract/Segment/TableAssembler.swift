@@ -52,8 +52,11 @@ struct TableAssembler {
 
     /// The title and unit written as prose just above the table: blank lines and a `单位：万元`
     /// line are passed over; the nearest title-like line is the title; `附件` or a TAB line stops.
+    /// The year a form prints under its title (`项目支出绩效自评表` ¶ `（2022年度）`) is passed over
+    /// too, and joins the title.
     private func contextAbove(_ start: Int) -> (title: (text: String, line: Int)?, unit: String?) {
         var unit: String?
+        var period: String?
         var index = start - 1
         var looked = 0
         while index >= 0, looked < 4 {
@@ -67,10 +70,23 @@ struct TableAssembler {
                 unit = unit ?? declared
                 continue
             }
-            if CellText.looksLikeTitle(text) { return ((text, line.number), unit) }
+            if period == nil, Self.isPeriod(text) {
+                period = text
+                continue
+            }
+            if CellText.looksLikeTitle(text) { return ((text + (period ?? ""), line.number), unit) }
             break
         }
         return (nil, unit)
+    }
+
+    /// `（2022年度）`, `(2022年)`, `2022年度`: a year alone, in parentheses or not.
+    static func isPeriod(_ text: String) -> Bool {
+        var scalars = Array(CellText.compact(text).unicodeScalars)
+        if let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）" {
+            scalars = Array(scalars.dropFirst().dropLast())
+        }
+        return LabelDoubt.isYear(Scalars.string(scalars))
     }
 
     /// The most common row width; ties go to the wider.

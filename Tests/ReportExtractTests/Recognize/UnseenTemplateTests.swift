@@ -94,6 +94,25 @@ import Testing
         #expect(try Self.figure(document, "99.24").field == "total_expenditure")
     }
 
+    /// The year a form prints under its title, a paragraph of its own (棠溪镇's 2022 form, read by a
+    /// clerk: `项目支出绩效自评表` ¶ `(2022年度)`), was taken for the title: the form's kind tied,
+    /// and its checks never ran (年度资金总额 0 over a 本年财政拨款 of 90 went unflagged).
+    static let fundsUnderAYearLine: [[String]] = [
+        ["项目名称", "委托业务项目"],
+        ["项目资金 (万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额:", "0", "0", "0", "10", "0", "0"],
+        ["", "其中:本年财政拨款", "90", "89.974", "89.974", "", "", ""],
+    ]
+
+    @Test(arguments: both(fundsUnderAYearLine, before: "附件:\n项目支出绩效自评表\n(2022年度)\n"))
+    func aYearUnderTheTitleIsPartOfIt(text: String) throws {
+        let document = try Self.run(text)
+        #expect(document.segmented.tables.first?.title == "项目支出绩效自评表(2022年度)")
+        #expect(document.recognized.tableKinds.first?.kind == "project_self_evaluation")
+        let funds = document.reconciled.checks.filter { $0.rule == "project_funds_total" }
+        #expect(!funds.isEmpty && funds.allSatisfy { $0.status == .violated })
+    }
+
     /// A header split word by word over two rows, and a header row whose first cell is empty.
     static let splitHeader: [[String]] = [
         ["", "年初", "全年", "全年", "分值", "执行率", "得分"],
