@@ -24,6 +24,9 @@ struct ProseGrammar {
         var field: FieldRule?
         /// The alias (as written) that named `field`.
         var alias: String?
+        /// Whether the label is the noun after the number running up to the next number
+        /// (`33个行政村26113户`): the next number's words before it are this one's.
+        var nounAfter = false
     }
 
     let rules: RuleSet
@@ -76,7 +79,10 @@ struct ProseGrammar {
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
             let labels = ProseLabel(
                 lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate")
-            var label = labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            // The count before took the words up to this number as its noun (`33个行政村26113户`).
+            let claimed = matches.last.map { $0.tokenIndex == position - 1 && $0.nounAfter } ?? false
+            var label = claimed ? "" : labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            var nounAfter = false
             // An amount right after a count and its noun (`年初批复预算8个项目985万元`): the count
             // names what the amount covers, the words before it what the amount is.
             if kind == "budget", position > 0, let counted = countedNoun(before: position, tokens, scalars) {
@@ -90,9 +96,16 @@ struct ProseGrammar {
                 label.unicodeScalars.count < 2 || kind == "count" && nounFollows(token, scalars)
             {
                 let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
-                let nextTakesNoun = nextToken.map { self.kind(of: $0.value) == "count" && nounFollows($0, scalars) } ?? false
-                label = labels.label(after: token.range.upperBound, ceiling: next, nextTakesNoun: nextTakesNoun, in: scalars)
-                    ?? label
+                // In a run of counts each noun follows its count (`15个乡镇33个行政村26113户97401人`):
+                // a count or head count next does not take the words before it.
+                let nextTakesNoun = nextToken.map { next in
+                    let kind = self.kind(of: next.value)
+                    return kind == "count" && nounFollows(next, scalars) || kind == "people" || kind == "count" && self.kind(of: token.value) == "count"
+                } ?? false
+                if let after = labels.label(after: token.range.upperBound, ceiling: next, nextTakesNoun: nextTakesNoun, in: scalars) {
+                    label = after.text
+                    nounAfter = after.reachesNext
+                }
             }
             var named = label.isEmpty ? nil : field(for: label, kind: kind)
             if let total = named, let item = itemScore(for: total.field, after: matches, before: token, scalars) {
@@ -100,7 +113,7 @@ struct ProseGrammar {
             }
             matches.append(Match(
                 token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
-                label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias))
+                label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias, nounAfter: nounAfter))
         }
         return matches
     }

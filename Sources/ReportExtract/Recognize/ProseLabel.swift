@@ -45,7 +45,11 @@ struct ProseLabel {
     /// number or a stop word; nil when nothing is there. Words running straight into the next
     /// number belong to it unless it takes a noun of its own (`155栋面积117.1万㎡`: 面积 is the
     /// area's; `20个小区229台电梯`: 小区 is the 20's).
-    func label(after end: Int, ceiling: Int, nextTakesNoun: Bool, in scalars: [Unicode.Scalar]) -> String? {
+    /// `reachesNext`: the noun runs up to the next number (`33个行政村26113户`), whose words before
+    /// it are then taken.
+    func label(after end: Int, ceiling: Int, nextTakesNoun: Bool, in scalars: [Unicode.Scalar])
+        -> (text: String, reachesNext: Bool)?
+    {
         var kept: [Unicode.Scalar] = []
         var position = end
         while position < ceiling, kept.count < 12, !lexicon.boundaries.contains(scalars[position]),
@@ -61,9 +65,10 @@ struct ProseLabel {
                 stopped = true
             }
         }
-        if !stopped, position == ceiling, ceiling < scalars.count, !nextTakesNoun { return nil }
+        let reachesNext = !stopped && position == ceiling && ceiling < scalars.count
+        if reachesNext, !nextTakesNoun { return nil }
         kept = kept.proseTrimmed
-        return kept.count >= 2 ? Scalars.string(kept) : nil
+        return kept.count >= 2 ? (Scalars.string(kept), reachesNext) : nil
     }
 
     /// Filler off both ends, then the subject: the longest alias ending the phrase, else what

@@ -58,6 +58,17 @@ import Testing
         #expect(read("受理白蚁防治申请155栋面积117.1万㎡") == ["受理白蚁防治申请=155栋", "面积=117.1万㎡"])
     }
 
+    /// Real prose (西平县交通运输局 2022, a clerk's reading; 临城县 2021): in a run of counts each
+    /// noun follows its count, so a noun running into the next count is the first count's, and
+    /// the next count has none before it (`行政村` was 26113户's, and 33个 took `乡镇`).
+    @Test func inARunOfCountsEachNounFollowsItsCount() {
+        #expect(read("能有效解决西平县15个乡镇(街道办事处)33个行政村26113户97401人出行难问题")
+            == ["乡镇=15个", "行政村=33个", "-=26113户", "出行难问题=97401人"])
+        #expect(read("改建后已带动14户贫困户39人") == ["贫困户=14户", "-=39人"])
+        // A noun cut short by a stop word leaves the rest to the next number.
+        #expect(read("对234户陈欠租金住户进行了诉讼追缴，追回陈欠租金93万余元") == ["陈欠租金住户=234户", "追回陈欠租金=93万元"])
+    }
+
     /// Real prose (红河州数据发展中心's 2024 self-evaluation, its first paragraph): an amount right
     /// after a count and its noun is labelled by the words before the count, not by the noun.
     @Test func anAmountAfterACountedNounTakesTheCountsLabel() {
