@@ -2,7 +2,8 @@
 public struct DocumentFacts: Sendable, Equatable, Encodable {
     /// The reporting unit (预算部门 / 单位).
     @Nullable public var unit: String? = nil
-    /// Where `unit` came from: `table` (a 预算部门 / 预算单位名称 cell) or `title`.
+    /// Where `unit` came from: `table` (a 预算部门 / 预算单位名称 cell), `heading` (a line
+    /// `评价单位(公章):…` under the title) or `title`.
     @Nullable public var unitSource: String? = nil
     @Nullable public var year: Int? = nil
     /// A `report_kinds` id from the rules: 部门整体支出, 项目支出, 评价报告.
@@ -30,7 +31,15 @@ struct DocumentFactsReader {
     static let titleEndings = ["自评报告", "评价报告"]
     /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
-    static let suffixes = ["绩效自评报告", "绩效评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "部门", "单位", "及", "和", "与"]
+    static let suffixes = [
+        "绩效自评价报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "专项资金", "部门",
+        "单位",
+        "及", "和", "与",
+    ]
+    /// A line `评价年度:2024` under a title names the report's year.
+    static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
+    /// Lines looked at for `评价单位(公章):…` and `评价年度:…`: a report's heading block.
+    static let headingParagraphs = 12
 
     func read(_ document: SegmentedDocument) -> DocumentFacts {
         let blocks = titleBlocks(document.paragraphs)
@@ -39,15 +48,34 @@ struct DocumentFactsReader {
             unit: nil, unitSource: nil, year: chosen.flatMap { year(in: $0.text) },
             reportKind: chosen.flatMap { reportKind($0.text) }, title: chosen?.text,
             titleLines: chosen?.lines ?? [])
+        let heading = labelledLines(document.paragraphs.prefix(Self.headingParagraphs))
         if let unit = unitFromTables(document.tables) {
             (facts.unit, facts.unitSource) = (unit, "table")
+        } else if let unit = heading.first(where: { rules.field(forLabel: $0.label)?.field.id == "unit_name" })?.value {
+            (facts.unit, facts.unitSource) = (unit, "heading")
         } else if let text = chosen?.text, let unit = unitFromTitle(text) {
             (facts.unit, facts.unitSource) = (unit, "title")
         }
         if facts.year == nil {
             facts.year = document.tables.lazy.compactMap { $0.title.flatMap(self.year(in:)) }.first
         }
+        if facts.year == nil {
+            facts.year = heading.lazy.filter { Self.yearLabels.contains($0.label) }.compactMap { self.year(in: $0.value + "年") }.first
+        }
         return facts
+    }
+
+    /// `评价单位(公章):徐闻县前山镇人民政府`, `评价年度:2024`: short paragraphs of a label, a colon
+    /// and a value, as a report's heading block prints them.
+    private func labelledLines(_ paragraphs: ArraySlice<Paragraph>) -> [(label: String, value: String)] {
+        paragraphs.compactMap { paragraph in
+            let text = CellText.compact(paragraph.text)
+            guard text.count <= 40, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            var label = String(text[..<colon])
+            if let open = label.firstIndex(where: { $0 == "(" || $0 == "（" }) { label = String(label[..<open]) }
+            let value = String(text[text.index(after: colon)...])
+            return label.isEmpty || value.isEmpty ? nil : (label, value)
+        }
     }
 
     /// Candidate titles: a short line ending a report title, with up to two short lines above.
@@ -93,23 +121,30 @@ struct DocumentFactsReader {
 
     /// The unit named in a title: the text before the year when the year is in the middle,
     /// otherwise the text after it, without the report-kind suffixes.
+    /// A fund's title after its year (`2022年度防汛抗旱专项资金项目支出绩效自评报告`) names the fund,
+    /// not a unit: nil; before its fund (`耒阳市第四中学专项资金绩效自评价报告`), the unit.
     func unitFromTitle(_ title: String) -> String? {
         var text = CellText.compact(title)
+        var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             let before = String(text[..<range.lowerBound])
-            text = before.count >= 4 ? before : String(text[range.upperBound...])
+            afterYear = before.count < 4
+            text = afterYear ? String(text[range.upperBound...]) : before
         }
         if text.hasPrefix("度") { text.removeFirst() }
         var changed = true
         while changed {
             changed = false
             for suffix in Self.suffixes where text.hasSuffix(suffix) && text.count > suffix.count {
+                if suffix == Self.fund, afterYear { return nil }
                 text.removeLast(suffix.count)
                 changed = true
             }
         }
         return text.count >= 4 ? text : nil
     }
+
+    static let fund = "专项资金"
 
     private func unitFromTables(_ tables: [Table]) -> String? {
         let endings = unitNameEndings()

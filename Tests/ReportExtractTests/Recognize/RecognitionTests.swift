@@ -50,9 +50,26 @@ import Testing
         #expect(reader.unitFromTitle("政协平凉市委员会办公室2024年度预算绩效部门评价报告") == "政协平凉市委员会办公室")
     }
 
+    /// Real heading blocks (前山镇 2024, 耒阳市第四中学 2022, read by a clerk): the unit on a line
+    /// `评价单位(公章):…` under the title, the year on `评价年度:2024`; a `自评价报告`'s title
+    /// is cut before its fund (the unit was `耒阳市第四中学专项资金绩效自`), and a fund's title after
+    /// its year names no unit.
+    @Test func aHeadingBlockNamesTheUnitAndTheYear() throws {
+        let text = "前山镇部门整体支出绩效自评报告\n评价年度:2024\n评价单位(公章):徐闻县前山镇人民政府\n填报日期:202511\n1. 单位基本情况\n"
+        let facts = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "heading.txt").recognized.facts
+        #expect(facts.unit == "徐闻县前山镇人民政府")
+        #expect(facts.unitSource == "heading")
+        #expect(facts.year == 2024)
+        #expect(facts.reportKind == "部门整体支出")
+        let reader = DocumentFactsReader(rules: Corpus.rules)
+        #expect(reader.unitFromTitle("耒阳市第四中学专项资金绩效自评价报告") == "耒阳市第四中学")
+        // After the year, a fund's name, no unit (generated seeds 1006, 1053: it was the fund).
+        #expect(reader.unitFromTitle("2022年度防汛抗旱专项资金项目支出绩效自评报告") == nil)
+    }
+
     /// Real titles (元阳县大坪乡's 2021 report; a poverty-relief fund's): project reports, not a
     /// department's.
-    @Test(arguments: ["元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告"])
+    @Test(arguments: ["元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告", "耒阳市第四中学专项资金绩效自评价报告"])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
         #expect(document.recognized.facts.reportKind == "项目支出")
