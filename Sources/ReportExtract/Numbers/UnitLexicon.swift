@@ -9,7 +9,7 @@ enum UnitLexicon {
         "元", "分",
         // area, volume, length, weight, energy
         "平方米", "平方公里", "平方千米", "平米", "㎡", "m²", "亩", "公顷", "立方米", "m³", "㎥",
-        "米", "公里", "千米", "km", "cm", "mm", "吨", "公斤", "千克", "克", "kg", "斤", "千瓦时", "千瓦",
+        "米", "公里", "千米", "km", "cm", "mm", "m", "吨", "公斤", "千克", "克", "kg", "斤", "千瓦时", "千瓦",
         "kWh", "kW", "MW", "度",
         // time
         "小时", "分钟", "秒", "天", "周", "个月", "年", "个工作日", "工作日",
@@ -23,8 +23,9 @@ enum UnitLexicon {
     ]
 
     /// Units that may follow a `/` in a compound unit (`元/月`, `元/平方米`, `次/年`, `元/亩`): any
-    /// unit above, and the calendar words that are no unit of their own.
-    private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次"]
+    /// unit above, the calendar words that are no unit of their own, and `生` (a pupil: 昌宁县's
+    /// `人均补助标准6000元/生`).
+    private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次", "生"]
 
     private static let table = byFirstScalar(units)
 

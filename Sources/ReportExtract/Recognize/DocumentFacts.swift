@@ -44,17 +44,24 @@ struct DocumentFactsReader {
     func read(_ document: SegmentedDocument) -> DocumentFacts {
         let blocks = titleBlocks(document.paragraphs)
         let chosen = blocks.first { unitFromTitle($0.text) != nil } ?? blocks.first
+        // A report that is only its forms (青神县发展和改革局's 部门预算项目支出绩效自评表（2023年度）)
+        // is of the kind its first titled table says.
+        let kind = chosen.flatMap { reportKind($0.text) }
+            ?? (chosen == nil ? document.tables.lazy.compactMap { $0.title.flatMap(self.reportKind) }.first : nil)
         var facts = DocumentFacts(
             unit: nil, unitSource: nil, year: chosen.flatMap { year(in: $0.text) },
-            reportKind: chosen.flatMap { reportKind($0.text) }, title: chosen?.text,
+            reportKind: kind, title: chosen?.text,
             titleLines: chosen?.lines ?? [])
         let heading = labelledLines(document.paragraphs.prefix(Self.headingParagraphs))
-        if let unit = unitFromTables(document.tables) {
+        if let unit = unitFromTables(document.tables, field: "unit_name") {
             (facts.unit, facts.unitSource) = (unit, "table")
         } else if let unit = heading.first(where: { rules.field(forLabel: $0.label)?.field.id == "unit_name" })?.value {
             (facts.unit, facts.unitSource) = (unit, "heading")
         } else if let text = chosen?.text, let unit = unitFromTitle(text) {
             (facts.unit, facts.unitSource) = (unit, "title")
+        } else if let unit = unitFromTables(document.tables, field: "implementing_unit") {
+            // A project form's 实施单位, when nothing else names the unit.
+            (facts.unit, facts.unitSource) = (unit, "table")
         }
         if facts.year == nil {
             facts.year = document.tables.lazy.compactMap { $0.title.flatMap(self.year(in:)) }.first
@@ -146,14 +153,14 @@ struct DocumentFactsReader {
 
     static let fund = "专项资金"
 
-    private func unitFromTables(_ tables: [Table]) -> String? {
-        let endings = unitNameEndings()
+    private func unitFromTables(_ tables: [Table], field: String) -> String? {
+        let endings = labelEndings(of: field)
         for table in tables {
             for row in table.rows {
                 for column in row.cells.indices.dropLast() {
                     let text = row.cells[column].text
                     if let endings, !text.unicodeScalars.contains(where: endings.contains) { continue }
-                    guard rules.field(forLabel: text)?.field.id == "unit_name" else { continue }
+                    guard rules.field(forLabel: text)?.field.id == field else { continue }
                     let value = CellText.trim(row.cells[column + 1].text)
                     if !value.isEmpty { return value }
                 }
@@ -162,14 +169,14 @@ struct DocumentFactsReader {
         return nil
     }
 
-    /// The last scalars of the label keys that name `unit_name`. A key is a piece of its label
+    /// The last scalars of the label keys that name the field. A key is a piece of its label
     /// folded to half width with the spaces taken out, so a cell holding none of them cannot name
     /// the field: the cells of a long table are passed over without normalizing each one's text
     /// (that was 3 % of a 10,000-row document). Nil when a key ends in ASCII, which folding makes
     /// out of full-width scalars.
-    private func unitNameEndings() -> [Unicode.Scalar]? {
+    private func labelEndings(of field: String) -> [Unicode.Scalar]? {
         var endings: [Unicode.Scalar] = []
-        for (key, hit) in rules.aliasIndex where rules.fields[hit.field].id == "unit_name" {
+        for (key, hit) in rules.aliasIndex where rules.fields[hit.field].id == field {
             guard let last = key.unicodeScalars.last, !last.isASCII else { return nil }
             if !endings.contains(last) { endings.append(last) }
         }

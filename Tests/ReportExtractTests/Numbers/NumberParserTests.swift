@@ -82,6 +82,7 @@ struct NumberParserTests {
         .init(text: "5千米", value: "5", decimals: 0, unit: "千米"),
         .init(text: "5千元", value: "5", decimals: 0, scale: .qian, unit: "元"),
         .init(text: "800元/月", value: "800", decimals: 0, unit: "元/月"),
+        .init(text: "6000元/生", value: "6000", decimals: 0, unit: "元/生"),
         .init(text: "-5.3", value: "-5.3", decimals: 1),
         .init(text: "-0.50%", value: "-0.50", decimals: 2, percent: true),
         .init(text: "3年", value: "3", decimals: 0, unit: "年"),

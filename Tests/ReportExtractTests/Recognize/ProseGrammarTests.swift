@@ -69,6 +69,17 @@ import Testing
         #expect(read("对234户陈欠租金住户进行了诉讼追缴，追回陈欠租金93万余元") == ["陈欠租金住户=234户", "追回陈欠租金=93万元"])
     }
 
+    /// Real prose read by clerks (炎陵县农业农村局 2019, 汶川县 2021, 海口市秀英区水务局 2022):
+    /// 实有 is a word (年末实有266人 was 年末实, high); 全额 before 事业编 names one kind of it, no
+    /// quota (`share_words`); 上年结转结余资金 is the carry-over; metres printed `m` are figures.
+    @Test func wordsTheCluesReadWrong() {
+        #expect(read("截止2019年12月底，年末实有266人") == ["实有=266人"])
+        #expect(read("人员编制144人（行政编10人、全额事业编132人）") == ["人员编制=144人", "行政编=10人", "全额事业编=132人"])
+        #expect(reader.matches(in: "全额事业编132人").first?.field == nil)
+        #expect(reader.matches(in: "我局食品监管资金上年结转结余资金2万元").first?.field?.id == "carryover")
+        #expect(read("设备房1间（3.0m×3.0m），并新增低压电线50m等") == ["设备房=1间", "-=3.0m", "-=3.0m", "并新增低压电线=50m"])
+    }
+
     /// Real prose (红河州数据发展中心's 2024 self-evaluation, its first paragraph): an amount right
     /// after a count and its noun is labelled by the words before the count, not by the noun.
     @Test func anAmountAfterACountedNounTakesTheCountsLabel() {

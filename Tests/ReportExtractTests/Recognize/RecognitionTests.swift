@@ -67,9 +67,29 @@ import Testing
         #expect(reader.unitFromTitle("2022年度防汛抗旱专项资金项目支出绩效自评报告") == nil)
     }
 
+    /// Real reports that are only their forms (青神县发展和改革局 2023, 衡山县贯塘乡 2023, read by
+    /// clerks): the first titled table gives the kind, a 实施单位 or 预算部门、单位名称 cell the unit.
+    @Test(arguments: [
+        ("部门预算项目支出绩效自评表（2023年度）\n→项目名称→工资性支出\n→主管部门→青神县发展和改革局本级→实施单位（盖章）→青神县发展和改革局\n→预算执行情况（10分）→年初预算→调整后预算数→预算执行数→预算执行率→权重→得分\n→总额→10→10→10→100%→10→10\n\n",
+         "项目支出", "青神县发展和改革局"),
+        ("2023年度部门整体支出绩效自评表\n→预算部门、单位名称→衡山县贯塘乡人民政府\n→年度预算申请（万元→年初预算数→全年预算数→全年执行数\n→年度资金总额→10→10→10\n\n",
+         "部门整体支出", "衡山县贯塘乡人民政府"),
+    ])
+    func aReportOfFormsOnly(text: String, kind: String, unit: String) throws {
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let facts = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "forms.txt").recognized.facts
+        #expect(facts.reportKind == kind)
+        #expect(facts.unit == unit)
+        #expect(facts.year == 2023)
+    }
+
     /// Real titles (元阳县大坪乡's 2021 report; a poverty-relief fund's): project reports, not a
     /// department's.
-    @Test(arguments: ["元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告", "耒阳市第四中学专项资金绩效自评价报告"])
+    @Test(arguments: [
+        "元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告", "耒阳市第四中学专项资金绩效自评价报告",
+        "绵阳市科学技术局2021年项目绩效自评报告", "海口市秀英区水务局2022年衔接资金项目绩效自评报告",
+        "四川省汶川县2021年中央食品监管专项转移支付绩效自评报告", "炎陵县农业农村局2019年酃县白鹅资源保种经费的绩效自评报告",
+    ])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
         #expect(document.recognized.facts.reportKind == "项目支出")
