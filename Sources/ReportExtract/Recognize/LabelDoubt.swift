@@ -57,9 +57,10 @@ enum LabelDoubt {
     /// money's (an item's, or a measure in 万元), a percentage a rate's, points a weight's or a
     /// score's, and a count carries none of them. An indicator's values (年度指标值, 实际完成值)
     /// carry any unit.
-    static func unitDisagrees(_ figure: Figure, field: FieldRule?) -> Bool {
-        guard let field, figure.unitSource == "figure", let unit = figure.unit,
-            let printed = dimension(ofPrinted: unit)
+    /// The field is looked up only for a figure printed with such a unit (most print none).
+    static func unitDisagrees(_ figure: Figure, field: (String) -> FieldRule?) -> Bool {
+        guard figure.unitSource == "figure", let unit = figure.unit, let printed = dimension(ofPrinted: unit),
+            let id = figure.field, let field = field(id)
         else { return false }
         switch field.kind {
         case .amount:
@@ -120,7 +121,7 @@ enum LabelDoubt {
         {
             reasons.append(fieldsDisagree)
         }
-        if unitDisagrees(figure, field: figure.field.flatMap(rules.field(id:))) { reasons.append(unitDisagrees) }
+        if unitDisagrees(figure, field: rules.field(id:)) { reasons.append(unitDisagrees) }
         if figure.columnLabel == nil, !table.headers.isEmpty || unnamedBeside, figure.source == .tableCell {
             reasons.append(columnMissing)
         }

@@ -57,9 +57,15 @@ struct ProseFigureReader {
     }
 
     /// Whether a label is only a filler word of the grammar (`共计239万元`): it names nothing.
+    /// Compared by scalars, past a byte-count test: `String ==` normalizes CJK text first, which
+    /// cost more than reading the figure.
     private func isFiller(_ label: String) -> Bool {
-        rules.proseGrammar.leadingFiller.contains(label) || rules.proseGrammar.trailingFiller.contains(label)
+        guard label.utf8.count <= Self.longestFillerBytes else { return false }
+        return rules.proseLexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
     }
+
+    /// No filler word is longer (four CJK characters).
+    private static let longestFillerBytes = 12
 
     /// How a figure without a field is read by checks: people and counts are exact.
     private static func fieldKind(_ kind: String) -> FieldRule.Kind? {

@@ -29,6 +29,8 @@ struct ProseLexicon: Sendable {
     var keptBeforeAlias: [[Unicode.Scalar]]
     var wholeWords: [[Unicode.Scalar]]
     var trailingFiller: [[Unicode.Scalar]]
+    /// Leading and trailing filler together: a label that is one of them names nothing.
+    var fillerWords: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
     var skipAfter: [[Unicode.Scalar]]
@@ -49,6 +51,7 @@ struct ProseLexicon: Sendable {
         keptBeforeAlias = words(grammar.changeWords + grammar.shareWords)
         wholeWords = words(grammar.wholeWords)
         trailingFiller = words(grammar.trailingFiller)
+        fillerWords = leadingFiller + trailingFiller
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)

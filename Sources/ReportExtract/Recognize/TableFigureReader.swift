@@ -37,13 +37,16 @@ struct TableFigureReader {
             budget.count(row.cells.count)
             let first = output.figures.count
             read(row, of: table, kind: kind, into: &output)
-            let unnamed = (first..<output.figures.count).filter {
-                output.figures[$0].source == .tableCell && output.figures[$0].columnLabel == nil
+            // Nearly every row's figures have column labels: the list is made only when two lack one.
+            let isUnnamed = { (index: Int) in
+                output.figures[index].columnLabel == nil && output.figures[index].source == .tableCell
             }
+            let unnamed = (first..<output.figures.count).lazy.filter(isUnnamed).count >= 2
+                ? (first..<output.figures.count).filter(isUnnamed) : []
             for index in first..<output.figures.count {
                 budget.count()
                 let figure = output.figures[index]
-                let unnamedBeside = unnamed.count >= 2 && unnamed.contains(index)
+                let unnamedBeside = unnamed.contains(index)
                     && unnamed.contains { $0 != index && output.figures[$0].rowLabel == figure.rowLabel }
                 let doubts = LabelDoubt.reasons(
                     for: figure, in: table, row: row, doubtfulHeaders: doubtfulHeaders, unnamedBeside: unnamedBeside,
