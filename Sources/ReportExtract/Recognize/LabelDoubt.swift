@@ -18,6 +18,10 @@ enum LabelDoubt {
     /// close, but nothing says what it is.
     static let unnamed = "label:unnamed"
 
+    /// A prose label an alias cut from words that qualify it (`下达我市中央补助地方公共文化服务体系
+    /// 建设专项资金1883.00万元` → 专项资金): the field may be the alias's, the figure is a narrower one.
+    static let qualifierDropped = "label:qualifier_dropped"
+
     /// Parts of one prose sum under the same name (`中央财政资金30.9万元,县财政资金30.9万元`, both cut
     /// to 财政资金; `…监理费22万元,建设用地测绘费4.98万元;…监理费12.66万元,建设用地测绘费2.68万元`):
     /// the name does not tell them apart.

@@ -34,6 +34,7 @@ struct ProseFigureReader {
                 figure.reasons.append(LabelDoubt.proseClause)
             }
             if match.field == nil, match.label.map(isFiller) ?? true { figure.reasons.append(LabelDoubt.unnamed) }
+            if match.qualifierDropped { figure.reasons.append(LabelDoubt.qualifierDropped) }
             return figure
         }
         for relation in relations where relation.kind == .parts || relation.kind == .total {
@@ -89,6 +90,8 @@ struct ProseFigureReader {
         var reading: NumberReading
         /// Scalar offsets of the number in the normalized paragraph.
         var range: Range<Int>
+        /// See `ProseGrammar.Match.qualifierDropped`.
+        var qualifierDropped = false
     }
 
     /// Every figure of `text`, in text order.
@@ -103,7 +106,7 @@ struct ProseFigureReader {
             }
             return Match(
                 pattern: pattern?.id, kind: found.kind, field: found.field, label: found.label, token: found.raw,
-                reading: found.token.reading, range: found.token.range)
+                reading: found.token.reading, range: found.token.range, qualifierDropped: found.qualifierDropped)
         }
     }
 

@@ -27,6 +27,8 @@ struct ProseGrammar {
         /// Whether the label is the noun after the number running up to the next number
         /// (`33个行政村26113户`): the next number's words before it are this one's.
         var nounAfter = false
+        /// Whether the alias that names the field left off words qualifying it (`ProseLabel.dropsQualifier`).
+        var qualifierDropped = false
     }
 
     let rules: RuleSet
@@ -108,12 +110,16 @@ struct ProseGrammar {
                 }
             }
             var named = label.isEmpty ? nil : field(for: label, kind: kind)
+            let qualifierDropped = named.map { _ in
+                !claimed && labels.dropsQualifier(before: token.range.lowerBound, floor: floor, alias: label, in: scalars)
+            } ?? false
             if let total = named, let item = itemScore(for: total.field, after: matches, before: token, scalars) {
                 named = (item, total.alias)
             }
             matches.append(Match(
                 token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
-                label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias, nounAfter: nounAfter))
+                label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias, nounAfter: nounAfter,
+                qualifierDropped: qualifierDropped))
         }
         return matches
     }

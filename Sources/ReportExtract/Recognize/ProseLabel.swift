@@ -13,6 +13,30 @@ struct ProseLabel {
     static let longest = 40
 
     func label(before start: Int, floor: Int, in scalars: [Unicode.Scalar]) -> String {
+        let (kept, afterColon) = phrase(before: start, floor: floor, in: scalars)
+        let label = clean(kept)
+        // `其中：792.22万元`: a list word names nothing.
+        guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else { return label }
+        return ""
+    }
+
+    /// Whether the label an alias cut the phrase before `start` down to left off words that
+    /// qualify it, not its subject (`下达我市中央补助地方公共文化服务体系建设|专项资金`, where
+    /// `…服务中心|年初预算` leaves off the unit, `2023年|基本支出` the year): four characters or
+    /// more not ending in a `subject_endings` word.
+    func dropsQualifier(before start: Int, floor: Int, alias: String, in scalars: [Unicode.Scalar]) -> Bool {
+        let text = trimTrailing(phrase(before: start, floor: floor, in: scalars).kept)
+        let aliasCount = alias.unicodeScalars.count
+        guard text.count >= aliasCount + 4, Scalars.has(Array(alias.unicodeScalars), in: text, endingAt: text.count) else {
+            return false
+        }
+        let dropped = Array(text.dropLast(aliasCount))
+        return !lexicon.subjectEndings.contains { Scalars.has($0, in: dropped, endingAt: dropped.count) }
+    }
+
+    /// The words before the number back to the nearest boundary (parenthesized notes skipped),
+    /// in reading order, and whether a colon stood right before the number.
+    private func phrase(before start: Int, floor: Int, in scalars: [Unicode.Scalar]) -> (kept: [Unicode.Scalar], afterColon: Bool) {
         var kept: [Unicode.Scalar] = []
         var position = start - 1
         var closing = 0
@@ -35,10 +59,7 @@ struct ProseLabel {
             position -= 1
         }
         kept.reverse()
-        let label = clean(kept)
-        // `其中：792.22万元`: a list word names nothing.
-        guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else { return label }
-        return ""
+        return (kept, afterColon)
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next

@@ -31,6 +31,7 @@ struct ProseLexicon: Sendable {
     var trailingFiller: [[Unicode.Scalar]]
     /// Leading and trailing filler together: a label that is one of them names nothing.
     var fillerWords: [[Unicode.Scalar]]
+    var subjectEndings: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
     var skipAfter: [[Unicode.Scalar]]
@@ -52,6 +53,7 @@ struct ProseLexicon: Sendable {
         wholeWords = words(grammar.wholeWords)
         trailingFiller = words(grammar.trailingFiller)
         fillerWords = leadingFiller + trailingFiller
+        subjectEndings = words(grammar.subjectEndings)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)

@@ -23,6 +23,10 @@ public struct ProseGrammarRules: Sendable {
     /// after them names (`中央财政资金30.9万元,县财政资金30.9万元` are parts of 财政资金): as with
     /// `changeWords`, the label keeps them and names no field.
     public var shareWords: [String] = []
+    /// Words that end a label's subject or its time (`…服务中心`, `我单位`, `2023年`): words an alias
+    /// cut leaves off that end otherwise qualify the alias (`…体系建设专项资金`), and the figure's
+    /// label is in doubt.
+    public var subjectEndings: [String] = []
     /// Words an alias does not cut the label inside of (`行政事业编制` is not `事业编制`): a label
     /// ending in an alias keeps its words before the alias when one of these straddles its start;
     /// nor does trailing filler come off inside one (`共计下达`: not `达`).

@@ -169,6 +169,28 @@ import Testing
         }
     }
 
+    /// Real prose (保山市文化和旅游局 2021, a clerk's reading): the list's total was high as
+    /// 专项资金 (special_funds), the alias cutting off the fund it is
+    /// (`中央补助地方公共文化服务体系建设`); cut from a subject (`…服务中心|年初预算`) or a year it
+    /// stays as it was.
+    @Test func anAliasCutFromWordsQualifyingItIsInDoubt() throws {
+        let text = """
+            2021年省财政厅2次下达我市中央补助地方公共文化服务体系建设专项资金1883.00万元，其中一般项目1265.00万元，绩效奖励299.00万元，全民健身场地器材补短板工程60.00万元，戏曲公益性演出212.00万元，公共数字文化建设47.00万元。
+            2022年度伊金霍洛旗住房保障综合服务中心年初预算为5,706.39万元。
+            2024年度部门整体绩效自评综合评分为95.95分。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "baoshan.txt").reconciled
+        #expect(document.figures.first { $0.raw == "95.95分" }?.reasons.contains(LabelDoubt.qualifierDropped) == false)
+        let total = try #require(document.figures.first { $0.raw == "1883.00万元" })
+        #expect(total.field == "special_funds")
+        #expect(total.reasons.contains(LabelDoubt.qualifierDropped))
+        #expect(total.confidence == .medium)
+        let budget = try #require(document.figures.first { $0.raw == "5,706.39万元" })
+        #expect(budget.field == "initial_budget")
+        #expect(!budget.reasons.contains(LabelDoubt.qualifierDropped))
+    }
+
     @Test func levelsOfOneFundKeepTheirNames() throws {
         let text = """
             本项目属中央水利资金项目,项目批复总投资61.8万元。其中:依据《水利部财政部关于做好中央财政补助农村饮水工程维修养护经费安排使用的指导意见》(水财务【2019】157号)、《安徽省财政厅关于提前下达2021年中央财政水利发展 资金预算的通知》(皖财农【2020】1351号)下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。
