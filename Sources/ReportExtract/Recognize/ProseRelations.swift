@@ -27,6 +27,12 @@ public struct ProseRelation: Sendable, Equatable {
 
 struct ProseRelationFinder {
     static let listWords = ["其中", "包括"]
+    private static let inclusionWord = Array("包括".unicodeScalars)
+
+    /// Whether the scalars ending at `end` are `word`.
+    private static func scalars(_ text: [Unicode.Scalar], _ end: Int, equal word: [Unicode.Scalar]) -> Bool {
+        end >= word.count && text[(end - word.count)..<end].elementsEqual(word)
+    }
     static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
     static let targetWords = ["预算", "任务", "目标", "计划"]
     static let rateWords = ["完成", "执行率", "使用率"]
@@ -84,6 +90,13 @@ struct ProseRelationFinder {
             }
             // One part across a sentence end is too little to tell the list from a new subject.
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
+            // `…支出19.9983万元，包括老人餐厅顶部…，总计支出69.9776万元`: 包括 lists what the amount
+            // paid for, not amounts, when a figure after it is larger than the amount.
+            if Self.scalars(text, listEnd, equal: Self.inclusionWord),
+                parts.contains(where: { matches[$0].token.value.scaledValue > match.token.value.scaledValue })
+            {
+                continue
+            }
             found.append((.parts, index, parts, nil))
             for part in parts where partOf[part] == nil { partOf[part] = index }
         }

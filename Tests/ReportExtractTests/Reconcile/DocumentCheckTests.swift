@@ -191,6 +191,20 @@ import Testing
         #expect(!budget.reasons.contains(LabelDoubt.qualifierDropped))
     }
 
+    /// Real prose (周至县民政局 2024, a clerk's reading): `包括` after an amount lists what it paid
+    /// for; the larger figure after it is the 总计 of the three amounts before, not a part of the
+    /// one before it (the list was partial_list, and without the items after it, violated).
+    @Test func anInclusionListWithAFigureLargerThanItsTotalIsNoList() throws {
+        let text = """
+            2024年三所敬老院进行适老化改造提升，其中社会福利院墙裙改造项目支出29.9938万元、广济敬老院墙裙改造项目支出19.9855万元、终南敬老院改造提升支出19.9983万元，包括老人餐厅顶部及公寓楼老人房间吊顶，院内人行道硬化，更换男女浴室花洒及部分老人房间的坐便器，更换部分老人房间破损严重的床头柜，总计支出69.9776万元；救助管理站消防系统建设项目10.98万元；2024年重阳节活动13.3万元；护理员大赛2.7万元。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "zhouzhi.txt").reconciled
+        let checks = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(checks.map(\.status) == [.ok])
+        #expect(checks.first.map { $0.operands.map { document.figures[$0].raw } } == ["69.9776万元", "29.9938万元", "19.9855万元", "19.9983万元"])
+    }
+
     @Test func levelsOfOneFundKeepTheirNames() throws {
         let text = """
             本项目属中央水利资金项目,项目批复总投资61.8万元。其中:依据《水利部财政部关于做好中央财政补助农村饮水工程维修养护经费安排使用的指导意见》(水财务【2019】157号)、《安徽省财政厅关于提前下达2021年中央财政水利发展 资金预算的通知》(皖财农【2020】1351号)下达中央财政资金30.9万元,县财政资金30.9万元,共计下达61.8万元。
