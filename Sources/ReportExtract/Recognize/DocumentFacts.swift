@@ -28,13 +28,13 @@ struct DocumentFactsReader {
     /// Polled per paragraph (a document of millions of one-word lines).
     var budget = DocumentBudget.unlimited
 
-    static let titleEndings = ["自评报告", "评价报告"]
+    /// `自评总报告`: 南昌市烈士陵园管理处's 2022年度项目支出绩效自评总报告.
+    static let titleEndings = ["自评报告", "评价报告", "自评总报告"]
     /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
     static let suffixes = [
-        "绩效自评价报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评报告", "评价报告", "整体支出", "项目支出", "专项资金", "部门",
-        "单位",
-        "及", "和", "与",
+        "绩效自评价报告", "绩效自评总报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评总报告", "自评报告", "评价报告",
+        "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与",
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -148,7 +148,9 @@ struct DocumentFactsReader {
                 changed = true
             }
         }
-        return text.count >= 4 ? text : nil
+        // `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
+        let kinds = ["项目支出", "整体支出", "部门整体支出"]
+        return text.count >= 4 && !kinds.contains(text) ? text : nil
     }
 
     static let fund = "专项资金"

@@ -61,12 +61,10 @@ struct ProseFigureReader {
     /// Compared by scalars, past a byte-count test: `String ==` normalizes CJK text first, which
     /// cost more than reading the figure.
     private func isFiller(_ label: String) -> Bool {
-        guard label.utf8.count <= Self.longestFillerBytes else { return false }
-        return rules.proseLexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
+        let lexicon = rules.proseLexicon
+        guard label.utf8.count <= lexicon.longestFillerBytes else { return false }
+        return lexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
     }
-
-    /// No filler word is longer (four CJK characters).
-    private static let longestFillerBytes = 12
 
     /// How a figure without a field is read by checks: people and counts are exact.
     private static func fieldKind(_ kind: String) -> FieldRule.Kind? {

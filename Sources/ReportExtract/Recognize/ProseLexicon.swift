@@ -31,6 +31,8 @@ struct ProseLexicon: Sendable {
     var trailingFiller: [[Unicode.Scalar]]
     /// Leading and trailing filler together: a label that is one of them names nothing.
     var fillerWords: [[Unicode.Scalar]]
+    /// The UTF-8 length of the longest filler word: a longer label is none of them.
+    var longestFillerBytes: Int
     var subjectEndings: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
@@ -53,6 +55,7 @@ struct ProseLexicon: Sendable {
         wholeWords = words(grammar.wholeWords)
         trailingFiller = words(grammar.trailingFiller)
         fillerWords = leadingFiller + trailingFiller
+        longestFillerBytes = (grammar.leadingFiller + grammar.trailingFiller).map(\.utf8.count).max() ?? 0
         subjectEndings = words(grammar.subjectEndings)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)

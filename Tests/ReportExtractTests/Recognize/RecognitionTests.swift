@@ -65,6 +65,8 @@ import Testing
         #expect(reader.unitFromTitle("耒阳市第四中学专项资金绩效自评价报告") == "耒阳市第四中学")
         // After the year, a fund's name, no unit (generated seeds 1006, 1053: it was the fund).
         #expect(reader.unitFromTitle("2022年度防汛抗旱专项资金项目支出绩效自评报告") == nil)
+        // A title of a kind and a year names no unit (南昌市烈士陵园管理处's: it was 项目支出).
+        #expect(reader.unitFromTitle("2022年度项目支出绩效自评总报告") == nil)
     }
 
     /// Real reports that are only their forms (青神县发展和改革局 2023, 衡山县贯塘乡 2023, read by
@@ -89,6 +91,7 @@ import Testing
         "元阳县大坪乡人民政府2021年度项目支出绩效单位自评报告", "财政专项扶贫资金绩效自评报告", "耒阳市第四中学专项资金绩效自评价报告",
         "绵阳市科学技术局2021年项目绩效自评报告", "海口市秀英区水务局2022年衔接资金项目绩效自评报告",
         "四川省汶川县2021年中央食品监管专项转移支付绩效自评报告", "炎陵县农业农村局2019年酃县白鹅资源保种经费的绩效自评报告",
+        "南昌市烈士陵园管理处2022年度项目支出绩效自评总报告",
     ])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
