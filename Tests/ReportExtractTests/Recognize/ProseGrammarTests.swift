@@ -78,6 +78,8 @@ import Testing
         #expect(reader.matches(in: "全额事业编132人").first?.field == nil)
         #expect(reader.matches(in: "我局食品监管资金上年结转结余资金2万元").first?.field?.id == "carryover")
         #expect(read("设备房1间（3.0m×3.0m），并新增低压电线50m等") == ["设备房=1间", "-=3.0m", "-=3.0m", "并新增低压电线=50m"])
+        // 南昌市烈士陵园管理处 2022: characters counted, not money (`50万` was an amount).
+        #expect(reader.matches(in: "编撰南昌英烈50万字").map(\.kind) == ["count"])
     }
 
     /// Real prose (红河州数据发展中心's 2024 self-evaluation, its first paragraph): an amount right
