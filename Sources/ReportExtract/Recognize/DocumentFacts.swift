@@ -149,9 +149,11 @@ struct DocumentFactsReader {
             }
         }
         // `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
-        let kinds = ["项目支出", "整体支出", "部门整体支出"]
-        return text.count >= 4 && !kinds.contains(text) ? text : nil
+        return text.count >= 4 && !Self.kindsAlone.contains(text) ? text : nil
     }
+
+    /// What a title of a year and a report kind leaves once its suffixes are off.
+    static let kindsAlone = ["项目支出", "整体支出", "部门整体支出"]
 
     static let fund = "专项资金"
 

@@ -28,11 +28,6 @@ public struct ProseRelation: Sendable, Equatable {
 struct ProseRelationFinder {
     static let listWords = ["其中", "包括"]
     private static let inclusionWord = Array("包括".unicodeScalars)
-
-    /// Whether the scalars ending at `end` are `word`.
-    private static func scalars(_ text: [Unicode.Scalar], _ end: Int, equal word: [Unicode.Scalar]) -> Bool {
-        end >= word.count && text[(end - word.count)..<end].elementsEqual(word)
-    }
     static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
     static let targetWords = ["预算", "任务", "目标", "计划"]
     static let rateWords = ["完成", "执行率", "使用率"]
@@ -92,7 +87,7 @@ struct ProseRelationFinder {
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
             // `…支出19.9983万元，包括老人餐厅顶部…，总计支出69.9776万元`: 包括 lists what the amount
             // paid for, not amounts, when a figure after it is larger than the amount.
-            if Self.scalars(text, listEnd, equal: Self.inclusionWord),
+            if Scalars.has(Self.inclusionWord, in: text, endingAt: listEnd),
                 parts.contains(where: { matches[$0].token.value.scaledValue > match.token.value.scaledValue })
             {
                 continue
@@ -174,10 +169,9 @@ struct ProseRelationFinder {
         a.kind == b.kind && a.token.value.unit == b.token.value.unit && a.token.value.isPercent == b.token.value.isPercent
     }
 
-    /// Where the list word right after a total ends (only separators between them), and whether
-    /// a sentence ends between them.
-    /// The list word after a total: past punctuation, across one sentence end (`nextSentence`),
-    /// or right inside a parenthesis opened after the total (`parenthesized`, `47名（其中`).
+    /// Where the list word after a total ends: past punctuation, across one sentence end
+    /// (`nextSentence`), or right inside a parenthesis opened after the total (`parenthesized`,
+    /// `47名（其中`).
     private static func listWord(after end: Int, in text: [Unicode.Scalar])
         -> (end: Int, nextSentence: Bool, parenthesized: Bool)?
     {
