@@ -16,6 +16,7 @@ struct ProseFigureReader {
         let (found, relations) = grammar.analyze(paragraph.text)
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
         let printed = paragraph.raw.map(\.scalarArray)
+        let subject = ProseItemSubject.find(paragraph.text, stops: rules.proseLexicon.itemSubjectStops)
         var figures = matches(found).enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
@@ -23,7 +24,7 @@ struct ProseFigureReader {
                 id: id(offset), source: .prose, table: nil, row: nil, column: nil,
                 tableKind: nil, field: match.field?.id, rowField: match.field?.id, columnField: nil,
                 alias: match.field == nil ? nil : match.label, rowLabel: match.label, columnLabel: nil,
-                rowPath: match.label.map { [$0] } ?? [], raw: raw, reading: match.reading, chosen: nil,
+                rowPath: path(match, subject), raw: raw, reading: match.reading, chosen: nil,
                 fieldKind: match.field?.kind ?? Self.fieldKind(match.kind), unit: nil, scale: nil, unitSource: nil,
                 line: paragraph.line(at: match.range.lowerBound), confidence: .medium, reasons: [], repairs: [])
             FigureValue.settle(&figure)
@@ -55,6 +56,13 @@ struct ProseFigureReader {
         return (figures, relations.map { relation in
             ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
         })
+    }
+
+    /// The label, under the list item's subject when the figure follows it.
+    private func path(_ match: Match, _ subject: (name: String, end: Int)?) -> [String] {
+        guard let label = match.label else { return [] }
+        guard let subject, match.range.lowerBound >= subject.end else { return [label] }
+        return [subject.name, label]
     }
 
     /// Whether a label is only a filler word of the grammar (`共计239万元`): it names nothing.

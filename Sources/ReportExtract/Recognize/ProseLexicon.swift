@@ -34,6 +34,7 @@ struct ProseLexicon: Sendable {
     /// The UTF-8 length of the longest filler word: a longer label is none of them.
     var longestFillerBytes: Int
     var subjectEndings: [[Unicode.Scalar]]
+    var itemSubjectStops: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
     var skipAfter: [[Unicode.Scalar]]
@@ -57,6 +58,7 @@ struct ProseLexicon: Sendable {
         fillerWords = leadingFiller + trailingFiller
         longestFillerBytes = (grammar.leadingFiller + grammar.trailingFiller).map(\.utf8.count).max() ?? 0
         subjectEndings = words(grammar.subjectEndings)
+        itemSubjectStops = words(grammar.itemSubjectStops)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)

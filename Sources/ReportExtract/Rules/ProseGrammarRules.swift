@@ -27,6 +27,10 @@ public struct ProseGrammarRules: Sendable {
     /// cut leaves off that end otherwise qualify the alias (`…体系建设专项资金`), and the figure's
     /// label is in doubt.
     public var subjectEndings: [String] = []
+    /// A numbered item's lead before its colon names what its figures belong to
+    /// (`1、烈士纪念设施维修项目:预算35.3万元`), unless it ends in one of these: it introduces
+    /// (`主要内容包括:`, `一是:`), it names nothing.
+    public var itemSubjectStops: [String] = []
     /// Words an alias does not cut the label inside of (`行政事业编制` is not `事业编制`): a label
     /// ending in an alias keeps its words before the alias when one of these straddles its start;
     /// nor does trailing filler come off inside one (`共计下达`: not `达`).
