@@ -33,7 +33,8 @@ enum FigureValue {
     private static let cleanReasons = ["parse:clean"]
 }
 
-/// Gives a figure its unit: printed with the number first, then the field's unit, the other
+/// Gives a figure its unit: printed with the number first, then a money unit printed over it
+/// that is not its money field's usual one (`项目资金(元)` over 年度资金总额, a 万元 field), then the field's unit, the other
 /// axis's field unit when it is the same kind of quantity (`年度资金总额` × `全年预算数` → 万元), the
 /// column label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
 /// Money units from the block or table never apply to counts, rates or scores.
@@ -56,9 +57,13 @@ enum UnitResolver {
         let kind = field?.kind
         let contextApplies = kind == nil || kind == .amount
         // The first that gives a unit, in the order above; no list of choices, as this runs per figure.
+        let fieldUnit = field?.unit ?? (otherField?.kind == kind ? otherField?.unit : nil)
         let found: (unit: String, source: String)? =
-            if let unit = field?.unit { (unit, "field") }
-            else if otherField?.kind == kind, let unit = otherField?.unit { (unit, "field") }
+            if let fieldUnit, isMoney(fieldUnit),
+                let printed = printedMoney(columnUnit(), contextApplies ? blockUnit : nil, contextApplies ? tableUnit : nil),
+                printed.unit != fieldUnit
+            { printed }
+            else if let fieldUnit { (fieldUnit, "field") }
             else if let unit = columnUnit() { (unit, "column") }
             else if contextApplies, let unit = blockUnit { (unit, "block") }
             else if contextApplies, let unit = tableUnit { (unit, "table") }
@@ -67,6 +72,18 @@ enum UnitResolver {
         let split = Self.split(found.unit)
         (figure.scale, figure.unit, figure.unitSource) = (split.scale, split.unit, found.source)
     }
+
+    /// A money unit the table prints over the figure (`项目资金(元)`, `单位:元`): a field's unit is
+    /// the usual one (万元), what the form prints is the one it used (永德县明朗中学 2022: 387664.62
+    /// under `项目资金(元)` was 387664.62万元, high).
+    private static func printedMoney(_ column: String?, _ block: String?, _ table: String?) -> (unit: String, source: String)? {
+        if let column, isMoney(column) { return (column, "column") }
+        if let block, isMoney(block) { return (block, "block") }
+        if let table, isMoney(table) { return (table, "table") }
+        return nil
+    }
+
+    private static func isMoney(_ unit: String) -> Bool { unit.hasSuffix("元") }
 
     /// `万元` → (万, 元); `万平方米` → (万, 平方米); `人` → (nil, 人).
     static func split(_ unit: String) -> (scale: NumberScale?, unit: String?) {

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import ReportExtract
+
+/// A money unit the form prints beats its field's usual one.
+@Suite struct PrintedUnitTests {
+    /// 永德县明朗中学's 2022 project form (a real page, typed as Tika prints it): its funds are in
+    /// 元 (`项目资金` ¶ `(元)` over the funds rows); 387664.62 came out 387664.62万元, high, ten
+    /// thousand times the fund.
+    func funds(_ edit: (String) -> String = { $0 }) throws -> [Figure] {
+        let name = "yongde-yuan-form.txt"
+        let url = Corpus.root.appendingPathComponent("Tests/Fixtures/units/\(name)")
+        let text = edit(try String(contentsOf: url, encoding: .utf8))
+        return try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: name).figures
+            .filter { $0.raw == "387664.62" }
+    }
+
+    @Test func aBlockPrintedInYuanIsInYuan() throws {
+        let figures = try funds()
+        #expect(figures.count == 4)
+        #expect(figures.map(\.field) == ["total_funds", "total_funds", "current_appropriation", "current_appropriation"])
+        #expect(figures.allSatisfy { $0.scale == nil && $0.unit == "元" && $0.unitSource == "block" })
+    }
+
+    @Test func aColumnOrATablePrintedInYuanIsInYuan() throws {
+        let column = try funds { $0.replacingOccurrences(of: "\t全年预算数\n", with: "\t全年预算数（元）\n") }
+        #expect(column.first?.unit == "元")
+        #expect(column.first?.scale == nil)
+        let table = try funds {
+            $0.replacingOccurrences(of: "\t项目资金\n（元）\n", with: "\t项目资金\n")
+                .replacingOccurrences(of: "自评表\n", with: "自评表\n单位：元\n")
+        }
+        #expect(table.map(\.unit) == ["元", "元", "元", "元"])
+        #expect(table.allSatisfy { $0.scale == nil })
+    }
+
+    /// Printed 万元 over a 万元 field changes nothing, not even where the unit is said to come from.
+    @Test func theUsualUnitPrintedKeepsItsSource() throws {
+        let figures = try funds { $0.replacingOccurrences(of: "（元）\n", with: "（万元）\n") }
+        #expect(figures.allSatisfy { $0.scale == .wan && $0.unit == "元" && $0.unitSource == "field" })
+    }
+}
