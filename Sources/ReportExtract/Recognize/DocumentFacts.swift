@@ -34,7 +34,7 @@ struct DocumentFactsReader {
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
     static let suffixes = [
         "绩效自评价报告", "绩效自评总报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评总报告", "自评报告", "评价报告",
-        "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与",
+        "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与", "绩效评价",
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -47,11 +47,13 @@ struct DocumentFactsReader {
         // A report that is only its forms (青神县发展和改革局's 部门预算项目支出绩效自评表（2023年度）)
         // is of the kind its first titled table says.
         let kind = chosen.flatMap { reportKind($0.text) }
-            ?? (chosen == nil ? document.tables.lazy.compactMap { $0.title.flatMap(self.reportKind) }.first : nil)
+            ?? (chosen == nil ? document.tables.lazy.compactMap { $0.title.flatMap { self.reportKind($0) } }.first : nil)
+        // Nor has it a title but its first form's (永德县明朗中学's 2022年度项目支出绩效自评表).
+        let formTitle = chosen == nil ? document.tables.first { $0.title != nil } : nil
         var facts = DocumentFacts(
             unit: nil, unitSource: nil, year: chosen.flatMap { year(in: $0.text) },
-            reportKind: kind, title: chosen?.text,
-            titleLines: chosen?.lines ?? [])
+            reportKind: kind, title: chosen?.text ?? formTitle?.title,
+            titleLines: chosen?.lines ?? formTitle?.titleLine.map { [$0] } ?? [])
         let heading = labelledLines(document.paragraphs.prefix(Self.headingParagraphs))
         if let unit = unitFromTables(document.tables, field: "unit_name") {
             (facts.unit, facts.unitSource) = (unit, "table")
@@ -78,11 +80,23 @@ struct DocumentFactsReader {
         paragraphs.compactMap { paragraph in
             let text = CellText.compact(paragraph.text)
             guard text.count <= 40, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-            var label = String(text[..<colon])
-            if let open = label.firstIndex(where: { $0 == "(" || $0 == "（" }) { label = String(label[..<open]) }
+            // `评价单位(公章)` is 评价单位; `部门(单位)名称` stays whole, an alias as it is.
+            let whole = String(text[..<colon])
+            let label = rules.field(forLabel: whole) == nil ? Self.withoutNotes(text[..<colon]) : whole
             let value = String(text[text.index(after: colon)...])
             return label.isEmpty || value.isEmpty ? nil : (label, value)
         }
+    }
+
+    private static func withoutNotes(_ text: Substring) -> String {
+        var kept = ""
+        var depth = 0
+        for character in text {
+            if character == "(" || character == "（" { depth += 1 }
+            else if character == ")" || character == "）" { depth = max(0, depth - 1) }
+            else if depth == 0 { kept.append(character) }
+        }
+        return kept
     }
 
     /// Candidate titles: a short line ending a report title, with up to two short lines above.
@@ -101,7 +115,7 @@ struct DocumentFactsReader {
                 let previous = paragraphs[above]
                 let previousText = CellText.compact(previous.text)
                 guard previous.lastLine == lines[0] - 1, previousText.count <= 30,
-                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":")
+                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":"), !Self.isAttachmentLine(previousText)
                 else { break }
                 joined = previousText + joined
                 lines.insert(previous.firstLine, at: 0)
@@ -110,6 +124,12 @@ struct DocumentFactsReader {
             blocks.append((joined, lines))
         }
         return blocks
+    }
+
+    /// `附件1`, `附件 2`: the attachment number above a title is not part of it (开远市第十二中学校 2024).
+    static func isAttachmentLine(_ text: String) -> Bool {
+        guard text.hasPrefix("附件") else { return false }
+        return text.dropFirst(2).allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == " ") }
     }
 
     private func year(in text: String) -> Int? {
@@ -130,15 +150,37 @@ struct DocumentFactsReader {
     /// otherwise the text after it, without the report-kind suffixes.
     /// A fund's title after its year (`2022年度防汛抗旱专项资金项目支出绩效自评报告`) names the fund,
     /// not a unit: nil; before its fund (`耒阳市第四中学专项资金绩效自评价报告`), the unit.
+    ///
+    /// Before its year, text ending in a unit word (`title_units`) is the unit however short
+    /// (`怀远县2021年度财政衔接资金…`), unless it is a place alone before only a report's kind
+    /// (`岳阳市2018年度部门整体支出绩效评价自评报告`: some department of the city's). A unit followed
+    /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
     func unitFromTitle(_ title: String) -> String? {
         var text = CellText.compact(title)
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             let before = String(text[..<range.lowerBound])
-            afterYear = before.count < 4
-            text = afterYear ? String(text[range.upperBound...]) : before
+            if endsInAny(before, rules.titleUnits.unitEndings), before.count >= 2 {
+                let rest = withoutSuffixes(String(String(text[range.upperBound...]).trimmingPrefix("度")))
+                if endsInAny(before, rules.titleUnits.placeEndings), rest.map(namesNothing) ?? true { return nil }
+                let unit = withoutSuffixes(before) ?? before
+                return endsInAny(unit, rules.titleUnits.fundEndings) ? unitBeforeFund(unit) ?? unit : unit
+            } else {
+                afterYear = before.count < 4
+                text = afterYear ? String(text[range.upperBound...]) : before
+            }
         }
         if text.hasPrefix("度") { text.removeFirst() }
+        guard let reduced = withoutSuffixes(text, afterYear: afterYear), !namesNothing(reduced) else { return nil }
+        // After its year, a project's or a fund's name (`2024年度城市道路维护项目支出…`), not a unit's.
+        if afterYear { return endsInAny(reduced, rules.titleUnits.unitEndings) ? reduced : nil }
+        guard endsInAny(reduced, rules.titleUnits.fundEndings) else { return reduced }
+        return unitBeforeFund(reduced) ?? reduced
+    }
+
+    /// The title without its report-kind suffixes; nil for a fund's title after its year.
+    private func withoutSuffixes(_ title: String, afterYear: Bool = false) -> String? {
+        var text = title
         var changed = true
         while changed {
             changed = false
@@ -148,8 +190,31 @@ struct DocumentFactsReader {
                 changed = true
             }
         }
-        // `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
-        return text.count >= 4 && !Self.kindsAlone.contains(text) ? text : nil
+        return text
+    }
+
+    /// `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
+    private func namesNothing(_ text: String) -> Bool {
+        text.count < 4 || Self.kindsAlone.contains(text)
+    }
+
+    private func endsInAny(_ text: String, _ words: [String]) -> Bool {
+        words.contains { text.hasSuffix($0) }
+    }
+
+    /// The first stretch ending in a unit word that a fund word follows.
+    private func unitBeforeFund(_ text: String) -> String? {
+        var end = text.startIndex
+        while end < text.endIndex {
+            text.formIndex(after: &end)
+            let head = text[..<end], tail = text[end...]
+            if head.count >= 4, endsInAny(String(head), rules.titleUnits.unitEndings),
+                rules.titleUnits.fundWords.contains(where: { tail.hasPrefix($0) })
+            {
+                return String(head)
+            }
+        }
+        return nil
     }
 
     /// What a title of a year and a report kind leaves once its suffixes are off.
@@ -165,8 +230,9 @@ struct DocumentFactsReader {
                     let text = row.cells[column].text
                     if let endings, !text.unicodeScalars.contains(where: endings.contains) { continue }
                     guard rules.field(forLabel: text)?.field.id == field else { continue }
+                    // A header row's next label is no value (`项目名称 | 项目单位 | 合计`).
                     let value = CellText.trim(row.cells[column + 1].text)
-                    if !value.isEmpty { return value }
+                    if !value.isEmpty, rules.field(forLabel: value) == nil { return value }
                 }
             }
         }
@@ -187,10 +253,21 @@ struct DocumentFactsReader {
         return endings
     }
 
+    /// The first kind whose words the title holds, as printed or without its year
+    /// (`…州级补助资金2023年度绩效自评报告` is a fund's 资金绩效自评报告).
     private func reportKind(_ title: String) -> String? {
-        rules.reportKinds.first { kind in
-            kind.titleWords.contains { CellText.contains(title, $0) }
-                && !kind.unlessWords.contains { CellText.contains(title, $0) }
+        var yearless: String?
+        if let year = year(in: title), let range = title.range(of: "\(year)年") {
+            var rest = title[range.upperBound...]
+            if rest.hasPrefix("度") { rest = rest.dropFirst() }
+            yearless = String(title[..<range.lowerBound] + rest)
+        }
+        return rules.reportKinds.first { kind in
+            [title, yearless].contains { text in
+                guard let text else { return false }
+                return kind.titleWords.contains { CellText.contains(text, $0) }
+                    && !kind.unlessWords.contains { CellText.contains(text, $0) }
+            }
         }?.id
     }
 }

@@ -6,7 +6,7 @@ struct RuleFileParser {
 
     static let sections = [
         "version", "description", "table_kinds", "fields", "prose_patterns", "prose_grammar", "connectors", "layout",
-        "report_kinds", "units", "checks",
+        "report_kinds", "title_units", "units", "checks",
     ]
 
     func parse(_ root: Node, into rules: inout CollectedRules) {
@@ -23,6 +23,7 @@ struct RuleFileParser {
         rules.checks += reader.sequence(top["checks"], key: "checks").compactMap(check)
         if let layout = top["layout"] { rules.segmentation = segmentation(layout) }
         if let grammar = top["prose_grammar"] { rules.proseGrammar = proseGrammar(grammar) }
+        if let titleUnits = top["title_units"] { rules.titleUnits = self.titleUnits(titleUnits) }
     }
 
     private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
@@ -149,6 +150,17 @@ struct RuleFileParser {
         return ReportKindRule(
             id: id, titleWords: reader.strings(map["title_words"], key: "title_words"),
             unlessWords: reader.strings(map["unless"], key: "unless"))
+    }
+
+    private func titleUnits(_ node: Node) -> TitleUnitRules? {
+        let keys = ["unit_endings", "place_endings", "fund_endings", "fund_words"]
+        guard let map = reader.mapping(node, allowed: keys, context: "title units") else { return nil }
+        var rules = TitleUnitRules()
+        rules.unitEndings = reader.strings(map["unit_endings"], key: "unit_endings")
+        rules.placeEndings = reader.strings(map["place_endings"], key: "place_endings")
+        rules.fundEndings = reader.strings(map["fund_endings"], key: "fund_endings")
+        rules.fundWords = reader.strings(map["fund_words"], key: "fund_words")
+        return rules
     }
 
     private func check(_ node: Node) -> CheckRule? {

@@ -43,7 +43,7 @@ extension RuleSet {
         return RuleSet(
             tableKinds: collected.tableKinds, fields: collected.fields, prosePatterns: collected.prose,
             connectors: collected.connectors, proseGrammar: collected.proseGrammar ?? ProseGrammarRules(), segmentation: segmentation,
-            reportKinds: collected.reportKinds, units: collected.units, checks: collected.checks,
+            reportKinds: collected.reportKinds, titleUnits: collected.titleUnits ?? TitleUnitRules(), units: collected.units, checks: collected.checks,
             fingerprint: fingerprint)
     }
 }
@@ -57,6 +57,7 @@ struct CollectedRules {
     var proseGrammar: ProseGrammarRules?
     var segmentation: SegmentationOptions?
     var reportKinds: [ReportKindRule] = []
+    var titleUnits: TitleUnitRules?
     var units: [String] = []
     var checks: [CheckRule] = []
 

@@ -10,6 +10,7 @@ public struct RuleSet: Sendable {
     public var proseGrammar: ProseGrammarRules
     public var segmentation: SegmentationOptions
     public var reportKinds: [ReportKindRule]
+    public var titleUnits: TitleUnitRules
     /// Unit words recognized in a label's parentheses: `经费控制情况(万元)`.
     public var units: [String]
     public var checks: [CheckRule]
@@ -34,7 +35,7 @@ public struct RuleSet: Sendable {
     init(
         tableKinds: [TableKindRule], fields: [FieldRule], prosePatterns: [ProsePatternRule],
         connectors: [String], proseGrammar: ProseGrammarRules = ProseGrammarRules(), segmentation: SegmentationOptions, reportKinds: [ReportKindRule],
-        units: [String], checks: [CheckRule], fingerprint: String
+        titleUnits: TitleUnitRules = TitleUnitRules(), units: [String], checks: [CheckRule], fingerprint: String
     ) {
         self.tableKinds = tableKinds
         self.fields = fields
@@ -43,6 +44,7 @@ public struct RuleSet: Sendable {
         self.proseGrammar = proseGrammar
         self.segmentation = segmentation
         self.reportKinds = reportKinds
+        self.titleUnits = titleUnits
         self.units = units
         self.checks = checks
         self.fingerprint = fingerprint
@@ -230,4 +232,18 @@ public struct ReportKindRule: Sendable {
     public var id: String
     public var titleWords: [String]
     public var unlessWords: [String]
+}
+
+/// Which words of a title name its unit (`title_units` in `rules/document.yaml`).
+public struct TitleUnitRules: Sendable {
+    /// The text before a title's year names the unit when it ends in one of these (怀远县, …中心).
+    public var unitEndings: [String] = []
+    /// A unit ending that names only a place: a place alone before a report kind names no unit.
+    public var placeEndings: [String] = []
+    /// What a fund's name ends in: a title's unit followed by a fund's name loses the name.
+    public var fundEndings: [String] = []
+    /// Words a fund's name starts at, after its unit (`…医院` ¶ `国家基本公共卫生服务项目…资金`).
+    public var fundWords: [String] = []
+
+    public init() {}
 }

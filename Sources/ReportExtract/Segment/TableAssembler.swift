@@ -23,7 +23,9 @@ struct TableAssembler {
         var above = contextAbove(start)
         if rows.count > 1, rows[0].cells.count == 1, CellText.looksLikeTitle(rows[0].cells[0].text) {
             rows[0].role = .title
-            above.title = (rows[0].cells[0].text, rows[0].firstLine)
+            // `就业补助资金绩效自评表` ¶ `（2024年度）`, each a one-cell row (淮南市田家庵区 2024).
+            let period = rows.count > 2 && rows[1].cells.count == 1 && Self.isPeriod(rows[1].cells[0].text)
+            above.title = (rows[0].cells[0].text + (period ? rows[1].cells[0].text : ""), rows[0].firstLine)
         }
         if above.unit == nil, let first = rows.first?.cells.first {
             above.unit = CellText.declaredUnit(first.text)
