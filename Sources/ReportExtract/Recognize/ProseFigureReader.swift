@@ -38,6 +38,27 @@ struct ProseFigureReader {
             if match.qualifierDropped { figure.reasons.append(LabelDoubt.qualifierDropped) }
             return figure
         }
+        // `基本支出607.91万元,占46%`: a share is its part's (南宫市人民检察院 2020: three shares of
+        // two totals, each labelled 占, high).
+        for relation in relations where relation.kind == .share {
+            guard let ratio = relation.ratio, let part = relation.parts.first, let name = figures[part].rowLabel,
+                figures[ratio].rowLabel != nil
+            else { continue }
+            var path = figures[ratio].rowPath
+            path.insert(name, at: path.count - 1)
+            figures[ratio].rowPath = path
+        }
+        // `预算支出27,360.5万元,其中:人员经费支出3,183.78万元…` and `实际支出37,124.2万元,…其中:
+        // 人员经费支出2,937.64万元…` (潜江市民政局 2024): the parts of a total are told apart by it,
+        // as a table's rows by their group's label. Outer lists come first, so paths nest.
+        for relation in relations where relation.kind == .parts {
+            guard figures[relation.total].rowLabel != nil else { continue }
+            let head = figures[relation.total].rowPath
+            for part in relation.parts {
+                guard let label = figures[part].rowLabel else { continue }
+                figures[part].rowPath = head + [label]
+            }
+        }
         for relation in relations where relation.kind == .parts || relation.kind == .total {
             // `核定编制47名（其中…事业编制5名）`: a part is not its list's total, whatever alias names it.
             if relation.kind == .parts, let field = figures[relation.total].field {

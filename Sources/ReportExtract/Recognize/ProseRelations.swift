@@ -50,8 +50,13 @@ struct ProseRelationFinder {
         let sentenceOf = sentenceNumbers(text, matches)
         for (index, match) in matches.enumerated() where match.kind != "rate" {
             // A part of a list does not open a list of its own: its `包括` names what it paid for.
+            // `实际支出37,124.2万元，比预算增加35%，其中：…` (潜江市民政局 2024): a rate of the total
+            // may stand between it and its list.
+            let rateBetween = index + 1 < matches.count && matches[index + 1].kind == "rate"
+                && sentenceOf[index + 1] == sentenceOf[index]
             guard partOf[index] == nil,
                 let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
+                    ?? (rateBetween ? listWord(after: matches[index + 1].token.range.upperBound, in: text) : nil)
             else { continue }
             // `支出799.12万元。其中：人员经费支出434.89万元，…`: the list opens the next sentence,
             // its total the one figure of its unit in the sentence before (`同比增加189.25万元，
@@ -69,6 +74,7 @@ struct ProseRelationFinder {
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
+                if candidate.token.range.lowerBound < listEnd { continue }
                 let start = candidate.token.range.lowerBound
                 if sentenceEnds(text, from: position, to: start) { break }
                 // The parenthesis the list opened is closed: the list is over.

@@ -21,6 +21,14 @@ import Testing
         #expect(read("信访工作的回复率、办结率均为100%") == ["办结率=100%"])
     }
 
+    /// Real prose (阿坝县公安局 2021, **河县 2023, clerks' readings): `年末` cut by its year left
+    /// `末在职` (high); lengths in `km` and counts of `段` were not figures.
+    @Test func staffAtTheYearsEndAndLengthsInKilometres() {
+        #expect(read("截止到2021年末在职244人") == ["在职=244人"])
+        #expect(read("治理河道总长为3.75km") == ["治理河道总长=3.75km"])
+        #expect(read("左岸3段") == ["左岸=3段"])
+    }
+
     @Test func labelGluedOrSpaced() {
         #expect(read("其中:基本支出 1,304.39 万元") == ["基本支出=1304.39万元"])
         #expect(read("年中调增20,320.85万元") == ["年中调增=20320.85万元"])

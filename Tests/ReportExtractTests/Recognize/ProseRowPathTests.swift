@@ -2,8 +2,9 @@ import Testing
 
 @testable import ReportExtract
 
-/// A numbered item's lead before its colon heads its figures' `row_path`.
-@Suite struct ProseItemSubjectTests {
+/// What heads a prose figure's `row_path` besides its label: a numbered item's lead before its
+/// colon, a list's total, a share's part.
+@Suite struct ProseRowPathTests {
     let stops = Corpus.rules.proseLexicon.itemSubjectStops
 
     func subject(_ text: String) -> String? {
@@ -43,5 +44,28 @@ import Testing
         let budgets = document.figures.filter { $0.rowLabel == "预算" }
         #expect(budgets.map(\.rowPath) == [["烈士纪念设施维修项目", "预算"], ["2022年退役军人事务专项资金项目", "预算"]])
         #expect(budgets.allSatisfy { $0.confidence == .high })
+    }
+
+    /// Real prose (南宫市人民检察院 2020, a clerk's reading): each share labelled 占, high, named
+    /// nothing; it is its part's.
+    @Test func aShareIsItsPartsShare() throws {
+        let text = "本部门2020年度本年支出合计1329.44万元，其中：基本支出607.91万元，占46%；项目支出721.53万元，占54%。\n"
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "nangong.txt").reconciled
+        let shares = document.figures.filter { $0.unit == "%" }
+        #expect(shares.map(\.rowPath) == [["基本支出", "占"], ["项目支出", "占"]])
+        #expect(shares.allSatisfy { $0.confidence == .high })
+    }
+
+    /// Real prose (潜江市民政局 2024, a clerk's reading): the budget's parts and the outturn's
+    /// carried the same labels and fields, the budget's high; the outturn's list, after a rate of
+    /// its total, was never checked.
+    @Test func aListsPartsUnderTheirTotal() throws {
+        let text = "2024年民政局预算支出27,360.5万元，其中：人员经费支出3,183.78万元，公用经费支出1,117.1万元，项目资金支出23,059.62万元。2024年，民政局实际支出37,124.2万元，比预算增加35%，其中：人员经费支出2,937.64万元；公用经费支出982.98万元；项目资金支出33,203.58万元。\n"
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "qianjiang.txt").reconciled
+        let staff = document.figures.filter { $0.rowLabel == "人员经费支出" }
+        #expect(staff.map(\.rowPath) == [["民政局预算支出", "人员经费支出"], ["民政局实际支出", "人员经费支出"]])
+        let checks = document.checks.filter { $0.rule == "prose_arithmetic" }
+        #expect(checks.map(\.status) == [.ok, .ok])
+        #expect(checks.last.map { $0.operands.map { document.figures[$0].raw } } == ["37,124.2万元", "2,937.64万元", "982.98万元", "33,203.58万元"])
     }
 }
