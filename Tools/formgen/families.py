@@ -4,6 +4,7 @@
 Families: basic_data, overall_v1, overall_v2, project_v1, project_v2, three_public, assets,
 breakdown, unknown (kinds no rule names), project_sc (another province's project form)."""
 
+import random
 from decimal import Decimal
 
 import numtext as nt
@@ -553,6 +554,12 @@ def split_int(rng, total, parts):
 
 # ============================================================ 自评表: overall_v1/v2, project_v1/v2
 
+def yuan(value):
+    """An amount of 万元 printed in 元 (the value itself in 元, no scale)."""
+    text = nt.dec_str(Decimal(value) * 10000, 2)
+    return Printed(text, text, unit="元", scale=None, decimals=2)
+
+
 def self_evaluation(doc, mode, v2, attachment=None):
     rng = doc.rng
     year = doc.year
@@ -611,6 +618,12 @@ def self_evaluation(doc, mode, v2, attachment=None):
     col_fields = dict(zip(vstarts, names))
     block_label = pick(rng, ["年度预算申请（万元）", "年度预算¶申请¶（万元）", "年度预算申请¶（万元）"]) if mode == "overall" \
         else pick(rng, ["项目资金（万元）", "项目资金¶（万元）", "项目资金¶(万元)"])
+    # A project form that prints its funds in 元 (永德县明朗中学 2022: 项目资金 ¶ (元)). Decided on
+    # a stream of its own, so every other form draws what it drew before.
+    in_yuan = mode == "project" and random.Random(doc.seed * 104729 + 3).random() < 0.12
+    if in_yuan:
+        block_label = block_label.replace("万元", "元")
+        t.knob("funds_in_yuan")
     score_header = pick(rng, ["得分", "得分", "自评得分"])
     headers = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", score_header]
     if rng.random() < 0.3:
@@ -656,7 +669,8 @@ def self_evaluation(doc, mode, v2, attachment=None):
                 cells.append(kit.empty())
                 figs.append(None)
             else:
-                cell, fig = kit.value(kit.amount(value, in_cell=None))
+                printed = yuan(value) if in_yuan else kit.amount(value, in_cell=None)
+                cell, fig = kit.value(printed)
                 cells.append(cell)
                 figs.append(fig)
         cells.extend(tail)

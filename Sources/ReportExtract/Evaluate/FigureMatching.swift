@@ -7,17 +7,27 @@ public struct FigureMatching: Sendable {
         public var confidence: Figure.Confidence
         /// `table` for table cells and label:number pairs in cells, `prose` for prose.
         public var sourceGroup: String
+        /// The unit and its scale as emitted (`元`, `万`), nil when none.
+        public var unit: String?
+        public var scale: String?
 
         public init(_ figure: FigureJSON) {
             entry = FigureEvaluation.entry(figure)
             confidence = figure.confidence
             sourceGroup = figure.source == .prose ? "prose" : "table"
+            unit = figure.unit
+            scale = figure.scale
         }
 
-        public init(entry: FigureEvaluation.Entry, confidence: Figure.Confidence, sourceGroup: String) {
+        public init(
+            entry: FigureEvaluation.Entry, confidence: Figure.Confidence, sourceGroup: String,
+            unit: String? = nil, scale: String? = nil
+        ) {
             self.entry = entry
             self.confidence = confidence
             self.sourceGroup = sourceGroup
+            self.unit = unit
+            self.scale = scale
         }
     }
 
@@ -135,13 +145,22 @@ public struct AccuracyTally: Sendable, Equatable {
         return tallies
     }
 
+    /// A value in the wrong unit is a wrong value (387664.62 元 emitted as 万元 is ten thousand
+    /// times the fund). Compared where both the truth and the figure name a unit: a figure with no
+    /// unit says it does not know, and hand-checked truth files name none.
+    static func unitAgrees(_ pair: FigureMatching.Pair) -> Bool {
+        guard let truthUnit = pair.truth.unit, let unit = pair.emitted.unit else { return true }
+        return truthUnit == unit && pair.truth.scale == pair.emitted.scale
+    }
+
     mutating func count(_ pair: FigureMatching.Pair) {
         let truth = pair.truth.entry, emitted = pair.emitted.entry
         expected += 1
         found += 1
         self.emitted += 1
         // An ambiguous malformed figure left undecided is honest, not wrong.
-        let valueOK = truth.value == emitted.value || (!pair.truth.candidates.isEmpty && emitted.value == nil)
+        let numberOK = truth.value == emitted.value || (!pair.truth.candidates.isEmpty && emitted.value == nil)
+        let valueOK = numberOK && Self.unitAgrees(pair)
         let rowOK = truth.rowLabel == emitted.rowLabel
         let columnOK = truth.columnLabel == emitted.columnLabel
         let fieldOK = truth.field == emitted.field

@@ -70,4 +70,23 @@ import Testing
         let unmatched = FigureMatching(truth: truth, emitted: [FigureMatching.Emitted(entry: other, confidence: .medium, sourceGroup: "prose")])
         #expect(unmatched.pairs.isEmpty && unmatched.missing.count == 1 && unmatched.spurious.count == 1)
     }
+
+    /// A figure in the wrong unit is a wrong figure: 387664.62 元 (a form printing 项目资金(元))
+    /// read as 万元 is ten thousand times the fund. A figure that names no unit says it does not
+    /// know, and is not counted wrong for it.
+    @Test func aValueInTheWrongUnitIsWrong() throws {
+        let truth = try TruthFigure.parse("26\t387664.62\t387664.62\ttotal_funds\t年度资金总额\t全年预算数\t元\t-\n")
+        func tally(unit: String?, scale: String?) -> AccuracyTally {
+            let emitted = FigureMatching.Emitted(entry: truth[0].entry, confidence: .high, sourceGroup: "table", unit: unit, scale: scale)
+            var tally = AccuracyTally()
+            for pair in FigureMatching(truth: truth, emitted: [emitted]).pairs { tally.count(pair) }
+            return tally
+        }
+        let inWan = tally(unit: "元", scale: "万")
+        #expect(inWan.valueRight == 0 && inWan.strict == 0 && inWan.highWrong == 1)
+        let inYuan = tally(unit: "元", scale: nil)
+        #expect(inYuan.valueRight == 1 && inYuan.highWrong == 0)
+        let unknown = tally(unit: nil, scale: nil)
+        #expect(unknown.valueRight == 1 && unknown.highWrong == 0)
+    }
 }
