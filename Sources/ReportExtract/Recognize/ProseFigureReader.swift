@@ -54,7 +54,7 @@ struct ProseFigureReader {
         for relation in relations where relation.kind == .parts {
             guard figures[relation.total].rowLabel != nil else { continue }
             let head = figures[relation.total].rowPath
-            for part in relation.parts {
+            for part in relation.parts.prefix(relation.headed) {
                 guard let label = figures[part].rowLabel else { continue }
                 figures[part].rowPath = head + [label]
             }

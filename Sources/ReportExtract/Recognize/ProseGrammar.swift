@@ -60,7 +60,7 @@ struct ProseGrammar {
 
     /// The paragraph's figures and the arithmetic its sentences state between them (indexes
     /// into `matches`).
-    func analyze(_ text: String) -> (matches: [Match], relations: [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)]) {
+    func analyze(_ text: String) -> (matches: [Match], relations: [ProseRelationFinder.Found]) {
         let scalars = Array(text.unicodeScalars)
         let matches = figures(scalars, text)
         return (matches, ProseRelationFinder.find(scalars, matches))

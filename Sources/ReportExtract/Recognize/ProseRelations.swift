@@ -26,6 +26,10 @@ public struct ProseRelation: Sendable, Equatable {
 }
 
 struct ProseRelationFinder {
+    /// A relation among a paragraph's matches (indexes into them). `headed`: how many of a 其中
+    /// list's first parts surely belong to it, their total naming them (see `find`).
+    typealias Found = (kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?, headed: Int)
+
     static let listWords = ["其中", "包括"]
     private static let inclusionWord = Array("包括".unicodeScalars)
     static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
@@ -40,9 +44,9 @@ struct ProseRelationFinder {
 
     /// Relations among `matches` (indexes into it) of one paragraph.
     static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match])
-        -> [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)]
+        -> [Found]
     {
-        var found: [(kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?)] = []
+        var found: [Found] = []
         var partOf: [Int: Int] = [:]
         var byToken: [Int: Int] = [:]
         for (index, match) in matches.enumerated() { byToken[match.tokenIndex] = index }
@@ -70,6 +74,15 @@ struct ProseRelationFinder {
             var parts: [Int] = []
             var skipping = false
             var position = listEnd
+            // Whether the list's first two parts are parted by `，`/`、`: a `；` after them may end it
+            // (宜春 2022: `实有人数4人，其中在职人员4人，离休人员0人，退休人员0人（不含…）；年末其他
+            // 人员0人；年末学生人数0人` lists three parts, not six) or only part its groups (永兴
+            // 2019: `其中九山河…监理费22万元,…16.11万元;耒水河…监理费12.66万元,…`): the sum
+            // decides, and only the parts before it are surely the total's. A list parted by `；`
+            // from its start (`其中:人员经费支出…；公用经费支出…`) is all of a kind.
+            var partedByCommas: Bool?
+            var lastPartEnd = listEnd
+            var headed: Int?
             let listDepth = depth[match.token.range.lowerBound] + (parenthesized ? 1 : 0)
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
@@ -87,7 +100,16 @@ struct ProseRelationFinder {
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
                 guard !skipping, depth[start] == listDepth, sameUnit(candidate, match) else { continue }
+                if !parts.isEmpty {
+                    let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
+                    if partedByCommas == nil {
+                        partedByCommas = !parted
+                    } else if partedByCommas == true, parted, headed == nil, lastNested(text, from: lastPartEnd, to: start) == nil {
+                        headed = parts.count
+                    }
+                }
                 parts.append(next)
+                lastPartEnd = candidate.token.range.upperBound
             }
             // One part across a sentence end is too little to tell the list from a new subject.
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
@@ -98,7 +120,7 @@ struct ProseRelationFinder {
             {
                 continue
             }
-            found.append((.parts, index, parts, nil))
+            found.append((.parts, index, parts, nil, headed ?? parts.count))
             for part in parts where partOf[part] == nil { partOf[part] = index }
         }
         // A total after its parts, none of them a part of a 其中 list already (a list's figures
@@ -120,7 +142,7 @@ struct ProseRelationFinder {
                 other -= 1
             }
             guard parts.count >= 2 else { continue }
-            found.append((.total, index, parts.reversed(), nil))
+            found.append((.total, index, parts.reversed(), nil, 0))
         }
         var sentences: [Int: [Int]] = [:]
         for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }
@@ -130,9 +152,9 @@ struct ProseRelationFinder {
             else { continue }
             let label = match.label ?? ""
             if label.hasPrefix("占"), let total = partOf[previous] {
-                found.append((.share, total, [previous], index))
+                found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
-                found.append((.rate, target, [previous], index))
+                found.append((.rate, target, [previous], index, 0))
             }
         }
         return found

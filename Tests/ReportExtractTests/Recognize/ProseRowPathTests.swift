@@ -68,4 +68,14 @@ import Testing
         #expect(checks.map(\.status) == [.ok, .ok])
         #expect(checks.last.map { $0.operands.map { document.figures[$0].raw } } == ["37,124.2万元", "2,937.64万元", "982.98万元", "33,203.58万元"])
     }
+
+    /// Real prose (农工党宜春市委会 2022, a clerk's reading): after a list parted by commas, a `；`
+    /// may end it; the counts after it (其他人员, 学生人数) were headed 实有人数, high. The sum still
+    /// decides the check; only the parts before the `；` take the total's name.
+    @Test func aSemicolonAfterACommaListEndsWhatItsTotalSurelyNames() throws {
+        let text = "本部门2022年年末实有人数 4 人，其中在职人员 4 人，离休人员0人，退休人员0人（不含由养老保险基金发放养老金的离退休人员）；年末其他人员0人；年末学生人数0 人。\n"
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "yichun.txt").reconciled
+        let paths = document.figures.dropFirst().map(\.rowPath)
+        #expect(paths == [["实有人数", "在职人员"], ["实有人数", "离休人员"], ["实有人数", "退休人员"], ["其他人员"], ["学生人数"]])
+    }
 }
