@@ -38,6 +38,9 @@ struct DocumentFactsReader {
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
+    /// The longest title line, in characters: a fund's title on one line runs to 52
+    /// (重庆市铜梁区农业农村委员会关于…救灾资金（第八批）绩效自评报告); 40 left it no facts.
+    static let longestTitle = 64
     /// Lines looked at for `评价单位(公章):…` and `评价年度:…`: a report's heading block.
     static let headingParagraphs = 12
 
@@ -107,7 +110,7 @@ struct DocumentFactsReader {
             budget.count()
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard Self.titleEndings.contains(where: text.hasSuffix), text.count <= 40 else { continue }
+            guard Self.titleEndings.contains(where: text.hasSuffix), text.count <= Self.longestTitle else { continue }
             var lines = [paragraph.firstLine]
             var joined = text
             var above = index - 1
@@ -157,6 +160,10 @@ struct DocumentFactsReader {
     /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
     func unitFromTitle(_ title: String) -> String? {
         var text = CellText.compact(title)
+        // `重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度…`: what the report is about starts at 关于.
+        if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
+            return String(text[..<about.lowerBound])
+        }
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             let before = String(text[..<range.lowerBound])
@@ -262,8 +269,10 @@ struct DocumentFactsReader {
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
             yearless = String(title[..<range.lowerBound] + rest)
         }
+        // `…救灾资金(第八批)绩效自评报告`: a note between a fund and its report's words.
+        let noteless = yearless.map { Self.withoutNotes(Substring($0)) }
         return rules.reportKinds.first { kind in
-            [title, yearless].contains { text in
+            [title, yearless, noteless].contains { text in
                 guard let text else { return false }
                 return kind.titleWords.contains { CellText.contains(text, $0) }
                     && !kind.unlessWords.contains { CellText.contains(text, $0) }

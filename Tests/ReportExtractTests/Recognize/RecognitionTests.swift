@@ -96,6 +96,9 @@ import Testing
         ("2024年度医疗救助资金项目支出绩效自评报告", nil),
         ("2024年度城市道路维护项目支出绩效自评报告", nil),
         ("2022年度沅江市水利局部门整体支出绩效自评报告", "沅江市水利局"),
+        // 重庆市铜梁区农业农村委员会 2022, 忠县金声乡 2022 (the second round's clerks)
+        ("重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度中央农业生产和水利救灾资金(第八批)绩效自评报告", "重庆市铜梁区农业农村委员会"),
+        ("忠县金声乡人民政府转移支付2022年度绩效自评报告", "忠县金声乡人民政府"),
     ] as [(String, String?)])
     func theUnitATitleNames(title: String, unit: String?) {
         #expect(DocumentFactsReader(rules: Corpus.rules).unitFromTitle(title) == unit)
@@ -136,6 +139,8 @@ import Testing
         "绵阳市科学技术局2021年项目绩效自评报告", "海口市秀英区水务局2022年衔接资金项目绩效自评报告",
         "四川省汶川县2021年中央食品监管专项转移支付绩效自评报告", "炎陵县农业农村局2019年酃县白鹅资源保种经费的绩效自评报告",
         "南昌市烈士陵园管理处2022年度项目支出绩效自评总报告",
+        "重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度中央农业生产和水利救灾资金（第八批）绩效自评报告",
+        "枞阳县2023年度国家基本公共卫生服务项目绩效评价自评报告",
     ])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
