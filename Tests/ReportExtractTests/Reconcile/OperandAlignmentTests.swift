@@ -38,7 +38,7 @@ import Testing
             """)
         #expect(results["breakdown_total_row@t0.c2"]?.status == .ok)
         #expect(results["breakdown_total_row@t0.c3"]?.status == .ok)
-        #expect(results["breakdown_total_row@t0.c3"]?.expected == "[2, 4]")
+        #expect(results["breakdown_total_row@t0.c3"]?.expected == "[2, 4] 万")  // 支出数 is in 万元
     }
 
     @Test func eachTotalRowTotalsTheRowsSinceThePreviousOne() throws {
@@ -55,7 +55,7 @@ import Testing
             """)
         #expect(results["breakdown_total_row@t0.c2.r3"]?.status == .ok)
         #expect(results["breakdown_total_row@t0.c2.r6"]?.status == .ok)
-        #expect(results["breakdown_total_row@t0.c2.r6"]?.expected == "[10, 12]")
+        #expect(results["breakdown_total_row@t0.c2.r6"]?.expected == "[10, 12] 万")
     }
 
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
