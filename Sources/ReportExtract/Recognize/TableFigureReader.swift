@@ -78,6 +78,9 @@ struct TableFigureReader {
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
+        // A row group's label merged down its rows is a block's (`资金情况（万元）` | 年度资金总额： |
+        // 854, the Hunan and Shaanxi 绩效目标申报表): its unit holds for the rows, before the header's.
+        let blockUnit = rowPath.lazy.compactMap { self.labels.unit(ofLabel: $0) }.first ?? layout.blockUnit
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
         let paired = FormPairs.pairedCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout) ?? 0
         for index in row.cells.indices where !layout.labelCells.contains(index) && !(index < paired && index % 2 == 0) {
@@ -103,7 +106,7 @@ struct TableFigureReader {
             let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
             let place = Place(
                 table: table.index, row: row.index, column: index, kind: kind, rowLabel: rowName.label,
-                rowPath: rowName.path, blockUnit: layout.blockUnit, tableUnit: table.unit)
+                rowPath: rowName.path, blockUnit: blockUnit, tableUnit: table.unit)
             if !reading.readings.isEmpty {
                 let figure = makeFigure(
                     id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,

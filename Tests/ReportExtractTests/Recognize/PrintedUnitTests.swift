@@ -40,4 +40,16 @@ import Testing
         let figures = try funds { $0.replacingOccurrences(of: "（元）\n", with: "（万元）\n") }
         #expect(figures.allSatisfy { $0.scale == .wan && $0.unit == "元" && $0.unitSource == "field" })
     }
+
+    /// The Hunan and Shaanxi 绩效目标申报表 print the unit in the row group's label merged down its
+    /// rows (`资金情况（万元）` | 年度资金总额： | 854; a clerk's probes of 岳阳县 2022 and 清涧县 2021):
+    /// the amounts had no unit, in 元 or 万元 alike.
+    @Test(arguments: [("（万元）", NumberScale.wan), ("（元）", nil)] as [(String, NumberScale?)])
+    func aRowGroupsLabelPrintsItsUnit(printed: String, scale: NumberScale?) throws {
+        let text = "→项目名称→2021年交通局果园路\n\n→资金情况\(printed)→年度资金总额：→500\n\n→→其中：财政拨款→500\n\n"
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "qingjian.txt").figures.filter { $0.raw == "500" }
+        #expect(figures.count == 2)
+        #expect(figures.allSatisfy { $0.unit == "元" && $0.scale == scale && $0.unitSource == "block" })
+    }
 }
