@@ -78,6 +78,9 @@ public struct NumberParser: Sendable {
     private static func readLeftover(_ cell: [Unicode.Scalar], into parts: inout FigureParts) -> Bool {
         let rest = Array(cell[parts.range.upperBound...])
         let tail = parts.tail
+        // `854万（高标准农田建设400万元，示范建设295万元，畅通工程159万元）` (岳阳县's 2022 申报表): the
+        // figure, then its breakdown in parentheses to the cell's end, a note on it.
+        if Self.isClosingNote(rest) { return true }
         if rest == ["."], case .arabic = parts.body, tail.unit == nil, tail.scale == nil, !tail.isPercent,
             tail.qualifiers.isEmpty
         {
@@ -92,6 +95,14 @@ public struct NumberParser: Sendable {
         parts.tail.end = cell.count
         parts.unitIsUnknown = true
         return true
+    }
+
+    /// A parenthesized note making up the rest of a cell, opening with a word, not a number.
+    private static func isClosingNote(_ rest: [Unicode.Scalar]) -> Bool {
+        guard rest.count >= 4, rest[0] == "(" || rest[0] == "（", rest.last == ")" || rest.last == "）",
+            Scalars.isHan(rest[1]), !ChineseNumeral.isNumeralScalar(rest[1])
+        else { return false }
+        return rest.dropFirst().dropLast().allSatisfy { $0 != "(" && $0 != "（" && $0 != ")" && $0 != "）" }
     }
 
     /// First characters of words that follow numbers without being units.

@@ -60,11 +60,14 @@ enum PlainCell {
         // A figure led by a digit holds digits only in its body (Arabic digits, or a run of
         // digits, numerals and 点) and right after `%`; its tail (scale, unit, `以上`, an unknown
         // unit of Han characters) has none. So a digit after a non-numeral Han character lies
-        // outside any figure, and the cell is no whole figure.
+        // outside any figure, and the cell is no whole figure. A parenthesis before any word may
+        // open a note on the figure (`854万（高标准农田建设400万元，…）`): the general path decides.
         var pastWord = false
         for scalar in scalars {
             if pastWord {
                 if Scalars.isDigit(scalar) { return true }
+            } else if scalar == "(" || scalar == "（" {
+                return false
             } else if Scalars.isHan(scalar), !ChineseNumeral.isNumeralScalar(scalar) {
                 pastWord = true
             }

@@ -127,6 +127,20 @@ struct NumberParserTests {
         }
     }
 
+    /// 岳阳县's 2022 申报表 (a clerk's reading): `年度资金总额` | `854万（高标准农田建设400万元，…）`,
+    /// the figure and its breakdown in parentheses; the cell was read as a label, the fund lost.
+    @Test func aFigureBeforeANoteInParentheses() throws {
+        for text in ["854万（高标准农田建设400万元，示范建设295万元，畅通工程159万元）", "854万(高标准农田建设400万元)"] {
+            let value = try #require(parser.parse(text).value, "\(text)")
+            #expect(value.valueString == "854" && value.scale == .wan)
+            #expect(parser.parseInGeneral(text) == parser.parse(text))
+        }
+        // A number in the parentheses first, or more after them: no note on one figure.
+        for text in ["100（98）", "854万（400万元）", "854万（高标准）元", "854万854万（高标准）"] {
+            #expect(parser.parse(text).value == nil, "\(text)")
+        }
+    }
+
     @Test func trailingPointIsARepairNotText() throws {
         guard case .candidates(let values) = parser.parse("7.50.") else {
             Issue.record("7.50. should give a candidate")
