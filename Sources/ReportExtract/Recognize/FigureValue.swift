@@ -34,9 +34,10 @@ enum FigureValue {
 }
 
 /// Gives a figure its unit: printed with the number first, then a money unit printed over it
-/// that is not its money field's usual one (`项目资金(元)` over 年度资金总额, a 万元 field), then the field's unit, the other
-/// axis's field unit when it is the same kind of quantity (`年度资金总额` × `全年预算数` → 万元), the
-/// column label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`), the table's (`单位：万元`).
+/// that is not its money field's usual one (`项目资金(元)` over 年度资金总额, a 万元 field), then the
+/// field's unit, the other axis's field unit when it is the same kind of quantity (`年度资金总额` ×
+/// `全年预算数` → 万元), the column label's (`预算投资(万元)`), the block's (`经费控制情况(万元)`, or a
+/// row group's label merged down its rows, `资金情况（万元）`), the table's (`单位：万元`).
 /// Money units from the block or table never apply to counts, rates or scores.
 enum UnitResolver {
     /// `columnUnit` is asked only when neither the figure nor its fields give one: a reader asks
