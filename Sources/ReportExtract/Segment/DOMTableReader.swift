@@ -23,6 +23,20 @@ struct DOMTableReader {
     /// run together with the row under it).
     var headerWords: [String] = []
 
+    /// Whether the lines of text from `index` (up to the next blank or TAB line, a few at most)
+    /// hold report text: a page mark before the next form's title (上海市普陀区 2022: `-1-` ¶
+    /// `财政项目支出绩效自评表` ¶ `（2022年度）` after a 总分 row's empty last cell) is no cell's text.
+    private func opensReportText(at index: Int) -> Bool {
+        var position = index
+        while position < lines.count, position < index + Self.linesLookedAhead, shapes[position] == .text {
+            if CellText.isReportText(lines[position].text) { return true }
+            position += 1
+        }
+        return false
+    }
+
+    private static let linesLookedAhead = 4
+
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
         var runs: [RowDraft] = []
@@ -82,7 +96,7 @@ struct DOMTableReader {
                     // (`三、绩效目标完成情况`) or a sentence of the text (`绩效自评结果将在政府门户
                     // 网站公开…。`) after them says so.
                     let bare = row.cells.last?.isBlankSoFar ?? false
-                    guard bare, let previousWidth, row.width < previousWidth, !CellText.isReportText(line.text) else {
+                    guard bare, let previousWidth, row.width < previousWidth, !opensReportText(at: index) else {
                         closeRow()
                         break scan
                     }

@@ -37,6 +37,41 @@ import Testing
         #expect(document.tables[0].rows[0].cells[1].text == "54.6 44.64")
     }
 
+    /// 上海市普陀区体育事业管理中心's 2022 forms (a clerk's reading): a narrower 总分 row ends in an
+    /// empty cell, then two blank lines, a page mark `-1-` and the next form's title. The mark was
+    /// read as the empty cell's text, and the next form became rows of this one (its funds
+    /// checked against this form's, its figures high under this project's name).
+    @Test func aPageMarkBeforeTheNextFormsTitleEndsTheTable() {
+        let document = Corpus.segment("""
+            →一级指标
+            →二级指标
+            →分值
+            →得分
+            →偏差原因
+
+            →产出指标
+            →数量指标
+            →50
+            →48
+            →无
+
+            →总分
+            →100
+            →98.62
+            →
+
+
+            -1-
+            财政项目支出绩效自评表
+            （2022年度）
+            →项目名称
+            →援滇对口支援及结对帮扶经费
+
+            """)
+        #expect(document.tables.count == 2)
+        #expect(document.cellTexts(table: 0).last == ["总分", "100", "98.62", ""])
+    }
+
     @Test func emptyTrailingParagraphInsideACell() {
         // `→绩 效 指 标 ¶` then the rest of the row: the blank is the cell's last paragraph,
         // because the row is still narrower than the row before it.
