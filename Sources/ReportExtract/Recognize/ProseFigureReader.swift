@@ -16,7 +16,8 @@ struct ProseFigureReader {
         let (found, relations) = grammar.analyze(paragraph.text)
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
         let printed = paragraph.raw.map(\.scalarArray)
-        let subject = ProseItemSubject.find(paragraph.text, stops: rules.proseLexicon.itemSubjectStops)
+        let lexicon = rules.proseLexicon
+        let subject = ProseItemSubject.find(paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns)
         var figures = matches(found).enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token

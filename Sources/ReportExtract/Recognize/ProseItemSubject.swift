@@ -10,12 +10,18 @@ enum ProseItemSubject {
     /// with one: it opens with a list marker (`1、`, `2.`, `(3)`, `四、`, `①`), and a colon comes
     /// before any clause ends, 2 to `longest` scalars after it, not after a `stops` word
     /// (`主要内容包括:` introduces, it names nothing).
-    static func find(_ text: String, stops: [[Unicode.Scalar]]) -> (name: String, end: Int)? {
+    /// A lead ending in one of `nouns` (`项目`, `工程`) may end at a comma instead (裕民县 2021:
+    /// `1、哈拉布拉乡南哈拉布拉村农田道路建设项目,铺建砂石路11公里…`).
+    static func find(_ text: String, stops: [[Unicode.Scalar]], nouns: [[Unicode.Scalar]] = []) -> (name: String, end: Int)? {
         let lead = Array(text.unicodeScalars.prefix(longest + 8))
         guard let start = markerEnd(lead) else { return nil }
         var index = start
         while index < lead.count, !isColon(lead[index]) {
-            if clauseEnds.contains(lead[index]) { return nil }
+            if clauseEnds.contains(lead[index]) {
+                let isComma = lead[index] == "," || lead[index] == "，"
+                guard isComma, nouns.contains(where: { Scalars.has($0, in: lead, endingAt: index) }) else { return nil }
+                break
+            }
             index += 1
         }
         guard index < lead.count else { return nil }

@@ -35,6 +35,7 @@ struct ProseLexicon: Sendable {
     var longestFillerBytes: Int
     var subjectEndings: [[Unicode.Scalar]]
     var itemSubjectStops: [[Unicode.Scalar]]
+    var itemSubjectNouns: [[Unicode.Scalar]]
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
     var skipAfter: [[Unicode.Scalar]]
@@ -59,6 +60,7 @@ struct ProseLexicon: Sendable {
         longestFillerBytes = (grammar.leadingFiller + grammar.trailingFiller).map(\.utf8.count).max() ?? 0
         subjectEndings = words(grammar.subjectEndings)
         itemSubjectStops = words(grammar.itemSubjectStops)
+        itemSubjectNouns = words(grammar.itemSubjectNouns)
         splitters = words(grammar.splitters)
         forwardStops = words(grammar.forwardStops)
         skipAfter = words(grammar.skipAfter)

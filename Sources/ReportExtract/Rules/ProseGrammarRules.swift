@@ -31,6 +31,9 @@ public struct ProseGrammarRules: Sendable {
     /// (`1、烈士纪念设施维修项目:预算35.3万元`), unless it ends in one of these: it introduces
     /// (`主要内容包括:`, `一是:`), it names nothing.
     public var itemSubjectStops: [String] = []
+    /// A numbered item's lead ending in one of these may end at its first comma instead of a colon
+    /// (`1、…农田道路建设项目,铺建砂石路11公里…`).
+    public var itemSubjectNouns: [String] = []
     /// Words an alias does not cut the label inside of (`行政事业编制` is not `事业编制`): a label
     /// ending in an alias keeps its words before the alias when one of these straddles its start;
     /// nor does trailing filler come off inside one (`共计下达`: not `达`).

@@ -104,7 +104,7 @@ struct RuleFileParser {
 
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
         let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
-            "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "longest_name"]
+            "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "item_subject_nouns", "longest_name"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -125,6 +125,7 @@ struct RuleFileParser {
         grammar.shareWords = reader.strings(map["share_words"], key: "share_words")
         grammar.subjectEndings = reader.strings(map["subject_endings"], key: "subject_endings")
         grammar.itemSubjectStops = reader.strings(map["item_subject_stops"], key: "item_subject_stops")
+        grammar.itemSubjectNouns = reader.strings(map["item_subject_nouns"], key: "item_subject_nouns")
         grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
         return grammar
     }

@@ -5,10 +5,10 @@ import Testing
 /// What heads a prose figure's `row_path` besides its label: a numbered item's lead before its
 /// colon, a list's total, a share's part.
 @Suite struct ProseRowPathTests {
-    let stops = Corpus.rules.proseLexicon.itemSubjectStops
+    let lexicon = Corpus.rules.proseLexicon
 
     func subject(_ text: String) -> String? {
-        ProseItemSubject.find(text, stops: stops)?.name
+        ProseItemSubject.find(text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns)?.name
     }
 
     @Test func listMarkersBeforeASubject() {
@@ -17,6 +17,14 @@ import Testing
         #expect(subject("(3)数量指标:完成3个") == "数量指标")
         #expect(subject("四、人员概况:在职244人") == "人员概况")
         #expect(subject("①工程账:柳沟B区工程资金1,000万元") == "工程账")
+    }
+
+    /// 裕民县 2021 (a clerk's reading): three projects, each item's lead a project's name before
+    /// a comma; their 197万元 / 186.98万元 / 94.91% were told apart by the line alone.
+    @Test func aProjectsNameBeforeAComma() {
+        #expect(subject("1、哈拉布拉乡南哈拉布拉村农田道路建设项目,铺建砂石路11公里") == "哈拉布拉乡南哈拉布拉村农田道路建设项目")
+        #expect(subject("  2、北哈拉布拉村旅游扶贫交易市场建设项目，新建30平方米管理用房一座") == "北哈拉布拉村旅游扶贫交易市场建设项目")
+        #expect(subject("3、哈拉布拉乡北哈拉布拉村村内干道,巷道路面硬化建设项目") == nil)
     }
 
     @Test func noSubjectWithoutAMarkerOrBeforeAClauseEnds() {
