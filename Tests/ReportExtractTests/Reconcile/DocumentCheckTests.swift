@@ -306,4 +306,47 @@ import Testing
             }
         }
     }
+
+    /// 绥阳县太白镇's 部门整体支出绩效自评表 for 2021 (a clerk's reading): 年度资金总额 over 基本支出 and
+    /// 项目支出 rows, both columns exact; no check ran, and 995.19 for 985.19 went unflagged.
+    @Test(arguments: [("985.19", CheckResult.Status.ok), ("995.19", .violated)])
+    func aDepartmentFormsFundsTotalTheirRows(basic: String, status: CheckResult.Status) throws {
+        let text = """
+            →部门整体支出绩效自评表
+
+            →部门（单位）名称
+            →绥阳县太白镇人民政府
+
+            →部门（单位）总体
+            资金（万元）
+            →资 金 来 源
+            →年初预算数（A）
+            →全年执行数（B）
+            →分值（10分）
+            →得分
+
+            →
+            →年度资金总额：
+            →1172.55
+            →1268.72
+            →10
+            →10
+
+            →
+            →基本支出
+            →\(basic)
+            →914.97
+
+            →
+            →项目支出
+            →187.36
+            →353.75
+
+            """
+        let bytes = Array(text.replacingOccurrences(of: "→", with: "\t").utf8)
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: bytes, path: "suiyang.txt").reconciled
+        let check = try #require(document.checks.first { $0.id == "overall_funds_total@t0.c2" })
+        #expect(check.status == status)
+        #expect(document.checks.first { $0.id == "overall_funds_total@t0.c3" }?.status == .ok)
+    }
 }

@@ -21,6 +21,9 @@ struct SumChecks {
             for totalFigure in totals {
                 guard let column = context.figures[totalFigure].column else { continue }
                 let parts = partRows.map { context.figure(table: table, row: $0.index, alignedWith: totalFigure) }
+                // No part in the total's column: the parts are elsewhere (a department form's
+                // `按支出性质分` pairs in one cell), nothing to sum here.
+                if parts.allSatisfy({ $0 == nil }) { continue }
                 let operands = [totalFigure] + parts.compactMap { $0 }
                 let rowSuffix = totalRows.count > 1 ? ".r\(context.figures[totalFigure].row ?? 0)" : ""
                 let id = "\(rule.id)@t\(table).c\(column)\(rowSuffix)"
