@@ -11,6 +11,11 @@ public enum LabelText {
         public var score: String?
     }
 
+    /// Whether a label may hold a unit: units are read from a parenthesized note only.
+    static func mayHoldUnit(_ label: String) -> Bool {
+        label.utf8.contains(0x28) || label.unicodeScalars.contains("（")
+    }
+
     public static func key(_ label: String, units: [String]) -> Key {
         let compacted = CellText.compact(WidthFolding.fold(label))
         if isPlain(compacted) { return Key(text: compacted, unit: nil, year: nil, score: nil) }
