@@ -46,6 +46,11 @@ enum UnitLexicon {
         return groups
     }
 
+    /// The longest unit a rate is per (`亩`, `公斤`, `月`) at `index`: `每亩` before an amount.
+    static func perUnit(_ text: [Unicode.Scalar], at index: Int) -> String? {
+        longest(in: perTable, text, at: index).map { Scalars.string($0) }
+    }
+
     /// The longest unit at `index`, with a compound `/…` part when present.
     static func match(_ text: [Unicode.Scalar], at index: Int) -> (unit: String, end: Int)? {
         guard let unit = longest(in: table, text, at: index) else { return nil }

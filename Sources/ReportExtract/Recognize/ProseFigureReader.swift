@@ -31,6 +31,7 @@ struct ProseFigureReader {
             FigureValue.settle(&figure)
             UnitResolver.resolve(
                 &figure, field: match.field, otherField: nil, columnUnit: nil, blockUnit: nil, tableUnit: nil)
+            if figure.unit == "元", let per = match.label.flatMap(Self.perUnit) { figure.unit = "元/" + per }
             figure.reasons.append("prose:\(match.pattern ?? match.kind)")
             if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName {
                 figure.reasons.append(LabelDoubt.proseClause)
@@ -94,6 +95,14 @@ struct ProseFigureReader {
         let lexicon = rules.proseLexicon
         guard label.utf8.count <= lexicon.longestFillerBytes else { return false }
         return lexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
+    }
+
+    /// `每亩4000元`, `每公斤售价5元` (忠县金声乡 2022, a clerk's reading): an amount per unit, a
+    /// price, not money spent; it was a plain 元 amount beside the totals. The unit it is per.
+    private static func perUnit(_ label: String) -> String? {
+        let scalars = Array(label.unicodeScalars)
+        guard let each = scalars.lastIndex(of: "每") else { return nil }
+        return UnitLexicon.perUnit(scalars, at: each + 1)
     }
 
     /// How a figure without a field is read by checks: people and counts are exact.

@@ -52,4 +52,13 @@ import Testing
         #expect(figures.count == 2)
         #expect(figures.allSatisfy { $0.unit == "元" && $0.scale == scale && $0.unitSource == "block" })
     }
+
+    /// 忠县金声乡 2022 (a clerk's reading): `每公斤售价5元`, `每亩4000元` are prices, not money
+    /// spent; they were plain 元 amounts beside the 12万元 they add up to.
+    @Test func anAmountPerUnitIsAPrice() throws {
+        let text = "每公斤售价5元，扣除土地租金、生产、劳务等费用成本每亩4000元，计12万元。\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "zhongxian.txt").figures
+        #expect(figures.map(\.unit) == ["元/公斤", "元/亩", "元"])
+        #expect(figures.map(\.scale) == [nil, nil, .wan])
+    }
 }
