@@ -168,36 +168,42 @@ struct DocumentFactsReader {
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             let before = String(text[..<range.lowerBound])
             if endsInAny(before, rules.titleUnits.unitEndings), before.count >= 2 {
-                let rest = withoutSuffixes(String(String(text[range.upperBound...]).trimmingPrefix("度")))
-                if endsInAny(before, rules.titleUnits.placeEndings), rest.map(namesNothing) ?? true { return nil }
-                let unit = withoutSuffixes(before) ?? before
-                return endsInAny(unit, rules.titleUnits.fundEndings) ? unitBeforeFund(unit) ?? unit : unit
+                let rest = withoutSuffixes(String(String(text[range.upperBound...]).trimmingPrefix("度"))).text
+                if endsInAny(before, rules.titleUnits.placeEndings), namesNothing(rest) { return nil }
+                return withoutFundName(withoutSuffixes(before).text)
             } else {
                 afterYear = before.count < 4
                 text = afterYear ? String(text[range.upperBound...]) : before
             }
         }
         if text.hasPrefix("度") { text.removeFirst() }
-        guard let reduced = withoutSuffixes(text, afterYear: afterYear), !namesNothing(reduced) else { return nil }
+        let (reduced, cutFund) = withoutSuffixes(text)
+        // A fund's title after its year names the fund (`2022年度防汛抗旱专项资金…`).
+        guard !(afterYear && cutFund), !namesNothing(reduced) else { return nil }
         // After its year, a project's or a fund's name (`2024年度城市道路维护项目支出…`), not a unit's.
         if afterYear { return endsInAny(reduced, rules.titleUnits.unitEndings) ? reduced : nil }
-        guard endsInAny(reduced, rules.titleUnits.fundEndings) else { return reduced }
-        return unitBeforeFund(reduced) ?? reduced
+        return withoutFundName(reduced)
     }
 
-    /// The title without its report-kind suffixes; nil for a fund's title after its year.
-    private func withoutSuffixes(_ title: String, afterYear: Bool = false) -> String? {
+    /// The title without its report-kind suffixes, and whether `专项资金` was one of them.
+    private func withoutSuffixes(_ title: String) -> (text: String, cutFund: Bool) {
         var text = title
+        var cutFund = false
         var changed = true
         while changed {
             changed = false
             for suffix in Self.suffixes where text.hasSuffix(suffix) && text.count > suffix.count {
-                if suffix == Self.fund, afterYear { return nil }
+                if suffix == Self.fund { cutFund = true }
                 text.removeLast(suffix.count)
                 changed = true
             }
         }
-        return text
+        return (text, cutFund)
+    }
+
+    /// A unit without the fund's name after it, when it ends in one.
+    private func withoutFundName(_ unit: String) -> String {
+        endsInAny(unit, rules.titleUnits.fundEndings) ? unitBeforeFund(unit) ?? unit : unit
     }
 
     /// `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.

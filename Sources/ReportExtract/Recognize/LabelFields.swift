@@ -25,7 +25,10 @@ final class LabelFields {
     }
 
     /// The unit a label declares in parentheses (`经费控制情况(万元)`), asked by every row of its block.
+    /// Units are written in a parenthesized note only: a label without one (most) is passed
+    /// over before its bytes are hashed.
     func unit(ofLabel label: String) -> String? {
+        guard LabelText.mayHoldUnit(label) else { return nil }
         let key = LabelBytes(label)
         if let unit = units[key] { return unit }
         let unit = LabelText.key(label, units: rules.units).unit

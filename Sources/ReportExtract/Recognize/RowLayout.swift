@@ -10,7 +10,9 @@ struct RowLayout {
     var columns: [Column]
     /// Indexes of the row's label cells, outermost first.
     var labelCells: [Int]
-    /// Unit in the block's first header label (`经费控制情况(万元)`).
+    /// Unit in the row's label cells (a row group's label merged down its rows, `资金情况（万元）` |
+    /// 年度资金总额： | 854, the Hunan and Shaanxi 绩效目标申报表), else in the block's first header
+    /// label (`经费控制情况(万元)`).
     var blockUnit: String?
     /// The header's first label when the row has no label of its own and its first cell is
     /// empty: a group label printed once above its values (`财政供养人员情况（人）` over
@@ -52,6 +54,9 @@ struct RowLayout {
         labelCells = named.isEmpty ? candidates : named
         if labelCells.isEmpty, let stray = Self.nameInValueColumn(row, readings: readings, holdsPairs: holdsPairs, columns: columns) {
             labelCells = [stray]
+        }
+        if let rowUnit = labelCells.lazy.compactMap({ labels.unit(ofLabel: row.cells[$0].text) }).first {
+            blockUnit = rowUnit
         }
         if labelCells.isEmpty, row.cells.first?.isEmpty == true, let header, header.offset == 0,
             let first = header.row.labels.first, !first.isEmpty,

@@ -78,12 +78,6 @@ struct TableFigureReader {
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
-        // A row group's label merged down its rows is a block's (`资金情况（万元）` | 年度资金总额： |
-        // 854, the Hunan and Shaanxi 绩效目标申报表): its unit holds for the rows, before the header's.
-        // Asked only of labels with a parenthesis, where a unit is written: most rows have none,
-        // and the lookup per row cost 4 % of reading a table.
-        let blockUnit = rowPath.lazy.filter(LabelText.mayHoldUnit).compactMap { self.labels.unit(ofLabel: $0) }.first
-            ?? layout.blockUnit
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
         let paired = FormPairs.pairedCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout) ?? 0
         for index in row.cells.indices where !layout.labelCells.contains(index) && !(index < paired && index % 2 == 0) {
@@ -109,7 +103,7 @@ struct TableFigureReader {
             let reading = scoreContext ? parser.parse(cell.text, context: NumberContext(isScoreColumn: true)) : plain[index]
             let place = Place(
                 table: table.index, row: row.index, column: index, kind: kind, rowLabel: rowName.label,
-                rowPath: rowName.path, blockUnit: blockUnit, tableUnit: table.unit)
+                rowPath: rowName.path, blockUnit: layout.blockUnit, tableUnit: table.unit)
             if !reading.readings.isEmpty {
                 let figure = makeFigure(
                     id: "t\(table.index).r\(row.index).c\(index)", source: .tableCell, raw: cell.raw,
