@@ -58,6 +58,24 @@ import Testing
         #expect(results["breakdown_total_row@t0.c2.r6"]?.expected == "[10, 12] 万")
     }
 
+    /// A breakdown's 执行率 is its 支出数 (or 决算数) over its 预算数, row by row (the generated
+    /// reports' 项目支出 breakdowns and 三公 tables: 714 rates no check read); the rule for the
+    /// column a table lacks is not run at all (it was `missing_operand` on every row).
+    @Test func aBreakdownsRateIsCheckedAgainstTheColumnsItHas() throws {
+        let results = try checks("""
+            2023年项目支出明细表
+            →序号→科目名称→预算数→支出数→执行率
+            →1→办公楼维修→961.7→866.4→90.1%
+            →2→垃圾转运站运行→2998.3→2418.0→80.65%
+            →3→债券利息→1871.3→1497.1→90%
+
+            """)
+        #expect(results["breakdown_execution_rate@t0.r1"]?.status == .ok)
+        #expect(results["breakdown_execution_rate@t0.r2"]?.status == .ok)
+        #expect(results["breakdown_execution_rate@t0.r3"]?.status == .violated)  // 80.0 %, printed 90
+        #expect(!results.keys.contains { $0.hasPrefix("breakdown_final_accounts_rate") })
+    }
+
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
         let results = try checks("""
             2023年度某单位整体支出绩效评价基础数据表

@@ -12,6 +12,7 @@ struct RowChecks {
         // times per row.
         let anchor = rule.kind == .ratio ? rule.total : rule.fields.first
         for (tableIndex, table) in context.tables.enumerated() where context.applies(rule, toTable: tableIndex) {
+            guard rule.kind != .ratio || hasOperandColumns(tableIndex, context) else { continue }
             for row in table.rows where row.role == .body {
                 context.work.add()
                 guard let anchor, !context.figures(table: tableIndex, row: row.index, columnField: anchor).isEmpty else { continue }
@@ -19,6 +20,20 @@ struct RowChecks {
             }
         }
         return runs
+    }
+
+    /// A ratio applies to a table that has a column of its numerator and one of its denominator:
+    /// a budget breakdown prints 支出数 or 决算数 beside its 预算数, and the rule written for the
+    /// other kind would only find every row's operand missing.
+    private func hasOperandColumns(_ table: Int, _ context: CheckContext) -> Bool {
+        var numerator = false, denominator = false
+        for index in context.tableFigures(table) {
+            let field = context.figures[Int(index)].columnField
+            numerator = numerator || field == rule.numerator
+            denominator = denominator || field == rule.denominator
+            if numerator && denominator { return true }
+        }
+        return false
     }
 
     /// A row that holds a figure of the rule's anchor field.
