@@ -58,6 +58,43 @@ import Testing
         #expect(results["breakdown_total_row@t0.c2.r6"]?.expected == "[10, 12] 万")
     }
 
+    /// 龙岩's 2023 分配表 (a clerk's reading): each county's projects, its 小计, then a 合计 of
+    /// the 小计 rows. The 合计 took every row, 小计 included (140 for 70: violated, 13 right
+    /// figures low); a 小计 totals its own rows and is a part of the 合计.
+    @Test func subtotalRowsArePartsOfTheTotal() throws {
+        let results = try checks("""
+            2023年资金分配表
+            →序号→单位→项目→金额
+            →1→甲县→项目一→10
+            →→→项目二→8
+            →→→小计→18
+            →2→乙县→项目三→5
+            →→→项目四→6
+            →→→小计→11
+            →→→合计→29
+
+            """)
+        #expect(results["breakdown_total_row@t0.c3.r3"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c3.r6"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c3.r7"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c3.r7"]?.expected == "[28, 30]")  // 18 + 11
+        // A 合计 that opens the table totals the 小计 rows below it.
+        let opening = try checks("""
+            2023年资金分配表
+            →序号→单位→项目→金额
+            →→→合计→29
+            →1→甲县→项目一→10
+            →→→项目二→8
+            →→→小计→18
+            →2→乙县→项目三→5
+            →→→项目四→6
+            →→→小计→11
+
+            """)
+        #expect(opening["breakdown_total_row@t0.c3.r1"]?.status == .ok)
+        #expect(opening["breakdown_total_row@t0.c3.r1"]?.expected == "[28, 30]")
+    }
+
     /// A breakdown's 执行率 is its 支出数 (or 决算数) over its 预算数, row by row (the generated
     /// reports' 项目支出 breakdowns and 三公 tables: 714 rates no check read); the rule for the
     /// column a table lacks is not run at all (it was `missing_operand` on every row).
@@ -74,6 +111,34 @@ import Testing
         #expect(results["breakdown_execution_rate@t0.r2"]?.status == .ok)
         #expect(results["breakdown_execution_rate@t0.r3"]?.status == .violated)  // 80.0 %, printed 90
         #expect(!results.keys.contains { $0.hasPrefix("breakdown_final_accounts_rate") })
+    }
+
+    /// 临河's 2022 转移支付 form (a clerk's reading): the rows by level of government name no
+    /// field, so 年度资金总额 = 其他资金 alone was violated and the right totals went low. A row
+    /// among the sum's rows that names nothing makes it not evaluable; a row of 0 changes no sum.
+    @Test func anUnnamedRowAmongThePartsLeavesTheSumUnjudged() throws {
+        let results = try checks("""
+            2022年度项目支出绩效自评表
+            →资金投入情况（万元）→→全年预算数（A）→全年执行数（B）
+            →→年度资金总额→7165.32→6992.95
+            →→其中：中央财政资金→3144.00→3144.00
+            →→自治区财政资金→570.17→570.17
+            →→其他资金→1591.22→1551.84
+
+            """)
+        #expect(results["project_funds_total@t0.c2"]?.status == .notEvaluable)
+        #expect(results["project_funds_total@t0.c2"]?.reason == "unnamed_row")
+        let zero = try checks("""
+            2022年度项目支出绩效自评表
+            →资金投入情况（万元）→→全年预算数（A）→全年执行数（B）
+            →→年度资金总额→100→90
+            →→其中：当年财政拨款→60→50
+            →→……→0→0
+            →→其他资金→40→40
+
+            """)
+        #expect(zero["project_funds_total@t0.c2"]?.status == .ok)
+        #expect(zero["project_funds_total@t0.c3"]?.status == .ok)
     }
 
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {

@@ -31,12 +31,36 @@ struct SumChecks {
                     runs += partNotAbove(totalFigure, parts.compactMap { $0 }, context, id: id)
                 } else if parts.contains(where: { $0 == nil }) {
                     runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "missing_operand", figures: context.figures))
+                } else if hasUnnamedRow(between: totalFigure, and: partRows, table: table, context) {
+                    runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "unnamed_row", figures: context.figures))
                 } else {
                     runs.append(sumRun(id: id, operands: operands, context))
                 }
             }
         }
         return runs
+    }
+
+    /// A row among the total's and its parts' rows, with a figure in the total's column but no
+    /// field on any of its cells, may be a part no rule names (临河's 转移支付 form: 中央 /
+    /// 自治区 / 盟市 / 旗县财政资金 between 年度资金总额 and 其他资金): the sum cannot be judged,
+    /// unless that figure is 0.
+    private func hasUnnamedRow(between total: Int, and partRows: [Row], table: Int, _ context: CheckContext) -> Bool {
+        guard let totalRow = context.figures[total].row else { return false }
+        let named = Set(partRows.map(\.index))
+        let lower = min(totalRow, named.min() ?? totalRow), upper = max(totalRow, named.max() ?? totalRow)
+        guard upper - lower > 1 else { return false }
+        let rows = context.tables[table].rows
+        for row in (lower + 1)..<upper where !named.contains(row) && rows[row].role == .body {
+            context.work.add()
+            let cells = context.index.cells(inTable: table, row: row)
+            guard !cells.isEmpty, cells.allSatisfy({ context.figures[$0].rowField == nil }) else { continue }
+            // A 0 changes no sum (seed 001's `……` placeholder rows print 0 across).
+            if let figure = context.figure(table: table, row: row, alignedWith: total), context.figures[figure].chosen?.value != 0 {
+                return true
+            }
+        }
+        return false
     }
 
     func sumRun(id: String, operands: [Int], _ context: CheckContext) -> CheckRun {

@@ -1,6 +1,8 @@
 /// A `合计` row equals the rows it totals: the rows above it when it closes the table, the rows
 /// below when it opens it (固定资产情况表). When the rows are numbered `(一)…`, only those count
-/// (their `其中` and sub-items are already inside them).
+/// (their `其中` and sub-items are already inside them). Total rows whose field the rule lists
+/// as `parts` (`小计`) total their own rows and are the parts of the next other total row
+/// (龙岩's 分配表: each county's projects, its 小计, then the 合计 of the 小计 rows).
 struct TotalRowCheck {
     let rule: CheckRule
 
@@ -10,11 +12,15 @@ struct TotalRowCheck {
             let body = table.rows.lazy.filter { $0.role == .body }
             context.work.add(body.count)
             let totalRows = Array(body.filter { isTotalRow($0, tableIndex, context) }.map(\.index))
+            let subtotals = Set(totalRows.filter { isSubtotalRow($0, tableIndex, context) })
             let pool = PartRowPool(table: table, totalRows: totalRows)
             for (position, totalRow) in totalRows.enumerated() {
                 let previous = position > 0 ? totalRows[position - 1] : -1
                 let next = position + 1 < totalRows.count ? totalRows[position + 1] : Int.max
-                let parts = pool.parts(of: table.rows[totalRow], after: previous, before: next)
+                let parts = subtotals.contains(totalRow)
+                    ? pool.parts(of: table.rows[totalRow], after: previous, before: next)
+                    : subtotalParts(of: position, totalRows, subtotals)
+                        ?? pool.parts(of: table.rows[totalRow], after: previous, before: next)
                 context.work.add(parts.count)
                 let totals = context.index.cells(inTable: tableIndex, row: totalRow).filter {
                     context.figures[$0].fieldKind != .rate && context.figures[$0].unit != "%"
@@ -48,6 +54,24 @@ struct TotalRowCheck {
             }
         }
         return runs
+    }
+
+    /// The `小计` rows a total row totals: those since the previous other total row when they
+    /// close right above it, else those up to the next when it opens their block; nil when it
+    /// has none.
+    private func subtotalParts(of position: Int, _ totalRows: [Int], _ subtotals: Set<Int>) -> FigureIndexes? {
+        guard !subtotals.isEmpty else { return nil }
+        let above = totalRows[..<position].reversed().prefix { subtotals.contains($0) }
+        let below = totalRows[(position + 1)...].prefix { subtotals.contains($0) }
+        let rows = above.isEmpty ? Array(below) : Array(above.reversed())
+        guard !rows.isEmpty else { return nil }
+        return FigureIndexes(rows)
+    }
+
+    private func isSubtotalRow(_ row: Int, _ table: Int, _ context: CheckContext) -> Bool {
+        context.index.figures(inTable: table, row: row).contains { figure in
+            context.figures[figure].rowField.map(rule.parts.contains) ?? false
+        }
     }
 
     private func isTotalRow(_ row: Row, _ table: Int, _ context: CheckContext) -> Bool {
