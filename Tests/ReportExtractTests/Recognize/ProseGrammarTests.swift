@@ -115,6 +115,17 @@ import Testing
         #expect(reader.matches(in: "全年办公经费7.16万元").first?.field?.id == "office_funds")
     }
 
+    /// Real prose (临河区 2023, a clerk's reading): 自治区专项资金963万元 is the region's share, not
+    /// the fund's 专项资金 (it was, high); Inner Mongolia's 盟 / 旗 / 苏木 and Xinjiang's 兵团 are
+    /// levels too (`share_words`).
+    @Test func aLevelBeforeAFundNamesItsShare() {
+        #expect(read("其中中央专项资金4605万元，自治区专项资金963万元") == ["中央专项资金=4605万元", "自治区专项资金=963万元"])
+        for text in ["自治区专项资金963万元", "盟级财政资金120万元", "旗级财政资金80万元", "兵团专项资金30万元", "苏木专项资金20万元"] {
+            #expect(reader.matches(in: text).first?.field == nil, "\(text)")
+        }
+        #expect(reader.matches(in: "专项资金963万元").first?.field?.id == "special_funds")
+    }
+
     /// Real prose (临城县's 2021 road project, a poverty-relief fund's distillery): lamps, trees
     /// and weights are figures too; a count whose noun runs into such a figure keeps its noun.
     @Test func lampsTreesAndWeightsAreFigures() {
