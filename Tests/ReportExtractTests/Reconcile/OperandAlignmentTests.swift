@@ -141,6 +141,19 @@ import Testing
         #expect(zero["project_funds_total@t0.c3"]?.status == .ok)
     }
 
+    /// 隆阳's 2022 form heads its budget 预算数（A） and its outturn 执行数（B）: the rate is
+    /// checked against them (no rule read them: the 预算数 is the 基础数据表's field).
+    @Test func aRateOverAFormsPlainBudgetIsChecked() throws {
+        let results = try checks("""
+            2022年度项目支出绩效自评表
+            →预算执行情况（万元）→预算数（A）→执行数（B）→执行率（B/A）
+            →年度财政资金总额→278.4449→30.00→10.77%
+
+            """)
+        #expect(results["execution_rate_of_budget@t0.r1"]?.status == .ok)
+        #expect(!results.keys.contains { $0.hasPrefix("execution_rate@") })
+    }
+
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
         let results = try checks("""
             2023年度某单位整体支出绩效评价基础数据表
