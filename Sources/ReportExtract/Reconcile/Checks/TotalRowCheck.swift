@@ -48,13 +48,48 @@ struct TotalRowCheck {
                     if missing {
                         runs.append(CheckRun(id: id, rule: rule, operands: operands, reason: "missing_operand", figures: context.figures))
                     } else {
-                        runs.append(SumChecks(rule: rule).sumRun(id: id, operands: operands, context))
+                        let run = SumChecks(rule: rule).sumRun(id: id, operands: operands, context)
+                        let byParents = run.result.status == .violated && !subtotals.contains(totalRow)
+                            ? parentRun(id: id, total: totalFigure, rows: pool.parts(of: table.rows[totalRow], after: previous, before: next, filtered: false), table: tableIndex, context)
+                            : nil
+                        runs.append(byParents ?? run)
                     }
                 }
             }
         }
         return runs
     }
+
+    /// Rows that nest without saying so (`2.公务用车… / 其中：购置费 / 运行维护费 / 三、公务接待费`:
+    /// numbered in two styles, a sub-item unmarked) defeat the numbering: read again, a row the
+    /// rows right after it sum to is their parent, and only parents count. Taken only when it
+    /// closes, so it can clear a violation the numbering made, never make one.
+    private func parentRun(id: String, total: Int, rows: FigureIndexes, table: Int, _ context: CheckContext) -> CheckRun? {
+        let sums = SumChecks(rule: rule)
+        let figures = rows.map { context.figure(table: table, row: $0, alignedWith: total) }
+        guard figures.allSatisfy({ $0 != nil }) else { return nil }
+        let values = figures.compactMap { $0 }
+        var operands = [total]
+        var position = 0
+        while position < values.count {
+            operands.append(values[position])
+            let children = (1...Self.longestChildList).first { count in
+                guard position + count < values.count else { return false }
+                let first = context.figures[values[position + 1]]
+                guard count > 1 || CellText.compact(first.rowLabel ?? "").startsWithScalars("其中") else { return false }
+                let run = sums.sumRun(id: "", operands: [values[position]] + Array(values[(position + 1)...(position + count)]), context)
+                return run.result.status == .ok
+            }
+            context.work.add(children ?? Self.longestChildList)
+            position += 1 + (children ?? 0)
+        }
+        let run = sums.sumRun(id: id, operands: operands, context)
+        return run.result.status == .ok ? run : nil
+    }
+
+    /// A parent's sub-items: a handful (购置费 and 运行维护费), bounded so that a long table costs
+    /// a fixed number of sums per row, and only when its total is violated.
+    static let longestChildList = 6
 
     /// The `小计` rows a total row totals: those since the previous other total row when they
     /// close right above it, else those up to the next when it opens their block; nil when it
@@ -107,10 +142,11 @@ struct PartRowPool {
     /// up to it, or, for a total that opens its block, down to the next total row. A total under
     /// a header takes only rows under the same header. As `Int32` too: a total row of a long
     /// table takes every row, beside the operands made from them.
-    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int) -> FigureIndexes {
+    func parts(of total: Row, after previousTotal: Int, before nextTotal: Int, filtered: Bool = true) -> FigureIndexes {
         let pool = total.header.map { byHeader[$0] ?? FigureIndexes() } ?? all
         let above = Self.slice(pool, from: previousTotal, to: total.index)
         let parts = above.isEmpty ? Self.slice(pool, from: total.index, to: nextTotal) : above
+        guard filtered else { return FigureIndexes(Array(parts)) }
         let numbered = parts.contains { Self.isNumberedHeading(rowLabel(of: $0)) }
         var kept = FigureIndexes()
         kept.reserveCapacity(parts.count)
