@@ -294,7 +294,7 @@ def basic_data(doc, attachment=None):
                 cells = [kit.label(vocab.ADJUSTMENT[0][0], label_span)] + [kit.text("无", s) for s in spans]
                 r = t.add(Row(cells, "body"))
                 t.rows[r].block = block
-    doc.basic = {"basic": basic[-1], "project": project[-1]}
+    doc.basic = {"basic": basic[-1], "project": project[-1], "budget": total[-2], "final": total[-1]}
 
     # -- 楼堂馆所控制情况 (a 7-cell block in the same table)
     if rng.random() < 0.6:
@@ -652,14 +652,25 @@ def self_evaluation(doc, mode, v2, attachment=None):
     bblock = Block(bh, 1, col_fields, "budget")
 
     a0 = money(rng, 30, 5000)
-    ab = nt.q(a0 * Decimal(rng.randint(90, 140)) / 100, 2)
+    growth = Decimal(rng.randint(90, 140))
+    ab = nt.q(a0 * growth / 100, 2)
     ex = ab if rng.random() < 0.3 else nt.q(ab * Decimal(rng.randint(850, 1000)) / 1000, 2)
     rd = pick(rng, [2, 2, 1, 0]) if ex != ab else 0
+    basic_data = getattr(doc, "basic", None)
+    if mode == "overall" and basic_data:
+        # The department's form and its 基础数据表 state one budget and one outturn (the tool
+        # checks them against each other: self_evaluation_*_matches_basic_data).
+        ab, ex = basic_data["budget"], basic_data["final"]
+        a0 = nt.q(ab * 100 / growth, 2)
     rate = nt.q(ex * 100 / ab, rd)
     budget_weight = pick(rng, [10, 10, 10, 20])
     bscore = min(Decimal(budget_weight), nt.q(Decimal(budget_weight) * rate / 100, 2))
     perturb_rate = rng.random() < 0.08
-    shown_rate = rate - Decimal(pick(rng, [12, 15, 20])) if perturb_rate else rate
+    shift = Decimal(pick(rng, [12, 15, 20])) if perturb_rate else Decimal(0)
+    # A rate still at 100 % or more after the shift leaves the budget score at its weight: no
+    # break to make (the 基础数据表's outturn may exceed its budget).
+    perturb_rate = perturb_rate and rate - shift < 99
+    shown_rate = rate - shift if perturb_rate else rate
 
     def budget_row(label, field, values, tail):
         cells = [kit.cont(), kit.label(label, s)]
@@ -767,7 +778,8 @@ def self_evaluation(doc, mode, v2, attachment=None):
         if f_inc:
             doc.ident("sum", total=f_inc, parts=inc_figs)
             doc.ident("sum", total=f_nat, parts=nat_figs)
-        doc.self_eval = {"initial": a0, "rate": (shown_rate, rd), "rate_fig": f_rate}
+        doc.self_eval = {"initial": a0, "annual": ab, "rate": (shown_rate, rd), "rate_fig": f_rate, "totals": tot,
+                         "nature": nature, "nature_figs": nat_figs}
 
     # -- 年度总体目标
     goal_label = pick(rng, ["年度总体目标", "年度总体¶目标", "年度¶总体¶目标", "年度总体 目标"])
@@ -969,7 +981,9 @@ def self_evaluation(doc, mode, v2, attachment=None):
     t.rows[r].block = iblock
     doc.ident("weight_sum", total=fw, parts=all_weights)
     doc.ident("total_score", total=fs, parts=all_scores)
-    doc.total_score = fs
+    # The report's prose gives the first form's 总分: the department's form, which comes first.
+    if doc.total_score is None:
+        doc.total_score = fs
     if rng.random() < 0.3:
         t.add(Row([kit.text("填表人：%s    填报日期：%d.%d.%d    联系电话：    单位负责人签字：" % (
             pick(rng, vocab.PEOPLE), year + 1, rng.randint(1, 6), rng.randint(1, 28)), N)], "text"))

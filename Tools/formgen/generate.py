@@ -119,12 +119,37 @@ def money_section(doc):
     shown_total = total + Decimal("100.00") if perturb else total
     label = pick(rng, ["年初预算数", "年初预算", "年初预算数"])
     connector = pick(rng, ["", "为", ""])
-    figs = sentence(doc, ["%d年度%s" % (year, pick(rng, ["", "部门整体支出"])),
-                          (label, connector, prose_amount(rng, shown_total), "initial_budget"),
-                          "，其中", ("基本支出", "", prose_amount(rng, basic), "basic_expenditure"), "、",
-                          ("项目支出", "", prose_amount(rng, project), "project_expenditure"), "。"])
+    year_words = "%d年度%s" % (year, pick(rng, ["", "部门整体支出"]))
+    printed = [prose_amount(rng, shown_total), prose_amount(rng, basic), prose_amount(rng, project)]
+    # With a department form, the text states its amounts (as real reports do): its 全年预算数
+    # split as the form splits it, or its 年初预算数 split in the text alone (another basis than
+    # the form's split: seed 002). Decided and printed on a stream of its own, so the rest of
+    # the document draws what it drew before.
+    form = doc.self_eval
+    basis = None
+    field = "initial_budget"
+    if form is not None:
+        own = random.Random(doc.seed * 7919 + 11)
+        basis = "annual" if own.random() < 0.5 or form["initial"] == form["annual"] else "initial"
+        if basis == "annual":
+            basic, project = form["nature"]
+            label, field = own.choice(["全年预算数", "调整后预算数"]), "annual_budget"
+        else:
+            basic = nt.q(form["initial"] * Decimal(own.randint(20, 80)) / 100, 2)
+            project = form["initial"] - basic
+        total = basic + project
+        shown_total = total + Decimal("100.00") if perturb else total
+        printed = [prose_amount(own, shown_total), prose_amount(own, basic), prose_amount(own, project)]
+    figs = sentence(doc, [year_words, (label, connector, printed[0], field),
+                          "，其中", ("基本支出", "", printed[1], "basic_expenditure"), "、",
+                          ("项目支出", "", printed[2], "project_expenditure"), "。"])
     figs[0].perturbed = perturb
     doc.ident("sum", total=figs[0], parts=figs[1:])
+    if basis is not None and not perturb:
+        doc.ident("equal", a=figs[0], b=form["totals"][1 if basis == "annual" else 0])
+    if basis == "annual":
+        for prose_fig, form_fig in zip(figs[1:], form["nature_figs"]):
+            doc.ident("equal", a=prose_fig, b=form_fig)
     if rng.random() < 0.7:
         doc.para("（一）基本支出情况")
         b2 = money(rng, 20, 2000)
