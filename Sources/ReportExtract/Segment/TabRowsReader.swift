@@ -17,7 +17,29 @@ struct TabRowsReader {
     /// many lines not led by a TAB as this layout's rows, so no count of them tells the two apart.
     static func starts(at index: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> Bool {
         guard index + 1 < lines.count, case .text = shapes[index] else { return false }
-        return lines[index].holdsTab && lines[index + 1].holdsTab
+        return lines[index].holdsTab && lines[index + 1].holdsTab && !isContents(at: index, lines, shapes)
+    }
+
+    /// A table of contents: Word prints each entry as its heading, a TAB and its page number
+    /// (昌都市宗教事务局's 2022 evaluation report, a clerk's reading: 23 page numbers became
+    /// figures). An entry after `目录` or after another entry is no table row.
+    private static func isContents(at index: Int, _ lines: DocumentLines, _ shapes: [LineShape]) -> Bool {
+        guard isContentsEntry(lines[index]) else { return false }
+        var previous = index - 1
+        while previous >= 0, shapes[previous] == .empty { previous -= 1 }
+        guard previous >= 0 else { return false }
+        return isContentsEntry(lines[previous]) || isContentsHeading(lines[previous].text)
+    }
+
+    private static func isContentsEntry(_ line: NormalizedLine) -> Bool {
+        let cells = line.textCells()
+        guard cells.count == 2, !cells[0].text.isEmpty else { return false }
+        let page = cells[1].text.unicodeScalars
+        return (1...3).contains(page.count) && page.allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    private static func isContentsHeading(_ text: String) -> Bool {
+        String(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }) == "目录"
     }
 
     func read(from start: Int) -> TableDraft {

@@ -25,6 +25,32 @@ import Testing
         try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "tab-rows.txt")
     }
 
+    /// A table of contents: each entry its heading, a TAB and its page (昌都市宗教事务局's 2022
+    /// evaluation report, a clerk's reading): 23 page numbers were figures of a table titled
+    /// `目 录`. After `目录`, entries are no table; a two-column table of counts still is.
+    @Test func aTableOfContentsIsNoTable() throws {
+        let contents = try document("""
+            部门整体支出绩效评价报告
+            目 录
+            一、部门（单位）概况\t1
+            （一）部门（单位）职能职责\t1
+            二、预算编制及执行情况\t3
+            三、绩效评价工作情况\t5
+
+            一、部门（单位）概况
+
+            """)
+        #expect(contents.segmented.tables.isEmpty)
+        #expect(contents.figures.isEmpty)
+        let counts = try document("""
+            各乡镇项目个数
+            城关镇\t3
+            河东乡\t5
+
+            """)
+        #expect(counts.segmented.tables.map(\.layout) == [.tabRows])
+    }
+
     @Test func eachLineIsARowAndItsFiguresAreMediumAtMost() throws {
         let document = try document(Self.form)
         #expect(document.segmented.tables.map(\.layout) == [.tabRows])
