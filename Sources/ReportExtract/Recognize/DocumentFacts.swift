@@ -29,12 +29,18 @@ struct DocumentFactsReader {
     var budget = DocumentBudget.unlimited
 
     /// `自评总报告`: 南昌市烈士陵园管理处's 2022年度项目支出绩效自评总报告.
-    static let titleEndings = ["自评报告", "评价报告", "自评总报告"]
+    /// `自评情况报告`: 昆明市西山区第七幼儿园's 2024年财政预算支出绩效自评情况报告.
+    static let titleEndings = ["自评报告", "评价报告", "自评总报告", "自评情况报告"]
+    /// A document of forms only, none of whose tables is titled as a form, has its first form's
+    /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
+    static let formTitleEndings = ["自评表"]
     /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
     static let suffixes = [
-        "绩效自评价报告", "绩效自评总报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评总报告", "自评报告", "评价报告",
-        "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与", "绩效评价",
+        "绩效自评价报告", "绩效自评总报告", "绩效自评情况报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评总报告",
+        "自评情况报告", "自评报告", "评价报告", "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与", "绩效评价",
+        // `2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告` (舟曲, a clerk's reading)
+        "预算执行情况",
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -45,7 +51,12 @@ struct DocumentFactsReader {
     static let headingParagraphs = 12
 
     func read(_ document: SegmentedDocument) -> DocumentFacts {
-        let blocks = titleBlocks(document.paragraphs)
+        var blocks = titleBlocks(document.paragraphs, endings: Self.titleEndings)
+        if blocks.isEmpty, !document.tables.contains(where: { table in
+            table.title.map { title in Self.formTitleEndings.contains { title.contains($0) } } ?? false
+        }) {
+            blocks = titleBlocks(document.paragraphs, endings: Self.formTitleEndings)
+        }
         let chosen = blocks.first { unitFromTitle($0.text) != nil } ?? blocks.first
         // A report that is only its forms (青神县发展和改革局's 部门预算项目支出绩效自评表（2023年度）)
         // is of the kind its first titled table says.
@@ -60,7 +71,9 @@ struct DocumentFactsReader {
         let heading = labelledLines(document.paragraphs.prefix(Self.headingParagraphs))
         if let unit = unitFromTables(document.tables, field: "unit_name") {
             (facts.unit, facts.unitSource) = (unit, "table")
-        } else if let unit = heading.first(where: { rules.field(forLabel: $0.label)?.field.id == "unit_name" })?.value {
+        } else if let unit = heading.first(where: {
+            rules.field(forLabel: $0.label)?.field.id == "unit_name" || rules.titleUnits.headingLabels.contains($0.label)
+        })?.value {
             (facts.unit, facts.unitSource) = (unit, "heading")
         } else if let text = chosen?.text, let unit = unitFromTitle(text) {
             (facts.unit, facts.unitSource) = (unit, "title")
@@ -79,16 +92,35 @@ struct DocumentFactsReader {
 
     /// `评价单位(公章):徐闻县前山镇人民政府`, `评价年度:2024`: short paragraphs of a label, a colon
     /// and a value, as a report's heading block prints them.
+    /// Two on one line apart (`单位名称：襄阳市中心医院　　　　填报日期：2022年3月18日`) are two.
     private func labelledLines(_ paragraphs: ArraySlice<Paragraph>) -> [(label: String, value: String)] {
-        paragraphs.compactMap { paragraph in
-            let text = CellText.compact(paragraph.text)
+        paragraphs.flatMap { Self.widelySpaced($0.text) }.compactMap { piece in
+            let text = CellText.compact(piece)
             guard text.count <= 40, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
             // `评价单位(公章)` is 评价单位; `部门(单位)名称` stays whole, an alias as it is.
             let whole = String(text[..<colon])
             let label = rules.field(forLabel: whole) == nil ? Self.withoutNotes(text[..<colon]) : whole
             let value = String(text[text.index(after: colon)...])
+            // `填报单位: 单位:万元`: a second label, no value.
+            guard !value.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
             return label.isEmpty || value.isEmpty ? nil : (label, value)
         }
+    }
+
+    /// A line's labelled pieces: it breaks at spaces (ASCII or ideographic) before a piece that
+    /// holds a colon, unless what comes before ends in one (`单位名称：隆阳区土壤肥料工作站 填报日期：…`
+    /// is two, `评价单位（公章）：  岳阳市…` one).
+    static func widelySpaced(_ text: String) -> [String] {
+        var pieces: [String] = []
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }) {
+            let opensLabel = word.contains(":") || word.contains("：")
+            if let last = pieces.last, !(opensLabel && !last.hasSuffix(":") && !last.hasSuffix("：") && last.contains(where: { $0 == ":" || $0 == "：" })) {
+                pieces[pieces.count - 1] = last + " " + word
+            } else {
+                pieces.append(String(word))
+            }
+        }
+        return pieces
     }
 
     private static func withoutNotes(_ text: Substring) -> String {
@@ -103,14 +135,14 @@ struct DocumentFactsReader {
     }
 
     /// Candidate titles: a short line ending a report title, with up to two short lines above.
-    private func titleBlocks(_ paragraphs: [Paragraph]) -> [(text: String, lines: [Int])] {
+    private func titleBlocks(_ paragraphs: [Paragraph], endings: [String]) -> [(text: String, lines: [Int])] {
         var blocks: [(String, [Int])] = []
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
             budget.count()
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard Self.titleEndings.contains(where: text.hasSuffix), text.count <= Self.longestTitle else { continue }
+            guard endings.contains(where: text.hasSuffix), text.count <= Self.longestTitle else { continue }
             var lines = [paragraph.firstLine]
             var joined = text
             var above = index - 1
@@ -118,7 +150,8 @@ struct DocumentFactsReader {
                 let previous = paragraphs[above]
                 let previousText = CellText.compact(previous.text)
                 guard previous.lastLine == lines[0] - 1, previousText.count <= 30,
-                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":"), !Self.isAttachmentLine(previousText)
+                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":"), !Self.isAttachmentLine(previousText),
+                    !Self.isDocumentNumber(previousText)
                 else { break }
                 joined = previousText + joined
                 lines.insert(previous.firstLine, at: 0)
@@ -127,6 +160,12 @@ struct DocumentFactsReader {
             blocks.append((joined, lines))
         }
         return blocks
+    }
+
+    /// `海农联呈〔2025〕2号`: a document's number above its title is not part of it (海林市 2024, a
+    /// clerk's reading: its unit was `海农联呈〔2025〕2号海林市`).
+    static func isDocumentNumber(_ text: String) -> Bool {
+        text.hasSuffix("号") && (text.contains("〔") || text.contains("[") || text.contains("［"))
     }
 
     /// `附件1`, `附件 2`: the attachment number above a title is not part of it (开远市第十二中学校 2024).

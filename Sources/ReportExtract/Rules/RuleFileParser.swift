@@ -154,13 +154,14 @@ struct RuleFileParser {
     }
 
     private func titleUnits(_ node: Node) -> TitleUnitRules? {
-        let keys = ["unit_endings", "place_endings", "fund_endings", "fund_words"]
+        let keys = ["unit_endings", "place_endings", "fund_endings", "fund_words", "heading_labels"]
         guard let map = reader.mapping(node, allowed: keys, context: "title units") else { return nil }
         var rules = TitleUnitRules()
         rules.unitEndings = reader.strings(map["unit_endings"], key: "unit_endings")
         rules.placeEndings = reader.strings(map["place_endings"], key: "place_endings")
         rules.fundEndings = reader.strings(map["fund_endings"], key: "fund_endings")
         rules.fundWords = reader.strings(map["fund_words"], key: "fund_words")
+        rules.headingLabels = reader.strings(map["heading_labels"], key: "heading_labels")
         return rules
     }
 

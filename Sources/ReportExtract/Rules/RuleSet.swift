@@ -244,6 +244,8 @@ public struct TitleUnitRules: Sendable {
     public var fundEndings: [String] = []
     /// Words a fund's name starts at, after its unit (`…医院` ¶ `国家基本公共卫生服务项目…资金`).
     public var fundWords: [String] = []
+    /// Labels of a heading line that names the unit (`单位名称：…`), besides the unit field's aliases.
+    public var headingLabels: [String] = []
 
     public init() {}
 }

@@ -99,6 +99,7 @@ import Testing
         // 重庆市铜梁区农业农村委员会 2022, 忠县金声乡 2022 (the second round's clerks)
         ("重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度中央农业生产和水利救灾资金(第八批)绩效自评报告", "重庆市铜梁区农业农村委员会"),
         ("忠县金声乡人民政府转移支付2022年度绩效自评报告", "忠县金声乡人民政府"),
+        ("2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告", "城关镇社区卫生服务中心"),
     ] as [(String, String?)])
     func theUnitATitleNames(title: String, unit: String?) {
         #expect(DocumentFactsReader(rules: Corpus.rules).unitFromTitle(title) == unit)
@@ -118,6 +119,31 @@ import Testing
         let yueyang = try Pipeline(rules: Corpus.rules).run(bytes: Array(heading.utf8), path: "yueyang.txt").recognized.facts
         #expect(yueyang.unit == "岳阳市城市管理监督指挥中心")
         #expect(yueyang.unitSource == "heading")
+    }
+
+    /// Clerks' readings of stop 59: a department's report with its projects' is the department's
+    /// (开远市乐白道中心校); 西山区's kindergartens title theirs 自评情况报告 over two lines; a
+    /// document's number above its title is not its unit (海林市); a hospital's forms alone, a
+    /// `单位名称：…　　填报日期：…` line between the title and the table (襄阳市中心医院).
+    @Test func titlesOfStop59sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(
+                bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "t.txt").recognized.facts
+        }
+        #expect(try facts("开远市乐白道中心校2024年度部门整体和项目支出绩效自评报告\n一、基本情况\n").reportKind == "部门整体支出")
+        let kindergarten = try facts("昆明市西山区第七幼儿园2024年财政\n预算支出绩效自评情况报告\n一、基本情况\n")
+        #expect(kindergarten.unit == "昆明市西山区第七幼儿园")
+        #expect(kindergarten.year == 2024)
+        #expect(kindergarten.reportKind == "部门整体支出")
+        #expect(try facts("海农联呈〔2025〕2号\n海林市2024年度财政衔接推进乡村振兴补助资金\n绩效评价工作自评报告\n一、基本情况\n").unit == "海林市")
+        let hospital = try facts(
+            "2021年度财政项目绩效自评表\n单位名称：襄阳市中心医院　　　　填报日期：2022年3月18日\n→项目名称→设备购置\n\n→主管部门→襄阳市卫生健康委员会\n\n")
+        #expect(hospital.unit == "襄阳市中心医院")
+        #expect(hospital.unitSource == "heading")
+        #expect(hospital.year == 2021)
+        #expect(hospital.reportKind == "项目支出")
+        // `填报单位: 单位:万元` names no unit.
+        #expect(try facts("部门整体支出绩效评价基础数据表\n填报单位: 单位:万元\n→项目→金额\n\n").unit == nil)
     }
 
     /// 淮南市田家庵区's 2024 就业补助资金 form (a clerk's reading): the title and the year are two
@@ -141,6 +167,9 @@ import Testing
         "南昌市烈士陵园管理处2022年度项目支出绩效自评总报告",
         "重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度中央农业生产和水利救灾资金（第八批）绩效自评报告",
         "枞阳县2023年度国家基本公共卫生服务项目绩效评价自评报告",
+        // clerks' readings of stop 59: a fund's and a transfer payment's reports
+        "海林市2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告",
+        "虎林市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告",
     ])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")
