@@ -7,7 +7,9 @@
 ///   none is `partial_list`;
 /// - a share (`占比22.8%`) against part / total;
 /// - a completion rate (`完成预算的111.29%`) against done / target.
-/// Every operand is a figure of the same paragraph, looked up by id once (linear).
+/// Every operand is a figure of the same paragraph, looked up by id once (linear). A list whose
+/// parts are exactly the rule's `parts` (基本支出, 项目支出) is complete: short of its total, it is
+/// violated.
 struct ProseArithmeticCheck {
     let rule: CheckRule
 
@@ -49,6 +51,11 @@ struct ProseArithmeticCheck {
     private func partsRun(id: String, total: Int, parts: [Int], fromEnd: Bool = false, _ context: CheckContext) -> CheckRun {
         let figures = context.figures
         if parts.count > 1 {
+            // 基本支出 and 项目支出 make the whole of a budget: a list of exactly them is complete.
+            let fields = Set(parts.compactMap { figures[$0].field })
+            if !rule.parts.isEmpty, fields == Set(rule.parts), fields.count == parts.count {
+                return SumChecks(rule: rule).sumRun(id: id, operands: [total] + parts, context)
+            }
             for length in stride(from: min(parts.count, Self.longestList), through: 2, by: -1) {
                 let listed = fromEnd ? Array(parts.suffix(length)) : Array(parts.prefix(length))
                 let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + listed, context)
