@@ -439,7 +439,10 @@ struct RowJoiner {
         // (`→6` `→5.5`: 分值 and 得分 of the row above) nor a sentence (`→9` `→个别项目验收延迟，
         // 已督促整改`: 得分 and 偏差原因 of the row above, after an empty paragraph of its 分值).
         guard isOrdinal(text), run.cells.count > 1 else { return false }
-        let next = CellText.join(run.cells[1].paragraphs)
+        // Empty cells between (`→2` `→` `→质量指标`: its 一级指标 merged down from the row above;
+        // 寿县's 2023 自评表, a clerk's reading, read as one row) are passed over.
+        guard let labelled = run.cells.dropFirst().first(where: { !isBlank($0) }) else { return false }
+        let next = CellText.join(labelled.paragraphs)
         return isLabel(next) && !isSentence(next)
     }
 

@@ -13,6 +13,45 @@ import Testing
         return document.figures.first { $0.line == line && $0.raw == raw }
     }
 
+    /// Tika DOM (寿县's 2023 自评表, a clerk's reading): a 序号 column beside a 一级指标 merged down,
+    /// so rows after the first open `→2` `→` `→质量指标`: a 序号 before an empty cell opened no
+    /// row, and the whole table was one row, every figure without its labels.
+    @Test func aSerialBeforeAMergedDownCellOpensARow() throws {
+        let text = """
+            2023年度部门整体支出绩效评价自评表
+            →序号
+            →一级指标
+            →二级指标
+            →分值
+            →得分
+
+            →1
+            →产出指标
+            →数量指标
+            →3
+            →3
+
+            →2
+            →
+            →质量指标
+            →3
+            →3
+
+            →3
+            →
+            →时效指标
+            →4
+            →4
+
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "shouxian.txt")
+        let weights = document.figures.filter { $0.columnLabel == "分值" }
+        #expect(weights.map(\.rowLabel) == ["数量指标", "质量指标", "时效指标"])
+        #expect(weights.map(\.rowPath) == [["产出指标", "数量指标"], ["产出指标", "质量指标"], ["产出指标", "时效指标"]])
+    }
+
     /// Tika DOM: a table whose last cell is empty, then a sentence led by one space
     /// (` 下一步将进一步加强预算绩效管理，…。`) ends the table; it was read as an indented paragraph
     /// of the empty cell, and the next table (固定资产使用情况表) ran on inside it without its
