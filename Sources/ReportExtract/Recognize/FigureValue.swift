@@ -53,25 +53,39 @@ enum UnitResolver {
         }
         if value.unit != nil || value.scale != nil {
             (figure.unit, figure.scale, figure.unitSource) = (value.unit, value.scale, "figure")
+            // A bare `万` (霍山 2024's `3359.62万` under 资金投入情况（万元）, high with no unit) scales
+            // the unit its context names: an amount's or a count's, never a score's (`分`).
+            if value.unit == nil, [nil, .amount, .count].contains(field?.kind),
+                let found = contextUnit(field: field, otherField: otherField, columnUnit: columnUnit(), blockUnit: blockUnit, tableUnit: tableUnit),
+                let unit = Self.split(found.unit).unit
+            {
+                (figure.unit, figure.unitSource) = (unit, found.source)
+            }
             return
         }
-        let kind = field?.kind
-        let contextApplies = kind == nil || kind == .amount
-        // The first that gives a unit, in the order above; no list of choices, as this runs per figure.
-        let fieldUnit = field?.unit ?? (otherField?.kind == kind ? otherField?.unit : nil)
-        let found: (unit: String, source: String)? =
-            if let fieldUnit, isMoney(fieldUnit),
-                let printed = printedMoney(columnUnit(), contextApplies ? blockUnit : nil, contextApplies ? tableUnit : nil),
-                printed.unit != fieldUnit
-            { printed }
-            else if let fieldUnit { (fieldUnit, "field") }
-            else if let unit = columnUnit() { (unit, "column") }
-            else if contextApplies, let unit = blockUnit { (unit, "block") }
-            else if contextApplies, let unit = tableUnit { (unit, "table") }
-            else { nil }
-        guard let found else { return }
+        guard let found = contextUnit(field: field, otherField: otherField, columnUnit: columnUnit(), blockUnit: blockUnit, tableUnit: tableUnit)
+        else { return }
         let split = Self.split(found.unit)
         (figure.scale, figure.unit, figure.unitSource) = (split.scale, split.unit, found.source)
+    }
+
+    /// The unit the figure's context gives it, in the order above, and where it came from.
+    private static func contextUnit(
+        field: FieldRule?, otherField: FieldRule?, columnUnit: @autoclosure () -> String?, blockUnit: String?, tableUnit: String?
+    ) -> (unit: String, source: String)? {
+        let kind = field?.kind
+        let contextApplies = kind == nil || kind == .amount
+        // The first that gives a unit; no list of choices, as this runs per figure.
+        let fieldUnit = field?.unit ?? (otherField?.kind == kind ? otherField?.unit : nil)
+        return if let fieldUnit, isMoney(fieldUnit),
+            let printed = printedMoney(columnUnit(), contextApplies ? blockUnit : nil, contextApplies ? tableUnit : nil),
+            printed.unit != fieldUnit
+        { printed }
+        else if let fieldUnit { (fieldUnit, "field") }
+        else if let unit = columnUnit() { (unit, "column") }
+        else if contextApplies, let unit = blockUnit { (unit, "block") }
+        else if contextApplies, let unit = tableUnit { (unit, "table") }
+        else { nil }
     }
 
     /// A money unit the table prints over the figure (`项目资金(元)`, `单位:元`): a field's unit is

@@ -113,16 +113,17 @@ import Testing
         #expect(!results.keys.contains { $0.hasPrefix("breakdown_final_accounts_rate") })
     }
 
-    /// 临河's 2022 转移支付 form (a clerk's reading): the rows by level of government name no
-    /// field, so 年度资金总额 = 其他资金 alone was violated and the right totals went low. A row
-    /// among the sum's rows that names nothing makes it not evaluable; a row of 0 changes no sum.
+    /// 临河's 2022 转移支付 form (a clerk's reading): the rows by level of government named no
+    /// field, so 年度资金总额 = 其他资金 alone was violated and the right totals went low (those
+    /// rows have fields now; a 彩票公益金 row stands for any row no rule names). A row among the
+    /// sum's rows that names nothing makes it not evaluable; a row of 0 changes no sum.
     @Test func anUnnamedRowAmongThePartsLeavesTheSumUnjudged() throws {
         let results = try checks("""
             2022年度项目支出绩效自评表
             →资金投入情况（万元）→→全年预算数（A）→全年执行数（B）
             →→年度资金总额→7165.32→6992.95
             →→其中：中央财政资金→3144.00→3144.00
-            →→自治区财政资金→570.17→570.17
+            →→彩票公益金→570.17→570.17
             →→其他资金→1591.22→1551.84
 
             """)
@@ -179,6 +180,32 @@ import Testing
         let wrong = try checks(table(total: "57.48"))
         #expect(wrong["breakdown_total_row@t0.c1"]?.status == .violated)
         #expect(wrong["breakdown_total_row@t0.c2"]?.status == .ok)
+    }
+
+    /// The transfer-payment form (霍山 2024, a clerk's reading): its title's 转移支付项目 parted 资金
+    /// from 绩效目标自评表 (a department's form by its header words), its rows by level of
+    /// government named no field (each took the column's 全年预算数, high), and `3359.62万` had
+    /// no unit. Now a project form, each level its field, the sum over them checked, 万 of 元.
+    @Test func aTransferPaymentFormsRowsByLevel() throws {
+        let text = """
+            →医疗救助补助资金转移支付项目绩效目标自评表
+            →（2024年度）
+            →资金投入情况（万元）→→全年预算数（A）→全年执行数（B）→预算执行率（B/A×100%）
+            →→年度资金总额：→3359.62万→3359.62万→100%
+            →→其中：中央财政资金→829.3万→829.3万→100%
+            →→彩票公益金用于医疗救助→0→0→100%
+            →→地方资金→2530.32万→2530.32万→100%
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "huoshan.txt").reconciled
+        let central = try #require(document.figures.first { $0.raw == "829.3万" })
+        #expect(central.field == "central_funds")
+        #expect(central.tableKind == "project_self_evaluation")
+        #expect(document.figures.first { $0.raw == "2530.32万" }?.field == "local_funds")
+        #expect((central.scale, central.unit) == (.wan, "元"))
+        let checks = Dictionary(uniqueKeysWithValues: document.checks.map { ($0.id, $0) })
+        #expect(checks["project_funds_total@t0.c3"]?.status == .ok)
     }
 
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
