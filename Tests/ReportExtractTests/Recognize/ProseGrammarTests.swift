@@ -126,6 +126,15 @@ import Testing
         #expect(reader.matches(in: "专项资金963万元").first?.field?.id == "special_funds")
     }
 
+    /// Real prose (桃源县民政局 2020, a clerk's reading): `编制76个` is the quota, its 行政编制 and
+    /// 事业编制 parts of it (58 was the only staff_quota, high, and 76 had none).
+    @Test func aQuotaAndItsParts() {
+        let matches = reader.matches(in: "全局共有编制76个，其中：行政编制18个；事业编制58个")
+        #expect(matches.map { $0.field?.id } == ["staff_quota", nil, "staff_quota"])
+        #expect(reader.matches(in: "实有编制10人").first?.field?.id == "staff_actual")
+        #expect(reader.matches(in: "编制预算3次").first?.field == nil)
+    }
+
     /// Real prose (临城县's 2021 road project, a poverty-relief fund's distillery): lamps, trees
     /// and weights are figures too; a count whose noun runs into such a figure keeps its noun.
     @Test func lampsTreesAndWeightsAreFigures() {
