@@ -91,6 +91,9 @@ struct TableFigureReader {
             // A phone number or a code (`联络电话 | 8690022`, `预算编码 | 906017`) is no quantity.
             let pairLabel = index < paired ? row.cells[index - 1].text : nil
             if pairLabel.map(FormPairs.namesCode) ?? rowNamesCode { continue }
+            // So is one right after such a label in a row under a header (奉节县 2023, a clerk's
+            // reading: `其中:财政资金 | 65 | 财政资金科目代码 | 21305`, the code 21305万元 of 财政资金).
+            if index > 0, plain[index - 1].readings.isEmpty, FormPairs.namesCode(row.cells[index - 1].text) { continue }
             // In a form's label | value pairs the label before the value names it, as a column would.
             var rowName = (label: rowLabel, path: rowPath, hit: rowHit)
             if let pairLabel {

@@ -264,7 +264,8 @@ enum CellText {
     /// The unit in a `单位：万元` declaration.
     static func declaredUnit(_ text: String) -> String? {
         let compacted = compact(text)
-        for prefix in ["单位：", "单位:"] where compacted.startsWithScalars(prefix) {
+        // `金额单位：万元` (奉节县's 2023 绩效目标审批表, a clerk's reading).
+        for prefix in ["单位：", "单位:", "金额单位：", "金额单位:"] where compacted.startsWithScalars(prefix) {
             let unit = String(compacted.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             return unit.isEmpty ? nil : unit
         }

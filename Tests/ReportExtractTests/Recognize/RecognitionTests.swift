@@ -146,6 +146,25 @@ import Testing
         #expect(try facts("部门整体支出绩效评价基础数据表\n填报单位: 单位:万元\n→项目→金额\n\n").unit == nil)
     }
 
+    /// 奉节县's 2023 绩效目标审批表 (a clerk's reading): `金额单位：万元` is the table's unit (its
+    /// amounts had none), and a number after a label naming a code (`财政资金科目代码 | 21305`) is
+    /// no figure (it was 21305 of 财政资金, and with the unit 21305万元).
+    @Test func aTablesAmountUnitAndACodeBesideAnAmount() throws {
+        let text = """
+            2023年加工园配套设施建设项目支出绩效目标审批表
+            金额单位：万元
+            →项目名称→加工园配套设施建设项目→项目类别→专项
+            →资金情况→项目总预算→65→当年年度预算→65
+            →→其中:财政资金→65→财政资金科目代码→21305
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "fengjie.txt")
+        #expect(!document.figures.contains { $0.raw == "21305" })
+        let budget = try #require(document.figures.first { $0.raw == "65" })
+        #expect((budget.scale, budget.unit) == (.wan, "元"))
+    }
+
     /// 淮南市田家庵区's 2024 就业补助资金 form (a clerk's reading): the title and the year are two
     /// one-cell rows; the unit is its 资金使用单位. A form alone gives the document its title.
     @Test func aFormsTitleRowAndItsYearRow() throws {
@@ -170,6 +189,7 @@ import Testing
         // clerks' readings of stop 59: a fund's and a transfer payment's reports
         "海林市2024年度财政衔接推进乡村振兴补助资金绩效评价工作自评报告",
         "虎林市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告",
+        "丰都县交通运输综合行政执法支队2024年度项目绩效目标自评报告",
     ])
     func projectReportTitles(title: String) throws {
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("\(title)\n一、基本情况\n".utf8), path: "title.txt")

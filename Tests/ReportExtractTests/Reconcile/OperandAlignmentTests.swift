@@ -208,6 +208,23 @@ import Testing
         #expect(checks["project_funds_total@t0.c3"]?.status == .ok)
     }
 
+    /// The standard 三公经费支出决算表 (杜集区 2021, a clerk's reading) had no kind, its sums no check.
+    @Test func aThreePublicFinalAccountsTableIsChecked() throws {
+        let results = try checks("""
+            一、2021年度一般公共预算财政拨款“三公”经费支出决算表
+            →项目→预算数→决算数
+            →合计→246→167.37
+            →因公出国（境）费→0→0
+            →公务接待费→1→2.14
+            →公务用车购置及运行维护费→245→165.23
+            →其中：公务用车运行维护费→165→87.07
+            →公务用车购置费→80→78.16
+
+            """)
+        #expect(results["breakdown_total_row@t0.c2"]?.status == .ok)
+        #expect(results["official_cars_total@t0.c2"]?.status == .ok)
+    }
+
     @Test func twoCandidateColumnsMakeARatioAmbiguous() throws {
         let results = try checks("""
             2023年度某单位整体支出绩效评价基础数据表

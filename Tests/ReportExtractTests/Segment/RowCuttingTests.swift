@@ -22,7 +22,7 @@ import Testing
             →序号
             →一级指标
             →二级指标
-            →分值
+            →指标分值
             →得分
 
             →1
@@ -47,7 +47,9 @@ import Testing
             """
         let document = try Pipeline(rules: Corpus.rules).run(
             bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "shouxian.txt")
-        let weights = document.figures.filter { $0.columnLabel == "分值" }
+        // 指标分值 names the weights, and 部门整体支出绩效评价自评表 the form (neither did).
+        let weights = document.figures.filter { $0.field == "weight" }
+        #expect(weights.allSatisfy { $0.tableKind == "overall_self_evaluation" })
         #expect(weights.map(\.rowLabel) == ["数量指标", "质量指标", "时效指标"])
         #expect(weights.map(\.rowPath) == [["产出指标", "数量指标"], ["产出指标", "质量指标"], ["产出指标", "时效指标"]])
     }
