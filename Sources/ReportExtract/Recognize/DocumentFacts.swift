@@ -47,6 +47,8 @@ struct DocumentFactsReader {
     /// The longest title line, in characters: a fund's title on one line runs to 52
     /// (重庆市铜梁区农业农村委员会关于…救灾资金（第八批）绩效自评报告); 40 left it no facts.
     static let longestTitle = 64
+    /// The longest heading line, in UTF-8 bytes (two label:value pieces, spaces between).
+    static let longestHeadingBytes = 360
     /// Lines looked at for `评价单位(公章):…` and `评价年度:…`: a report's heading block.
     static let headingParagraphs = 12
 
@@ -94,7 +96,9 @@ struct DocumentFactsReader {
     /// and a value, as a report's heading block prints them.
     /// Two on one line apart (`单位名称：襄阳市中心医院　　　　填报日期：2022年3月18日`) are two.
     private func labelledLines(_ paragraphs: ArraySlice<Paragraph>) -> [(label: String, value: String)] {
-        paragraphs.flatMap { Self.widelySpaced($0.text) }.compactMap { piece in
+        // A heading line is short: a paragraph of prose is not cut into words (it doubled the
+        // facts' cost); two pieces of 40 characters with wide spaces between fit in this.
+        paragraphs.filter { $0.text.utf8.count <= Self.longestHeadingBytes }.flatMap { Self.widelySpaced($0.text) }.compactMap { piece in
             let text = CellText.compact(piece)
             guard text.count <= 40, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
             // `评价单位(公章)` is 评价单位; `部门(单位)名称` stays whole, an alias as it is.
@@ -111,6 +115,10 @@ struct DocumentFactsReader {
     /// holds a colon, unless what comes before ends in one (`单位名称：隆阳区土壤肥料工作站 填报日期：…`
     /// is two, `评价单位（公章）：  岳阳市…` one).
     static func widelySpaced(_ text: String) -> [String] {
+        // One colon or none: one piece, told without cutting the line into words.
+        var colons = 0
+        for scalar in text.unicodeScalars where scalar == ":" || scalar == "：" { colons += 1 }
+        guard colons > 1 else { return [text] }
         var pieces: [String] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }) {
             let opensLabel = word.contains(":") || word.contains("：")
