@@ -176,10 +176,11 @@ struct DocumentFactsReader {
         text.hasSuffix("号") && (text.contains("〔") || text.contains("[") || text.contains("［"))
     }
 
-    /// `附件1`, `附件 2`: the attachment number above a title is not part of it (开远市第十二中学校 2024).
+    /// `附件1`, `附件 2`, `附件2-1`: the attachment number above a title is not part of it (开远市第十二中学校
+    /// 2024; 湘阴县 2021 and 岳阳市南湖新区 2016, clerks' readings: units `附件2-1湘阴县`).
     static func isAttachmentLine(_ text: String) -> Bool {
         guard text.hasPrefix("附件") else { return false }
-        return text.dropFirst(2).allSatisfy { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == " ") }
+        return text.dropFirst(2).allSatisfy { $0.isASCII && ($0.isNumber || ":- .".contains($0)) }
     }
 
     private func year(in text: String) -> Int? {

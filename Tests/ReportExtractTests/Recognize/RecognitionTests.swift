@@ -142,6 +142,8 @@ import Testing
         #expect(hospital.unitSource == "heading")
         #expect(hospital.year == 2021)
         #expect(hospital.reportKind == "项目支出")
+        // `附件2-1` above a title is no part of its unit (湘阴县 2021).
+        #expect(try facts("附件2-1\n湘阴县卫生健康局2021年度部门(单位)\n整体支出绩效评价自评报告\n一、基本情况\n").unit == "湘阴县卫生健康局")
         // `填报单位: 单位:万元` names no unit.
         #expect(try facts("部门整体支出绩效评价基础数据表\n填报单位: 单位:万元\n→项目→金额\n\n").unit == nil)
     }
