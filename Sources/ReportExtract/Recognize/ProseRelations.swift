@@ -151,13 +151,24 @@ struct ProseRelationFinder {
                 sentenceOf[previous] == sentenceOf[index]
             else { continue }
             let label = match.label ?? ""
-            if label.hasPrefix("占"), let total = partOf[previous] {
+            if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
                 found.append((.rate, target, [previous], index, 0))
             }
         }
         return found
+    }
+
+    /// Whether a share's words name its list's total, or no base at all (`占比`, `占`): 大英's
+    /// `授予小微企业合同金额21万元，占政府采购支出总额的17.36%` in a list under 授予中小企业合同金额
+    /// (21万元) names another base, and was checked against the list's total (a false violation,
+    /// a clerk's reading of 2019).
+    private static func namesTheTotal(_ share: String, _ total: String?) -> Bool {
+        var base = Substring(share.dropFirst())  // 占
+        for ending in ["的", "比例", "比重", "比"] where base.hasSuffix(ending) { base = base.dropLast(ending.count) }
+        guard !base.isEmpty, let total, !total.isEmpty else { return true }
+        return total.contains(base) || base.contains(total)
     }
 
     /// The one figure of the done figure's sentence in its unit whose label names a target.

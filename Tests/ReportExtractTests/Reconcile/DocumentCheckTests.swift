@@ -306,6 +306,23 @@ import Testing
         #expect(checks["prose_arithmetic@parts.p2.k0"]?.reason == "partial_list")
     }
 
+    /// A share that names another base than its list's total (大英 2019, a clerk's reading: the
+    /// 17.36% of 政府采购支出总额 (121万元) under a 21万元 list) is not checked against the list's
+    /// total (it was violated, three right figures low); `占比` and a base the total's label holds
+    /// still are.
+    @Test func aShareOfANamedBaseIsNotTheListsShare() throws {
+        let text = """
+            我局政府采购支出总额121万元。授予中小企业合同金额21万元，占政府采购支出总额的17.36%，其中：授予小微企业合同金额21万元，占政府采购支出总额的17.36%。
+            部门预算支出5,706.39万元，其中：基本支出1,304.39万元，占比22.86%，项目支出4,402万元，占部门预算支出的77.14%。
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "daying.txt").reconciled
+        let shares = document.checks.filter { $0.id.hasPrefix("prose_arithmetic@share") }
+        #expect(shares.count == 2)
+        #expect(shares.allSatisfy { $0.status == .ok })
+        #expect(!document.checks.contains { $0.status == .violated })
+    }
+
     @Test func listWhoseEndIsUnclearIsNotEvaluable() throws {
         // 实际分配入住5310户，其中…新分配入住84户，退房206户…，完成年审5049户: no prefix closes.
         let (checks, figures) = try checks("003_f55f75cbe4f5ac91.txt")
