@@ -213,7 +213,9 @@ import Testing
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "jingde.txt").reconciled
         let parts = document.figures.filter { $0.raw == "30.9万元" }
         #expect(parts.map(\.rowLabel) == ["中央财政资金", "县财政资金"])
-        #expect(parts.allSatisfy { $0.field == nil && $0.confidence == .high })
+        // Each level its own field since the transfer-payment form's (23e3d31), not 财政资金's.
+        #expect(parts.map(\.field) == ["central_funds", "county_funds"])
+        #expect(parts.allSatisfy { $0.confidence == .high })
         #expect(document.figures.last?.rowLabel == "下达")  // not `计下`: 下达 is a whole word
     }
 
