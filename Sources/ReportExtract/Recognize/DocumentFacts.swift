@@ -100,13 +100,13 @@ struct DocumentFactsReader {
         // facts' cost); two pieces of 40 characters with wide spaces between fit in this.
         paragraphs.filter { $0.text.utf8.count <= Self.longestHeadingBytes }.flatMap { Self.widelySpaced($0.text) }.compactMap { piece in
             let text = CellText.compact(piece)
-            guard text.count <= 40, let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            guard text.count <= 40, let colon = text.firstIndex(where: Self.isColon) else { return nil }
             // `评价单位(公章)` is 评价单位; `部门(单位)名称` stays whole, an alias as it is.
             let whole = String(text[..<colon])
             let label = rules.field(forLabel: whole) == nil ? Self.withoutNotes(text[..<colon]) : whole
             let value = String(text[text.index(after: colon)...])
             // `填报单位: 单位:万元`: a second label, no value.
-            guard !value.contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            guard !value.contains(where: Self.isColon) else { return nil }
             return label.isEmpty || value.isEmpty ? nil : (label, value)
         }
     }
@@ -116,13 +116,13 @@ struct DocumentFactsReader {
     /// is two, `评价单位（公章）：  岳阳市…` one).
     static func widelySpaced(_ text: String) -> [String] {
         // One colon or none: one piece, told without cutting the line into words.
-        var colons = 0
-        for scalar in text.unicodeScalars where scalar == ":" || scalar == "：" { colons += 1 }
-        guard colons > 1 else { return [text] }
+        guard text.lazy.filter(isColon).count > 1 else { return [text] }
         var pieces: [String] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }) {
-            let opensLabel = word.contains(":") || word.contains("：")
-            if let last = pieces.last, !(opensLabel && !last.hasSuffix(":") && !last.hasSuffix("：") && last.contains(where: { $0 == ":" || $0 == "：" })) {
+            // A piece with its label and value both read is closed by a word that opens a label.
+            if let last = pieces.last, let end = last.last,
+                !(word.contains(where: isColon) && !isColon(end) && last.contains(where: isColon))
+            {
                 pieces[pieces.count - 1] = last + " " + word
             } else {
                 pieces.append(String(word))
@@ -130,6 +130,8 @@ struct DocumentFactsReader {
         }
         return pieces
     }
+
+    private static func isColon(_ character: Character) -> Bool { character == ":" || character == "：" }
 
     private static func withoutNotes(_ text: Substring) -> String {
         var kept = ""

@@ -39,7 +39,7 @@ struct TabRowsReader {
     }
 
     private static func isContentsHeading(_ text: String) -> Bool {
-        String(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }) == "目录"
+        CellText.compact(text) == "目录"
     }
 
     func read(from start: Int) -> TableDraft {

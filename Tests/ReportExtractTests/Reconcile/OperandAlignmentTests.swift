@@ -62,35 +62,24 @@ import Testing
     /// the 小计 rows. The 合计 took every row, 小计 included (140 for 70: violated, 13 right
     /// figures low); a 小计 totals its own rows and is a part of the 合计.
     @Test func subtotalRowsArePartsOfTheTotal() throws {
-        let results = try checks("""
-            2023年资金分配表
-            →序号→单位→项目→金额
+        let header = "2023年资金分配表\n→序号→单位→项目→金额\n"
+        let counties = """
             →1→甲县→项目一→10
             →→→项目二→8
             →→→小计→18
             →2→乙县→项目三→5
             →→→项目四→6
             →→→小计→11
-            →→→合计→29
 
-            """)
+            """
+        let total = "→→→合计→29\n"
+        let results = try checks(header + counties + total)
         #expect(results["breakdown_total_row@t0.c3.r3"]?.status == .ok)
         #expect(results["breakdown_total_row@t0.c3.r6"]?.status == .ok)
         #expect(results["breakdown_total_row@t0.c3.r7"]?.status == .ok)
         #expect(results["breakdown_total_row@t0.c3.r7"]?.expected == "[28, 30]")  // 18 + 11
         // A 合计 that opens the table totals the 小计 rows below it.
-        let opening = try checks("""
-            2023年资金分配表
-            →序号→单位→项目→金额
-            →→→合计→29
-            →1→甲县→项目一→10
-            →→→项目二→8
-            →→→小计→18
-            →2→乙县→项目三→5
-            →→→项目四→6
-            →→→小计→11
-
-            """)
+        let opening = try checks(header + total + counties)
         #expect(opening["breakdown_total_row@t0.c3.r1"]?.status == .ok)
         #expect(opening["breakdown_total_row@t0.c3.r1"]?.expected == "[28, 30]")
     }

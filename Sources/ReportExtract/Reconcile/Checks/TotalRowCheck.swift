@@ -17,10 +17,8 @@ struct TotalRowCheck {
             for (position, totalRow) in totalRows.enumerated() {
                 let previous = position > 0 ? totalRows[position - 1] : -1
                 let next = position + 1 < totalRows.count ? totalRows[position + 1] : Int.max
-                let parts = subtotals.contains(totalRow)
-                    ? pool.parts(of: table.rows[totalRow], after: previous, before: next)
-                    : subtotalParts(of: position, totalRows, subtotals)
-                        ?? pool.parts(of: table.rows[totalRow], after: previous, before: next)
+                let parts = (subtotals.contains(totalRow) ? nil : subtotalParts(of: position, totalRows, subtotals))
+                    ?? pool.parts(of: table.rows[totalRow], after: previous, before: next)
                 context.work.add(parts.count)
                 let totals = context.index.cells(inTable: tableIndex, row: totalRow).filter {
                     context.figures[$0].fieldKind != .rate && context.figures[$0].unit != "%"
