@@ -9,12 +9,17 @@ enum Seconds {
 
 enum InputFiles {
     /// Every `*.txt` under the paths (files given are taken as they are), sorted, hidden names
-    /// skipped: the files a batch run over the same paths extracts.
-    static func list(_ paths: [String]) -> [String] {
+    /// skipped: the files a batch run over the same paths extracts. A path that does not exist is
+    /// returned in `missing`: a benchmark over nothing must not print zeros as if it had run.
+    static func list(_ paths: [String]) -> (files: [String], missing: [String]) {
         var found: [String] = []
+        var missing: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(path)
+                continue
+            }
             guard isDirectory.boolValue else {
                 found.append(path)
                 continue
@@ -31,7 +36,7 @@ enum InputFiles {
                 }
             }
         }
-        return found.sorted()
+        return (found.sorted(), missing)
     }
 
     static func read(_ path: String) -> [UInt8] {

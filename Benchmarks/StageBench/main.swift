@@ -26,7 +26,14 @@ guard !arguments.paths.isEmpty else {
     FileHandle.standardError.write(Data("usage: report-extract-bench [--rules DIR] PATH...\n".utf8))
     exit(64)
 }
-let files = InputFiles.list(arguments.paths)
+let (files, missing) = InputFiles.list(arguments.paths)
+guard missing.isEmpty, !files.isEmpty else {
+    let problem = missing.isEmpty
+        ? "no *.txt file under \(arguments.paths.joined(separator: ", "))"
+        : missing.map { "\($0): no such file or directory" }.joined(separator: "\n")
+    FileHandle.standardError.write(Data("report-extract-bench: error: \(problem)\n".utf8))
+    exit(66)
+}
 let rules = RulesTiming.load(arguments.rules)
 let ceiling = Ceiling.measure(files)
 var times = StageTimes()
