@@ -12,8 +12,9 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
     public var high: Int
     public var medium: Int
     public var low: Int
-    /// `high / figures`, rounded to 4 decimals (1 when there are no figures).
-    public var highShare: Double
+    /// `high / figures`, rounded to 4 decimals; null when there are no figures (a document with
+    /// nothing read is not the best graded: 1 sorted it first in `documents.jsonl`).
+    @Nullable public var highShare: Double? = nil
     @Nullable public var worstTable: TableGrade? = nil
     public var checksOK: Int
     public var checksViolated: Int
@@ -49,7 +50,7 @@ public struct DocumentGrade: Sendable, Equatable, Encodable {
             grade.figures += 1
             tables[table] = grade
         }
-        highShare = list.isEmpty ? 1 : (Double(high) / Double(list.count) * 10_000).rounded() / 10_000
+        highShare = list.isEmpty ? nil : (Double(high) / Double(list.count) * 10_000).rounded() / 10_000
         worstTable = tables.values.min { ($0.worst, -$0.low, $0.table) < ($1.worst, -$1.low, $1.table) }
         (checksOK, checksViolated, checksNotEvaluable) = (0, 0, 0)
         for check in checks {

@@ -25,6 +25,13 @@ import Testing
         (check?.figures ?? []).compactMap { figures[$0]?.raw }
     }
 
+    /// A document with no figure has no share of high ones: 1 sorted it first, as the best read,
+    /// in `documents.jsonl` (a clerk's reading of stop 60: 万宁, 角尾乡, 机关车队).
+    @Test func aDocumentWithoutFiguresHasNoHighShare() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array("没有数字的文字。\n".utf8), path: "none.txt")
+        #expect(document.reconciled.grade.highShare == nil)
+    }
+
     @Test func selfEvaluationBudgetMatchesBasicDataOfTheReportYear() throws {
         let (checks, figures) = try checks("000_9e756e20db3ef670.txt")
         let check = checks["self_evaluation_budget_matches_basic_data@t1"]
