@@ -30,7 +30,12 @@ struct DocumentFactsReader {
 
     /// `自评总报告`: 南昌市烈士陵园管理处's 2022年度项目支出绩效自评总报告.
     /// `自评情况报告`: 昆明市西山区第七幼儿园's 2024年财政预算支出绩效自评情况报告.
-    static let titleEndings = ["自评报告", "评价报告", "自评总报告", "自评情况报告"]
+    /// `部门决算公开报告`, `部门决算` (儋州, 万宁, 广西机关车队 2024) and `绩效监控总结报告` (西平县民族宗教局
+    /// 2022): reports of other kinds name their unit and year as a self-evaluation does.
+    static let titleEndings = [
+        "自评报告", "评价报告", "自评总报告", "自评情况报告", "决算公开报告", "部门决算", "绩效监控总结报告", "决算情况说明", "决算公开说明",
+        "部门决算公开", "单位决算", "单位预算", "部门预算",
+    ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
     static let formTitleEndings = ["自评表"]
@@ -41,6 +46,7 @@ struct DocumentFactsReader {
         "自评情况报告", "自评报告", "评价报告", "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与", "绩效评价",
         // `2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告` (舟曲, a clerk's reading)
         "预算执行情况",
+        "决算公开报告", "决算情况说明", "决算公开说明", "决算公开", "决算", "预算", "绩效监控总结报告", "本级",
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -153,6 +159,12 @@ struct DocumentFactsReader {
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
             guard endings.contains(where: text.hasSuffix), text.count <= Self.longestTitle else { continue }
+            // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
+            // attachment's number is not the unit's.
+            if let title = Self.withoutAttachmentNumber(text) {
+                blocks.append((title, [paragraph.firstLine]))
+                continue
+            }
             var lines = [paragraph.firstLine]
             var joined = text
             var above = index - 1
@@ -185,8 +197,20 @@ struct DocumentFactsReader {
         return text.dropFirst(2).allSatisfy { $0.isASCII && ($0.isNumber || ":- .".contains($0)) }
     }
 
+    /// The title after a leading `附件:1.` / `附件1：`, nil when there is none.
+    static func withoutAttachmentNumber(_ text: String) -> String? {
+        guard text.hasPrefix("附件") else { return nil }
+        let rest = text.dropFirst(2)
+        let title = rest.drop { $0.isASCII && ($0.isNumber || ":-. ".contains($0)) || $0 == "：" || $0 == "、" || $0 == "．" }
+        guard title.count < rest.count, title.count >= 4, rest.contains(where: \.isNumber) || rest.first == ":" || rest.first == "：" else {
+            return nil
+        }
+        return String(title)
+    }
+
     private func year(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
+        // `（2024 年度）` (蒙城县 2024): a space before 年 is the printer's.
+        let scalars = Array(CellText.compact(text).unicodeScalars)
         guard scalars.count >= 5 else { return nil }
         for start in 0...(scalars.count - 5) where scalars[start + 4] == "年" {
             let digits = scalars[start..<start + 4]

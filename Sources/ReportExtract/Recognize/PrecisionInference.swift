@@ -15,11 +15,20 @@ enum PrecisionInference {
         // Read through a pointer, member by member: an element of an inout array, or of its
         // buffer, handed to a function was copied whole (every string retained), for every
         // figure of a long table.
+        // Table cells with no unit and no field join their column's amounts when it has any (鄂州
+        // 2022, a clerk's reading: a form with no 单位 line, its 合计 an amount, `191` and `99` read
+        // at ±0.5 over `372.88` let a total 0.10 off close).
+        var unnamed: [GroupKey: [Int]] = [:]
         figures.withUnsafeBufferPointer { buffer in
             guard let figures = buffer.baseAddress else { return }
-            for index in buffer.indices where isAmount(figures + index) {
-                groups[GroupKey(figures + index), default: []].append(index)
+            for index in buffer.indices {
+                if isAmount(figures + index) {
+                    groups[GroupKey(figures + index), default: []].append(index)
+                } else if isUnnamedCell(figures + index) {
+                    unnamed[GroupKey(figures + index), default: []].append(index)
+                }
             }
+            for (key, members) in unnamed where groups[key] != nil { groups[key]! += members }
             conventions = groups.values.map { members in
                 (members, usualDecimals(members.compactMap { figures[$0].chosen?.decimals }))
             }
@@ -53,6 +62,12 @@ enum PrecisionInference {
         guard let value = figure.pointee.chosen, !value.isPercent, figure.pointee.source != .cellText else { return false }
         if let kind = figure.pointee.fieldKind { return kind == .amount }
         return figure.pointee.unit == "元"
+    }
+
+    /// A plain number in a table cell, nothing naming what it counts.
+    static func isUnnamedCell(_ figure: UnsafePointer<Figure>) -> Bool {
+        guard let value = figure.pointee.chosen, !value.isPercent, figure.pointee.source == .tableCell else { return false }
+        return figure.pointee.fieldKind == nil && figure.pointee.unit == nil && value.unit == nil
     }
 
     /// The most common positive number of decimals; nil when none prints decimals.

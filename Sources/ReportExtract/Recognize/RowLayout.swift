@@ -18,6 +18,9 @@ struct RowLayout {
     /// empty: a group label printed once above its values (`财政供养人员情况（人）` over
     /// 编制数 / 在职人数 / 控制率, merged down over the value row or not).
     var headerRowLabel: String?
+    /// Text cells right of the row's label, under a column named as its column is: the second
+    /// half of a two-sided table (`项目 | 行次 | 金额 | 项目 | 行次 | 金额`, 收入 left, 支出 right).
+    var mirroredLabelCells: [Int] = []
 
     /// - Parameter holdsPairs: per cell, whether it holds `label:number` pairs (never a row label).
     init(row: Row, table: Table, readings: [NumberReading], labels: LabelFields, holdsPairs: [Bool]) {
@@ -58,9 +61,15 @@ struct RowLayout {
         if let rowUnit = labelCells.lazy.compactMap({ labels.unit(ofLabel: row.cells[$0].text) }).first {
             blockUnit = rowUnit
         }
+        if let first = labelCells.first, let name = columns[first].label {
+            mirroredLabelCells = row.cells.indices.filter { index in
+                index > firstMeasure && columns[index].label == name && !row.cells[index].isEmpty
+                    && readings[index].readings.isEmpty && !holdsPairs[index]
+            }
+        }
         if labelCells.isEmpty, row.cells.first?.isEmpty == true, let header, header.offset == 0,
             let first = header.row.labels.first, !first.isEmpty,
-            ![.measure, .total].contains(columns.first?.field?.role)
+            ![.measure, .total].contains(columns.first?.field?.role), columns.first?.field?.kind != .ordinal
         {
             headerRowLabel = first
         }

@@ -76,6 +76,8 @@ struct TableFigureReader {
         let layout = RowLayout(row: row, table: table, readings: plain, labels: labels, holdsPairs: pairs.map { !$0.isEmpty })
         let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
+        // `栏次 | | 1 | 栏次 | | 2` numbers the columns: no figures.
+        if layout.rowLabelCell != nil, rowHit?.field.kind == .ordinal { return }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
@@ -96,6 +98,10 @@ struct TableFigureReader {
             if index > 0, plain[index - 1].readings.isEmpty, FormPairs.namesCode(row.cells[index - 1].text) { continue }
             // In a form's label | value pairs the label before the value names it, as a column would.
             var rowName = (label: rowLabel, path: rowPath, hit: rowHit)
+            if let side = layout.mirroredLabelCells.last(where: { $0 < index }) {
+                let text = row.cells[side].text
+                rowName = (text, [text], labels.field(forLabel: text))
+            }
             if let pairLabel {
                 let hit = labels.field(forLabel: pairLabel)
                 column = RowLayout.Column(label: nil, field: hit?.field, alias: hit?.alias)

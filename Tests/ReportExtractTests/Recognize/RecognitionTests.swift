@@ -148,6 +148,107 @@ import Testing
         #expect(try facts("部门整体支出绩效评价基础数据表\n填报单位: 单位:万元\n→项目→金额\n\n").unit == nil)
     }
 
+    /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
+    /// self-evaluation does (儋州, 万宁, 广西机关车队 2024), so does a 绩效监控总结报告 (西平 2022); a
+    /// cover letter's `附件:1.` is not the unit's (广东省科学技术厅 2020); `（2024 年度）` is 2024 (蒙城).
+    @Test func titlesOfStop60sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        let danzhou = try facts("中共儋州市委巡察工作领导小组办公室本级2024年度部门决算公开报告\n目录\n")
+        #expect(danzhou.unit == "中共儋州市委巡察工作领导小组办公室")
+        #expect(danzhou.year == 2024)
+        #expect(danzhou.reportKind == nil)
+        let fleet = try facts("广西壮族自治区机关车队\n2024年度部门决算\n目    录\n")
+        #expect(fleet.unit == "广西壮族自治区机关车队")
+        #expect(fleet.year == 2024)
+        let xiping = try facts("西平县民族宗教局 2022年财政衔接推进乡村振兴 补助资金项目绩效监控总结报告\n一、绩效目标\n")
+        #expect(xiping.unit == "西平县民族宗教局")
+        #expect(xiping.year == 2022)
+        let science = try facts("我厅开展了部门整体支出绩效自评。\n附 件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告\n")
+        #expect(science.unit == "广东省科学技术厅")
+        #expect(science.year == 2020)
+        #expect(science.reportKind == "部门整体支出")
+        let form = try facts("项目支出绩效目标申报表\n（2024 年度）\n\t项目名称\n\t基本公共卫生服务\n\n")
+        #expect(form.year == 2024)
+        // 潼南区玉溪镇 2022 and 上高县第五中学 2025 (a clerk's reading): no title, unit or year.
+        let town = try facts("重庆市潼南区玉溪镇人民政府2022年度部门决算公开\n目录\n")
+        #expect((town.unit, town.year) == ("重庆市潼南区玉溪镇人民政府", 2022))
+        let school = try facts("上高县第五中学2025年单位预算\n目录\n")
+        #expect((school.unit, school.year) == ("上高县第五中学", 2025))
+    }
+
+    /// 南漳县's 2019 收入支出决算总表 (a clerk's reading): 收入 left, 支出 right under one header
+    /// printed twice; the right half's amounts were labelled by the left's 收入 rows, and the 行次
+    /// and 栏次 numbers were amounts in 万元.
+    @Test func aTwoSidedTableNamesEachHalfsAmounts() throws {
+        let text = """
+            收入支出决算总表
+            金额单位：万元
+            →收入
+            →支出
+
+            →项目
+            →行次
+            →金额
+            →项目
+            →行次
+            →金额
+
+            →栏次
+            →
+            →1
+            →栏次
+            →
+            →2
+
+            →一、一般公共预算财政拨款收入
+            →1
+            →440.55
+            →一、一般公共服务支出
+            →29
+            →423.20
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "nanzhang.txt").figures
+        #expect(figures.map(\.raw) == ["440.55", "423.20"])
+        #expect(figures.map(\.rowLabel) == ["一、一般公共预算财政拨款收入", "一、一般公共服务支出"])
+    }
+
+    /// 龙岩市's 2025 分配表 (a clerk's reading): a county's subtotal row, its label cells blank,
+    /// was labelled by the header's first column, 序号.
+    @Test func aBlankLabelledRowIsNotNamedBySerialNumbers() throws {
+        let text = """
+            2025年龙岩市民族发展专项资金分配
+            →序号
+            →单位
+            →项目
+            →金额(万元)
+
+            →2
+            →上杭县
+            →全省民族团结进步宣传月活动启动仪式
+            →10
+
+            →
+            →
+            →才溪镇大贵村光伏发电基站工程(二期)
+            →13
+
+            →
+            →
+            →     
+            →23
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "longyan.txt").figures
+        let subtotal = try #require(figures.first { $0.raw == "23" })
+        #expect(subtotal.rowLabel == nil)
+        #expect(subtotal.reasons.contains("label:row_missing"))
+    }
+
     /// 奉节县's 2023 绩效目标审批表 (a clerk's reading): `金额单位：万元` is the table's unit (its
     /// amounts had none), and a number after a label naming a code (`财政资金科目代码 | 21305`) is
     /// no figure (it was 21305 of 财政资金, and with the unit 21305万元).

@@ -89,4 +89,62 @@ import Testing
         #expect(json.contains("\"decimals_source\" : \"column\""))
         #expect(json.contains("\"decimals_source\" : \"printed\""))
     }
+
+    /// 鄂州 2022's 绩效目标表 (a clerk's reading): no unit line, no field but 合计; `191` and `99`
+    /// over `372.88` were read at ±0.5, and a 合计 printed 0.10 over its rows' 662.88 closed.
+    @Test func unnamedCellsTakeTheirAmountColumnsDigits() throws {
+        let document = try Self.run("""
+            鄂州市2022年市直部门预算项目支出绩效目标表
+            →项目名称
+            →滨湖大胆办公大楼运行保障
+            →项目类别
+            →本级支出项目
+            →项目性质
+            →持续性项目
+
+            →立项依据
+            →市机关事务服务中心三定方案
+
+            →项目预算
+            →成本构成
+            →金额
+            →测算(公式)依据
+            →2020年实际执行数
+            →2021年实际执行数
+
+            →
+            →保安服务费
+            →191
+            →依据招标文件
+            →191
+            →191
+
+            →
+            →保洁服务费
+            →99
+            →依据招标文件
+            →99
+            →99
+
+            →
+            →水电气、维修维护费
+            →524
+            →根据三定方案,各项费用据实结算
+            →372.88
+            →504.55
+
+            →
+            →合计
+            →814
+            →
+            →662.98
+            →794.55
+
+            """)
+        let checks = Dictionary(uniqueKeysWithValues: document.reconciled.checks.map { ($0.id, $0.status) })
+        #expect(checks["breakdown_total_row@t0.c4"] == .violated)
+        // A column of integers alone keeps their ±0.5.
+        #expect(checks["breakdown_total_row@t0.c2"] == .ok)
+        #expect(try Self.figure(document, "保安服务费", "2020年实际执行数").decimalsSource == .column)
+    }
 }
