@@ -42,7 +42,7 @@ public struct NumberScanner: Sendable {
                  role: role, into: &tokens, plainDigits: core.groups[0])
             return end
         }
-        if let yearStart = TokenShapes.listMarkerBeforeYear(text, core: core) {
+        if let yearStart = TokenShapes.listMarkerBeforeYear(text, core: core) ?? TokenShapes.listMarkerBeforeCount(text, core: core) {
             let marker = start..<(yearStart - 1)
             emit(FigureParts(text: text, range: marker, body: parts.body, tail: NumberTail(end: marker.upperBound)),
                  role: .listMarker, into: &tokens, plainDigits: core.groups[0])

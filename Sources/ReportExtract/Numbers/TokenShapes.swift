@@ -46,6 +46,21 @@ enum TokenShapes {
         return core.range.lowerBound + core.groups[0].count + 1
     }
 
+    /// `2.164个农家书屋…` at the start of a line (盐边县 2021) is the list marker `2.` and the
+    /// count `164个`, not 2.164: no count of these comes in fractions. `1.5个百分点` stays a figure.
+    /// The index where the count starts.
+    static func listMarkerBeforeCount(_ text: [Unicode.Scalar], core: ArabicCore) -> Int? {
+        guard core.separators == [.point], !core.hasLetters, core.groups[0].count <= 2, core.groups[0] != ["0"],
+            core.range.upperBound < text.count, wholeCountUnits.contains(text[core.range.upperBound]),
+            !Scalars.has(percentagePoint, in: text, at: core.range.upperBound + 1),
+            isClauseStart(text, core.range.lowerBound)
+        else { return nil }
+        return core.range.lowerBound + core.groups[0].count + 1
+    }
+
+    private static let wholeCountUnits = Set("个人名户家所项件次场座处间".unicodeScalars)
+    private static let percentagePoint = Array("百分点".unicodeScalars)
+
     /// The role of an ordinary token, and its end (a date or label may take in a few scalars).
     static func role(
         of parts: FigureParts, core: ArabicCore, text: [Unicode.Scalar]

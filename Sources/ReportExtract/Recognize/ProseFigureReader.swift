@@ -47,7 +47,14 @@ struct ProseFigureReader {
                 figures[ratio].rowLabel != nil
             else { continue }
             var path = figures[ratio].rowPath
-            path.insert(name, at: path.count - 1)
+            // A bare `占` names nothing in a dataset row (儋州 2024: `基本支出300.70万元,占32.8%`,
+            // high, labelled 占): the part's share it is.
+            if Self.bareShareWords.contains(figures[ratio].rowLabel ?? ""), !path.isEmpty {
+                figures[ratio].rowLabel = name + "占比"
+                path[path.count - 1] = name + "占比"
+            } else {
+                path.insert(name, at: path.count - 1)
+            }
             figures[ratio].rowPath = path
         }
         // `预算支出27,360.5万元,其中:人员经费支出3,183.78万元…` and `实际支出37,124.2万元,…其中:
@@ -59,6 +66,12 @@ struct ProseFigureReader {
             for part in relation.parts.prefix(relation.headed) {
                 guard let label = figures[part].rowLabel else { continue }
                 figures[part].rowPath = head + [label]
+            }
+            if let total = figures[relation.total].rowLabel, !namesWholeBudget(total) {
+                for part in relation.parts where figures[part].field.map(rules.proseGrammar.budgetSplitFields.contains) ?? false {
+                    (figures[part].field, figures[part].rowField, figures[part].alias) = (nil, nil, nil)
+                    figures[part].fieldKind = .amount
+                }
             }
         }
         for relation in relations where relation.kind == .parts || relation.kind == .total {
@@ -79,6 +92,14 @@ struct ProseFigureReader {
         return (figures, relations.map { relation in
             ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
         })
+    }
+
+    private static let bareShareWords: Set<String> = ["占", "占比"]
+
+    /// Whether a `其中` list's total names a whole budget, which 基本支出 and 项目支出 split (see
+    /// `ProseGrammarRules.budgetSplitFields`).
+    private func namesWholeBudget(_ label: String) -> Bool {
+        rules.proseGrammar.budgetShortTotals.contains(label) || rules.proseGrammar.budgetTotalWords.contains { label.contains($0) }
     }
 
     /// The label, under the list item's subject when the figure follows it.

@@ -63,7 +63,7 @@ struct ProseGrammar {
     func analyze(_ text: String) -> (matches: [Match], relations: [ProseRelationFinder.Found]) {
         let scalars = Array(text.unicodeScalars)
         let matches = figures(scalars, text)
-        return (matches, ProseRelationFinder.find(scalars, matches))
+        return (matches, ProseRelationFinder.find(scalars, matches, changeWords: grammar.changeWords))
     }
 
     private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {
@@ -80,7 +80,8 @@ struct ProseGrammar {
             let floor = position > 0 ? tokens[position - 1].range.upperBound : 0
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
             let labels = ProseLabel(
-                lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate")
+                lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate",
+                keepsLevel: kind == "budget")
             // The count before took the words up to this number as its noun (`33个行政村26113户`).
             let claimed = matches.last.map { $0.tokenIndex == position - 1 && $0.nounAfter } ?? false
             var label = claimed ? "" : labels.label(before: token.range.lowerBound, floor: floor, in: scalars)

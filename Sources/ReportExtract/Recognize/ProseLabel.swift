@@ -7,6 +7,9 @@ struct ProseLabel {
     let aliases: ProseLexicon.Aliases
     /// Whether the number is a rate: its label keeps a leading verb (`完成预算的111.29%`).
     var isRate = false
+    /// Whether a level of government before a splitter stays in the label: an amount's level says
+    /// whose share of a fund it is (see `clean`); a task's (`省下达我区棚户区改造任务2个`) does not.
+    var keepsLevel = false
 
     /// Labels longer than this are a clause, not a name: they keep only their last characters
     /// past the last boundary-like word, which the trimming below handles; this caps the walk.
@@ -52,6 +55,15 @@ struct ProseLabel {
             } else if !afterColon, scalar == ":" || scalar == "：", kept.allSatisfy(CellText.isSpace) {
                 afterColon = true
             } else if lexicon.boundaries.contains(scalar) {
+                // `共计下达中央、市级转移支付资金3580.69万元` (忠县 2024): levels joined by `、` are
+                // one name, the sum of both, not the last level's; the name starts at the first.
+                while position >= floor, scalars[position] == "、",
+                    let level = joinedLevel(before: position, floor: floor, in: scalars, after: kept)
+                {
+                    kept.append("、")
+                    kept.append(contentsOf: level.reversed())
+                    position -= level.count + 1
+                }
                 break
             } else {
                 kept.append(scalar)
@@ -60,6 +72,18 @@ struct ProseLabel {
         }
         kept.reverse()
         return (kept, afterColon)
+    }
+
+    /// The level word right before the `、` at `comma` (back to a boundary) when the words after
+    /// it (`kept`, reversed) start with a level word too; nil otherwise.
+    private func joinedLevel(
+        before comma: Int, floor: Int, in scalars: [Unicode.Scalar], after kept: [Unicode.Scalar]
+    ) -> [Unicode.Scalar]? {
+        let following = Array(kept.reversed())
+        guard lexicon.levelWords.contains(where: { Scalars.has($0, in: following, at: 0) }) else { return nil }
+        return lexicon.levelWords.filter { word in
+            comma - word.count >= floor && scalars[(comma - word.count)..<comma].elementsEqual(word)
+        }.max { $0.count < $1.count }
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next
@@ -99,7 +123,7 @@ struct ProseLabel {
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
         if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
             $0.scalars.count >= 3 && Scalars.has($0.scalars, in: text, endingAt: text.count) || text == $0.scalars
-        }), !lexicon.keptBeforeAlias.contains(where: { Scalars.has($0, in: text, endingAt: text.count - alias.scalars.count) }),
+        }), !keepsWhole(text, before: alias.scalars),
             !splitsWholeWord(text, at: text.count - alias.scalars.count)
         {
             return alias.text
@@ -107,10 +131,24 @@ struct ProseLabel {
         for splitter in lexicon.splitters {
             guard let start = text.lastStart(of: splitter) else { continue }
             let rest = trimTrailing(Array(text[(start + splitter.count)...]))
-            if rest.count >= 2 { text = rest }
+            // `省级拨付我区农机购置补贴资金62万元` (龙感湖 2023): the level before the splitter says
+            // whose share the amount is; cut, it read as the whole fund.
+            let cut = trimLeading(Array(text[..<start]), lexicon.leadingFiller)
+            let leveled = keepsLevel && lexicon.levelWords.contains { Scalars.has($0, in: cut, at: 0) }
+            if rest.count >= 2, !leveled { text = rest }
         }
         text = trimLeading(text, lexicon.leadingFiller)
         return Scalars.string(isRate ? text : trimLeading(text, lexicon.leadingVerbs))
+    }
+
+    /// Whether a change or level word right before the alias makes the amount a change or a
+    /// share of it (`节约办公经费`, `中央专项资金`). An alias naming a level itself is that level's
+    /// whatever place precedes it (巩义 2023: `郑州市市级资金6954万元` is 市级资金).
+    private func keepsWhole(_ text: [Unicode.Scalar], before alias: [Unicode.Scalar]) -> Bool {
+        let end = text.count - alias.count
+        if lexicon.changeWords.contains(where: { Scalars.has($0, in: text, endingAt: end) }) { return true }
+        return lexicon.levelWords.contains { Scalars.has($0, in: text, endingAt: end) }
+            && !lexicon.levelWords.contains { Scalars.has($0, in: alias, at: 0) }
     }
 
     /// Whether a cut at `cut` falls inside one of the grammar's whole words (`行政|事业编制`).
@@ -145,7 +183,8 @@ struct ProseLabel {
         var changed = true
         while changed {
             changed = false
-            for word in words where Scalars.has(word, in: text, at: 0) && text.count >= word.count + 2 {
+            for word in words
+            where Scalars.has(word, in: text, at: 0) && text.count >= word.count + 2 && !splitsWholeWord(text, at: word.count) {
                 text = Array(text.dropFirst(word.count)).proseTrimmed
                 changed = true
             }

@@ -25,8 +25,10 @@ struct ProseLexicon: Sendable {
     var boundaries: Set<Unicode.Scalar>
     var leadingFiller: [[Unicode.Scalar]]
     var leadingVerbs: [[Unicode.Scalar]]
-    /// `changeWords` and `shareWords`: before an alias, either keeps the label whole.
-    var keptBeforeAlias: [[Unicode.Scalar]]
+    /// `changeWords` and `shareWords` (levels of government: `中央`, `市级`): before an alias,
+    /// either keeps the label whole (see `ProseLabel.keepsWhole`); `、` joins levels into one name.
+    var changeWords: [[Unicode.Scalar]]
+    var levelWords: [[Unicode.Scalar]]
     var wholeWords: [[Unicode.Scalar]]
     var trailingFiller: [[Unicode.Scalar]]
     /// Leading and trailing filler together: a label that is one of them names nothing.
@@ -53,7 +55,8 @@ struct ProseLexicon: Sendable {
         boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
         leadingFiller = words(grammar.leadingFiller)
         leadingVerbs = words(grammar.leadingVerbs)
-        keptBeforeAlias = words(grammar.changeWords + grammar.shareWords)
+        levelWords = words(grammar.shareWords)
+        changeWords = words(grammar.changeWords)
         wholeWords = words(grammar.wholeWords)
         trailingFiller = words(grammar.trailingFiller)
         fillerWords = leadingFiller + trailingFiller

@@ -13,9 +13,13 @@
 /// - **rate**: `完成预算的111.29%`, `预算执行率100%` right after the done figure: done / target, the
 ///   target being the one figure of the sentence in the same unit whose label names a budget, task,
 ///   goal or plan (`预算`, `任务`, `目标`, `计划`).
+/// - **growth** / **decline**: `支出2.14万元，…增加1.14万元，增长1.14%` (杜集 2021, printed for 114%):
+///   the change's percentage of the amount before it, change / (amount ∓ change), the amount the
+///   figure right before the change in its sentence; **change** when that figure is the base
+///   itself (`比上年3022亿元增加304.9亿元，增长10.1%`): change / base.
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case parts, total, share, rate }
+    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change }
     public var kind: Kind
     /// Figure ids: the total (parts, share) or the target (rate).
     public var total: String
@@ -42,10 +46,24 @@ struct ProseRelationFinder {
     /// Figures looked at on either side of a total or a done figure.
     static let window = 64
 
-    /// Relations among `matches` (indexes into it) of one paragraph.
-    static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match])
+    /// A label starting with one of these compares the amount with another (`比上年3022亿元`); so
+    /// does a change (`changeWords`) in a clause holding one (`较2022年度决算数增加19.68万元`).
+    static let comparisonWords = ["比", "较", "同比", "环比"]
+    private static let comparisonScalars = Set(comparisonWords.compactMap(\.unicodeScalars.first))
+    private static let clauseEnds = Set("，,；;。：:".unicodeScalars)
+
+    /// Relations among `matches` (indexes into it) of one paragraph. `changeWords`: a label ending
+    /// in one names a change, which compared with another amount (`同比减少43506.06元`) is no
+    /// list's total and no part of one (a change's own list, `支出较去年增加…其中基本支出增加…`, is).
+    static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], changeWords: [String] = [])
         -> [Found]
     {
+        let compared = matches.map { clauseCompares(text, before: $0.token.range.lowerBound) }
+        let compares = matches.indices.map { index in
+            guard let label = matches[index].label else { return false }
+            if comparisonWords.contains(where: label.hasPrefix) { return true }
+            return changeWords.contains(where: label.hasSuffix) && compared[index]
+        }
         var found: [Found] = []
         var partOf: [Int: Int] = [:]
         var byToken: [Int: Int] = [:]
@@ -62,12 +80,25 @@ struct ProseRelationFinder {
                 let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
                     ?? (rateBetween ? listWord(after: matches[index + 1].token.range.upperBound, in: text) : nil)
             else { continue }
+            // `支出1085203.63元,同比减少43506.06元,下降3.85%。其中:基本支出…` (梧州 2025), `补助
+            // 3326.9亿元,比上年3022亿元增加304.9亿元,增长10.1%,其中:…` (新疆 2019): a change before
+            // the list word lists nothing; the amount it changes does.
+            var total = index
+            if compares[index],
+                let changed = (0..<index).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[index] })
+                    .first(where: { matches[$0].kind != "rate" && !compares[$0] }),
+                sameUnit(matches[changed], match), partOf[changed] == nil
+            {
+                total = changed
+            }
+            // One list per total: its check is named by it.
+            if total != index, found.contains(where: { $0.kind == .parts && $0.total == total }) { continue }
             // `支出799.12万元。其中：人员经费支出434.89万元，…`: the list opens the next sentence,
             // its total the one figure of its unit in the sentence before (`同比增加189.25万元，
             // 增加31.39%。其中：财政拨款收入…` lists the parts of a figure two sentences back).
             // The total ends its sentence: the sentence's other figures are the ones before it.
             if nextSentence,
-                (0..<index).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[index] }).contains(where: { sameUnit(matches[$0], match) })
+                (0..<total).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[total] }).contains(where: { sameUnit(matches[$0], match) })
             {
                 continue
             }
@@ -99,7 +130,7 @@ struct ProseRelationFinder {
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
-                guard !skipping, depth[start] == listDepth, sameUnit(candidate, match) else { continue }
+                guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next] else { continue }
                 if !parts.isEmpty {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
                     if partedByCommas == nil {
@@ -113,15 +144,20 @@ struct ProseRelationFinder {
             }
             // One part across a sentence end is too little to tell the list from a new subject.
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
+            // A change's list is of changes its way (鄂尔多斯 2022, a clerk's reading: `较2021年度增加
+            // 1.68万元，其中公务接待较上年同期减少0.58万元` lists the items' changes, not parts of it).
+            if compares[total], parts.contains(where: { Self.direction(matches[$0].label) != Self.direction(matches[total].label) }) {
+                continue
+            }
             // `…支出19.9983万元，包括老人餐厅顶部…，总计支出69.9776万元`: 包括 lists what the amount
             // paid for, not amounts, when a figure after it is larger than the amount.
             if Scalars.has(Self.inclusionWord, in: text, endingAt: listEnd),
-                parts.contains(where: { matches[$0].token.value.scaledValue > match.token.value.scaledValue })
+                parts.contains(where: { matches[$0].token.value.scaledValue > matches[total].token.value.scaledValue })
             {
                 continue
             }
-            found.append((.parts, index, parts, nil, headed ?? parts.count))
-            for part in parts where partOf[part] == nil { partOf[part] = index }
+            found.append((.parts, total, parts, nil, headed ?? parts.count))
+            for part in parts where partOf[part] == nil { partOf[part] = total }
         }
         // A total after its parts, none of them a part of a 其中 list already (a list's figures
         // count once, in it). Not taken across parentheses (`（其中建筑工程3292万元）` belongs to the
@@ -135,7 +171,7 @@ struct ProseRelationFinder {
             while other >= 0, index - other <= Self.window, sentenceOf[other] == sentenceOf[index] {
                 let candidate = matches[other]
                 if depth[candidate.token.range.lowerBound] == depth[match.token.range.lowerBound], sameUnit(candidate, match),
-                    partOf[other] == nil
+                    partOf[other] == nil, !compares[other]
                 {
                     parts.append(other)
                 }
@@ -155,9 +191,58 @@ struct ProseRelationFinder {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
                 found.append((.rate, target, [previous], index, 0))
+            } else if let change = changeRelation(
+                rate: index, change: previous, matches, sentenceOf: sentenceOf, compares: compares, compared: compared)
+            {
+                found.append(change)
             }
         }
         return found
+    }
+
+    static let increaseWords = ["增加", "增长", "提高", "上升"]
+    static let decreaseWords = ["减少", "下降", "降低"]
+
+    /// `…2.14万元，…增加1.14万元，增长1.14%`: the rate of a change right after it, against the amount
+    /// the sentence states right before the change (or the base it compares with, `比上年3022亿元`).
+    private static func changeRelation(
+        rate: Int, change: Int, _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool], compared: [Bool]
+    ) -> Found? {
+        guard let rateLabel = matches[rate].label, (increaseWords + decreaseWords).contains(where: rateLabel.contains),
+            let changeLabel = matches[change].label, matches[change].kind == "budget"
+        else { return nil }
+        let increases = increaseWords.contains(where: changeLabel.hasSuffix)
+        guard increases || decreaseWords.contains(where: changeLabel.hasSuffix), change > 0,
+            sentenceOf[change - 1] == sentenceOf[change], sameUnit(matches[change - 1], matches[change])
+        else { return nil }
+        let before = change - 1
+        // `较2024年的2190万元减少221万元` (绵竹市 2025, a clerk's reading: labelled 的, it was read as
+        // the amount after the change, a false violation): a figure in a comparing clause is the base.
+        let label = matches[before].label ?? ""
+        if comparisonWords.contains(where: label.hasPrefix) || compared[before],
+            !(increaseWords + decreaseWords).contains(where: label.hasSuffix)
+        {
+            return (.change, before, [change], rate, 0)
+        }
+        guard !compares[before] else { return nil }
+        return (increases ? .growth : .decline, before, [change], rate, 0)
+    }
+
+    /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`.
+    private static func clauseCompares(_ text: [Unicode.Scalar], before start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, !clauseEnds.contains(text[position]) {
+            if comparisonScalars.contains(text[position]) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// +1 for a label ending in an increase, −1 in a decrease, 0 otherwise.
+    static func direction(_ label: String?) -> Int {
+        guard let label else { return 0 }
+        if increaseWords.contains(where: label.hasSuffix) { return 1 }
+        return decreaseWords.contains(where: label.hasSuffix) ? -1 : 0
     }
 
     /// Whether a share's words name its list's total, or no base at all (`占比`, `占`): 大英's

@@ -23,6 +23,13 @@ public struct ProseGrammarRules: Sendable {
     /// after them names (`中央财政资金30.9万元,县财政资金30.9万元` are parts of 财政资金): as with
     /// `changeWords`, the label keeps them and names no field.
     public var shareWords: [String] = []
+    /// Fields that split a whole budget (基本支出, 项目支出): as a `其中` list's parts, they keep
+    /// them only under a total whose label names a whole (`budgetTotalWords` in it, or one of
+    /// `budgetShortTotals`): `机构运行1100910.5元，其中：基本支出1100910.5元，项目支出0元` (梧州
+    /// 2021) splits one subject's spending, not the unit's.
+    public var budgetSplitFields: [String] = []
+    public var budgetTotalWords: [String] = []
+    public var budgetShortTotals: [String] = []
     /// Words that end a label's subject or its time (`…服务中心`, `我单位`, `2023年`): words an alias
     /// cut leaves off that end otherwise qualify the alias (`…体系建设专项资金`), and the figure's
     /// label is in doubt.

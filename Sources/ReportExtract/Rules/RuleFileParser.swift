@@ -104,7 +104,8 @@ struct RuleFileParser {
 
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
         let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
-            "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "item_subject_nouns", "longest_name"]
+            "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "item_subject_nouns", "longest_name",
+            "budget_split"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -127,6 +128,13 @@ struct RuleFileParser {
         grammar.itemSubjectStops = reader.strings(map["item_subject_stops"], key: "item_subject_stops")
         grammar.itemSubjectNouns = reader.strings(map["item_subject_nouns"], key: "item_subject_nouns")
         grammar.numeralIdioms = reader.strings(map["numeral_idioms"], key: "numeral_idioms")
+        if let split = map["budget_split"],
+            let parts = reader.mapping(split, allowed: ["fields", "total_words", "short_totals"], context: "prose grammar budget_split")
+        {
+            grammar.budgetSplitFields = reader.strings(parts["fields"], key: "budget_split.fields")
+            grammar.budgetTotalWords = reader.strings(parts["total_words"], key: "budget_split.total_words")
+            grammar.budgetShortTotals = reader.strings(parts["short_totals"], key: "budget_split.short_totals")
+        }
         return grammar
     }
 

@@ -55,13 +55,23 @@ import Testing
     }
 
     /// Real prose (南宫市人民检察院 2020, a clerk's reading): each share labelled 占, high, named
-    /// nothing; it is its part's.
+    /// nothing; it is its part's. Its label says so too (儋州 2024, a clerk's reading: three high
+    /// shares labelled 占 in figures.csv).
     @Test func aShareIsItsPartsShare() throws {
         let text = "本部门2020年度本年支出合计1329.44万元，其中：基本支出607.91万元，占46%；项目支出721.53万元，占54%。\n"
         let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "nangong.txt").reconciled
         let shares = document.figures.filter { $0.unit == "%" }
-        #expect(shares.map(\.rowPath) == [["基本支出", "占"], ["项目支出", "占"]])
+        #expect(shares.map(\.rowPath) == [["基本支出占比"], ["项目支出占比"]])
+        #expect(shares.map(\.rowLabel) == ["基本支出占比", "项目支出占比"])
         #expect(shares.allSatisfy { $0.confidence == .high })
+    }
+
+    /// A share naming its base keeps its words (大英 2019: `占政府采购支出总额的17.36%`).
+    @Test func aShareNamingItsBaseKeepsItsLabel() throws {
+        let text = "授予中小企业合同金额21万元，其中：授予小微企业合同金额21万元，占政府采购支出总额的17.36%。\n"
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "daying.txt").reconciled
+        let share = try #require(document.figures.first { $0.unit == "%" })
+        #expect(share.rowLabel == "占政府采购支出总额")
     }
 
     /// Real prose (潜江市民政局 2024, a clerk's reading): the budget's parts and the outturn's

@@ -6,7 +6,9 @@
 ///   that ends right before it and sums to it closes (where the list begins is not written),
 ///   none is `partial_list`;
 /// - a share (`占比22.8%`) against part / total;
-/// - a completion rate (`完成预算的111.29%`) against done / target.
+/// - a completion rate (`完成预算的111.29%`) against done / target;
+/// - a change's rate (`增加1.14万元，增长1.14%`) against change / base, the base printed or the
+///   amount before the change less an increase or plus a decrease.
 /// Every operand is a figure of the same paragraph, looked up by id once (linear). A list whose
 /// parts are exactly the rule's `parts` (基本支出, 项目支出) is complete: short of its total, it is
 /// violated.
@@ -30,14 +32,35 @@ struct ProseArithmeticCheck {
                 runs.append(partsRun(id: id, total: total, parts: parts, context))
             case .total:
                 runs.append(partsRun(id: id, total: total, parts: parts, fromEnd: true, context))
-            case .share, .rate:
+            case .share, .rate, .change:
                 guard let ratio = relation.ratio.flatMap({ byID[$0] }), let part = parts.first else { continue }
                 runs.append(RowChecks(rule: rule).ratio(
                     id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", result: ratio, numerator: part,
                     denominator: total, context))
+            case .growth, .decline:
+                guard let ratio = relation.ratio.flatMap({ byID[$0] }), let change = parts.first else { continue }
+                runs.append(changeRun(
+                    id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", rate: ratio, change: change,
+                    amount: total, declines: relation.kind == .decline, context))
             }
         }
         return runs
+    }
+
+    /// `支出2.14万元，…增加1.14万元，增长1.14%`: the rate is the change over the amount before it,
+    /// the amount less an increase or plus a decrease.
+    private func changeRun(id: String, rate: Int, change: Int, amount: Int, declines: Bool, _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        let operands = [rate, change, amount]
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
+            let changed = figures[change].interval(readings[1]).converted(to: nil)
+            let now = figures[amount].interval(readings[2]).converted(to: nil)
+            guard let quotient = changed / (declines ? now + changed : now - changed) else { return nil }
+            return .init(
+                computed: quotient.scaled(by: 100), printed: readings[0], printedFigure: rate,
+                printedIsExact: figures[rate].isExact)
+        }
+        return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
     }
 
     /// Longest lists tried: a sentence lists a handful of parts; the cap keeps the prefix search

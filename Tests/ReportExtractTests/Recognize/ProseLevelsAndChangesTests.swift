@@ -1,0 +1,136 @@
+import Testing
+
+@testable import ReportExtract
+
+/// Prose of transfer payments and 决算 texts, clerks' readings of stop 60: levels of government
+/// (`中央、市级`, `省级拨付…`, `郑州市市级资金`) and changes (`同比减少…`, `较…增加…`) between a
+/// total and its 其中 list.
+@Suite struct ProseLevelsAndChangesTests {
+    func read(_ text: String) throws -> ReconciledDocument {
+        try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "prose.txt").reconciled
+    }
+
+    func figure(_ raw: String, in document: ReconciledDocument) throws -> Figure {
+        try #require(document.figures.first { $0.raw == raw })
+    }
+
+    /// 忠县民政局 2024: the sum of two levels was labelled by the last (`市级转移支付资金`, high).
+    @Test func levelsJoinedByACommaAreOneName() throws {
+        let document = try read("共计下达中央、市级转移支付资金3580.69万元，其中中央资金3000万元，市级资金580.69万元。\n下达省、市、县级财政资金合计120万元。\n")
+        #expect(try figure("3580.69万元", in: document).rowLabel == "中央、市级转移支付资金")
+        #expect(try figure("3000万元", in: document).field == "central_funds")
+        #expect(try figure("120万元", in: document).rowLabel == "省、市、县级财政资金合计")
+    }
+
+    /// 龙感湖 2023: `省级拨付我区农机购置补贴资金62万元` read, high, as the whole fund's 62万元; a
+    /// task's level is no share (`省下达我区棚户区改造任务2个`, seed 000).
+    @Test func anAmountsLevelBeforeASplitterStays() throws {
+        let document = try read("省级拨付我区农机购置补贴资金62万元，中央拨付16万元，共计78万元。\n省下达我区棚户区改造任务2个。\n")
+        #expect(try figure("62万元", in: document).rowLabel == "省级拨付我区农机购置补贴资金")
+        #expect(try figure("2个", in: document).rowLabel == "棚户区改造任务")
+    }
+
+    /// 巩义 2023: a place before an alias naming a level is no share of it; a change word still is.
+    @Test func aLevelsAliasAfterAPlace() throws {
+        let document = try read("共投入资金14380万元，其中郑州市市级资金6954万元。\n增加市级资金100万元。\n")
+        #expect(try figure("6954万元", in: document).field == "city_funds")
+        let change = try figure("100万元", in: document)
+        #expect(change.field == nil)
+        #expect(change.rowLabel == "增加市级资金")
+    }
+
+    /// 梧州 2025: a change between a total and its 其中 list hid the list (five figures unchecked).
+    @Test func aChangeBeforeTheListWordListsNothing() throws {
+        let document = try read("2025年本年一般公共预算支出1085203.63元，同比减少43506.06元，下降3.85%。其中：基本支出1037103.63元，项目支出48100元。\n")
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+        #expect(try figure("1037103.63元", in: document).confidence == .high)
+        #expect(try !figure("43506.06元", in: document).reasons.contains { $0.contains("@parts.") })
+    }
+
+    /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
+    /// 梧州 2023: a change after a part is none of the list's parts.
+    @Test func theListIsTheChangedAmountsNotTheChanges() throws {
+        let xinjiang = try read("收到中央补助3326.9亿元，比上年3022亿元增加304.9亿元，增长10.1%，其中：财力性转移支付收入为1701.5亿元，共同财政事权转移支付收入1109亿元，专项转移支付收入为516.4亿元。\n")
+        let check = try #require(xinjiang.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+        #expect(try figure("1109亿元", in: xinjiang).rowPath == ["中央补助", "共同财政事权转移支付收入"])
+        let wuzhou = try read("总支出125.08万元，其中本年支出116.12万元，较2022年度决算数增加19.68万元。\n")
+        let change = try figure("19.68万元", in: wuzhou)
+        #expect(change.reasons.contains("unchecked"))
+        #expect(change.rowPath == ["决算数增加"])
+    }
+
+    /// A change's own list is a list of changes (seed 004: `年中调增20,320.85万元，其中：本级财政资金
+    /// 增加8,540.19万元…`, high before, and after).
+    @Test func aChangesListOfChangesStays() throws {
+        let document = try read("年中调增300万元，其中：本级财政资金增加100万元，上级专项资金增加200万元。\n")
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+    }
+
+    /// 新疆 2019: `共同财政事权…`, `均衡性…` lost their first character to leading filler.
+    @Test func leadingFillerDoesNotCutAWholeWord() throws {
+        let document = try read("共同财政事权转移支付收入1109亿元，均衡性转移支付725.7亿元。\n")
+        #expect(try figure("1109亿元", in: document).rowLabel == "共同财政事权转移支付收入")
+        #expect(try figure("725.7亿元", in: document).rowLabel == "均衡性转移支付")
+    }
+
+    /// 盐边县 2021: `2.164个农家书屋` at a line's start is item 2's 164个 (it was 2.164个).
+    @Test func aListNumberBeforeACount() throws {
+        let document = try read("2.164个农家书屋和7个社区书屋进行图书更新1920册。\n增长1.5个百分点。\n")
+        #expect(try figure("164个", in: document).chosen?.scaledValue == 164)
+        #expect(try figure("1920册", in: document).unit == "册")
+        #expect(NumberScanner().scan("1.5个百分点").map(\.value.raw) == ["1.5个百分点"])
+    }
+
+    /// A change's rate against the amount before it: 杜集 2021 printed 1.14% for 1.14 / (2.14 − 1.14)
+    /// = 114% (a document's error, now violated); 梧州 2025's decline closes; 新疆 2019 prints its base.
+    @Test func aChangesRateIsChecked() throws {
+        let document = try read("""
+            公务接待费支出2.14万元，与2021年度预算相比，增加1.14万元，增长1.14%。
+            2025年本年一般公共预算支出1085203.63元，同比减少43506.06元，下降3.85%。
+            收到中央补助3326.9亿元，比上年3022亿元增加304.9亿元，增长10.1%。
+
+            """)
+        let status = { (id: String) in document.checks.first { $0.id == id }?.status }
+        #expect(status("prose_arithmetic@growth.p1.k2") == .violated)
+        #expect(status("prose_arithmetic@decline.p2.k2") == .ok)
+        #expect(status("prose_arithmetic@change.p3.k3") == .ok)
+        #expect(try figure("3.85%", in: document).confidence == .high)
+    }
+
+    /// No rate is read against an amount of another sentence, nor a rate that names no change.
+    @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
+        let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
+        #expect(!document.checks.contains { $0.id.contains("@decline.") || $0.id.contains("@growth.") })
+    }
+
+    /// 梧州 2021 (a clerk's reading): each spending subject split into 基本支出 and 项目支出, ten
+    /// figures high as the unit's basic_expenditure / project_expenditure beside its real ones.
+    @Test func aSubjectsSplitIsNotTheUnitsBudget() throws {
+        let document = try read("""
+            一般公共预算拨款支出1493924.6元，其中：基本支出1440224.6元，项目支出53700元。
+            机构运行1100910.5元，其中：基本支出1100910.5元，项目支出0元。
+
+            """)
+        let basic = document.figures.filter { $0.rowLabel == "基本支出" }
+        #expect(basic.map(\.field) == ["basic_expenditure", nil])
+        #expect(basic.map(\.rowPath) == [["一般公共预算拨款支出", "基本支出"], ["机构运行", "基本支出"]])
+    }
+
+    /// 绵竹市 2025 (a clerk's reading): `较2024年的2190万元减少221万元，下降10.1%` prints its base,
+    /// labelled 的; read as the amount after the change, a right rate was violated. 鄂尔多斯 2022: a
+    /// decrease listed under an increase is no part of it (a one-part check said ok).
+    @Test func aComparedBaseAndChangesOfOtherWays() throws {
+        let document = try read("""
+            “三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。
+            2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元，减少4.68%。
+            年初结转和结余0.55万元，年末结转和结余0.55万元。
+
+            """)
+        #expect(document.checks.first { $0.id == "prose_arithmetic@change.p1.k3" }?.status == .ok)
+        #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.p2") })
+        #expect(document.figures.filter { $0.line == 3 }.map(\.rowLabel) == ["年初结转和结余", "年末结转和结余"])
+    }
+}
