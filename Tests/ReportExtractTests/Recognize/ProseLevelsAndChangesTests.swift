@@ -98,6 +98,9 @@ import Testing
         #expect(status("prose_arithmetic@decline.p2.k2") == .ok)
         #expect(status("prose_arithmetic@change.p3.k3") == .ok)
         #expect(try figure("3.85%", in: document).confidence == .high)
+        // A change and its rate sit under the amount they change.
+        #expect(try figure("1.14万元", in: document).rowPath == ["公务接待费支出", "增加"])
+        #expect(try figure("3.85%", in: document).rowPath == ["一般公共预算支出", "下降"])
     }
 
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
