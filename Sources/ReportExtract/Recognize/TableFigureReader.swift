@@ -81,8 +81,9 @@ struct TableFigureReader {
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
-        let paired = FormPairs.pairedCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout) ?? 0
-        for index in row.cells.indices where !layout.labelCells.contains(index) && !(index < paired && index % 2 == 0) {
+        let paired = FormPairs.pairedCells(row, readings: plain, holdsPairs: { !pairs[$0].isEmpty }, layout: layout) ?? 0..<0
+        let isPairLabel = { (index: Int) in paired.contains(index) && (index - paired.lowerBound) % 2 == 0 }
+        for index in row.cells.indices where !layout.labelCells.contains(index) && !isPairLabel(index) {
             let cell = (text: row.cells[index].text, raw: row.cells[index].raw, textLine: row.cells[index].textLine, firstLine: row.cells[index].firstLine)
             var column = layout.columns[index]
             // Numbers in label or text columns (`0` as a 三级指标, a 序号) are not figures; a
@@ -91,7 +92,7 @@ struct TableFigureReader {
                 continue
             }
             // A phone number or a code (`联络电话 | 8690022`, `预算编码 | 906017`) is no quantity.
-            let pairLabel = index < paired ? row.cells[index - 1].text : nil
+            let pairLabel = paired.contains(index) ? row.cells[index - 1].text : nil
             if pairLabel.map(FormPairs.namesCode) ?? rowNamesCode { continue }
             // So is one right after such a label in a row under a header (奉节县 2023, a clerk's
             // reading: `其中:财政资金 | 65 | 财政资金科目代码 | 21305`, the code 21305万元 of 财政资金).
@@ -103,9 +104,13 @@ struct TableFigureReader {
                 rowName = (text, [text], labels.field(forLabel: text))
             }
             if let pairLabel {
+                // A measure's label names it as a column would (人员编制 | 21), an item's as a row
+                // would (资金总额 | 100).
                 let hit = labels.field(forLabel: pairLabel)
-                column = RowLayout.Column(label: nil, field: hit?.field, alias: hit?.alias)
-                rowName = (pairLabel, [pairLabel], nil)
+                let isItem = hit.map { [.item, .total].contains($0.field.role) } ?? false
+                column = RowLayout.Column(label: nil, field: isItem ? nil : hit?.field, alias: isItem ? nil : hit?.alias)
+                let block = paired.lowerBound > 0 ? row.cells[0].text : nil
+                rowName = (pairLabel, (block.map { [$0] } ?? []) + [pairLabel], isItem ? hit : nil)
             }
             let scoreContext = [FieldRule.Kind.weight, .score].contains(column.field?.kind ?? .text)
                 || rowName.hit?.field.kind == .score

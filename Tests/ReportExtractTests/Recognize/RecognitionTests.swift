@@ -249,6 +249,16 @@ import Testing
         #expect(subtotal.reasons.contains("label:row_missing"))
     }
 
+    /// 安溪县's 2022 绩效目标表 (two clerks' readings): after the block's label, label | value pairs;
+    /// the 财政拨款 100 was a second 资金总额 (total_funds twice, 200万元 summed).
+    @Test func pairsAfterABlocksLabel() throws {
+        let text = "专项资金绩效目标表\n→资金情况(万元)\n→资金总额\n→100\n→其中:财政拨款\n→100\n→其他资金\n→\n\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "anxi.txt").figures
+        #expect(figures.map(\.rowLabel) == ["资金总额", "其中:财政拨款"])
+        #expect(figures.map(\.field) == ["total_funds", nil])
+    }
+
     /// 奉节县's 2023 绩效目标审批表 (a clerk's reading): `金额单位：万元` is the table's unit (its
     /// amounts had none), and a number after a label naming a code (`财政资金科目代码 | 21305`) is
     /// no figure (it was 21305 of 财政资金, and with the unit 21305万元).
