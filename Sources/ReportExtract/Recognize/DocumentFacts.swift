@@ -158,7 +158,7 @@ struct DocumentFactsReader {
             budget.count()
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard endings.contains(where: text.hasSuffix), text.count <= Self.longestTitle else { continue }
+            guard endings.contains(where: text.endsWithScalars), text.count <= Self.longestTitle else { continue }
             // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
             // attachment's number is not the unit's.
             if let title = Self.withoutAttachmentNumber(text) {

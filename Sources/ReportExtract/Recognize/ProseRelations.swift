@@ -58,11 +58,10 @@ struct ProseRelationFinder {
     static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], changeWords: [String] = [])
         -> [Found]
     {
-        let compared = matches.map { clauseCompares(text, before: $0.token.range.lowerBound) }
-        let compares = matches.indices.map { index in
-            guard let label = matches[index].label else { return false }
-            if comparisonWords.contains(where: label.hasPrefix) { return true }
-            return changeWords.contains(where: label.hasSuffix) && compared[index]
+        let compares = matches.map { match in
+            guard let label = match.label else { return false }
+            if comparisonWords.contains(where: label.startsWithScalars) { return true }
+            return changeWords.contains(where: label.endsWithScalars) && clauseCompares(text, before: match.token.range.lowerBound)
         }
         var found: [Found] = []
         var partOf: [Int: Int] = [:]
@@ -191,9 +190,7 @@ struct ProseRelationFinder {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
                 found.append((.rate, target, [previous], index, 0))
-            } else if let change = changeRelation(
-                rate: index, change: previous, matches, sentenceOf: sentenceOf, compares: compares, compared: compared)
-            {
+            } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares) {
                 found.append(change)
             }
         }
@@ -206,21 +203,21 @@ struct ProseRelationFinder {
     /// `…2.14万元，…增加1.14万元，增长1.14%`: the rate of a change right after it, against the amount
     /// the sentence states right before the change (or the base it compares with, `比上年3022亿元`).
     private static func changeRelation(
-        rate: Int, change: Int, _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool], compared: [Bool]
+        rate: Int, change: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool]
     ) -> Found? {
         guard let rateLabel = matches[rate].label, (increaseWords + decreaseWords).contains(where: rateLabel.contains),
             let changeLabel = matches[change].label, matches[change].kind == "budget"
         else { return nil }
-        let increases = increaseWords.contains(where: changeLabel.hasSuffix)
-        guard increases || decreaseWords.contains(where: changeLabel.hasSuffix), change > 0,
+        let increases = increaseWords.contains(where: changeLabel.endsWithScalars)
+        guard increases || decreaseWords.contains(where: changeLabel.endsWithScalars), change > 0,
             sentenceOf[change - 1] == sentenceOf[change], sameUnit(matches[change - 1], matches[change])
         else { return nil }
         let before = change - 1
         // `较2024年的2190万元减少221万元` (绵竹市 2025, a clerk's reading: labelled 的, it was read as
         // the amount after the change, a false violation): a figure in a comparing clause is the base.
         let label = matches[before].label ?? ""
-        if comparisonWords.contains(where: label.hasPrefix) || compared[before],
-            !(increaseWords + decreaseWords).contains(where: label.hasSuffix)
+        if comparisonWords.contains(where: label.startsWithScalars) || clauseCompares(text, before: matches[before].token.range.lowerBound),
+            !(increaseWords + decreaseWords).contains(where: label.endsWithScalars)
         {
             return (.change, before, [change], rate, 0)
         }
@@ -241,8 +238,8 @@ struct ProseRelationFinder {
     /// +1 for a label ending in an increase, −1 in a decrease, 0 otherwise.
     static func direction(_ label: String?) -> Int {
         guard let label else { return 0 }
-        if increaseWords.contains(where: label.hasSuffix) { return 1 }
-        return decreaseWords.contains(where: label.hasSuffix) ? -1 : 0
+        if increaseWords.contains(where: label.endsWithScalars) { return 1 }
+        return decreaseWords.contains(where: label.endsWithScalars) ? -1 : 0
     }
 
     /// Whether a share's words name its list's total, or no base at all (`占比`, `占`): 大英's
@@ -269,9 +266,22 @@ struct ProseRelationFinder {
             guard other != done, other != rate, sameUnit(matches[other], matches[done]),
                 let label = matches[other].label
             else { return false }
-            return targetWords.contains(where: label.contains)
+            return namesTarget(label)
         }
         return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// The four budgets' names hold 预算 and name no target (泉港区 2023, a clerk's reading:
+    /// `总收入1011746万元，完成预算数107.06%，…其中：一般公共预算收入243670万元` read 243670 as the
+    /// target, and both rates were violated).
+    static let budgetNames = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
+
+    private static func namesTarget(_ label: String) -> Bool {
+        guard targetWords.contains(where: label.contains) else { return false }
+        guard budgetNames.contains(where: label.contains) else { return true }
+        var rest = label
+        for name in budgetNames { rest = rest.replacingOccurrences(of: name, with: "") }
+        return targetWords.contains(where: rest.contains)
     }
 
     /// Each match's sentence number (sentences end at `。`), in one pass over the text.

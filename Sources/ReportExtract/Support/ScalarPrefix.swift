@@ -6,3 +6,15 @@ extension StringProtocol {
     @inline(__always)
     func startsWithScalars(_ prefix: some StringProtocol) -> Bool { utf8.starts(with: prefix.utf8) }
 }
+
+extension String {
+    /// `hasSuffix` compared by UTF-8 bytes (see `startsWithScalars`): asked of every prose label
+    /// and every paragraph a title might end.
+    func endsWithScalars(_ suffix: String) -> Bool {
+        var text = self
+        var suffix = suffix
+        return text.withUTF8 { bytes in
+            suffix.withUTF8 { tail in bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail) }
+        }
+    }
+}

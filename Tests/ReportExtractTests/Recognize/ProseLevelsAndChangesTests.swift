@@ -136,4 +136,20 @@ import Testing
         #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.p2") })
         #expect(document.figures.filter { $0.line == 3 }.map(\.rowLabel) == ["年初结转和结余", "年末结转和结余"])
     }
+
+    /// Clerk AB's readings: `省直达-13.27万元` was labelled 省直, high (舟山 2022); the budgets' names
+    /// hold 预算 and name no rate's target (泉港区 2023: two right rates violated); `大于预算数55.93万元`
+    /// is a difference, not the budget (天水 2017).
+    @Test func directFundsBudgetNamesAndDifferences() throws {
+        let document = try read("""
+            补助经费126.44万元（其中中央直达资金139.71万元，省直达-13.27万元）。
+            一般公共预算总收入1011746万元，完成预算数107.06%，增长10.87%，其中：一般公共预算收入243670万元，完成预算数100.69%。
+            完成年初预算100%，决算数大于预算数55.93万元。
+
+            """)
+        #expect(try figure("-13.27万元", in: document).rowLabel == "省直达")
+        #expect(try figure("139.71万元", in: document).field == "central_funds")
+        #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@rate.p2") })
+        #expect(try figure("55.93万元", in: document).field == nil)
+    }
 }
