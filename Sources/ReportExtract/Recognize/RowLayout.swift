@@ -152,8 +152,8 @@ struct RowLayout {
     }
 
     /// A total row (`合计`, a label the rules give a total field) narrower than a header the rules
-    /// do not know (`计划投资(万元)`): aligned from the right when every number then stands where
-    /// the nearest full row above has a value, so the totals keep their column labels.
+    /// do not know (`计划投资(万元)`): aligned as far right as every number then stands where the
+    /// nearest full row above has a value, so the totals keep their column labels.
     private static func alignedByValuesAbove(
         _ row: Row, table: Table, header: HeaderRow, right: AlignedHeader, numeric: [Int], labels: LabelFields
     ) -> AlignedHeader? {
@@ -164,10 +164,17 @@ struct RowLayout {
                 $0.index < row.index && $0.role == .body && $0.cells.count == header.labels.count
             })
         else { return nil }
-        let fits = numeric.allSatisfy { index in
-            guard let position = right.position(index) else { return false }
-            return CellText.looksLikeValue(full.cells[position].text)
+        // From the right first; then one column further left at a time, past a last column the
+        // full row leaves empty (安溪县 2022, a clerk's reading: `合计 | 100` under 序号 | 乡镇名称 |
+        // 项目名称 | 金额 | 备注 put 100 under 备注, and the total went unchecked).
+        for offset in stride(from: right.offset, through: 0, by: -1) {
+            let aligned = AlignedHeader(row: header, offset: offset)
+            let fits = numeric.allSatisfy { index in
+                guard let position = aligned.position(index) else { return false }
+                return CellText.looksLikeValue(full.cells[position].text)
+            }
+            if fits { return aligned }
         }
-        return fits ? right : nil
+        return nil
     }
 }
