@@ -72,6 +72,7 @@ struct ProseGrammar {
             scalars, classifiers: lexicon.countClassifiers,
             idioms: grammar.numeralIdioms, taken: tokens)
         if !singles.isEmpty { tokens = (tokens + singles).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        let paired = Self.sharePairedUnits(&tokens, scalars)
         let titled = Self.insideTitles(scalars)
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isQuantity {
@@ -85,6 +86,12 @@ struct ProseGrammar {
             // The count before took the words up to this number as its noun (`33个行政村26113户`).
             let claimed = matches.last.map { $0.tokenIndex == position - 1 && $0.nounAfter } ?? false
             var label = claimed ? "" : labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            // `各是4125.49,4143.91万元`: the second of a pair is named as the first.
+            if label.isEmpty, position > 0, paired.contains(position - 1), let previous = matches.last,
+                previous.tokenIndex == position - 1
+            {
+                label = previous.label ?? ""
+            }
             var nounAfter = false
             // An amount right after a count and its noun (`年初批复预算8个项目985万元`): the count
             // names what the amount covers, the words before it what the amount is.
@@ -123,6 +130,42 @@ struct ProseGrammar {
                 qualifierDropped: qualifierDropped))
         }
         return matches
+    }
+
+    /// `收、支总计各是4125.49,4143.91万元`, `分别为12、8万元` (a clerk's reading, 2022: the first of
+    /// the pair was no figure, its unit printed once after the last): a bare number right before
+    /// another, one `,` or `、` between, after `各` or `分别` in its clause, takes the other's unit.
+    /// The positions of the first numbers of such pairs (the second is named as the first).
+    private static func sharePairedUnits(_ tokens: inout [ScannedNumber], _ scalars: [Unicode.Scalar]) -> Set<Int> {
+        var paired: Set<Int> = []
+        guard tokens.count > 1 else { return paired }
+        for index in stride(from: tokens.count - 2, through: 0, by: -1) {
+            let (first, second) = (tokens[index].value, tokens[index + 1].value)
+            guard tokens[index].isQuantity, tokens[index + 1].isQuantity,
+                tokens[index + 1].range.lowerBound - tokens[index].range.upperBound == 1,
+                pairSeparators.contains(scalars[tokens[index].range.upperBound]),
+                clauseDistributes(scalars, before: tokens[index].range.lowerBound)
+            else { continue }
+            paired.insert(index)
+            guard first.unit == nil, first.scale == nil, !first.isPercent, second.unit != nil || second.isPercent else { continue }
+            tokens[index].value.unit = second.unit
+            tokens[index].value.scale = second.scale
+            tokens[index].value.isPercent = second.isPercent
+        }
+        return paired
+    }
+
+    private static let pairSeparators: Set<Unicode.Scalar> = [",", "，", "、"]
+    private static let distributiveWords: [[Unicode.Scalar]] = ["各", "分别"].map { Array($0.unicodeScalars) }
+
+    /// Whether the clause before `start` (back to `。` `；`) says its numbers are each one's (`各`, `分别`).
+    private static func clauseDistributes(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var position = start - 1
+        while position >= 0, position >= start - 40, scalars[position] != "。", scalars[position] != "；", scalars[position] != ";" {
+            if distributiveWords.contains(where: { Scalars.has($0, in: scalars, endingAt: position + 1) }) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)

@@ -59,6 +59,7 @@ struct ProseLabel {
                 // one name, the sum of both, not the last level's; the name starts at the first.
                 while position >= floor, scalars[position] == "、",
                     let level = joinedLevel(before: position, floor: floor, in: scalars, after: kept)
+                        ?? joinedCharacter(before: position, floor: floor, in: scalars)
                 {
                     kept.append("、")
                     kept.append(contentsOf: level.reversed())
@@ -84,6 +85,18 @@ struct ProseLabel {
         return lexicon.levelWords.filter { word in
             comma - word.count >= floor && scalars[(comma - word.count)..<comma].elementsEqual(word)
         }.max { $0.count < $1.count }
+    }
+
+    /// `收、支总计各是…` (a clerk's reading, 2022): one character alone before `、` is half of a
+    /// joined name (收入、支出总计), not a list item.
+    private func joinedCharacter(before comma: Int, floor: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let start = comma - 1
+        // `一、群众体育` is a list item's number.
+        guard start >= floor, (0x4E00...0x9FFF).contains(scalars[start].value), !NumeralScalarSet.contains(scalars[start]),
+            start == floor || lexicon.boundaries.contains(scalars[start - 1])
+                || lexicon.leadingFiller.contains(where: { $0.elementsEqual(scalars[floor..<start]) })
+        else { return nil }
+        return [scalars[start]]
     }
 
     /// The noun after a count (`234户陈欠租金住户进行` → `陈欠租金住户`), up to a boundary, the next

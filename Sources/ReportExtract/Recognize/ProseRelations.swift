@@ -213,6 +213,9 @@ struct ProseRelationFinder {
             sentenceOf[change - 1] == sentenceOf[change], sameUnit(matches[change - 1], matches[change])
         else { return nil }
         let before = change - 1
+        // `各减少1267.86,2570.97万元，各下降23.51%、38.28%`: a pair's numbers are each one's, not
+        // an amount and its change.
+        guard matches[change].token.range.lowerBound - matches[before].token.range.upperBound > 1 else { return nil }
         // `较2024年的2190万元减少221万元` (绵竹市 2025, a clerk's reading: labelled 的, it was read as
         // the amount after the change, a false violation): a figure in a comparing clause is the base.
         let label = matches[before].label ?? ""

@@ -152,4 +152,17 @@ import Testing
         #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@rate.p2") })
         #expect(try figure("55.93万元", in: document).field == nil)
     }
+
+    /// Clerks W, Z, AA (a 2022 单位决算): `收、支总计各是4125.49,4143.91万元` lost 4125.49 (its unit
+    /// printed once, after the pair), 4143.91 was unnamed; `各减少1267.86,2570.97万元，各下降23.51%`
+    /// is no amount and its change.
+    @Test func aPairsNumbersAreEachOnes() throws {
+        let document = try read("2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。\n")
+        let income = try figure("4125.49", in: document)
+        #expect((income.unit, income.scale) == ("元", .wan))
+        #expect(income.rowLabel == "收、支总计")
+        #expect(try figure("4143.91万元", in: document).rowLabel == "收、支总计")
+        #expect(try figure("38.28%", in: document).rowLabel == "各下降")
+        #expect(!document.checks.contains { $0.id.contains("@decline.") })
+    }
 }

@@ -259,6 +259,42 @@ import Testing
         #expect(figures.map(\.field) == ["total_funds", nil])
     }
 
+    /// 安溪县's 2022 安排表 (two clerks' readings): `合计 | 100` merged over 序号, 乡镇名称 and 项目名称,
+    /// a 备注 column left empty; aligned from the right, 100 stood under 备注 and the total was
+    /// unchecked.
+    @Test func aMergedTotalRowPastAnEmptyLastColumn() throws {
+        let text = """
+            2022年省级第七批水利专项资金安排表
+            单位:万元
+            →序号
+            →乡镇名称
+            →项 目 名 称
+            →金额
+            →备注
+
+            →1
+            →西坪镇
+            →尧山村排洪排水工程建设
+            →20
+            →
+
+            →2
+            →桃舟乡
+            →吾培村前村洋头水圳修复
+            →15
+            →
+
+            →合计
+            →35
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "anxi.txt")
+        let total = try #require(document.figures.first { $0.raw == "35" })
+        #expect(total.columnLabel == "金额")
+        #expect(document.reconciled.checks.first { $0.id == "breakdown_total_row@t0.c1" }?.status == .ok)
+    }
+
     /// 奉节县's 2023 绩效目标审批表 (a clerk's reading): `金额单位：万元` is the table's unit (its
     /// amounts had none), and a number after a label naming a code (`财政资金科目代码 | 21305`) is
     /// no figure (it was 21305 of 财政资金, and with the unit 21305万元).
