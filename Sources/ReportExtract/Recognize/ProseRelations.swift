@@ -21,11 +21,13 @@
 public struct ProseRelation: Sendable, Equatable {
     public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change }
     public var kind: Kind
-    /// Figure ids: the total (parts, share) or the target (rate).
+    /// Figure ids: the total (parts, share), the target (rate), the amount changed (growth,
+    /// decline) or the base it is compared with (change).
     public var total: String
-    /// The parts (parts, total: in reading order), the part (share) or the done figure (rate).
+    /// The parts (parts, total: in reading order), the part (share), the done figure (rate) or
+    /// the change (growth, decline, change).
     public var parts: [String]
-    /// The percentage (share, rate).
+    /// The percentage (share, rate, growth, decline, change).
     public var ratio: String?
 }
 
