@@ -77,7 +77,7 @@ struct ProseFigureReader {
         // `财政拨款收入总计1614.63万元，与2019年相比增加540.23万元，增长50.28%` (a clerk's reading: the
         // change and its rate labelled 相比增加 / 增长 alone, high, like the 支出's beside them): a
         // change and its rate sit under the amount they change.
-        for relation in relations where relation.kind == .growth || relation.kind == .decline {
+        for relation in relations where [.growth, .decline, .changed].contains(relation.kind) {
             guard figures[relation.total].rowLabel != nil else { continue }
             let head = figures[relation.total].rowPath
             for index in relation.parts + [relation.ratio].compactMap({ $0 }) {

@@ -17,9 +17,11 @@
 ///   the change's percentage of the amount before it, change / (amount ∓ change), the amount the
 ///   figure right before the change in its sentence; **change** when that figure is the base
 ///   itself (`比上年3022亿元增加304.9亿元，增长10.1%`): change / base.
+/// - **changed**: a change with no rate after it (`…14.6万元，比上年减少14.6万元`), the amount before
+///   it in its sentence the one it changes: no check, its label's subject.
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change }
+    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change, changed }
     public var kind: Kind
     /// Figure ids: the total (parts, share), the target (rate), the amount changed (growth,
     /// decline) or the base it is compared with (change).
@@ -195,6 +197,17 @@ struct ProseRelationFinder {
             } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares) {
                 found.append(change)
             }
+        }
+        // `公务接待费14.6万元，比上年减少14.6万元` (开平 2022, a clerk's reading: two such changes in one
+        // document, high, both labelled 比上年减少): a change names the amount before it.
+        let rated = Set(found.filter { [.growth, .decline, .change].contains($0.kind) }.flatMap(\.parts))
+        for index in matches.indices.dropFirst() where compares[index] && !rated.contains(index) && partOf[index] == nil {
+            let before = index - 1
+            guard matches[index].kind == "budget", direction(matches[index].label) != 0, sentenceOf[before] == sentenceOf[index],
+                sameUnit(matches[before], matches[index]), !compares[before], matches[before].label != nil,
+                matches[index].token.range.lowerBound - matches[before].token.range.upperBound > 1
+            else { continue }
+            found.append((.changed, before, [index], nil, 0))
         }
         return found
     }

@@ -58,7 +58,8 @@ import Testing
         let wuzhou = try read("总支出125.08万元，其中本年支出116.12万元，较2022年度决算数增加19.68万元。\n")
         let change = try figure("19.68万元", in: wuzhou)
         #expect(change.reasons.contains("unchecked"))
-        #expect(change.rowPath == ["决算数增加"])
+        // Not a part of 总支出's list: a change of 本年支出, the amount before it.
+        #expect(change.rowPath == ["总支出", "支出", "决算数增加"])
     }
 
     /// A change's own list is a list of changes (seed 004: `年中调增20,320.85万元，其中：本级财政资金
@@ -164,5 +165,20 @@ import Testing
         #expect(try figure("4143.91万元", in: document).rowLabel == "收、支总计")
         #expect(try figure("38.28%", in: document).rowLabel == "各下降")
         #expect(!document.checks.contains { $0.id.contains("@decline.") })
+    }
+
+    /// Clerks Y and Z: changes with no rate, high, labelled 比上年减少 alone (开平 2022: two in one
+    /// document, told apart by nothing); a change names the amount before it. A change whose
+    /// base is printed keeps its own words (绵竹 2025).
+    @Test func aChangeNamesTheAmountBeforeIt() throws {
+        let document = try read("""
+            公务接待费14.6万元，比上年减少14.6万元；公务用车运行费10万元，比上年增加2万元。
+            “三公”经费预算总额为1969万元，较2024年的2190万元减少221万元，下降10.1%。
+
+            """)
+        #expect(document.figures.filter { $0.rowLabel == "比上年减少" }.map(\.rowPath) == [["公务接待费", "比上年减少"]])
+        #expect(try figure("2万元", in: document).rowPath == ["公务用车运行费", "比上年增加"])
+        #expect(try figure("221万元", in: document).rowPath == ["减少"])
+        #expect(document.checks.allSatisfy { !$0.id.contains("changed") })
     }
 }

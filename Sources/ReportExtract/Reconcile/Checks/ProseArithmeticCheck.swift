@@ -42,6 +42,8 @@ struct ProseArithmeticCheck {
                 runs.append(changeRun(
                     id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", rate: ratio, change: change,
                     amount: total, declines: relation.kind == .decline, context))
+            case .changed:
+                continue
             }
         }
         return runs
