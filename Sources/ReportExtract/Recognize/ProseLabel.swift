@@ -92,7 +92,7 @@ struct ProseLabel {
     private func joinedCharacter(before comma: Int, floor: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let start = comma - 1
         // `一、群众体育` is a list item's number.
-        guard start >= floor, (0x4E00...0x9FFF).contains(scalars[start].value), !NumeralScalarSet.contains(scalars[start]),
+        guard start >= floor, Scalars.isHan(scalars[start]), !NumeralScalarSet.contains(scalars[start]),
             start == floor || lexicon.boundaries.contains(scalars[start - 1])
                 || lexicon.leadingFiller.contains(where: { $0.elementsEqual(scalars[floor..<start]) })
         else { return nil }

@@ -223,8 +223,8 @@ struct ProseRelationFinder {
         guard let rateLabel = matches[rate].label, (increaseWords + decreaseWords).contains(where: rateLabel.contains),
             let changeLabel = matches[change].label, matches[change].kind == "budget"
         else { return nil }
-        let increases = increaseWords.contains(where: changeLabel.endsWithScalars)
-        guard increases || decreaseWords.contains(where: changeLabel.endsWithScalars), change > 0,
+        let way = direction(changeLabel)
+        guard way != 0, change > 0,
             sentenceOf[change - 1] == sentenceOf[change], sameUnit(matches[change - 1], matches[change])
         else { return nil }
         let before = change - 1
@@ -235,12 +235,12 @@ struct ProseRelationFinder {
         // the amount after the change, a false violation): a figure in a comparing clause is the base.
         let label = matches[before].label ?? ""
         if comparisonWords.contains(where: label.startsWithScalars) || clauseCompares(text, before: matches[before].token.range.lowerBound),
-            !(increaseWords + decreaseWords).contains(where: label.endsWithScalars)
+            direction(label) == 0
         {
             return (.change, before, [change], rate, 0)
         }
         guard !compares[before] else { return nil }
-        return (increases ? .growth : .decline, before, [change], rate, 0)
+        return (way > 0 ? .growth : .decline, before, [change], rate, 0)
     }
 
     /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`.
