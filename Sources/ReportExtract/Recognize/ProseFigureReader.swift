@@ -85,11 +85,30 @@ struct ProseFigureReader {
                 figures[index].rowPath = head + [label]
             }
         }
+        // `…251万元,比上年累计支出285万元下降34万元,下降12%`: a change from a printed base, and its
+        // rate, sit under the amount the base is compared with.
+        for relation in relations where relation.kind == .change {
+            guard let amount = relations.first(where: { $0.kind == .changed && $0.parts == [relation.total] })?.total,
+                figures[amount].rowLabel != nil
+            else { continue }
+            let head = figures[amount].rowPath
+            for index in relation.parts + [relation.ratio].compactMap({ $0 }) {
+                guard let label = figures[index].rowLabel else { continue }
+                figures[index].rowPath = head + [label]
+            }
+        }
         for relation in relations where relation.kind == .parts || relation.kind == .total {
             // `核定编制47名（其中…事业编制5名）`: a part is not its list's total, whatever alias names it.
-            if relation.kind == .parts, let field = figures[relation.total].field {
-                for part in relation.parts where figures[part].field == field {
-                    figures[part].reasons.append(LabelDoubt.partNamedAsTotal)
+            // 寺下镇 (a clerk's reading): `…机关编制56人,其中:行政编制24人,事业编制32人`, the total
+            // unnamed by a field for its long label, yet holding the alias its part was named by
+            // (梧州市第三中学: `人员编制总数95名,其中:…`).
+            if relation.kind == .parts {
+                let total = figures[relation.total]
+                for part in relation.parts {
+                    guard let field = figures[part].field else { continue }
+                    let named = total.field.map { $0 == field }
+                        ?? total.rowLabel.map { label in rules.field(id: field)?.aliases.contains(where: label.contains) ?? false }
+                    if named == true { figures[part].reasons.append(LabelDoubt.partNamedAsTotal) }
                 }
             }
             // `下达中央财政资金30.9万元,县财政资金30.9万元`, both cut to 财政资金: parts of one sum
@@ -101,7 +120,9 @@ struct ProseFigureReader {
             }
         }
         return (figures, relations.map { relation in
-            ProseRelation(kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id))
+            ProseRelation(
+                kind: relation.kind, total: id(relation.total), parts: relation.parts.map(id), ratio: relation.ratio.map(id),
+                listed: relation.kind == .parts && relation.headed < relation.parts.count ? relation.headed : nil)
         })
     }
 

@@ -17,8 +17,9 @@
 ///   the change's percentage of the amount before it, change / (amount ∓ change), the amount the
 ///   figure right before the change in its sentence; **change** when that figure is the base
 ///   itself (`比上年3022亿元增加304.9亿元，增长10.1%`): change / base.
-/// - **changed**: a change with no rate after it (`…14.6万元，比上年减少14.6万元`), the amount before
-///   it in its sentence the one it changes: no check, its label's subject.
+/// - **changed**: a change with no rate after it (`…14.6万元，比上年减少14.6万元`), or a printed base
+///   (`…251万元,比上年累计支出285万元下降34万元`), the amount before it in its sentence the one it
+///   changes or is compared with: no check, its label's subject.
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
     public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change, changed }
@@ -31,6 +32,13 @@ public struct ProseRelation: Sendable, Equatable {
     public var parts: [String]
     /// The percentage (share, rate, growth, decline, change).
     public var ratio: String?
+    /// How many of a `其中` list's first parts surely belong to it, when a `；` after parts
+    /// parted by `，` tells (a shorter list does not close it); nil when nothing tells.
+    public var listed: Int?
+
+    public init(kind: Kind, total: String, parts: [String], ratio: String?, listed: Int? = nil) {
+        (self.kind, self.total, self.parts, self.ratio, self.listed) = (kind, total, parts, ratio, listed)
+    }
 }
 
 struct ProseRelationFinder {
@@ -192,10 +200,20 @@ struct ProseRelationFinder {
             let label = match.label ?? ""
             if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
                 found.append((.share, total, [previous], index, 0))
-            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
+            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
                 found.append((.rate, target, [previous], index, 0))
-            } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares) {
+            } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares)
+                ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
+            {
                 found.append(change)
+                // `公务用车及运行维护费支出251万元,比上年累计支出285万元下降34万元` (a clerk's reading): the
+                // base compared with names the amount before it, as a change does.
+                let base = change.total
+                if change.kind == .change, base > 0, sentenceOf[base - 1] == sentenceOf[base], matches[base - 1].kind == "budget",
+                    sameUnit(matches[base - 1], matches[base]), !compares[base - 1], matches[base - 1].label != nil
+                {
+                    found.append((.changed, base - 1, [base], nil, 0))
+                }
             }
         }
         // `公务接待费14.6万元，比上年减少14.6万元` (开平 2022, a clerk's reading: two such changes in one
@@ -214,14 +232,20 @@ struct ProseRelationFinder {
 
     static let increaseWords = ["增加", "增长", "提高", "上升"]
     static let decreaseWords = ["减少", "下降", "降低"]
+    /// A rate's own names for a change's percentage (`比上年增加100万元，增幅8.81%`).
+    static let changeRateWords = ["增幅", "降幅", "涨幅"]
+
+    private static func namesChangeRate(_ label: String?) -> Bool {
+        guard let label else { return false }
+        return (increaseWords + decreaseWords + changeRateWords).contains(where: label.contains)
+    }
 
     /// `…2.14万元，…增加1.14万元，增长1.14%`: the rate of a change right after it, against the amount
     /// the sentence states right before the change (or the base it compares with, `比上年3022亿元`).
     private static func changeRelation(
         rate: Int, change: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool]
     ) -> Found? {
-        guard let rateLabel = matches[rate].label, (increaseWords + decreaseWords).contains(where: rateLabel.contains),
-            let changeLabel = matches[change].label, matches[change].kind == "budget"
+        guard namesChangeRate(matches[rate].label), let changeLabel = matches[change].label, matches[change].kind == "budget"
         else { return nil }
         let way = direction(changeLabel)
         guard way != 0, change > 0,
@@ -241,6 +265,23 @@ struct ProseRelationFinder {
         }
         guard !compares[before] else { return nil }
         return (way > 0 ? .growth : .decline, before, [change], rate, 0)
+    }
+
+    /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
+    /// change right after it, the amount right before it: change / (amount ∓ change) as above.
+    private static func changeAfterRate(
+        _ rate: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool]
+    ) -> Found? {
+        let amount = rate - 1, change = rate + 1
+        guard amount >= 0, change < matches.count, sentenceOf[amount] == sentenceOf[rate], sentenceOf[change] == sentenceOf[rate],
+            let rateLabel = matches[rate].label, namesChangeRate(rateLabel),
+            comparisonWords.contains(where: rateLabel.startsWithScalars) || clauseCompares(text, before: matches[rate].token.range.lowerBound),
+            matches[change].kind == "budget", matches[amount].kind == "budget", !compares[amount], matches[amount].label != nil,
+            sameUnit(matches[amount], matches[change])
+        else { return nil }
+        let way = direction(matches[change].label)
+        guard way != 0, direction(rateLabel) != -way else { return nil }
+        return (way > 0 ? .growth : .decline, amount, [change], rate, 0)
     }
 
     /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`.
@@ -274,8 +315,10 @@ struct ProseRelationFinder {
     /// The one figure of the done figure's sentence in its unit whose label names a target.
     /// Looks only at the done figure's sentence (`sentences`: each sentence's match indexes), so
     /// a paragraph of many sentences costs no more than its sentences' lengths.
+    /// Not across a `；`: 九华山 2024 (a clerk's reading) `中央资金10.7万元,执行数8.46万元,预算执行率为
+    /// 79.07%;其他资金预算2.364万元` checked 8.46 against the next fund's budget, a false violation.
     private static func target(
-        for done: Int, besides rate: Int, _ matches: [ProseGrammar.Match], sentence: [Int]
+        for done: Int, besides rate: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentence: [Int]
     ) -> Int? {
         guard let first = sentence.first else { return nil }
         let offset = done - first
@@ -284,7 +327,9 @@ struct ProseRelationFinder {
             guard other != done, other != rate, sameUnit(matches[other], matches[done]),
                 let label = matches[other].label
             else { return false }
-            return namesTarget(label)
+            let (from, to) = other < done ? (matches[other].token.range.upperBound, matches[done].token.range.lowerBound)
+                : (matches[done].token.range.upperBound, matches[other].token.range.lowerBound)
+            return namesTarget(label) && !contains(text, ["；", ";"], from: from, to: to)
         }
         return candidates.count == 1 ? candidates[0] : nil
     }

@@ -104,6 +104,50 @@ import Testing
         #expect(try figure("3.85%", in: document).rowPath == ["一般公共预算支出", "下降"])
     }
 
+    /// A change's rate named 增幅 / 降幅, or printed before its change (`较上年增长7.14%，增加200万元`),
+    /// is checked as well (by construction: Tools/formgen's change sentences); a wrong one is violated.
+    @Test func aChangesRateByOtherWordsAndOrders() throws {
+        let document = try read("""
+            2023年度一般公共预算财政拨款支出1234.56万元，比上年增加100.00万元，增幅8.81%。
+            2023年度“三公”经费支出20.50万元，比2022年减少3.20万元，降幅13.50%。
+            2023年度收入总计3000.00万元，较上年增长7.14%，增加200.00万元。
+            2023年度收入总计3000.00万元，较上年增长7.24%，增加200.00万元。
+            2023年度支出3000.00万元，较上年下降7.14%，增加200.00万元。
+
+            """)
+        let status = { (id: String) in document.checks.first { $0.id == id }?.status }
+        #expect(status("prose_arithmetic@growth.p1.k2") == .ok)
+        #expect(status("prose_arithmetic@decline.p2.k2") == .ok)
+        #expect(status("prose_arithmetic@growth.p3.k1") == .ok)
+        #expect(status("prose_arithmetic@growth.p4.k1") == .violated)
+        // A rate and a change of opposite ways are not one change.
+        #expect(!document.checks.contains { $0.id.hasSuffix(".p5.k1") })
+        #expect(document.figures.filter { $0.line == 3 }.map(\.rowPath) == [["收入总计"], ["收入总计", "较上年增长"], ["收入总计", "增加"]])
+    }
+
+    /// Stop 61's clerks: a rate's target is not across a `；` (九华山 2024: 8.46 checked against the
+    /// next fund's 2.364万元 budget, a false violation); a part named by the alias its total's
+    /// long label holds is in doubt (寺下镇's 事业编制 32 as the staff quota, high); 参公事业编制 is
+    /// no 事业编制 (梧州市第三中学: the quota 0, high); a list whose first parts a `；` closes is
+    /// not closed by fewer (上犹县第三小学: ok on 157 + 0 beside 退休人员81人).
+    @Test func targetsPartsAndListsOfStop61sClerks() throws {
+        let document = try read("""
+            中央资金10.7万元,执行数8.46万元,预算执行率为79.07%;其他资金预算2.364万元。
+            寺下镇人民政府机关编制56人,其中:行政编制24人,事业编制32人。
+            梧州市第三中学人员编制总数95名,其中:行政编制0名,参公事业编制0名,全额事业编制95名。
+            本部门2020年年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人。
+            收入合计157万元,其中财政拨款157万元,事业收入0万元。
+
+            """)
+        #expect(!document.checks.contains { $0.status == .violated })
+        #expect(try figure("32人", in: document).confidence != .high)
+        #expect(try figure("32人", in: document).reasons.contains(LabelDoubt.partNamedAsTotal))
+        #expect(document.figures.filter { $0.line == 3 }.map(\.rowLabel) == ["梧州市第三中学人员编制总数", "行政编制", "参公事业编制", "全额事业编制"])
+        #expect(document.figures.filter { $0.line == 3 }.allSatisfy { $0.field != "staff_quota" || $0.raw == "95名" && $0.rowLabel != "全额事业编制" })
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p4.k0" }?.reason == "partial_list")
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p5.k0" }?.status == .ok)
+    }
+
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
     @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
         let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
@@ -169,7 +213,8 @@ import Testing
 
     /// Clerks Y and Z: changes with no rate, high, labelled 比上年减少 alone (开平 2022: two in one
     /// document, told apart by nothing); a change names the amount before it. A change whose
-    /// base is printed keeps its own words (绵竹 2025).
+    /// base is printed, the base, and its rate sit under the amount the base is compared with
+    /// (绵竹 2025; stop 61's clerk C: 三公 items' bases and changes, high, under no subject).
     @Test func aChangeNamesTheAmountBeforeIt() throws {
         let document = try read("""
             公务接待费14.6万元，比上年减少14.6万元；公务用车运行费10万元，比上年增加2万元。
@@ -178,7 +223,9 @@ import Testing
             """)
         #expect(document.figures.filter { $0.rowLabel == "比上年减少" }.map(\.rowPath) == [["公务接待费", "比上年减少"]])
         #expect(try figure("2万元", in: document).rowPath == ["公务用车运行费", "比上年增加"])
-        #expect(try figure("221万元", in: document).rowPath == ["减少"])
+        #expect(try figure("221万元", in: document).rowPath == ["“三公”经费预算总额", "减少"])
+        #expect(try figure("2190万元", in: document).rowPath == ["“三公”经费预算总额", "的"])
+        #expect(try figure("10.1%", in: document).rowPath == ["“三公”经费预算总额", "下降"])
         #expect(document.checks.allSatisfy { !$0.id.contains("changed") })
     }
 }

@@ -29,7 +29,7 @@ struct ProseArithmeticCheck {
             let id = "\(rule.id)@\(relation.kind.rawValue).\(relation.total)"
             switch relation.kind {
             case .parts:
-                runs.append(partsRun(id: id, total: total, parts: parts, context))
+                runs.append(partsRun(id: id, total: total, parts: parts, shortest: relation.listed ?? 2, context))
             case .total:
                 runs.append(partsRun(id: id, total: total, parts: parts, fromEnd: true, context))
             case .share, .rate, .change:
@@ -73,7 +73,12 @@ struct ProseArithmeticCheck {
     /// to the total closes it (the longest suffix, `fromEnd`, for a total after its parts);
     /// failing that, a single part is held to be not above the total, and several parts that
     /// close on none are `not_evaluable` (`partial_list`).
-    private func partsRun(id: String, total: Int, parts: [Int], fromEnd: Bool = false, _ context: CheckContext) -> CheckRun {
+    /// - Parameter shortest: the parts that surely belong to the list: a shorter prefix closing
+    ///   proves nothing (上犹县第三小学 2020, a clerk's reading: `实有人数157人,其中在职人员157人,离休人员
+    ///   0人,退休人员81人;年末其他人员11人` was ok on 157 + 0, and lifted both to high).
+    private func partsRun(
+        id: String, total: Int, parts: [Int], fromEnd: Bool = false, shortest: Int = 2, _ context: CheckContext
+    ) -> CheckRun {
         let figures = context.figures
         if parts.count > 1 {
             // 基本支出 and 项目支出 make the whole of a budget: a list of exactly them is complete.
@@ -81,7 +86,7 @@ struct ProseArithmeticCheck {
             if !rule.parts.isEmpty, fields == Set(rule.parts), fields.count == parts.count {
                 return SumChecks(rule: rule).sumRun(id: id, operands: [total] + parts, context)
             }
-            for length in stride(from: min(parts.count, Self.longestList), through: 2, by: -1) {
+            for length in stride(from: min(parts.count, Self.longestList), through: max(2, min(shortest, parts.count)), by: -1) {
                 let listed = fromEnd ? Array(parts.suffix(length)) : Array(parts.prefix(length))
                 let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + listed, context)
                 if run.result.status == .ok { return run }
