@@ -32,11 +32,12 @@ struct TableFigureReader {
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
         // The last figure read in each column: the next one there shares its names when equal.
         var lastInColumn: [Int] = []
+        var alignment: RowLayout.Alignment?
         for row in table.rows where row.role == .body {
             if budget.isSpent || budget.tooManyFigures(figuresSoFar + output.figures.count) { break }
             budget.count(row.cells.count)
             let first = output.figures.count
-            read(row, of: table, kind: kind, into: &output)
+            alignment = read(row, of: table, kind: kind, above: alignment, into: &output)
             // Nearly every row's figures have column labels: the list is made only when two lack one.
             let isUnnamed = { (index: Int) in
                 output.figures[index].columnLabel == nil && output.figures[index].source == .tableCell
@@ -67,17 +68,18 @@ struct TableFigureReader {
         lastInColumn[column] = index
     }
 
-    private func read(_ row: Row, of table: Table, kind: String?, into output: inout Output) {
+    /// Returns where the row's cells stood under its header, for the row below.
+    private func read(_ row: Row, of table: Table, kind: String?, above: RowLayout.Alignment?, into output: inout Output) -> RowLayout.Alignment? {
         // This row's figures are appended from here on: the row's own steps look no further back
         // (looking through the whole table's figures made long tables quadratic).
         let rowStart = output.figures.count
         let plain = row.cells.map { parser.parse($0.text) }
         let pairs = row.cells.map { labelledNumbers($0) }  // not `map(labelledNumbers)`: that copies the reader, every reference in it retained, per row
-        let layout = RowLayout(row: row, table: table, readings: plain, labels: labels, holdsPairs: pairs.map { !$0.isEmpty })
+        let layout = RowLayout(row: row, table: table, readings: plain, labels: labels, holdsPairs: pairs.map { !$0.isEmpty }, above: above)
         let rowLabel = layout.rowLabelCell.map { row.cells[$0].text } ?? layout.headerRowLabel
         let rowHit = rowLabel.flatMap { labels.field(forLabel: $0) }
         // `栏次 | | 1 | 栏次 | | 2` numbers the columns: no figures.
-        if layout.rowLabelCell != nil, rowHit?.field.kind == .ordinal { return }
+        if layout.rowLabelCell != nil, rowHit?.field.kind == .ordinal { return layout.alignment }
         var rowFigures: [String] = []
         let rowPath = layout.labelCells.map { row.cells[$0].text }
         let rowNamesCode = rowLabel.map(FormPairs.namesCode) ?? false
@@ -149,6 +151,7 @@ struct TableFigureReader {
         if collectsUnnamedLabels, let rowLabel, rowHit == nil, record == nil, !rowFigures.isEmpty, !CellText.isPlaceholder(rowLabel) {
             output.unnamedRowLabels.append((rowLabel, layout.rowLabelCell.map { row.cells[$0].firstLine } ?? row.firstLine))
         }
+        return layout.alignment
     }
 
     /// A `总分 | 100 | 98` row prints the total weight, then the total score. When its numbers do

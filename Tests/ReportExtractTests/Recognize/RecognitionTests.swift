@@ -259,6 +259,59 @@ import Testing
         #expect(figures.map(\.field) == ["total_funds", nil])
     }
 
+    /// 青神县's and 大英县's 2023 项目支出绩效自评表 as a web page prints them (stop 61, a clerk's
+    /// reading): merged cells dropped, the 其中 rows one cell short of 总额 at their end; aligned
+    /// from the right, each part stood one column right (调整后预算数 as 预算执行数, high; the
+    /// column sums violated). Each row stands where the row above it stands.
+    @Test func rowsShortAtTheirEndStandUnderTheRowAbove() throws {
+        let text = """
+            部门预算项目支出绩效自评表(2023年度)
+            →预算执行情况(10分)
+            →年度预算数(万元)
+            →年初预算
+            →调整后预算数
+            →预算执行数
+            →预算执行率
+            →权重
+            →得分
+            →原因
+
+            →总额
+            →200.00
+            →250.00
+            →240.00
+            →96.00%
+            →10
+            →9.6
+            →说明
+
+            →其中:财政资金
+            →200.00
+            →250.00
+            →240.00
+            →96.00%
+            →/
+            →/
+
+            →单位资金
+            →0.00
+            →0.00
+            →0.00
+            →0.00%
+            →/
+            →/
+
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "qingshen.txt").reconciled
+        let fiscal = document.figures.filter { $0.rowLabel == "其中:财政资金" }
+        #expect(fiscal.map(\.columnLabel) == ["年初预算", "调整后预算数", "预算执行数", "预算执行率"])
+        #expect(document.figures.filter { $0.rowLabel == "单位资金" }.map(\.columnLabel) == ["年初预算", "调整后预算数", "预算执行数", "预算执行率"])
+        #expect(!document.checks.contains { $0.status == .violated })
+        #expect(document.checks.filter { $0.rule == "project_funds_total" }.count == 3)
+    }
+
     /// 安溪县's 2022 安排表 (two clerks' readings): `合计 | 100` merged over 序号, 乡镇名称 and 项目名称,
     /// a 备注 column left empty; aligned from the right, 100 stood under 备注 and the total was
     /// unchecked.
