@@ -36,7 +36,7 @@ from decimal import Decimal
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import render_tika  # noqa: E402
 
-NOT_OPERANDS = {"kind", "holds", "broken_on_purpose", "broken", "const"}
+NOT_OPERANDS = {"kind", "holds", "broken_on_purpose", "broken", "const", "declines"}
 COLUMNS = ["identities", "holds", "broken", "read", "ok", "caught", "unread", "broken unread", "FALSE", "MISSED"]
 
 

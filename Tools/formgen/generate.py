@@ -179,6 +179,50 @@ def money_section(doc):
     if rng.random() < 0.25:
         final = money(rng, 100, 5000)
         sentence(doc, ["%d年" % year, ("支出决算数", "", prose_amount(rng, final), "final_accounts"), "，较上年有所增长。"])
+    # On a stream of its own: the rest of the document draws what it drew before the family.
+    own = random.Random(doc.seed * 7919 + 29)
+    if own.random() < 0.5:
+        change_sentence(doc, own)
+
+
+# A change from last year and its rate, as 决算 and department reports print them: the change's
+# words and the rate's, before or after it. Labels are the tool's: the change and the rate keep
+# their own words (`比上年增加`, `增长`) and sit under the amount they change.
+CHANGE_SUBJECTS = [("一般公共预算财政拨款支出", None), ("“三公”经费支出", "three_public"), ("支出合计", "total_expenditure"),
+                   ("基本支出", "basic_expenditure"), ("公务接待费", "reception"), ("部门预算收入", None)]
+CHANGE_COMPARISONS = ["比上年", "较上年", "与上年相比", "同比", "较上年度"]
+
+
+def change_sentence(doc, rng):
+    """`2023年度支出合计2000.00万元，较上年减少200.00万元，下降9.09%。` or the rate first
+    (`…，同比增长25.00%，增加160.00万元。`); one in twelve prints a wrong rate."""
+    subject, field = rng.choice(CHANGE_SUBJECTS)
+    now = money(rng, 10, 3000)
+    before = money(rng, 10, 3000)
+    if now == before:
+        before += Decimal("1.00")
+    declines = now < before
+    change = abs(now - before)
+    decimals = rng.choice([1, 2, 2])
+    rate = nt.q(change * 100 / before, decimals)
+    broken = rng.random() < 1 / 12
+    shown = rate + Decimal(1) if broken else rate
+    comparison = rng.choice(CHANGE_COMPARISONS)
+    change_word = "减少" if declines else "增加"
+    amount = ("%d年度%s" % (doc.year, subject), "", prose_amount(rng, now), field, subject)
+    changed = Printed(nt.dec_str(change, 2) + "万元", nt.dec_str(change, 2), unit="元", scale="万", decimals=2)
+    percent = prose_percent(shown, decimals)
+    if rng.random() < 0.7:
+        rate_word = rng.choice(["降幅", "下降"] if declines else ["增幅", "增长", "上升"])
+        figs = sentence(doc, [amount, "，", (comparison + change_word, "", changed, None), "，",
+                              (rate_word, "", percent, None), "。"])
+        amount_fig, change_fig, rate_fig = figs
+    else:
+        rate_word = comparison + ("下降" if declines else "增长")
+        figs = sentence(doc, [amount, "，", (rate_word, "", percent, None), "，", (change_word, "", changed, None), "。"])
+        amount_fig, rate_fig, change_fig = figs
+    rate_fig.perturbed = broken
+    doc.ident("growth", amount=amount_fig, change=change_fig, rate=rate_fig, declines=declines, broken=broken)
 
 
 def performance_section(doc):

@@ -16,6 +16,8 @@ Identity kinds:
   score_not_above_weight score ≤ weight
   budget_score           score = min(weight, weight × rate / 100)
   equal                  a prose figure = the table figure it repeats
+  growth                 a change's rate = change / (amount − change) × 100, or / (amount + change)
+                         with `declines` (`支出1234.56万元，比上年增加100.00万元，增长8.81%`)
 """
 
 from decimal import Decimal
@@ -71,6 +73,17 @@ def evaluate(identity, operand):
         lo = min(weight[0], weight[0] * rate[0] / 100)
         hi = min(weight[1], weight[1] * rate[1] / 100)
         return _overlap(score, (lo, hi))
+    if kind == "growth":
+        amount = operand(identity["amount"])
+        change = operand(identity["change"])
+        rate = operand(identity["rate"])
+        if identity.get("declines"):
+            base = (amount[0] + change[0], amount[1] + change[1])
+        else:
+            base = (amount[0] - change[1], amount[1] - change[0])
+        if base[0] <= 0:
+            return False
+        return _overlap(rate, (change[0] * 100 / base[1], change[1] * 100 / base[0]))
     if kind == "equal":
         return _overlap(operand(identity["a"]), operand(identity["b"]))
     raise ValueError("unknown identity kind %s" % kind)
@@ -78,7 +91,7 @@ def evaluate(identity, operand):
 
 def operands(identity):
     out = []
-    for key in ("total", "numerator", "denominator", "score", "weight", "rate", "a", "b"):
+    for key in ("total", "numerator", "denominator", "score", "weight", "rate", "a", "b", "amount", "change"):
         if identity.get(key) is not None:
             out.append(identity[key])
     out.extend(identity.get("parts", []))
