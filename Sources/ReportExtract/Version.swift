@@ -2,5 +2,5 @@
 /// changing this constant makes the next batch run redo every document (see README "Incremental
 /// runs"). Bump it whenever a change alters the per-document JSON.
 public enum ToolVersion {
-    public static let current = "0.4.0"
+    public static let current = "0.4.1"
 }
