@@ -53,9 +53,11 @@ enum SingleNumeralCounts {
         return digit(before) != nil || before == "二" || NumeralScalarSet.contains(before) || "第周统唯之逐万千百".unicodeScalars.contains(before)
     }
 
-    /// Whether the idiom is printed over the numeral's position.
+    /// Whether the idiom is printed over the numeral's position; an idiom with no numeral is a
+    /// word its classifier starts (`部门`: `六部门印发`, a clerk's reading, was 6 部).
     private static func isIdiom(_ idiom: String, _ text: [Unicode.Scalar], _ position: Int) -> Bool {
         let needle = Array(idiom.unicodeScalars)
+        guard needle.contains(where: { digit($0) != nil }) else { return Scalars.has(needle, in: text, at: position + 1) }
         for offset in needle.indices where digit(needle[offset]) != nil {
             let start = position - offset
             if start >= 0, Scalars.has(needle, in: text, at: start) { return true }

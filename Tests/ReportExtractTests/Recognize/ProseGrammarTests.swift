@@ -193,6 +193,10 @@ import Testing
         #expect(read("一起研究，一次性补助，一部分资金，公益一类事业单位，第三次会议").isEmpty)
         #expect(read("单位综合治理是一项基础工程") .isEmpty)
         #expect(read("二次供热管网") .isEmpty)
+        // `部门` is a word `部` starts (stop 61, a clerk's reading: `六部门印发` was 6 部).
+        #expect(read("按照财政部等六部门印发的办法，五部门联合督导") .isEmpty)
+        #expect(read("培育形成一批乡村振兴典型样板") .isEmpty)
+        #expect(read("购置两部执法车") == ["执法车=2部"])
     }
 
     @Test func numbersInShortQuotationsAreNames() {
