@@ -158,7 +158,7 @@ struct DocumentFactsReader {
             budget.count()
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard endings.contains(where: text.endsWithScalars), text.count <= Self.longestTitle else { continue }
+            guard endings.contains(where: text.endsWithScalars), text.count <= Self.longestTitle, !Self.isSectionHeading(text) else { continue }
             // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
             // attachment's number is not the unit's.
             if let title = Self.withoutAttachmentNumber(text) {
@@ -182,6 +182,17 @@ struct DocumentFactsReader {
             blocks.append((joined, lines))
         }
         return blocks
+    }
+
+    /// `二、收入决算情况说明`, `（一）…`: a section's heading, no title (a 决算 explanation's
+    /// sections end as its title does).
+    static func isSectionHeading(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        let parenthesized = scalars.first == "（" || scalars.first == "("
+        if parenthesized { scalars = scalars.dropFirst() }
+        let numerals = scalars.prefix { SingleNumeralCounts.digit($0) != nil || $0 == "二" }
+        guard !numerals.isEmpty, let after = scalars.dropFirst(numerals.count).first else { return false }
+        return parenthesized ? after == "）" || after == ")" : after == "、"
     }
 
     /// `海农联呈〔2025〕2号`: a document's number above its title is not part of it (海林市 2024, a
@@ -233,7 +244,7 @@ struct DocumentFactsReader {
     /// (`岳阳市2018年度部门整体支出绩效评价自评报告`: some department of the city's). A unit followed
     /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
     func unitFromTitle(_ title: String) -> String? {
-        var text = CellText.compact(title)
+        var text = Self.withoutPartNumber(CellText.compact(title))
         // `重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度…`: what the report is about starts at 关于.
         if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
             return String(text[..<about.lowerBound])
@@ -259,6 +270,17 @@ struct DocumentFactsReader {
         return withoutFundName(reduced)
     }
 
+    /// `第二部分2022年度单位决算情况说明` (two clerks' readings of stop 61: the unit was 第二部分):
+    /// a part's number before a title names nothing.
+    static func withoutPartNumber(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.first == "第" else { return text }
+        var end = 1
+        while end < scalars.count, SingleNumeralCounts.digit(scalars[end]) != nil || scalars[end] == "二" { end += 1 }
+        guard end > 1, Scalars.has(Array("部分".unicodeScalars), in: scalars, at: end) else { return text }
+        return Scalars.string(Array(scalars[(end + 2)...]))
+    }
+
     /// The title without its report-kind suffixes, and whether `专项资金` was one of them.
     private func withoutSuffixes(_ title: String) -> (text: String, cutFund: Bool) {
         var text = title
@@ -275,9 +297,10 @@ struct DocumentFactsReader {
         return (text, cutFund)
     }
 
-    /// A unit without the fund's name after it, when it ends in one.
-    private func withoutFundName(_ unit: String) -> String {
-        endsInAny(unit, rules.titleUnits.fundEndings) ? unitBeforeFund(unit) ?? unit : unit
+    /// A unit without the fund's name after it, when it ends in one; nil when a fund's name is all
+    /// there is (`财政专项扶贫资金绩效自评报告`, two clerks' readings of stop 61: the fund was the unit).
+    private func withoutFundName(_ unit: String) -> String? {
+        endsInAny(unit, rules.titleUnits.fundEndings) ? unitBeforeFund(unit) : unit
     }
 
     /// `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
@@ -289,13 +312,16 @@ struct DocumentFactsReader {
         words.contains { text.hasSuffix($0) }
     }
 
-    /// The first stretch ending in a unit word that a fund word follows.
+    /// The first stretch ending in a unit word that a fund word follows; a place as short as
+    /// `河北省` (`河北省中央农业生产和水利救灾资金转移支付2022年度…`, a clerk's reading: the fund's whole
+    /// name was the unit).
     private func unitBeforeFund(_ text: String) -> String? {
         var end = text.startIndex
         while end < text.endIndex {
             text.formIndex(after: &end)
             let head = text[..<end], tail = text[end...]
-            if head.count >= 4, endsInAny(String(head), rules.titleUnits.unitEndings),
+            if head.count >= 4 && endsInAny(String(head), rules.titleUnits.unitEndings)
+                || head.count >= 2 && endsInAny(String(head), rules.titleUnits.placeEndings),
                 rules.titleUnits.fundWords.contains(where: { tail.hasPrefix($0) })
             {
                 return String(head)

@@ -100,6 +100,10 @@ import Testing
         ("重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度中央农业生产和水利救灾资金(第八批)绩效自评报告", "重庆市铜梁区农业农村委员会"),
         ("忠县金声乡人民政府转移支付2022年度绩效自评报告", "忠县金声乡人民政府"),
         ("2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告", "城关镇社区卫生服务中心"),
+        // Stop 61's clerks: a province before its fund's name; a fund's name alone.
+        ("河北省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告", "河北省"),
+        ("财政专项扶贫资金绩效自评报告", nil),
+        ("第二部分2022年度单位决算情况说明", nil),
     ] as [(String, String?)])
     func theUnitATitleNames(title: String, unit: String?) {
         #expect(DocumentFactsReader(rules: Corpus.rules).unitFromTitle(title) == unit)
@@ -119,6 +123,16 @@ import Testing
         let yueyang = try Pipeline(rules: Corpus.rules).run(bytes: Array(heading.utf8), path: "yueyang.txt").recognized.facts
         #expect(yueyang.unit == "岳阳市城市管理监督指挥中心")
         #expect(yueyang.unitSource == "heading")
+    }
+
+    /// Two clerks' readings of stop 61 (a 决算 explanation): `第二部分` before the title was its unit;
+    /// without it, the section heading `二、收入决算情况说明` became the title and `二、收入` the unit.
+    @Test func aPartNumberAndSectionHeadingsAreNoTitle() throws {
+        let text = "第二部分 2022年度单位决算情况说明\n\n一、收入支出决算总体情况说明\n\n2022年度收、支总计各是4125.49,4143.91万元。\n\n二、收入决算情况说明\n\n2022年本年收入合计4125.49万元。\n"
+        let facts = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "deyang.txt").recognized.facts
+        #expect(facts.title == "第二部分2022年度单位决算情况说明")
+        #expect(facts.unit == nil)
+        #expect(facts.year == 2022)
     }
 
     /// Clerks' readings of stop 59: a department's report with its projects' is the department's
