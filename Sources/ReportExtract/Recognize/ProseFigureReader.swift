@@ -97,17 +97,30 @@ struct ProseFigureReader {
                 figures[index].rowPath = head + [label]
             }
         }
+        // `“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%` (杜集 2021, 徽州师范 2022:
+        // two clerks' readings of stop 61, the 决算 high as 支出决算 alone): a done figure no field
+        // names, and its rate, take the subject of the budget they are measured against.
+        for relation in relations where relation.kind == .rate {
+            guard let done = relation.parts.first, figures[done].field == nil, figures[done].rowPath.count == 1,
+                let doneLabel = figures[done].rowLabel, let target = figures[relation.total].rowLabel,
+                let subject = Self.subject(ofTarget: target), !doneLabel.contains(subject)
+            else { continue }
+            figures[done].rowPath = [subject, doneLabel]
+            if let ratio = relation.ratio, figures[ratio].rowPath.count == 1, let label = figures[ratio].rowLabel {
+                figures[ratio].rowPath = [subject, label]
+            }
+        }
         for relation in relations where relation.kind == .parts || relation.kind == .total {
             // `核定编制47名（其中…事业编制5名）`: a part is not its list's total, whatever alias names it.
             // 寺下镇 (a clerk's reading): `…机关编制56人,其中:行政编制24人,事业编制32人`, the total
-            // unnamed by a field for its long label, yet holding the alias its part was named by
-            // (梧州市第三中学: `人员编制总数95名,其中:…`).
+            // unnamed by a field for its long label, yet ending in the alias its part was named by
+            // (not holding it: `公务用车购置及运行费预算150万元,其中…公务用车购置费0万元` is no quota's).
             if relation.kind == .parts {
                 let total = figures[relation.total]
                 for part in relation.parts {
                     guard let field = figures[part].field else { continue }
                     let named = total.field.map { $0 == field }
-                        ?? total.rowLabel.map { label in rules.field(id: field)?.aliases.contains(where: label.contains) ?? false }
+                        ?? total.rowLabel.map { label in rules.field(id: field)?.aliases.contains(where: label.hasSuffix) ?? false }
                     if named == true { figures[part].reasons.append(LabelDoubt.partNamedAsTotal) }
                 }
             }
@@ -127,6 +140,19 @@ struct ProseFigureReader {
     }
 
     private static let bareShareWords: Set<String> = ["占", "占比"]
+
+    /// What a target's label names before its target word (`…“三公”经费支出预算` → `…“三公”经费支出`),
+    /// when that is a name of four characters or more (not `年初` of 年初预算数, `调整后`).
+    static func subject(ofTarget label: String) -> String? {
+        var scalars = Array(label.unicodeScalars)
+        if scalars.last == "数" { scalars.removeLast() }
+        for word in ProseRelationFinder.targetWords.map({ Array($0.unicodeScalars) })
+        where Scalars.has(word, in: scalars, endingAt: scalars.count) {
+            let rest = Array(scalars.dropLast(word.count))
+            return rest.count >= 4 ? Scalars.string(rest) : nil
+        }
+        return nil
+    }
 
     /// Whether a `其中` list's total names a whole budget, which 基本支出 and 项目支出 split (see
     /// `ProseGrammarRules.budgetSplitFields`).

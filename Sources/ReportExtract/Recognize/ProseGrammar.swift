@@ -82,7 +82,7 @@ struct ProseGrammar {
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
             let labels = ProseLabel(
                 lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate",
-                keepsLevel: kind == "budget")
+                isAmount: kind == "budget")
             // The count before took the words up to this number as its noun (`33个行政村26113户`).
             let claimed = matches.last.map { $0.tokenIndex == position - 1 && $0.nounAfter } ?? false
             var label = claimed ? "" : labels.label(before: token.range.lowerBound, floor: floor, in: scalars)

@@ -7,9 +7,10 @@ struct ProseLabel {
     let aliases: ProseLexicon.Aliases
     /// Whether the number is a rate: its label keeps a leading verb (`完成预算的111.29%`).
     var isRate = false
-    /// Whether a level of government before a splitter stays in the label: an amount's level says
-    /// whose share of a fund it is (see `clean`); a task's (`省下达我区棚户区改造任务2个`) does not.
-    var keepsLevel = false
+    /// Whether the number is an amount: a level of government before a splitter stays in its
+    /// label, saying whose share of a fund it is (see `clean`; a task's, `省下达我区棚户区改造任务2个`,
+    /// does not), and names joined by `、` before it are all its own (`joinedWords`).
+    var isAmount = false
 
     /// Labels longer than this are a clause, not a name: they keep only their last characters
     /// past the last boundary-like word, which the trimming below handles; this caps the walk.
@@ -60,6 +61,7 @@ struct ProseLabel {
                 while position >= floor, scalars[position] == "、",
                     let level = joinedLevel(before: position, floor: floor, in: scalars, after: kept)
                         ?? joinedCharacter(before: position, floor: floor, in: scalars)
+                        ?? (isAmount && !kept.isEmpty ? joinedWords(before: position, floor: floor, in: scalars) : nil)
                 {
                     kept.append("、")
                     kept.append(contentsOf: level.reversed())
@@ -86,6 +88,22 @@ struct ProseLabel {
             comma - word.count >= floor && scalars[(comma - word.count)..<comma].elementsEqual(word)
         }.max { $0.count < $1.count }
     }
+
+    /// `；上级专项、上年结转安排支出25.2亿元` (本溪 2023, a clerk's reading: labelled 上年结转安排支出,
+    /// high): a short name with no number alone between a boundary and `、` shares the amount
+    /// after the last name (`建厂房、酒窖及基础设施建设12.08万元`), unless it says what was paid for
+    /// (`用于办公、…`). Amounts only: the seeds' clerks named counts by their last item
+    /// (`公租房、城镇棚户区改造项目8个` as 城镇棚户区改造项目).
+    private func joinedWords(before comma: Int, floor: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = comma
+        while start > floor, Scalars.isHan(scalars[start - 1]), !NumeralScalarSet.contains(scalars[start - 1]) { start -= 1 }
+        guard comma - start >= 2, comma - start <= 8, start == floor || lexicon.boundaries.contains(scalars[start - 1]) else { return nil }
+        let piece = Array(scalars[start..<comma])
+        let paidFor = Self.paidForWords.contains { word in piece.indices.contains { Scalars.has(word, in: piece, at: $0) } }
+        return paidFor ? nil : piece
+    }
+
+    private static let paidForWords = ["用于", "包括", "其中", "主要", "用", "等"].map { Array($0.unicodeScalars) }
 
     /// `收、支总计各是…` (a clerk's reading, 2022): one character alone before `、` is half of a
     /// joined name (收入、支出总计), not a list item.
@@ -132,7 +150,7 @@ struct ProseLabel {
     /// Filler off both ends, then the subject: the longest alias ending the phrase, else what
     /// follows the last splitter word.
     func clean(_ phrase: [Unicode.Scalar]) -> String {
-        var text = trimTrailing(phrase)
+        var text = trimTrailing(Self.withoutLayoutSpaces(phrase))
         // A two-character alias (`总计`, `收入`) names too little to cut `资产总计` down to.
         if let last = text.last, let alias = aliases.byLast[last]?.first(where: {
             $0.scalars.count >= 3 && Scalars.has($0.scalars, in: text, endingAt: text.count) || text == $0.scalars
@@ -147,11 +165,23 @@ struct ProseLabel {
             // `省级拨付我区农机购置补贴资金62万元` (龙感湖 2023): the level before the splitter says
             // whose share the amount is; cut, it read as the whole fund.
             let cut = trimLeading(Array(text[..<start]), lexicon.leadingFiller)
-            let leveled = keepsLevel && lexicon.levelWords.contains { Scalars.has($0, in: cut, at: 0) }
+            let leveled = isAmount && lexicon.levelWords.contains { Scalars.has($0, in: cut, at: 0) }
             if rest.count >= 2, !leveled { text = rest }
         }
         text = trimLeading(text, lexicon.leadingFiller)
         return Scalars.string(isRate ? text : trimLeading(text, lexicon.leadingVerbs))
+    }
+
+    /// `“ 三公 ” 经费支出` (pdftotext sets full-width quotes apart): a space is the layout's unless
+    /// it parts two ASCII letters or digits, as in a cell's text.
+    static func withoutLayoutSpaces(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard phrase.contains(" ") else { return phrase }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
+        return phrase.indices.compactMap { index in
+            guard phrase[index] == " " else { return phrase[index] }
+            let keeps = index > 0 && index + 1 < phrase.count && isWordScalar(phrase[index - 1]) && isWordScalar(phrase[index + 1])
+            return keeps ? " " : nil
+        }
     }
 
     /// Whether a change or level word right before the alias makes the amount a change or a

@@ -284,14 +284,26 @@ struct ProseRelationFinder {
         return (way > 0 ? .growth : .decline, amount, [change], rate, 0)
     }
 
-    /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`.
+    /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`, not as
+    /// the verb `比较` / `对比` (焦石镇 2020, two clerks' readings: `经比较2020年度镇本级“三公”经费
+    /// 41万元,较上年减少19万元,下降43.78%` read 41 as the base compared with, 19 / 41).
     private static func clauseCompares(_ text: [Unicode.Scalar], before start: Int) -> Bool {
         var position = start - 1
         while position >= 0, !clauseEnds.contains(text[position]) {
-            if comparisonScalars.contains(text[position]) { return true }
+            if comparisonScalars.contains(text[position]), !isComparingVerb(text, at: position) { return true }
             position -= 1
         }
         return false
+    }
+
+    private static func isComparingVerb(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+        let next = position + 1 < text.count ? text[position + 1] : " "
+        let previous = position > 0 ? text[position - 1] : " "
+        switch text[position] {
+        case "比": return next == "较" || previous == "对"
+        case "较": return previous == "比"
+        default: return false
+        }
     }
 
     /// +1 for a label ending in an increase, −1 in a decrease, 0 otherwise.

@@ -137,8 +137,13 @@ import Testing
             梧州市第三中学人员编制总数95名,其中:行政编制0名,参公事业编制0名,全额事业编制95名。
             本部门2020年年末实有人数157人,其中在职人员157人,离休人员0人,退休人员81人;年末其他人员11人。
             收入合计157万元,其中财政拨款157万元,事业收入0万元。
+            公务用车购置及运行费预算150万元,其中公务用车运行费150万元,公务用车购置费0万元。
 
             """)
+        // A total holding a part's alias inside its name is no total of that name (经开区 2023).
+        let purchase = try #require(document.figures.first { $0.line == 6 && $0.raw == "0万元" })
+        #expect(purchase.field == "car_purchase")
+        #expect(!purchase.reasons.contains(LabelDoubt.partNamedAsTotal))
         #expect(!document.checks.contains { $0.status == .violated })
         #expect(try figure("32人", in: document).confidence != .high)
         #expect(try figure("32人", in: document).reasons.contains(LabelDoubt.partNamedAsTotal))
@@ -146,6 +151,46 @@ import Testing
         #expect(document.figures.filter { $0.line == 3 }.allSatisfy { $0.field != "staff_quota" || $0.raw == "95名" && $0.rowLabel != "全额事业编制" })
         #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p4.k0" }?.reason == "partial_list")
         #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p5.k0" }?.status == .ok)
+    }
+
+    /// 本溪 2023 (stop 61, a clerk's reading): `；上级专项、上年结转安排支出25.2亿元` was labelled
+    /// 上年结转安排支出, high; an amount after names joined by `、` is all of theirs. Counts keep
+    /// their last item's name (the seeds' clerks), and a `用于` clause names no item.
+    @Test func namesJoinedByACommaShareTheirAmount() throws {
+        let document = try read("""
+            其中:财力安排支出133.5亿元;上级专项、上年结转安排支出25.2亿元。
+            建厂房、酒窖及基础设施建设12.08万元。
+            实施公租房、城镇棚户区改造项目8个。
+            主要用于办公、人员经费支出10万元。
+
+            """)
+        #expect(try figure("25.2亿元", in: document).rowLabel == "上级专项、上年结转安排支出")
+        #expect(try figure("12.08万元", in: document).rowLabel == "建厂房、酒窖及基础设施建设")
+        #expect(try figure("8个", in: document).rowLabel == "城镇棚户区改造项目")
+        #expect(try figure("10万元", in: document).rowLabel == "人员经费支出")
+    }
+
+    /// Stop 61's second round of clerks: `经比较` (the verb, 焦石镇) compares nothing, and 41 was
+    /// read as the base (a false violation on a right rate); a 决算 and its completion rate take
+    /// the subject of the budget before them (杜集 2021: `支出决算` alone, high); pdftotext's spaces
+    /// around quotes and pandoc's ASCII quotes keep 三公's name and field (Tools/formgen's
+    /// renderings of its change sentences).
+    @Test func comparingVerbsSubjectsOfRatesAndQuotes() throws {
+        let document = try read("""
+            经比较2021年度镇本级“三公”经费40.14万元,较上年减少2.97万元,下降6.89%。
+            2021年度一般公共预算财政拨款“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%。
+            2023年度“ 三公 ” 经费支出 2496.66 万元，比上年增加10.00万元，增长0.40%。
+            2023年度"三公"经费支出185.64万元，比上年增加10.00万元，增长5.69%。
+
+            """)
+        #expect(document.checks.first { $0.id == "prose_arithmetic@decline.p1.k2" }?.status == .ok)
+        #expect(!document.checks.contains { $0.status == .violated })
+        #expect(try figure("167.37万元", in: document).rowPath == ["一般公共预算财政拨款“三公”经费支出", "支出决算"])
+        #expect(try figure("68%", in: document).rowPath == ["一般公共预算财政拨款“三公”经费支出", "完成预算"])
+        let spaced = try figure("2496.66 万元", in: document)
+        #expect(spaced.rowLabel == "“三公”经费支出")
+        #expect(spaced.field == "three_public")
+        #expect(try figure("185.64万元", in: document).field == "three_public")
     }
 
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
