@@ -32,9 +32,13 @@ struct DocumentFactsReader {
     /// `自评情况报告`: 昆明市西山区第七幼儿园's 2024年财政预算支出绩效自评情况报告.
     /// `部门决算公开报告`, `部门决算` (儋州, 万宁, 广西机关车队 2024) and `绩效监控总结报告` (西平县民族宗教局
     /// 2022): reports of other kinds name their unit and year as a self-evaluation does.
+    /// Stop 61's clerks: `…绩效自评总结报告` (西平), `重庆市铜梁区小林镇人民政府` over `2022年决算报告`,
+    /// `…决算编制说明` (沐溪小学, 木塘垸乡), `…部门决算说明`, `2023年华容县政府决算公开`, `…“三公”经费预算情况说明`
+    /// (海南), `…决算执行情况说明` (鄂城), `…“三公”经费决算汇总情况` (安居, 围龙), `2023年本溪市预算说明`.
     static let titleEndings = [
         "自评报告", "评价报告", "自评总报告", "自评情况报告", "决算公开报告", "部门决算", "绩效监控总结报告", "决算情况说明", "决算公开说明",
-        "部门决算公开", "单位决算", "单位预算", "部门预算",
+        "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算报告", "决算编制说明", "决算说明", "决算公开",
+        "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -47,6 +51,8 @@ struct DocumentFactsReader {
         // `2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告` (舟曲, a clerk's reading)
         "预算执行情况",
         "决算公开报告", "决算情况说明", "决算公开说明", "决算公开", "决算", "预算", "绩效监控总结报告", "本级",
+        "绩效自评总结报告", "自评总结报告", "决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况",
+        "决算汇总说明", "预算说明",
     ]
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -266,7 +272,9 @@ struct DocumentFactsReader {
         // A fund's title after its year names the fund (`2022年度防汛抗旱专项资金…`).
         guard !(afterYear && cutFund), !namesNothing(reduced) else { return nil }
         // After its year, a project's or a fund's name (`2024年度城市道路维护项目支出…`), not a unit's.
-        if afterYear { return endsInAny(reduced, rules.titleUnits.unitEndings) ? reduced : nil }
+        // `2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告` (a clerk's reading): a unit
+        // before a fund word.
+        if afterYear { return endsInAny(reduced, rules.titleUnits.unitEndings) ? reduced : unitBeforeFund(reduced, placesAlone: false) }
         return withoutFundName(reduced)
     }
 
@@ -278,7 +286,8 @@ struct DocumentFactsReader {
         var end = 1
         while end < scalars.count, SingleNumeralCounts.digit(scalars[end]) != nil || scalars[end] == "二" { end += 1 }
         guard end > 1, Scalars.has(Array("部分".unicodeScalars), in: scalars, at: end) else { return text }
-        return Scalars.string(Array(scalars[(end + 2)...]))
+        // `第二部分:梧州市第三中学2023年单位预算…`
+        return Scalars.string(Array(scalars[(end + 2)...].drop { ":：".unicodeScalars.contains($0) }))
     }
 
     /// The title without its report-kind suffixes, and whether `专项资金` was one of them.
@@ -305,7 +314,8 @@ struct DocumentFactsReader {
 
     /// `2022年度项目支出绩效自评总报告`: what is left is the report's kind, no unit.
     private func namesNothing(_ text: String) -> Bool {
-        text.count < 4 || Self.kindsAlone.contains(text)
+        // `第一部分决算报告` (蓝山, a clerk's reading) leaves a report's kind alone.
+        text.count < 4 || Self.kindsAlone.contains(text) || Self.suffixes.contains(text)
     }
 
     private func endsInAny(_ text: String, _ words: [String]) -> Bool {
@@ -314,14 +324,15 @@ struct DocumentFactsReader {
 
     /// The first stretch ending in a unit word that a fund word follows; a place as short as
     /// `河北省` (`河北省中央农业生产和水利救灾资金转移支付2022年度…`, a clerk's reading: the fund's whole
-    /// name was the unit).
-    private func unitBeforeFund(_ text: String) -> String? {
+    /// name was the unit) only where `placesAlone` (before the year: after it, `2023年广东省财政厅
+    /// 一般公共预算…` would name 广东省).
+    private func unitBeforeFund(_ text: String, placesAlone: Bool = true) -> String? {
         var end = text.startIndex
         while end < text.endIndex {
             text.formIndex(after: &end)
             let head = text[..<end], tail = text[end...]
             if head.count >= 4 && endsInAny(String(head), rules.titleUnits.unitEndings)
-                || head.count >= 2 && endsInAny(String(head), rules.titleUnits.placeEndings),
+                || placesAlone && head.count >= 2 && endsInAny(String(head), rules.titleUnits.placeEndings),
                 rules.titleUnits.fundWords.contains(where: { tail.hasPrefix($0) })
             {
                 return String(head)

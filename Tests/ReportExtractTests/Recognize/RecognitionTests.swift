@@ -104,6 +104,13 @@ import Testing
         ("河北省中央农业生产和水利救灾资金转移支付2022年度绩效自评报告", "河北省"),
         ("财政专项扶贫资金绩效自评报告", nil),
         ("第二部分2022年度单位决算情况说明", nil),
+        ("第二部分:梧州市第三中学2023年单位预算及“三公”经费预算情况说明", "梧州市第三中学"),
+        ("第一部分决算报告", nil),
+        ("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明", nil),
+        ("重庆市铜梁区小林镇人民政府2022年决算报告", "重庆市铜梁区小林镇人民政府"),
+        ("沐川县沐溪小学2021年度单位决算编制说明", "沐川县沐溪小学"),
+        ("2023年华容县政府决算公开", "华容县政府"),
+        ("2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告", "西平县交通运输局"),
     ] as [(String, String?)])
     func theUnitATitleNames(title: String, unit: String?) {
         #expect(DocumentFactsReader(rules: Corpus.rules).unitFromTitle(title) == unit)
@@ -123,6 +130,20 @@ import Testing
         let yueyang = try Pipeline(rules: Corpus.rules).run(bytes: Array(heading.utf8), path: "yueyang.txt").recognized.facts
         #expect(yueyang.unit == "岳阳市城市管理监督指挥中心")
         #expect(yueyang.unitSource == "heading")
+    }
+
+    /// Stop 61's clerks: titles of 决算 reports, explanations and budget notes, two lines of a unit
+    /// over `2022年决算报告`, are titles.
+    @Test(arguments: [
+        ("重庆市铜梁区小林镇人民政府\n2022年决算报告\n", "重庆市铜梁区小林镇人民政府2022年决算报告"),
+        ("2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告\n", "2022年西平县交通运输局财政衔接推进乡村振兴资金项目绩效自评总结报告"),
+        ("海南省交通运输部门2022年“三公”经费预算情况说明\n", "海南省交通运输部门2022年“三公”经费预算情况说明"),
+        ("2023年本溪市预算说明\n", "2023年本溪市预算说明"),
+    ])
+    func titlesOfAccountsAndBudgetNotes(text: String, title: String) throws {
+        let facts = try Pipeline(rules: Corpus.rules).run(bytes: Array((text + "\n正文。\n").utf8), path: "t.txt").recognized.facts
+        #expect(facts.title == title)
+        #expect(facts.year != nil)
     }
 
     /// Two clerks' readings of stop 61 (a 决算 explanation): `第二部分` before the title was its unit;
