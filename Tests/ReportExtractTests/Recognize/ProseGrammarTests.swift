@@ -196,6 +196,7 @@ import Testing
         // `部门` is a word `部` starts (stop 61, a clerk's reading: `六部门印发` was 6 部).
         #expect(read("按照财政部等六部门印发的办法，五部门联合督导") .isEmpty)
         #expect(read("培育形成一批乡村振兴典型样板") .isEmpty)
+        #expect(read("三批项目县级批复投资778.59万元") == ["三批项目县级批复投资=778.59万元"])
         #expect(read("购置两部执法车") == ["执法车=2部"])
     }
 
