@@ -234,10 +234,11 @@ struct ProseRelationFinder {
     static let decreaseWords = ["减少", "下降", "降低"]
     /// A rate's own names for a change's percentage (`比上年增加100万元，增幅8.81%`).
     static let changeRateWords = ["增幅", "降幅", "涨幅"]
+    private static let changeRateNames = increaseWords + decreaseWords + changeRateWords
 
     private static func namesChangeRate(_ label: String?) -> Bool {
         guard let label else { return false }
-        return (increaseWords + decreaseWords + changeRateWords).contains(where: label.contains)
+        return changeRateNames.contains(where: label.contains)
     }
 
     /// `…2.14万元，…增加1.14万元，增长1.14%`: the rate of a change right after it, against the amount
