@@ -159,9 +159,13 @@ struct DocumentFactsReader {
     /// Candidate titles: a short line ending a report title, with up to two short lines above.
     private func titleBlocks(_ paragraphs: [Paragraph], endings: [String]) -> [(text: String, lines: [Int])] {
         var blocks: [(String, [Int])] = []
+        // A paragraph's last character tells most paragraphs from a title (they end in `。`)
+        // before its text is compacted and asked every ending.
+        let lasts = Set(endings.compactMap(\.unicodeScalars.last))
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
             budget.count()
+            guard let last = paragraph.text.unicodeScalars.last(where: { !CellText.isSpace($0) }), lasts.contains(last) else { continue }
             let text = CellText.compact(paragraph.text)
             // The ending first: counting characters walked every paragraph of prose whole.
             guard endings.contains(where: text.endsWithScalars), text.count <= Self.longestTitle, !Self.isSectionHeading(text) else { continue }
