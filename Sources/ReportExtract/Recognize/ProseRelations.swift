@@ -87,9 +87,11 @@ struct ProseRelationFinder {
             // may stand between it and its list.
             let rateBetween = index + 1 < matches.count && matches[index + 1].kind == "rate"
                 && sentenceOf[index + 1] == sentenceOf[index]
-            guard partOf[index] == nil,
-                let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
-                    ?? (rateBetween ? listWord(after: matches[index + 1].token.range.upperBound, in: text) : nil)
+            guard let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
+                    ?? (rateBetween ? listWord(after: matches[index + 1].token.range.upperBound, in: text) : nil),
+                // …but one in parentheses right after it is its own (`公务用车购置及运行维护费4070万元(包括:
+                // 公务用车运行维护费2648万元、公务用车购置1422万元)` under a 其中 list, 江北区 2021).
+                partOf[index] == nil || parenthesized
             else { continue }
             // `支出1085203.63元,同比减少43506.06元,下降3.85%。其中:基本支出…` (梧州 2025), `补助
             // 3326.9亿元,比上年3022亿元增加304.9亿元,增长10.1%,其中:…` (新疆 2019): a change before
@@ -394,6 +396,12 @@ struct ProseRelationFinder {
             }
             position += 1
         }
+        // `“三公”经费支出预算为4432万元,与2020年预算基本持平,其中:…` (江北区 2021, a clerk's reading: the
+        // list unlinked, its 三公 budget items high as plain items): a clause or two with no number
+        // but a year stand between a total and its list.
+        if !nextSentence, !startsListWord(text, at: position), let after = afterNumberlessClauses(text, from: position) {
+            position = after
+        }
         var parenthesized = false
         if !nextSentence, position < text.count, text[position] == "(" || text[position] == "（" {
             parenthesized = true
@@ -413,6 +421,35 @@ struct ProseRelationFinder {
     }
 
     private static let listWordScalars = listWords.map { Array($0.unicodeScalars) }
+
+    private static func startsListWord(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+        listWordScalars.contains { Scalars.has($0, in: text, at: position) }
+    }
+
+    /// Where a list word starts after at most two short clauses (up to `，`) holding no digit but
+    /// a year's (`与2020年预算基本持平,`), nil when none does.
+    private static func afterNumberlessClauses(_ text: [Unicode.Scalar], from start: Int) -> Int? {
+        var position = start
+        for _ in 0..<2 {
+            var end = position
+            while end < text.count, end - position <= 24, text[end] != "，", text[end] != "," {
+                let scalar = text[end]
+                if "。；;:：".unicodeScalars.contains(scalar) { return nil }
+                if ("0"..."9").contains(scalar) {
+                    // A year (`2020年`) is no amount.
+                    guard end + 4 < text.count, text[end..<end + 4].allSatisfy({ ("0"..."9").contains($0) }), text[end + 4] == "年" else {
+                        return nil
+                    }
+                    end += 4
+                }
+                end += 1
+            }
+            guard end < text.count, end > position, text[end] == "，" || text[end] == "," else { return nil }
+            position = end + 1
+            if startsListWord(text, at: position) { return position }
+        }
+        return nil
+    }
 
     private static func sentenceEnds(_ text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         contains(text, ["。"], from: from, to: to)

@@ -193,6 +193,23 @@ import Testing
         #expect(try figure("185.64万元", in: document).field == "three_public")
     }
 
+    /// 江北区 2021 (stop 61, a clerk's reading): `…“三公”经费支出预算为4432万元,与2020年预算基本持平,
+    /// 其中:…` left the list unlinked, and its budget items were high as plain 三公 items; a
+    /// clause with no number but a year stands between a total and its list, and a part's own
+    /// list in parentheses stays its own. A clause with an amount still ends it.
+    @Test func aNumberlessClauseBeforeTheListWord() throws {
+        let document = try read("""
+            2021年区本级“三公”经费支出预算为4432万元,与2020年预算基本持平,其中:因公出国(境)费用39万元,公务接待费323万元,公务用车购置及运行维护费4070万元(包括:公务用车运行维护费2648万元、公务用车购置1422万元)。
+            支出100万元，收入90万元，其中财政拨款80万元。
+
+            """)
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+        #expect(try figure("4070万元", in: document).rowPath == ["区本级“三公”经费支出预算", "公务用车购置及运行维护费"])
+        #expect(try figure("1422万元", in: document).rowPath == ["区本级“三公”经费支出预算", "公务用车购置及运行维护费", "公务用车购置"])
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k3" }?.status == .ok)
+        #expect(!document.checks.contains { $0.id == "prose_arithmetic@parts.p2.k0" })
+    }
+
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
     @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
         let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
