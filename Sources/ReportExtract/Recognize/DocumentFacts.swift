@@ -37,9 +37,10 @@ struct DocumentFactsReader {
     /// (海南), `…决算执行情况说明` (鄂城), `…“三公”经费决算汇总情况` (安居, 围龙), `2023年本溪市预算说明`.
     static let titleEndings = [
         "自评报告", "评价报告", "自评总报告", "自评情况报告", "决算公开报告", "部门决算", "绩效监控总结报告", "决算情况说明", "决算公开说明",
-        "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算报告", "决算编制说明", "决算说明", "决算公开",
-        "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明",
-    ]
+        "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算公开",
+    ] + explanationEndings
+    /// Endings of 决算 reports, explanations and budget notes: titles, and suffixes off a unit.
+    static let explanationEndings = ["决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明"]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
     static let formTitleEndings = ["自评表"]
@@ -51,9 +52,8 @@ struct DocumentFactsReader {
         // `2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告` (舟曲, a clerk's reading)
         "预算执行情况",
         "决算公开报告", "决算情况说明", "决算公开说明", "决算公开", "决算", "预算", "绩效监控总结报告", "本级",
-        "绩效自评总结报告", "自评总结报告", "决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况",
-        "决算汇总说明", "预算说明",
-    ]
+        "绩效自评总结报告", "自评总结报告",
+    ] + explanationEndings
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
     /// The longest title line, in characters: a fund's title on one line runs to 52
@@ -194,13 +194,18 @@ struct DocumentFactsReader {
         return blocks
     }
 
+    /// A numeral of a section's or a part's number (`二、`, `第十部分`).
+    private static func isPartNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        SingleNumeralCounts.digit(scalar) != nil || scalar == "二"
+    }
+
     /// `二、收入决算情况说明`, `（一）…`: a section's heading, no title (a 决算 explanation's
     /// sections end as its title does).
     static func isSectionHeading(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]
         let parenthesized = scalars.first == "（" || scalars.first == "("
         if parenthesized { scalars = scalars.dropFirst() }
-        let numerals = scalars.prefix { SingleNumeralCounts.digit($0) != nil || $0 == "二" }
+        let numerals = scalars.prefix(while: isPartNumeral)
         guard !numerals.isEmpty, let after = scalars.dropFirst(numerals.count).first else { return false }
         return parenthesized ? after == "）" || after == ")" : after == "、"
     }
@@ -288,7 +293,7 @@ struct DocumentFactsReader {
         let scalars = Array(text.unicodeScalars)
         guard scalars.first == "第" else { return text }
         var end = 1
-        while end < scalars.count, SingleNumeralCounts.digit(scalars[end]) != nil || scalars[end] == "二" { end += 1 }
+        while end < scalars.count, isPartNumeral(scalars[end]) { end += 1 }
         guard end > 1, Scalars.has(Array("部分".unicodeScalars), in: scalars, at: end) else { return text }
         // `第二部分:梧州市第三中学2023年单位预算…`
         return Scalars.string(Array(scalars[(end + 2)...].drop { ":：".unicodeScalars.contains($0) }))

@@ -77,25 +77,22 @@ struct ProseFigureReader {
         // `财政拨款收入总计1614.63万元，与2019年相比增加540.23万元，增长50.28%` (a clerk's reading: the
         // change and its rate labelled 相比增加 / 增长 alone, high, like the 支出's beside them): a
         // change and its rate sit under the amount they change.
-        for relation in relations where [.growth, .decline, .changed].contains(relation.kind) {
-            guard figures[relation.total].rowLabel != nil else { continue }
-            let head = figures[relation.total].rowPath
-            for index in relation.parts + [relation.ratio].compactMap({ $0 }) {
-                guard let label = figures[index].rowLabel else { continue }
-                figures[index].rowPath = head + [label]
-            }
-        }
-        // `…251万元,比上年累计支出285万元下降34万元,下降12%`: a change from a printed base, and its
-        // rate, sit under the amount the base is compared with.
-        for relation in relations where relation.kind == .change {
-            guard let amount = relations.first(where: { $0.kind == .changed && $0.parts == [relation.total] })?.total,
-                figures[amount].rowLabel != nil
-            else { continue }
+        func place(_ relation: ProseRelationFinder.Found, under amount: Int) {
+            guard figures[amount].rowLabel != nil else { return }
             let head = figures[amount].rowPath
             for index in relation.parts + [relation.ratio].compactMap({ $0 }) {
                 guard let label = figures[index].rowLabel else { continue }
                 figures[index].rowPath = head + [label]
             }
+        }
+        for relation in relations where [.growth, .decline, .changed].contains(relation.kind) {
+            place(relation, under: relation.total)
+        }
+        // `…251万元,比上年累计支出285万元下降34万元,下降12%`: a change from a printed base, and its
+        // rate, sit under the amount the base is compared with.
+        for relation in relations where relation.kind == .change {
+            guard let amount = relations.first(where: { $0.kind == .changed && $0.parts == [relation.total] })?.total else { continue }
+            place(relation, under: amount)
         }
         // `“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%` (杜集 2021, 徽州师范 2022:
         // two clerks' readings of stop 61, the 决算 high as 支出决算 alone): a done figure no field
@@ -141,13 +138,14 @@ struct ProseFigureReader {
 
     private static let bareShareWords: Set<String> = ["占", "占比"]
 
+    private static let targetWordScalars = ProseRelationFinder.targetWords.map { Array($0.unicodeScalars) }
+
     /// What a target's label names before its target word (`…“三公”经费支出预算` → `…“三公”经费支出`),
     /// when that is a name of four characters or more (not `年初` of 年初预算数, `调整后`).
     static func subject(ofTarget label: String) -> String? {
         var scalars = Array(label.unicodeScalars)
         if scalars.last == "数" { scalars.removeLast() }
-        for word in ProseRelationFinder.targetWords.map({ Array($0.unicodeScalars) })
-        where Scalars.has(word, in: scalars, endingAt: scalars.count) {
+        for word in targetWordScalars where Scalars.has(word, in: scalars, endingAt: scalars.count) {
             let rest = Array(scalars.dropLast(word.count))
             return rest.count >= 4 ? Scalars.string(rest) : nil
         }

@@ -176,10 +176,10 @@ struct ProseLabel {
     /// it parts two ASCII letters or digits, as in a cell's text.
     static func withoutLayoutSpaces(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard phrase.contains(" ") else { return phrase }
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) }
         return phrase.indices.compactMap { index in
             guard phrase[index] == " " else { return phrase[index] }
-            let keeps = index > 0 && index + 1 < phrase.count && isWordScalar(phrase[index - 1]) && isWordScalar(phrase[index + 1])
+            let keeps = index > 0 && index + 1 < phrase.count
+                && CellText.isASCIIAlphanumeric(phrase[index - 1]) && CellText.isASCIIAlphanumeric(phrase[index + 1])
             return keeps ? " " : nil
         }
     }
