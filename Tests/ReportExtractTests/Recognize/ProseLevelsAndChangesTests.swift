@@ -193,6 +193,16 @@ import Testing
         #expect(try figure("185.64万元", in: document).field == "three_public")
     }
 
+    /// 新妙镇 and 凉山 (stop 61's clerks): `“三公”经费支出合计` is the 三公 total, not the unit's
+    /// 支出合计, whose alias it ends in.
+    @Test func theThreePublicTotalIsNoExpenditureTotal() throws {
+        let document = try read("2023年度“三公”经费支出合计12.5万元，其中：公务接待费2.5万元，公务用车运行维护费10万元。\n")
+        let total = try figure("12.5万元", in: document)
+        #expect(total.field == "three_public")
+        #expect(total.rowLabel == "“三公”经费支出合计")
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+    }
+
     /// 江北区 2021 (stop 61, a clerk's reading): `…“三公”经费支出预算为4432万元,与2020年预算基本持平,
     /// 其中:…` left the list unlinked, and its budget items were high as plain 三公 items; a
     /// clause with no number but a year stands between a total and its list, and a part's own
