@@ -78,7 +78,7 @@ struct ProseGrammar {
         for (position, token) in tokens.enumerated() where token.isQuantity {
             guard let kind = kind(of: token.value), !titled[token.range.lowerBound], !followsSkipWord(token, scalars)
             else { continue }
-            let floor = position > 0 ? tokens[position - 1].range.upperBound : 0
+            let floor = Self.labelFloor(before: position, tokens, scalars)
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
             let labels = ProseLabel(
                 lexicon: lexicon, aliases: lexicon.aliasesByKind[kind] ?? ProseLexicon.Aliases([]), isRate: kind == "rate",
@@ -130,6 +130,20 @@ struct ProseGrammar {
                 qualifierDropped: qualifierDropped))
         }
         return matches
+    }
+
+    /// Where the words naming the number at `position` can start: after the token before it,
+    /// unless that is a year compared with (`…支出决算数比2022年增加0.16万元`, 寻甸 2023, a clerk's
+    /// reading: labelled 增加, high), which stays in the label as `比上年` does.
+    private static func labelFloor(before position: Int, _ tokens: [ScannedNumber], _ scalars: [Unicode.Scalar]) -> Int {
+        var previous = position - 1
+        while previous >= 0, tokens[previous].role == .year, tokens[previous].range.lowerBound > 0,
+            ProseRelationFinder.comparisonScalars.contains(scalars[tokens[previous].range.lowerBound - 1]),
+            !ProseRelationFinder.isComparingVerb(scalars, at: tokens[previous].range.lowerBound - 1)
+        {
+            previous -= 1
+        }
+        return previous >= 0 ? tokens[previous].range.upperBound : 0
     }
 
     /// `收、支总计各是4125.49,4143.91万元`, `分别为12、8万元` (a clerk's reading, 2022: the first of

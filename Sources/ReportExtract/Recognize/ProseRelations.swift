@@ -61,7 +61,7 @@ struct ProseRelationFinder {
     /// A label starting with one of these compares the amount with another (`比上年3022亿元`); so
     /// does a change (`changeWords`) in a clause holding one (`较2022年度决算数增加19.68万元`).
     static let comparisonWords = ["比", "较", "同比", "环比"]
-    private static let comparisonScalars = Set(comparisonWords.compactMap(\.unicodeScalars.first))
+    static let comparisonScalars = Set(comparisonWords.compactMap(\.unicodeScalars.first))
     private static let clauseEnds = Set("，,；;。：:".unicodeScalars)
 
     /// Relations among `matches` (indexes into it) of one paragraph. `changeWords`: a label ending
@@ -266,8 +266,30 @@ struct ProseRelationFinder {
         {
             return (.change, before, [change], rate, 0)
         }
-        guard !compares[before] else { return nil }
+        guard !compares[before], !namesOtherSubject(changeLabel, than: matches[before].label) else { return nil }
         return (way > 0 ? .growth : .decline, before, [change], rate, 0)
+    }
+
+    /// `其中:因公出国(境)费支出0.00元;公务用车购置费支出决算减少272780.00元,下降100.00%` (寻甸 2022,
+    /// a clerk's reading: ok on 272780 / (0 + 272780), both high, the 100 % under 因公出国费): a
+    /// change whose label names a subject of its own, one the amount before it does not name, is
+    /// that subject's change, not the amount's.
+    static func namesOtherSubject(_ changeLabel: String, than amountLabel: String?) -> Bool {
+        let scalars = Array(changeLabel.unicodeScalars)
+        var end = scalars.count
+        if let compared = scalars.indices.first(where: { comparisonScalars.contains(scalars[$0]) && !isComparingVerb(scalars, at: $0) }) {
+            end = compared
+            if end > 0, scalars[end - 1] == "同" || scalars[end - 1] == "环" { end -= 1 }
+            // `与上年相比下降`: the comparison starts at its 与 / 和 / 同.
+            if end > 0, scalars[end - 1] == "相", let with = scalars[..<end].lastIndex(where: { "与和同跟".unicodeScalars.contains($0) }) {
+                end = with
+            }
+        } else if let word = (increaseWords + decreaseWords).first(where: changeLabel.endsWithScalars) {
+            end -= word.unicodeScalars.count
+        }
+        guard end >= 2, let amountLabel, !amountLabel.isEmpty else { return false }
+        let subject = Scalars.string(Array(scalars[..<end]))
+        return !amountLabel.contains(subject) && !subject.contains(amountLabel)
     }
 
     /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
@@ -283,7 +305,7 @@ struct ProseRelationFinder {
             sameUnit(matches[amount], matches[change])
         else { return nil }
         let way = direction(matches[change].label)
-        guard way != 0, direction(rateLabel) != -way else { return nil }
+        guard way != 0, direction(rateLabel) != -way, !namesOtherSubject(rateLabel, than: matches[amount].label) else { return nil }
         return (way > 0 ? .growth : .decline, amount, [change], rate, 0)
     }
 
@@ -299,7 +321,7 @@ struct ProseRelationFinder {
         return false
     }
 
-    private static func isComparingVerb(_ text: [Unicode.Scalar], at position: Int) -> Bool {
+    static func isComparingVerb(_ text: [Unicode.Scalar], at position: Int) -> Bool {
         let next = position + 1 < text.count ? text[position + 1] : " "
         let previous = position > 0 ? text[position - 1] : " "
         switch text[position] {

@@ -59,7 +59,7 @@ import Testing
         let change = try figure("19.68万元", in: wuzhou)
         #expect(change.reasons.contains("unchecked"))
         // Not a part of 总支出's list: a change of 本年支出, the amount before it.
-        #expect(change.rowPath == ["总支出", "支出", "决算数增加"])
+        #expect(change.rowPath == ["总支出", "支出", "较2022年度决算数增加"])
     }
 
     /// A change's own list is a list of changes (seed 004: `年中调增20,320.85万元，其中：本级财政资金
@@ -193,6 +193,40 @@ import Testing
         #expect(try figure("185.64万元", in: document).field == "three_public")
     }
 
+    /// 寻甸 2023 and 昆明科技局 2018 (stop 62's clerks): a year compared with (`比2022年`) cut the
+    /// change's label down to 增加, high; it stays in the label as `比上年` does, and does not make
+    /// the label a clause. `经比较2020年度…` compares nothing.
+    @Test func aYearComparedWithStaysInTheChangesLabel() throws {
+        let document = try read("""
+            2023年度一般公共预算财政拨款“三公”经费支出决算数比2022年增加0.16万元,增长4.8%。
+            教育支出247.95万元,较2016年决算227.42万元,增加20.53万元,增长了9.02%。
+            经比较2020年度镇本级“三公”经费41万元,较上年减少19万元,下降43.78%。
+
+            """)
+        #expect(try figure("0.16万元", in: document).rowLabel == "一般公共预算财政拨款“三公”经费支出决算数比2022年增加")
+        let base = try figure("227.42万元", in: document)
+        #expect(base.rowLabel == "较2016年决算")
+        #expect(base.confidence == .high)
+        #expect(try figure("41万元", in: document).rowLabel == "镇本级“三公”经费")
+    }
+
+    /// 寻甸 2022 (stop 62, a clerk's reading): `因公出国(境)费支出0.00元;公务用车购置费支出决算减少
+    /// 272780.00元,下降100.00%` was ok on 272780 / (0 + 272780), both high, the 100 % under 因公出国费.
+    /// A change naming a subject of its own is not the amount's before it; one naming none, or
+    /// the same, is (`与上年相比下降`).
+    @Test func aChangeNamingItsOwnSubjectIsNotTheAmountsBefore() throws {
+        let document = try read("""
+            其中:因公出国(境)费支出5000.00元;公务用车购置费支出决算减少272780.00元,下降100.00%。
+            公务接待费2457.98万元,与上年相比下降3.75%,减少95.84万元。
+            支出决算10万元,支出决算比上年增加1万元,增长11.1%。
+
+            """)
+        #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@decline.p1.") })
+        #expect(try figure("100.00%", in: document).confidence == .medium)
+        #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@decline.p2.") && $0.status == .ok })
+        #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@growth.p3.") && $0.status == .ok })
+    }
+
     /// 新妙镇 and 凉山 (stop 61's clerks): `“三公”经费支出合计` is the 三公 total, not the unit's
     /// 支出合计, whose alias it ends in.
     @Test func theThreePublicTotalIsNoExpenditureTotal() throws {
@@ -296,7 +330,7 @@ import Testing
         #expect(document.figures.filter { $0.rowLabel == "比上年减少" }.map(\.rowPath) == [["公务接待费", "比上年减少"]])
         #expect(try figure("2万元", in: document).rowPath == ["公务用车运行费", "比上年增加"])
         #expect(try figure("221万元", in: document).rowPath == ["“三公”经费预算总额", "减少"])
-        #expect(try figure("2190万元", in: document).rowPath == ["“三公”经费预算总额", "的"])
+        #expect(try figure("2190万元", in: document).rowPath == ["“三公”经费预算总额", "较2024年"])
         #expect(try figure("10.1%", in: document).rowPath == ["“三公”经费预算总额", "下降"])
         #expect(document.checks.allSatisfy { !$0.id.contains("changed") })
     }
