@@ -202,7 +202,7 @@ struct ProseRelationFinder {
             let label = match.label ?? ""
             if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
                 found.append((.share, total, [previous], index, 0))
-            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? []) {
+            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous]) {
                 found.append((.rate, target, [previous], index, 0))
             } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
@@ -354,14 +354,19 @@ struct ProseRelationFinder {
     /// a paragraph of many sentences costs no more than its sentences' lengths.
     /// Not across a `；`: 九华山 2024 (a clerk's reading) `中央资金10.7万元,执行数8.46万元,预算执行率为
     /// 79.07%;其他资金预算2.364万元` checked 8.46 against the next fund's budget, a false violation.
+    /// `total`: the total of the list the done figure is a part of. A part's target is not the
+    /// total's (上海嘉定区 2017, a clerk's reading: `…年初预算为22.00万元,支出决算为8.77万元,…其中:因公
+    /// 出国(境)费决算为0万元,完成预算的0%` was ok on 0 / 22, both high; any other part's would be a
+    /// false violation).
     private static func target(
-        for done: Int, besides rate: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentence: [Int]
+        for done: Int, besides rate: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentence: [Int],
+        total: Int?
     ) -> Int? {
         guard let first = sentence.first else { return nil }
         let offset = done - first
         let nearby = sentence[max(0, offset - window)..<min(sentence.count, offset + window + 1)]
         let candidates = nearby.filter { other in
-            guard other != done, other != rate, sameUnit(matches[other], matches[done]),
+            guard other != done, other != rate, sameUnit(matches[other], matches[done]), other > total ?? -1,
                 let label = matches[other].label
             else { return false }
             let (from, to) = other < done ? (matches[other].token.range.upperBound, matches[done].token.range.lowerBound)

@@ -227,6 +227,19 @@ import Testing
         #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@growth.p3.") && $0.status == .ok })
     }
 
+    /// 上海嘉定区 2017 (stop 62, a clerk's reading): a part's 完成预算 was read against the total's
+    /// budget (0 / 22 ok, both high); with any other part's it is a false violation. The total's
+    /// own rate still is.
+    @Test func aPartsRateIsNotAgainstItsTotalsBudget() throws {
+        let document = try read("""
+            2017年度“三公”经费财政拨款支出年初预算为22.00万元,支出决算为8.77万元,完成预算的39.86%,其中:因公出国(境)费决算为1.00万元,完成预算的50%;公务用车购置及运行维护费支出决算为7.47万元,完成预算的60.50%;公务接待费支出决算为0.30万元,完成预算的3.75%。
+
+            """)
+        #expect(document.checks.first { $0.id == "prose_arithmetic@rate.p1.k2" }?.status == .ok)
+        #expect(!document.checks.contains { $0.id == "prose_arithmetic@rate.p1.k4" })
+        #expect(!document.checks.contains { $0.status == .violated })
+    }
+
     /// 新妙镇 and 凉山 (stop 61's clerks): `“三公”经费支出合计` is the 三公 total, not the unit's
     /// 支出合计, whose alias it ends in.
     @Test func theThreePublicTotalIsNoExpenditureTotal() throws {
