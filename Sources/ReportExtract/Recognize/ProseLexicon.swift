@@ -25,6 +25,8 @@ struct ProseLexicon: Sendable {
     var boundaries: Set<Unicode.Scalar>
     var leadingFiller: [[Unicode.Scalar]]
     var leadingVerbs: [[Unicode.Scalar]]
+    /// `sumConnectives` split at their bar: the word cut and the term it must stand before.
+    var sumConnectives: [(cut: [Unicode.Scalar], before: [Unicode.Scalar])]
     /// `changeWords` and `shareWords` (levels of government: `中央`, `市级`): before an alias,
     /// either keeps the label whole (see `ProseLabel.keepsWhole`); `、` joins levels into one name.
     var changeWords: [[Unicode.Scalar]]
@@ -55,6 +57,10 @@ struct ProseLexicon: Sendable {
         boundaries = Set(grammar.boundaries.compactMap(\.unicodeScalars.first))
         leadingFiller = words(grammar.leadingFiller)
         leadingVerbs = words(grammar.leadingVerbs)
+        sumConnectives = grammar.sumConnectives.compactMap { entry in
+            let sides = entry.split(separator: "|").map { Array($0.unicodeScalars) }
+            return sides.count == 2 ? (sides[0], sides[1]) : nil
+        }
         levelWords = words(grammar.shareWords)
         changeWords = words(grammar.changeWords)
         wholeWords = words(grammar.wholeWords)

@@ -277,11 +277,11 @@ struct ProseRelationFinder {
     static func namesOtherSubject(_ changeLabel: String, than amountLabel: String?) -> Bool {
         let scalars = Array(changeLabel.unicodeScalars)
         var end = scalars.count
-        if let compared = scalars.indices.first(where: { comparisonScalars.contains(scalars[$0]) && !isComparingVerb(scalars, at: $0) }) {
+        if let compared = scalars.indices.first(where: { "比较".unicodeScalars.contains(scalars[$0]) && !isComparingVerb(scalars, at: $0) }) {
             end = compared
             if end > 0, scalars[end - 1] == "同" || scalars[end - 1] == "环" { end -= 1 }
-            // `与上年相比下降`: the comparison starts at its 与 / 和 / 同.
-            if end > 0, scalars[end - 1] == "相", let with = scalars[..<end].lastIndex(where: { "与和同跟".unicodeScalars.contains($0) }) {
+            // `与上年同期相比下降`: the comparison starts at its 与 / 和 / 跟.
+            if end > 0, scalars[end - 1] == "相", let with = scalars[..<end].firstIndex(where: { "与和跟".unicodeScalars.contains($0) }) {
                 end = with
             }
         } else if let word = (increaseWords + decreaseWords).first(where: changeLabel.endsWithScalars) {
@@ -289,8 +289,12 @@ struct ProseRelationFinder {
         }
         guard end >= 2, let amountLabel, !amountLabel.isEmpty else { return false }
         let subject = Scalars.string(Array(scalars[..<end]))
+        // `按同口径同比减少` says how it compares, not what.
+        guard amountEndings.contains(where: subject.endsWithScalars) else { return false }
         return !amountLabel.contains(subject) && !subject.contains(amountLabel)
     }
+
+    private static let amountEndings = ["费", "支出", "收入", "决算", "预算", "资金", "经费", "数", "额", "款", "金"]
 
     /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
     /// change right after it, the amount right before it: change / (amount ∓ change) as above.

@@ -15,6 +15,10 @@ public struct ProseGrammarRules: Sendable {
     /// Verbs dropped from the start of a label that names no rate (`完成租赁补贴发放` → `租赁补贴发放`;
     /// `完成率` keeps its verb).
     public var leadingVerbs: [String] = []
+    /// The words a 决算 sum joins its terms by, cut from a label's start only before the term
+    /// after the bar (`加|上级`: `加上级补助收入` → `上级补助收入`, where `加上` would leave 级补助收入
+    /// and `加` alone would cut `加大投入`).
+    public var sumConnectives: [String] = []
     /// Words that make the amount after them a change of what the alias after them names
     /// (`节约办公经费7.16万元` is a saving, not 办公经费): an alias right after one does not cut
     /// the label down to itself.

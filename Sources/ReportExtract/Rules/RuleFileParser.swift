@@ -105,7 +105,7 @@ struct RuleFileParser {
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
         let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
             "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "item_subject_nouns", "longest_name",
-            "budget_split"]
+            "budget_split", "sum_connectives"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -121,6 +121,12 @@ struct RuleFileParser {
         grammar.forwardStops = reader.strings(map["forward_stops"], key: "forward_stops")
         grammar.longestName = reader.int(map["longest_name"], key: "longest_name") ?? grammar.longestName
         grammar.leadingVerbs = reader.strings(map["leading_verbs"], key: "leading_verbs")
+        grammar.sumConnectives = reader.strings(map["sum_connectives"], key: "sum_connectives")
+        for connective in grammar.sumConnectives where connective.split(separator: "|", omittingEmptySubsequences: false).count != 2
+            || connective.hasPrefix("|") || connective.hasSuffix("|")
+        {
+            reader.fail(map["sum_connectives"], key: "sum_connectives", "'\(connective)' needs one '|' between the word cut and the term it stands before")
+        }
         grammar.changeWords = reader.strings(map["change_words"], key: "change_words")
         grammar.wholeWords = reader.strings(map["whole_words"], key: "whole_words")
         grammar.shareWords = reader.strings(map["share_words"], key: "share_words")

@@ -219,12 +219,16 @@ import Testing
             其中:因公出国(境)费支出5000.00元;公务用车购置费支出决算减少272780.00元,下降100.00%。
             公务接待费2457.98万元,与上年相比下降3.75%,减少95.84万元。
             支出决算10万元,支出决算比上年增加1万元,增长11.1%。
+            医疗业务收入38077.8万元,与上年同期相比增加了2461.67万元,增长率为6.91%。
+            “三公”经费决算支出数为1165.08万元,按同口径同比减少63.96万元,下降5.2%。
 
             """)
         #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@decline.p1.") })
         #expect(try figure("100.00%", in: document).confidence == .medium)
         #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@decline.p2.") && $0.status == .ok })
         #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@growth.p3.") && $0.status == .ok })
+        #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@growth.p4.") && $0.status == .ok })
+        #expect(document.checks.contains { $0.id.hasPrefix("prose_arithmetic@decline.p5.") && $0.status == .ok })
     }
 
     /// 上海嘉定区 2017 (stop 62, a clerk's reading): a part's 完成预算 was read against the total's
@@ -238,6 +242,21 @@ import Testing
         #expect(document.checks.first { $0.id == "prose_arithmetic@rate.p1.k2" }?.status == .ok)
         #expect(!document.checks.contains { $0.id == "prose_arithmetic@rate.p1.k4" })
         #expect(!document.checks.contains { $0.status == .violated })
+    }
+
+    /// 甘谷 2021, 延安 (stop 62, clerk L): a 决算 sum's 加 / 减 stayed in its terms' labels
+    /// (`加上级补助收入`, high); cut only before the terms listed, so 加大投入 keeps its verb.
+    @Test func aSumsConnectivesAreNoPartOfItsTermsLabels() throws {
+        let document = try read("""
+            2021年全县公共财政预算收入43101万元,加上级补助收入348499万元,加上年结余336万元,加调入资金11020万元,减结转下年支出3487万元。
+            加大投入资金500万元。
+
+            """)
+        #expect(try figure("348499万元", in: document).rowLabel == "上级补助收入")
+        #expect(try figure("336万元", in: document).rowLabel == "上年结余")
+        #expect(try figure("11020万元", in: document).rowLabel == "调入资金")
+        #expect(try figure("3487万元", in: document).rowLabel == "结转下年支出")
+        #expect(try figure("500万元", in: document).rowLabel == "加大投入资金")
     }
 
     /// 新妙镇 and 凉山 (stop 61's clerks): `“三公”经费支出合计` is the 三公 total, not the unit's
