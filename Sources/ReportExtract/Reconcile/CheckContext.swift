@@ -79,7 +79,15 @@ struct CheckContext {
         if let byLabel = self.figure(table: table, row: row, columnLabel: figure.columnLabel, besides: figure.row) {
             return byLabel
         }
-        return figure.column.flatMap { self.figure(table: table, row: row, column: $0) }
+        let byPosition = figure.column.flatMap { self.figure(table: table, row: row, column: $0) }
+        // 湖北开放大学 (stop 62, a clerk's reading: a web page's rows, merged cells dropped, one
+        // cell short): the cell at the total's position is another column's, or none (预算数 under
+        // 执行数, a false violation); the row's own cell of the total's column, when it has one
+        // alone, is the part.
+        guard let label = figure.columnLabel, byPosition.map({ figures[$0].columnLabel.map { $0 != label } ?? false }) ?? true
+        else { return byPosition }
+        let labelled = index.cells(inTable: table, row: row).filter { figures[$0].columnLabel == label }
+        return labelled.count == 1 ? labelled[0] : nil
     }
 
     func figure(table: Int, row: Int, column: Int) -> Int? {

@@ -27,6 +27,26 @@ import Testing
         #expect(results["expenditure_total@t0.c2"]?.status == .ok)  // 300 = 180 + 120
     }
 
+    /// 湖北开放大学 (stop 62, a clerk's reading): a web page's rows drop merged cells, so a part's
+    /// cell at the total's position is another column's (预算数 under 执行数: a false violation).
+    /// The part is the row's cell of the total's column; `二` alone in the 序号 cell numbers
+    /// its row as `二、` does, and its `(一)` `(二)` are inside it.
+    @Test func aShortRowsPartIsItsCellOfTheTotalsColumn() throws {
+        let results = try checks("""
+            单位:万元
+            →序号→责任部门→项目名称→预算数→执行数→预算执行率
+            →合计→300.00→250.00→83.33%
+            →一→财务处→还本付息专项→100.00→90.00→90.00%
+            →二→相关部门→发展专项→200.00→160.00→80.00%
+            →(一)→开大专项→150.00→120.00→80.00%
+            →(二)→高职专项→50.00→40.00→80.00%
+
+            """)
+        #expect(results["breakdown_total_row@t0.c1"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c2"]?.status == .ok)
+        #expect(results["breakdown_total_row@t0.c2"]?.expected == "[249.99, 250.01] 万")
+    }
+
     @Test func duplicateColumnLabelsFallBackToPosition() throws {
         let results = try checks("""
             2023年预算安排情况表

@@ -176,9 +176,10 @@ struct PartRowPool {
 
     private static func rowLabel(_ row: Row) -> String { row.cells.first { !$0.isEmpty }?.text ?? "" }
 
-    /// `(一)…`, `（二）…`, `三、…`.
+    /// `(一)…`, `（二）…`, `三、…`, and `五` alone in a 序号 cell.
     private static func isNumberedHeading(_ label: String) -> Bool {
         let compacted = CellText.compact(label)
+        if (1...2).contains(compacted.count), compacted.allSatisfy(isNumeral) { return true }
         if let first = compacted.first, first == "(" || first == "（" {
             return compacted.dropFirst().first.map(isNumeral) ?? false
         }
