@@ -37,6 +37,36 @@ struct DOMTableReader {
 
     private static let linesLookedAhead = 4
 
+    /// Whether the text at `index`, after one blank line closing a full row, is the report's own
+    /// and not the last cell's later paragraph. Tika ends a table with two blank lines or none;
+    /// text from elsewhere (web pages copied cell by cell, clerks' transcriptions) with one, and
+    /// the paragraphs after it were all joined into the last cell (江西财经大学, 上海嘉定区: a whole
+    /// 三公 section lost, no diagnostic). A cell's paragraphs end at the row's end or the table's
+    /// (a blank before a TAB line, two blanks, a space-led line): report text running on for
+    /// `paragraphsOfText` paragraphs or to the end of the document with none of them is not a cell's.
+    private func endsTableAfterOneBlank(at index: Int) -> Bool {
+        guard CellText.isReportText(lines[index].text) else { return false }
+        var paragraphs = 1
+        var position = index + 1
+        // Bounded, so a long cell asked at each of its blanks costs no more than its length.
+        while position < lines.count, position - index < Self.linesOfTextLookedAhead {
+            switch shapes[position] {
+            case .text:
+                if shapes[position - 1] == .empty { paragraphs += 1 }
+                if paragraphs >= Self.paragraphsOfText { return true }
+            case .empty:
+                if position + 1 < lines.count, shapes[position + 1] == .empty { return false }
+            default:
+                return false
+            }
+            position += 1
+        }
+        return position == lines.count
+    }
+
+    private static let paragraphsOfText = 3
+    private static let linesOfTextLookedAhead = 200
+
     func read(from start: Int) -> TableDraft {
         var draft = TableDraft(layout: .dom)
         var runs: [RowDraft] = []
@@ -104,6 +134,13 @@ struct DOMTableReader {
                         "segment.judged_in_cell_blank",
                         "\(blanks.count) blank lines read as empty paragraphs of a cell that started with a bare TAB",
                         line: line.number)
+                } else if blanks.count == 1, let previousWidth, row.width >= previousWidth, endsTableAfterOneBlank(at: index) {
+                    draft.note(
+                        "segment.table_end_one_blank",
+                        "one blank line read as the table's end: the text after it runs on as the report's, not a cell's",
+                        line: line.number)
+                    closeRow()
+                    break scan
                 }
                 continueCell(line, afterBlanks: blanks)
             default:

@@ -32,6 +32,34 @@ import Testing
         #expect((cell.firstLine, cell.lastLine) == (2, 3))
     }
 
+    /// Text copied cell by cell from web pages (江西财经大学, 上海嘉定区, stop 62's clerks) ends a
+    /// table with one blank line: every paragraph after it became the last cell's, a whole 三公
+    /// section lost without a word. Report text running on past three paragraphs with no row or
+    /// table end is the report's; a cell's later paragraphs before the next row stay the cell's.
+    @Test func reportTextAfterOneBlankRunningOnEndsTheTable() {
+        let document = Corpus.segment("""
+            →项目
+            →金额
+
+            →合计
+            →90,183
+
+            (二)支出情况
+
+            2014-2017年学校总支出合计350,218万元,见表二。
+
+            近四年支出较前四年累计增加100,720万元,增长40.37%。
+
+
+            """)
+        #expect(document.cellTexts(table: 0) == [["项目", "金额"], ["合计", "90,183"]])
+        #expect(document.paragraphs.map(\.text).first == "(二)支出情况")
+        #expect(document.diagnostics.map(\.code) == ["segment.table_end_one_blank"])
+        let cell = Corpus.segment("→项目\n→说明\n\n→合计\n→资金已拨付到位，项目按期完工。\n\n绩效目标全部完成，群众满意。\n\n→其他\n→无\n\n\n")
+        #expect(cell.cellTexts(table: 0).count == 3)
+        #expect(cell.diagnostics.isEmpty)
+    }
+
     @Test func numbersInSeparateParagraphsNeverFuse() {
         let document = Corpus.segment("→a\n→54.6\n44.64\n\n→b\n→1\n\n")
         #expect(document.tables[0].rows[0].cells[1].text == "54.6 44.64")
