@@ -40,7 +40,14 @@ struct DocumentFactsReader {
         "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算公开",
     ] + explanationEndings
     /// Endings of 决算 reports, explanations and budget notes: titles, and suffixes off a unit.
-    static let explanationEndings = ["决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明"]
+    /// Stop 62's clerks: `重庆市人民政府关于2023年决算的报告`, `关于2021年县级财政决算(草案)的报告` (佛坪),
+    /// `东凤镇2010年预算执行情况和2011年预算草案`, `中敖镇2022年部门决算公开情况说明`, `…项目资金重点绩效
+    /// 评价结果` (南川), `2024年东莞市长安镇政府预算公开`, `2016年湖南省级三公经费公开`.
+    static let explanationEndings = [
+        "决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明",
+        "决算的报告", "决算(草案)的报告", "决算草案的报告", "预算草案的报告", "预算草案", "决算公开情况说明", "绩效评价结果",
+        "预算公开", "经费公开",
+    ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
     static let formTitleEndings = ["自评表"]
@@ -53,6 +60,9 @@ struct DocumentFactsReader {
         "预算执行情况",
         "决算公开报告", "决算情况说明", "决算公开说明", "决算公开", "决算", "预算", "绩效监控总结报告", "本级",
         "绩效自评总结报告", "自评总结报告",
+        // A form's title (廊坊市食品工程学校 2019, two clerks' readings: `项目支出绩效自评表` over a
+        // broken `2019年度)` was the unit): what is left of it is a kind, or the unit.
+        "绩效自评表", "自评表",
     ] + explanationEndings
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -181,9 +191,13 @@ struct DocumentFactsReader {
             while above >= 0, lines.count < 3 {
                 let previous = paragraphs[above]
                 let previousText = CellText.compact(previous.text)
-                guard previous.lastLine == lines[0] - 1, previousText.count <= 30,
+                // A title's later line that names no unit (`2026年预算草案的报告` under `关于高昌区2025年
+                // 预算执行情况和`, stop 62's clerks) continues the line above across one blank line.
+                let gap = lines[0] - previous.lastLine
+                guard gap == 1 || gap == 2 && lines.count == 1 && unitFromTitle(joined) == nil, previousText.count <= 30,
                     !previousText.hasSuffix("。"), !previousText.hasSuffix(":"), !Self.isAttachmentLine(previousText),
-                    !Self.isDocumentNumber(previousText)
+                    !Self.isDocumentNumber(previousText), !Self.isSectionHeading(previousText + joined),
+                    gap == 1 || !previousText.hasSuffix("目录") && !Self.startsPart(previousText) && !Self.startsPart(joined)
                 else { break }
                 joined = previousText + joined
                 lines.insert(previous.firstLine, at: 0)
@@ -193,6 +207,9 @@ struct DocumentFactsReader {
         }
         return blocks
     }
+
+    /// Lines of a table of contents (`第三部分相关说明`, `第一部分决算报告`: 蓝山 2023) are no title's.
+    private static func startsPart(_ text: String) -> Bool { withoutPartNumber(text) != text }
 
     /// A numeral of a section's or a part's number (`二、`, `第十部分`).
     private static func isPartNumeral(_ scalar: Unicode.Scalar) -> Bool {
@@ -264,6 +281,8 @@ struct DocumentFactsReader {
         if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
             return String(text[..<about.lowerBound])
         }
+        // `(贵州省)关于黔东南州黄平县2022年预算执行情况…` (黄平): what stands before 关于 names no unit.
+        if let about = text.range(of: "关于") { text = String(text[about.upperBound...]) }
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             let before = String(text[..<range.lowerBound])

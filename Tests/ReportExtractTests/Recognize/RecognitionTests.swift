@@ -106,7 +106,8 @@ import Testing
         ("第二部分2022年度单位决算情况说明", nil),
         ("第二部分:梧州市第三中学2023年单位预算及“三公”经费预算情况说明", "梧州市第三中学"),
         ("第一部分决算报告", nil),
-        ("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明", nil),
+        // Not 广东省, nor nothing (stop 62: 一般公共预算 starts what the unit spends).
+        ("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明", "广东省财政厅"),
         ("重庆市铜梁区小林镇人民政府2022年决算报告", "重庆市铜梁区小林镇人民政府"),
         ("沐川县沐溪小学2021年度单位决算编制说明", "沐川县沐溪小学"),
         ("2023年华容县政府决算公开", "华容县政府"),
@@ -181,6 +182,33 @@ import Testing
         #expect(try facts("附件2-1\n湘阴县卫生健康局2021年度部门(单位)\n整体支出绩效评价自评报告\n一、基本情况\n").unit == "湘阴县卫生健康局")
         // `填报单位: 单位:万元` names no unit.
         #expect(try facts("部门整体支出绩效评价基础数据表\n填报单位: 单位:万元\n→项目→金额\n\n").unit == nil)
+    }
+
+    /// Clerks' readings of stop 62: a form's title alone names no unit (廊坊市食品工程学校 2019:
+    /// `项目支出绩效自评表` over a broken `2019年度)`, the unit was the title); 扬州's 项目绩效自评价报告
+    /// is a project's, 许昌's 整体和项目支出绩效自评总结报告 a department's.
+    @Test func titlesOfStop62sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        let form = try facts("项目支出绩效自评表\n\n2019年度)\n\n\t项目名称\n\t办公宿舍楼改造经费\n\n\t主管部门\n\t廊坊市发改委\n\t实施单位\n\t廊坊市食品工程学校\n\n\n")
+        #expect(form.unit == "廊坊市食品工程学校")
+        #expect(form.reportKind == "项目支出")
+        #expect(try facts("2019年市直发展项目绩效自评价报告\n一、基本情况\n").reportKind == "项目支出")
+        let xuchang = try facts("许昌市财政局2022 年整体和项目支出绩效自评总结报告\n一、基本情况\n")
+        #expect(xuchang.reportKind == "部门整体支出")
+        #expect(xuchang.unit == "许昌市财政局")
+        let report = try facts("重庆市人民政府关于2023年决算的报告\n一、决算情况\n")
+        #expect((report.unit, report.year) == ("重庆市人民政府", 2023))
+        #expect(try facts("2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算情况说明\n一、总体情况\n").unit == "广东省财政厅")
+        #expect(try facts("(贵州省)关于黔东南州黄平县2022年预算执行情况和2023年预算草案的报告\n一、\n").unit == "黔东南州黄平县")
+        // Two title lines apart by one blank line, the later naming no unit (高昌 2025).
+        let split = try facts("关于高昌区2025年预算执行情况和\n\n2026年预算草案的报告\n\n一、2025年预算执行情况\n")
+        #expect((split.unit, split.year) == ("高昌区", 2025))
+        // A table of contents is no title (蓝山 2023).
+        let contents = try facts("2023年政府决算公开\n\n目 录\n\n第三部分 相关说明\n\n第一部分 决算报告\n\n一、收入\n")
+        #expect(contents.year == 2023)
+        #expect(contents.unit == nil)
     }
 
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
