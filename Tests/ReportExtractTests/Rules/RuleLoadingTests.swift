@@ -100,6 +100,23 @@ import Testing
         }
     }
 
+    /// A sum connective without its bar (`加上级`) would cut nothing or the wrong word: refused,
+    /// named by file and line.
+    @Test func aSumConnectiveNeedsItsBar() throws {
+        let prose = RuleFile(name: "rules/prose.yaml", text: """
+            version: 1
+            prose_grammar:
+              sum_connectives: ["加|上级", "加上级"]
+            """)
+        do {
+            _ = try RuleSet.load([prose])
+            Issue.record("expected errors")
+        } catch {
+            let messages = error.errors.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("rules/prose.yaml:3") && $0.contains("'加上级' needs one '|'") }, "\(messages)")
+        }
+    }
+
     /// Broken YAML in the fields file is the one error shown: the prose patterns and checks of
     /// the other files name fields it would have declared, and must not each be reported unknown.
     @Test func aBrokenFileIsReportedAloneWithoutUnknownReferenceNoise() throws {
