@@ -33,7 +33,9 @@ struct ProseFigureReader {
                 &figure, field: match.field, otherField: nil, columnUnit: nil, blockUnit: nil, tableUnit: nil)
             if figure.unit == "元", let per = match.label.flatMap(Self.perUnit) { figure.unit = "元/" + per }
             figure.reasons.append("prose:\(match.pattern ?? match.kind)")
-            if match.field == nil, let label = match.label, ProseLabel.nameLength(label) > rules.proseGrammar.longestName {
+            if match.field == nil, let label = match.label, label.count > rules.proseGrammar.longestName,
+                ProseLabel.nameLength(label) > rules.proseGrammar.longestName
+            {
                 figure.reasons.append(LabelDoubt.proseClause)
             }
             if match.field == nil, match.label.map(isFiller) ?? true { figure.reasons.append(LabelDoubt.unnamed) }

@@ -185,7 +185,9 @@ struct ProseLabel {
             if rest.count >= 2, !leveled { text = rest }
         }
         text = trimLeading(text, lexicon.leadingFiller)
-        if let connective = lexicon.sumConnectives.first(where: { Scalars.has($0.cut + $0.before, in: text, at: 0) }) {
+        if let connective = lexicon.sumConnectives.first(where: {
+            Scalars.has($0.cut, in: text, at: 0) && Scalars.has($0.before, in: text, at: $0.cut.count)
+        }) {
             text = Array(text.dropFirst(connective.cut.count))
         }
         return Scalars.string(isRate ? text : trimLeading(text, lexicon.leadingVerbs))
