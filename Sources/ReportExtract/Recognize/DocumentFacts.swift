@@ -370,7 +370,7 @@ struct DocumentFactsReader {
     }
 
     /// What a title of a year and a report kind leaves once its suffixes are off.
-    static let kindsAlone = ["项目支出", "整体支出", "部门整体支出"]
+    static let kindsAlone = ["项目支出", "整体支出", "部门整体支出", "部门整体"]
 
     static let fund = "专项资金"
 

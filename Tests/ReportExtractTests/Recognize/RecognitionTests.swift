@@ -194,6 +194,10 @@ import Testing
         let form = try facts("项目支出绩效自评表\n\n2019年度)\n\n\t项目名称\n\t办公宿舍楼改造经费\n\n\t主管部门\n\t廊坊市发改委\n\t实施单位\n\t廊坊市食品工程学校\n\n\n")
         #expect(form.unit == "廊坊市食品工程学校")
         #expect(form.reportKind == "项目支出")
+        // `部门整体绩效自评表` with no year (西部(重庆)科学城融媒体中心, clerk P) named 部门整体 the unit.
+        let whole = try facts("部门整体绩效自评表\n\n中心2021年较好地完成了履职任务。\n")
+        #expect(whole.unit == nil)
+        #expect(whole.reportKind == "部门整体支出")
         #expect(try facts("2019年市直发展项目绩效自评价报告\n一、基本情况\n").reportKind == "项目支出")
         let xuchang = try facts("许昌市财政局2022 年整体和项目支出绩效自评总结报告\n一、基本情况\n")
         #expect(xuchang.reportKind == "部门整体支出")
