@@ -20,6 +20,15 @@ enum Scalars {
         index >= 0 && index < text.count && isDigit(text[index])
     }
 
+    /// The index right after a year (`2022年`: four digits and 年) starting at `index`; nil when
+    /// none starts there.
+    static func yearEnd(in text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index >= 0, index + 4 < text.count, text[index..<index + 4].allSatisfy(isDigit), text[index + 4] == "年" else {
+            return nil
+        }
+        return index + 5
+    }
+
     /// Spaces the normalizer leaves in place (U+3000 is already a plain space by then, but a
     /// caller may pass unnormalized text).
     @inline(__always)

@@ -16,16 +16,13 @@ struct ProseLabel {
     /// past the last boundary-like word, which the trimming below handles; this caps the walk.
     static let longest = 40
 
-    /// The label's length as a name: a year compared with (`较2020年度决算数减少`) counts as `上年`
-    /// does, as one word, so the year a label keeps does not make it a clause.
+    /// The label's length as a name: a year compared with (`较2020年度决算数减少`) counts as one
+    /// character, so the year a label keeps does not make it a clause.
     static func nameLength(_ label: String) -> Int {
         let scalars = Array(label.unicodeScalars)
         var length = scalars.count
         for index in scalars.indices where ProseRelationFinder.comparisonScalars.contains(scalars[index]) {
-            var end = index + 1
-            while end < scalars.count, end - index <= 4, ("0"..."9").contains(scalars[end]) { end += 1 }
-            guard end - index == 5, end < scalars.count, scalars[end] == "年" else { continue }
-            end += 1
+            guard var end = Scalars.yearEnd(in: scalars, at: index + 1) else { continue }
             if end < scalars.count, scalars[end] == "度" { end += 1 }
             length -= end - index - 2
         }

@@ -236,7 +236,8 @@ struct ProseRelationFinder {
     static let decreaseWords = ["减少", "下降", "降低"]
     /// A rate's own names for a change's percentage (`比上年增加100万元，增幅8.81%`).
     static let changeRateWords = ["增幅", "降幅", "涨幅"]
-    private static let changeRateNames = increaseWords + decreaseWords + changeRateWords
+    private static let directionWords = increaseWords + decreaseWords
+    private static let changeRateNames = directionWords + changeRateWords
 
     private static func namesChangeRate(_ label: String?) -> Bool {
         guard let label else { return false }
@@ -284,7 +285,7 @@ struct ProseRelationFinder {
             if end > 0, scalars[end - 1] == "相", let with = scalars[..<end].firstIndex(where: { "与和跟".unicodeScalars.contains($0) }) {
                 end = with
             }
-        } else if let word = (increaseWords + decreaseWords).first(where: changeLabel.endsWithScalars) {
+        } else if let word = directionWords.first(where: changeLabel.endsWithScalars) {
             end -= word.unicodeScalars.count
         }
         guard end >= 2, let amountLabel, !amountLabel.isEmpty else { return false }
@@ -466,12 +467,10 @@ struct ProseRelationFinder {
             while end < text.count, end - position <= 24, text[end] != "，", text[end] != "," {
                 let scalar = text[end]
                 if "。；;:：".unicodeScalars.contains(scalar) { return nil }
-                if ("0"..."9").contains(scalar) {
+                if Scalars.isDigit(scalar) {
                     // A year (`2020年`) is no amount.
-                    guard end + 4 < text.count, text[end..<end + 4].allSatisfy({ ("0"..."9").contains($0) }), text[end + 4] == "年" else {
-                        return nil
-                    }
-                    end += 4
+                    guard let year = Scalars.yearEnd(in: text, at: end) else { return nil }
+                    end = year - 1
                 }
                 end += 1
             }

@@ -84,8 +84,8 @@ struct CheckContext {
         // cell short): the cell at the total's position is another column's, or none (预算数 under
         // 执行数, a false violation); the row's own cell of the total's column, when it has one
         // alone, is the part.
-        guard let label = figure.columnLabel, byPosition.map({ figures[$0].columnLabel.map { $0 != label } ?? false }) ?? true
-        else { return byPosition }
+        guard let label = figure.columnLabel else { return byPosition }
+        if let byPosition, figures[byPosition].columnLabel.map({ $0 == label }) ?? true { return byPosition }
         let labelled = index.cells(inTable: table, row: row).filter { figures[$0].columnLabel == label }
         return labelled.count == 1 ? labelled[0] : nil
     }
