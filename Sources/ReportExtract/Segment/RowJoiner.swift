@@ -213,6 +213,10 @@ struct RowJoiner {
         // itself leans to one row (SAX: a header cell's later paragraph, then the next cell).
         // Values after a row of labels (a header, then its first value row) start a new row.
         if previous.width > 1, labelRuns.previous, !labelRuns.run { return 2 }
+        // A block's caption with its score (`年度绩效目标1 (80分)` between a form's budget lines and
+        // its indicator header; 施甸, a clerk's reading) leads what follows: as the last cell of the
+        // values before, it made that row one cell wider than its header, the 得分 read as 万元.
+        if run.width == 1, !labelRuns.previous, isWeightedCaption(run) { return 3 }
         guard labelRuns.run, run.width > 1 else { return 0.8 }
         // A run of labels after a row of values opens the next block's header
         // (` | 34 | 25 | 73.53%` then `经费控制情况（万元）| 2022年 | 2023年`). So does a run naming
@@ -239,6 +243,14 @@ struct RowJoiner {
         // Blank without joining it: a filled first cell (most rows' 序号 or name) ends it here.
         guard isBlank(run.cells[0]) else { return false }
         return isLabel(text(1)) && CellText.looksLikeValue(text(2))
+    }
+
+    /// A name and its score in brackets (`产出指标(50分)`), not the score alone (`（20分）`, a
+    /// cell's later paragraph).
+    private static func isWeightedCaption(_ run: RowDraft) -> Bool {
+        let text = CellText.compact(CellText.join(run.cells[0].paragraphs))
+        let name = CoveredCells.withoutPoints(text)
+        return name.count < text.count && !name.isEmpty
     }
 
     /// Whether the cell holds nothing but spaces (a full-width one blanks a cell as well as none),

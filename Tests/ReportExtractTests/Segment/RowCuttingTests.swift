@@ -99,6 +99,55 @@ import Testing
         #expect(figure?.columnLabel == "2024年预算数")
     }
 
+    /// Tika DOM (施甸's 项目支出绩效自评表, a clerk's reading): a block's caption with its score
+    /// (`年度绩效目标1 (80分)`) between the budget line and the indicator header was joined to the
+    /// budget line as its sixth cell, the width of the indicator rows: the line lost its header,
+    /// its 2.9 read as 万元, and `total_score` was violated (71.7 printed, 2.9 + 8.0 + … = 71.7).
+    @Test func aWeightedCaptionLeadsTheBlockAfterIt() throws {
+        let text = """
+            →预算执行情况(万元)(20分)
+            →预算数(A)
+            →执行数(B)
+            →执行率(B/A)
+            →得分 (20分*执行率)
+
+            →年度财政资金总额
+            →650
+            →94
+            →0.1
+            →2.9
+
+            →年度绩效目标1 (80分)
+
+            →一级指标
+            →二级指标
+            →三级指标
+            →年初目标值(A)
+            →实际完成值(B)
+            →得分
+
+            →产出指标
+            →数量指标
+            →扶持发展新型农业经营主体 (个)
+            →15
+            →6
+            →8.0
+
+            →总分
+            →10.9
+
+
+            """
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "shidian.txt")
+        let score = document.figures.first { $0.raw == "2.9" }
+        #expect(score?.field == "score")
+        #expect(score?.unit == "分")
+        #expect(score?.columnLabel == "得分 (20分*执行率)")
+        #expect(document.figures.first { $0.raw == "650" }?.field == "budget")
+        #expect(document.reconciled.checks.first { $0.rule == "total_score" }?.status == .ok)
+    }
+
     /// Tika DOM: a 三公 table opens with its caption as a row of one cell
     /// (`2023年“三公”经费支出明细`), then a group header one cell short of the width (`项  目 |
     /// 2023年 | 执行率` over ` | 预算数 | 决算数 | `). Caption and header row add up to the usual
