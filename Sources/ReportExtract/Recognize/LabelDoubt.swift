@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a table figure's labels may be incomplete even when its value checks out. A check closes
 /// on values, never on labels, so a figure whose labels are in doubt is not graded high: the
 /// reasons below cap it at medium (`Reconciler`).
@@ -42,6 +44,11 @@ enum LabelDoubt {
     /// rows are read under its funds header. Sums and ratios may still close on such values
     /// (`≥90%` as a 全年预算数 bounds a ratio from one side only).
     static let unitDisagrees = "label:unit_disagrees"
+
+    /// An amount its column's scale makes larger than any such table holds (`项目资金(万元)` over
+    /// `145000000.00`, 九亭's 2020 自评表, a clerk's reading: 1.45万亿元 for a town's project, its
+    /// amounts printed in 元 under a 万元 header). Checks within the row close whatever the scale.
+    static let scaleDoubt = "label:scale_doubt"
 
     static func isDoubt(_ reason: String) -> Bool { reason.startsWithScalars("label:") }
 
@@ -114,12 +121,24 @@ enum LabelDoubt {
         return scalars.count == 5 || scalars[5] == "度"
     }
 
+    /// Whether a scale the figure does not print itself (its column's, its table's) makes it an
+    /// amount above `largest` 元.
+    static func hasScaleDoubt(_ figure: Figure, largest: Decimal?) -> Bool {
+        guard let largest, figure.unitSource != "figure", figure.unit == "元", let value = figure.chosen,
+            let scale = figure.scale ?? value.scale
+        else { return false }
+        return value.value * scale.multiplier > largest
+    }
+
     /// - Parameter unnamedBeside: whether another figure of the row, under the same row label,
     ///   has no column label either: which of them is which is then unknown, header or none.
+    /// - Parameter largestAmount: the table kind's `largest_amount_yuan`.
     static func reasons(
-        for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>, unnamedBeside: Bool, rules: RuleSet
+        for figure: Figure, in table: Table, row: Row, doubtfulHeaders: Set<Int>, unnamedBeside: Bool,
+        largestAmount: Decimal? = nil, rules: RuleSet
     ) -> [String] {
         var reasons: [String] = []
+        if hasScaleDoubt(figure, largest: largestAmount) { reasons.append(scaleDoubt) }
         if let rowField = figure.rowField, let columnField = figure.columnField,
             fieldsDisagree(row: rules.field(id: rowField), column: rules.field(id: columnField))
         {

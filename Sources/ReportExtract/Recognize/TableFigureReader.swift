@@ -30,6 +30,7 @@ struct TableFigureReader {
         // address space, not memory. A cell with several `label:number` pairs may still grow it.
         output.figures.reserveCapacity(table.rows.reduce(0) { $0 + ($1.role == .body ? $1.cells.count : 0) })
         let doubtfulHeaders = LabelDoubt.incompleteHeaders(table, headerWords: rules.segmentation.headerWords)
+        let largestAmount = kind.flatMap { kind in rules.tableKinds.first { $0.id == kind } }?.largestAmountYuan
         // The last figure read in each column: the next one there shares its names when equal.
         var lastInColumn: [Int] = []
         var alignment: RowLayout.Alignment?
@@ -51,7 +52,7 @@ struct TableFigureReader {
                     && unnamed.contains { $0 != index && output.figures[$0].rowLabel == figure.rowLabel }
                 let doubts = LabelDoubt.reasons(
                     for: figure, in: table, row: row, doubtfulHeaders: doubtfulHeaders, unnamedBeside: unnamedBeside,
-                    rules: rules)
+                    largestAmount: largestAmount, rules: rules)
                 // Appending nothing would still copy a shared array of reasons (`FigureValue`).
                 if !doubts.isEmpty { output.figures[index].reasons += doubts }
                 shareNames(of: index, lastInColumn: &lastInColumn, in: &output.figures)

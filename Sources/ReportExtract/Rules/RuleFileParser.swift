@@ -1,3 +1,5 @@
+import Foundation
+
 import Yams
 
 /// Parses one rule file's sections into `CollectedRules`, reporting through its `YAMLReader`.
@@ -29,7 +31,7 @@ struct RuleFileParser {
     private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
 
     private func tableKind(_ node: Node) -> TableKindRule? {
-        let keys = ["id", "name", "description", "title_words", "header_words", "min_score", "variant", "examples"]
+        let keys = ["id", "name", "description", "title_words", "header_words", "min_score", "variant", "largest_amount_yuan", "examples"]
         guard let map = reader.mapping(node, allowed: keys, context: "a table kind"),
             let id = reader.string(map["id"], key: "id")
         else { return nil }
@@ -43,7 +45,15 @@ struct RuleFileParser {
             headerWords: reader.strings(map["header_words"], key: "header_words"),
             minScore: reader.int(map["min_score"], key: "min_score") ?? 2,
             variant: reader.string(map["variant"], key: "variant", required: false),
+            largestAmountYuan: largestAmount(map["largest_amount_yuan"], kind: id),
             examples: examples, source: source(node))
+    }
+
+    private func largestAmount(_ node: Node?, kind: String) -> Decimal? {
+        guard let value = reader.int(node, key: "largest_amount_yuan") else { return nil }
+        guard value > 0, let node else { return nil }
+        if value < 10_000 { reader.fail(node, key: "largest_amount_yuan", "table kind '\(kind)': in 元, at least 10000") }
+        return Decimal(value)
     }
 
     private func tableKindExample(_ node: Node, shouldMatch: Bool) -> TableKindExample? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the rule files in `rules/` declare, loaded once, checked, and passed to the
 /// pipeline as an immutable value. See `rules/README.md` for the file format.
 public struct RuleSet: Sendable {
@@ -125,6 +127,9 @@ public struct TableKindRule: Sendable {
     public var minScore: Int
     /// Which layout the checks should assume (e.g. `budget_line_is_total_score`).
     public var variant: String?
+    /// An amount above this (in 元) is no amount such a table holds: a form of one project or one
+    /// unit never reaches 1万亿元, so its column's 万 is in doubt (`LabelDoubt.hasScaleDoubt`).
+    public var largestAmountYuan: Decimal? = nil
     public var examples: [TableKindExample]
     public var source: RuleSource
 }

@@ -23,6 +23,46 @@ import Testing
         #expect(staff?.confidence == .high)
     }
 
+    /// 九亭's 2020 财政项目支出绩效自评表 (a clerk's reading): amounts printed in 元 under a
+    /// `项目资金(万元)` header. Read at the header's 万, a town's project held 1.45万亿元; the row's
+    /// execution rate closes whatever the scale, so it graded them high. A figure that prints its
+    /// own 万 is its own word, and a smaller amount stays high.
+    @Test func anAmountItsColumnsScaleMakesImplausibleIsNotHigh() throws {
+        func form(_ amount: String) throws -> [Figure] {
+            let text = """
+                财政项目支出绩效自评表
+
+                →项目资金(万元)
+                →年初预算数
+                →全年预算数
+                →全年执行数
+                →分值
+                →执行率
+                →得分
+
+                →年度资金总额
+                →\(amount)
+                →\(amount)
+                →\(amount)
+                →10
+                →100.0%
+                →10
+
+
+                """
+            return try Pipeline(rules: Corpus.rules).run(
+                bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "jiuting.txt").figures
+        }
+        let misread = try form("145000000.00").filter { $0.field == "total_funds" }
+        #expect(misread.count == 3)
+        #expect(misread.allSatisfy { $0.reasons.contains(LabelDoubt.scaleDoubt) && $0.confidence != .high })
+        let plausible = try form("14500.00").filter { $0.field == "total_funds" && $0.columnLabel == "全年执行数" }
+        #expect(plausible.first?.confidence == .high)
+        #expect(plausible.first?.reasons.contains(LabelDoubt.scaleDoubt) == false)
+        let printed = try form("145000000.00万元").filter { $0.field == "total_funds" && $0.columnLabel == "全年执行数" }
+        #expect(printed.first?.reasons.contains(LabelDoubt.scaleDoubt) == false)
+    }
+
     private func figures(_ name: String) throws -> [Figure] {
         let url = Corpus.root.appendingPathComponent("Tests/Fixtures/confidence/\(name)")
         return try Pipeline(rules: Corpus.rules).run(bytes: [UInt8](try Data(contentsOf: url)), path: name).figures
