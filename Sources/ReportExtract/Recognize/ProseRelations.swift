@@ -195,16 +195,32 @@ struct ProseRelationFinder {
         }
         var sentences: [Int: [Int]] = [:]
         for (index, sentence) in sentenceOf.enumerated() { sentences[sentence, default: []].append(index) }
+        // `安排335000万元(其中:…收入45000万元),比人代会预算数增加35000万元,增长11.7%` (达拉特旗 2022,
+        // a clerk's reading: 35000 / (45000 − 35000), a false violation): what a rate or a change
+        // outside parentheses follows is the figure before them, not the last part inside.
+        func before(_ index: Int) -> Int? {
+            let level = depth[matches[index].token.range.lowerBound]
+            var other = index - 1
+            while other >= 0, index - other <= Self.window, sentenceOf[other] == sentenceOf[index] {
+                if depth[matches[other].token.range.lowerBound] <= level { return other }
+                other -= 1
+            }
+            return nil
+        }
         for (index, match) in matches.enumerated() where match.kind == "rate" {
-            guard match.tokenIndex > 0, let previous = byToken[match.tokenIndex - 1],
+            guard match.tokenIndex > 0, var previous = byToken[match.tokenIndex - 1],
                 sentenceOf[previous] == sentenceOf[index]
             else { continue }
+            if depth[matches[previous].token.range.lowerBound] > depth[match.token.range.lowerBound] {
+                guard let outside = before(index) else { continue }
+                previous = outside
+            }
             let label = match.label ?? ""
             if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous]) {
                 found.append((.rate, target, [previous], index, 0))
-            } else if let change = changeRelation(rate: index, change: previous, text, matches, sentenceOf: sentenceOf, compares: compares)
+            } else if let change = changeRelation(rate: index, change: previous, before: before(previous), text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
             {
                 found.append(change)
@@ -246,16 +262,15 @@ struct ProseRelationFinder {
 
     /// `…2.14万元，…增加1.14万元，增长1.14%`: the rate of a change right after it, against the amount
     /// the sentence states right before the change (or the base it compares with, `比上年3022亿元`).
+    /// - Parameter before: the figure before the change, parentheses passed over.
     private static func changeRelation(
-        rate: Int, change: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentenceOf: [Int], compares: [Bool]
+        rate: Int, change: Int, before: Int?, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentenceOf: [Int],
+        compares: [Bool]
     ) -> Found? {
         guard namesChangeRate(matches[rate].label), let changeLabel = matches[change].label, matches[change].kind == "budget"
         else { return nil }
         let way = direction(changeLabel)
-        guard way != 0, change > 0,
-            sentenceOf[change - 1] == sentenceOf[change], sameUnit(matches[change - 1], matches[change])
-        else { return nil }
-        let before = change - 1
+        guard way != 0, let before, sameUnit(matches[before], matches[change]) else { return nil }
         // `各减少1267.86,2570.97万元，各下降23.51%、38.28%`: a pair's numbers are each one's, not
         // an amount and its change.
         guard matches[change].token.range.lowerBound - matches[before].token.range.upperBound > 1 else { return nil }

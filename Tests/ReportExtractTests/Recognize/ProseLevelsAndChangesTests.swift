@@ -286,6 +286,22 @@ import Testing
         #expect(!document.checks.contains { $0.id == "prose_arithmetic@parts.p2.k0" })
     }
 
+    /// 达拉特旗 2022 (a clerk's reading): a parenthesized 其中 list between an amount and its
+    /// change. The change was read against the list's last part (35000 / (45000 − 35000), a false
+    /// violation; 60000 / (32200 − 60000) not evaluable), and a change's own list before its rate
+    /// gave the rate a part's change (29100 / 4100).
+    @Test func aParenthesizedListBetweenAnAmountAndItsChange() throws {
+        let document = try read("""
+            全旗地方财政收入调整预算安排共计335000万元(其中:一般公共预算收入290000万元,政府性基金收入45000万元),比人代会预算数增加35000万元,增长11.7%。
+            全旗一般公共预算收入安排290000万元(其中:旗本级257800万元,达拉特开发区32200万元),比人代会预算数增加60000万元(其中:旗本级58800万元,开发区1200万元),增长26.1%。
+            全旗政府性基金收入预算安排45000万元(其中:旗本级35900万元,下降8%;开发区9100万元,下降2.8%),比人代会预算安排数减少25000万元,(其中:旗本级减少29100万元,开发区增加4100万元),下降35.7%。
+
+            """)
+        let changes = document.checks.filter { $0.id.contains("@growth.") || $0.id.contains("@decline.") }
+        #expect(changes.map(\.status) == [.ok, .ok, .ok], "\(changes.map(\.id))")
+        #expect(changes.map { $0.figureIDs(in: document.figures).last } == ["p1.k0", "p2.k0", "p3.k0"])
+    }
+
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
     @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
         let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
