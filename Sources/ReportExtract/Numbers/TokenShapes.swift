@@ -81,6 +81,11 @@ enum TokenShapes {
         if core.isPlainInteger, tail.unit == "年", tail.scale == nil, DateShape.isYear(core.groups[0]) {
             return (.year, end)
         }
+        // `保山市卫生健康委员会2022项目绩效自评报告` (a clerk's reading: 2022 项, a count), `3113项目`: a
+        // year or a code naming a project; `完成3项目标` counts.
+        if core.isPlainInteger, core.digitCount >= 4, tail.unit == "项", tail.scale == nil, end < text.count, text[end] == "目" {
+            return (.code, end)
+        }
         if bare, core.isPlainInteger, let dateEnd = dateEnd(text, after: end) { return (.date, dateEnd) }
         if bare, core.isPlainInteger, end < text.count, text[end] == "号" { return (.label, end + 1) }
         if bare, core.isPlainInteger, core.digitCount <= 3, isListMarker(text, digitsStart, end) {

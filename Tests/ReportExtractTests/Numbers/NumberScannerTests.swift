@@ -86,6 +86,10 @@ struct NumberScannerTests {
             text: "选派代表3人，完成指标3个，见表2、图1，1号楼安装10kW光伏",
             tokens: [("3人", .quantity), ("3个", .quantity), ("2", .label), ("1", .label), ("1号", .label),
                      ("10kW", .quantity)]),
+        // A year or a code naming a project (保山 2022, 长寿 `3113项目攻坚行动计划`: clerks' readings).
+        .init(
+            text: "保山市卫生健康委员会2022项目绩效自评报告，实施3113项目攻坚，完成3项目标",
+            tokens: [("2022项", .code), ("3113项", .code), ("3项", .quantity)]),
     ]
 
     @Test(arguments: sentences)
