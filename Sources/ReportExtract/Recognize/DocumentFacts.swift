@@ -38,6 +38,8 @@ struct DocumentFactsReader {
     static let titleEndings = [
         "自评报告", "评价报告", "自评总报告", "自评情况报告", "决算公开报告", "部门决算", "绩效监控总结报告", "决算情况说明", "决算公开说明",
         "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算公开",
+        // `承德市农业农村局关于2023年度项目绩效自评工作的报告` (stop 63's clerks)
+        "自评工作的报告", "评价工作的报告",
     ] + explanationEndings
     /// Endings of 决算 reports, explanations and budget notes: titles, and suffixes off a unit.
     /// Stop 62's clerks: `重庆市人民政府关于2023年决算的报告`, `关于2021年县级财政决算(草案)的报告` (佛坪),
@@ -47,6 +49,8 @@ struct DocumentFactsReader {
         "决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明",
         "决算的报告", "决算(草案)的报告", "决算草案的报告", "预算草案的报告", "预算草案", "决算公开情况说明", "绩效评价结果",
         "预算公开", "经费公开",
+        // Stop 63's clerks: `重庆市璧山区2023年区本级决算草案报告`, `…2024年预算草案报告`.
+        "决算草案报告", "预算草案报告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -63,6 +67,7 @@ struct DocumentFactsReader {
         // A form's title (廊坊市食品工程学校 2019, two clerks' readings: `项目支出绩效自评表` over a
         // broken `2019年度)` was the unit): what is left of it is a kind, or the unit.
         "绩效自评表", "自评表",
+        "绩效自评工作的报告", "自评工作的报告", "绩效评价工作的报告", "评价工作的报告",
     ] + explanationEndings
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
@@ -79,7 +84,7 @@ struct DocumentFactsReader {
         if blocks.isEmpty, !document.tables.contains(where: { table in
             table.title.map { title in Self.formTitleEndings.contains { title.contains($0) } } ?? false
         }) {
-            blocks = titleBlocks(document.paragraphs, endings: Self.formTitleEndings)
+            blocks = titleBlocks(document.paragraphs, endings: Self.formTitleEndings, trailed: false)
         }
         let chosen = blocks.first { unitFromTitle($0.text) != nil } ?? blocks.first
         // A report that is only its forms (青神县发展和改革局's 部门预算项目支出绩效自评表（2023年度）)
@@ -167,24 +172,29 @@ struct DocumentFactsReader {
     }
 
     /// Candidate titles: a short line ending a report title, with up to two short lines above.
-    private func titleBlocks(_ paragraphs: [Paragraph], endings: [String]) -> [(text: String, lines: [Int])] {
+    /// - Parameter trailed: whether a title may end past its ending (`withoutTrailer`); a form's
+    ///   title may not (`…自评表(2022年度)`, `…自评表(修改)` name no unit before their brackets).
+    private func titleBlocks(_ paragraphs: [Paragraph], endings: [String], trailed: Bool = true) -> [(text: String, lines: [Int])] {
         var blocks: [(String, [Int])] = []
         // A paragraph's last character tells most paragraphs from a title (they end in `。`)
         // before its text is compacted and asked every ending.
-        let lasts = Set(endings.compactMap(\.unicodeScalars.last))
+        let lasts = Set(endings.compactMap(\.unicodeScalars.last)).union(trailed ? Self.trailerLasts : [])
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
             budget.count()
             guard let last = paragraph.text.unicodeScalars.last(where: { !CellText.isSpace($0) }), lasts.contains(last) else { continue }
-            let text = CellText.compact(paragraph.text)
+            let text = Self.withoutFileName(CellText.compact(paragraph.text))
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard endings.contains(where: text.endsWithScalars), text.count <= Self.longestTitle, !Self.isSectionHeading(text) else { continue }
+            guard endings.contains(where: text.endsWithScalars) || trailed && endings.contains(where: Self.withoutTrailer(text).endsWithScalars),
+                text.count <= Self.longestTitle, !Self.isSectionHeading(text)
+            else { continue }
             // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
             // attachment's number is not the unit's.
             if let title = Self.withoutAttachmentNumber(text) {
                 blocks.append((title, [paragraph.firstLine]))
                 continue
             }
+            if Self.isPageFurniture(text) { continue }
             var lines = [paragraph.firstLine]
             var joined = text
             var above = index - 1
@@ -195,7 +205,7 @@ struct DocumentFactsReader {
                 // 预算执行情况和`, stop 62's clerks) continues the line above across one blank line.
                 let gap = lines[0] - previous.lastLine
                 guard gap == 1 || gap == 2 && lines.count == 1 && unitFromTitle(joined) == nil, previousText.count <= 30,
-                    !previousText.hasSuffix("。"), !previousText.hasSuffix(":"), !Self.isAttachmentLine(previousText),
+                    !previousText.hasSuffix("。"), !previousText.contains(where: Self.isColon), !Self.isPageFurniture(previousText), !Self.isAttachmentLine(previousText),
                     !Self.isDocumentNumber(previousText), !Self.isSectionHeading(previousText + joined),
                     gap == 1 || !previousText.hasSuffix("目录") && !Self.startsPart(previousText) && !Self.startsPart(joined)
                 else { break }
@@ -206,6 +216,35 @@ struct DocumentFactsReader {
             blocks.append((joined, lines))
         }
         return blocks
+    }
+
+    /// What may trail a title's ending: `公开` (`裕民县2021年10个重点项目绩效评价报告公开`), a note in
+    /// brackets (`…项目绩效自评报告(春节慰问经费项目)`, `2022年度部门决算(草案)`): stop 63's clerks.
+    static func withoutTrailer(_ text: String) -> String {
+        if text.hasSuffix(")") || text.hasSuffix("）"),
+            let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex
+        {
+            return String(text[..<open])
+        }
+        return text.count > 4 && text.hasSuffix("公开") ? String(text.dropLast(2)) : text
+    }
+
+    private static let trailerLasts: Set<Unicode.Scalar> = [")", "）", "开", "x", "c", "f", "s", "X", "C", "F", "S"]
+
+    /// `雨花区2022年度部门单位整体支出绩效评价自评报告.docx` (a page headed by the file's name).
+    static func withoutFileName(_ text: String) -> String {
+        for extensionName in [".docx", ".doc", ".pdf", ".wps"] where text.lowercased().hasSuffix(extensionName) {
+            return String(text.dropLast(extensionName.count))
+        }
+        return text
+    }
+
+    /// A page's breadcrumb (`您当前的位置:首页>…>决算>区级决算报告`), its notes (`[ 发布机构 ]
+    /// 璧山区财政局 [ 有效性 ]`) or a label's line (`名称:无为市…
+    /// 绩效自评报告` under `发布日期:…`): stop 63's clerks. A part's number before its colon
+    /// (`第二部分:梧州市第三中学…`) is a title's.
+    static func isPageFurniture(_ text: String) -> Bool {
+        text.contains(">") || text.contains("[") || withoutPartNumber(text).contains(where: isColon)
     }
 
     /// Lines of a table of contents (`第三部分相关说明`, `第一部分决算报告`: 蓝山 2023) are no title's.
@@ -285,7 +324,8 @@ struct DocumentFactsReader {
         if let about = text.range(of: "关于") { text = String(text[about.upperBound...]) }
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
-            let before = String(text[..<range.lowerBound])
+            // `北京市丰台区残疾人联合会(汇总)` over `2022年度部门决算(草案)`
+            let before = Self.withoutTrailer(String(text[..<range.lowerBound]))
             if endsInAny(before, rules.titleUnits.unitEndings), before.count >= 2 {
                 let rest = withoutSuffixes(String(String(text[range.upperBound...]).trimmingPrefix("度"))).text
                 if endsInAny(before, rules.titleUnits.placeEndings), namesNothing(rest) { return nil }

@@ -215,6 +215,50 @@ import Testing
         #expect(contents.unit == nil)
     }
 
+    /// Clerks' readings of stop 63: what trails a title (a note in brackets, `公开`, the file's
+    /// name), `…自评工作的报告`, 草案报告, and a page's breadcrumb, notes and labelled lines above.
+    @Test func titlesOfStop63sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        // 保山: the first line was passed over for `保山市卫生健康委员会2022项目绩效自评报告` below
+        // (unit `…2022项目`, no year), whose `2022项` was a count.
+        let baoshan = try facts("保山市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n\n保山市卫生健康委员会2022项目绩效自评报告\n\n资金3.6万元。\n")
+        #expect((baoshan.unit, baoshan.year, baoshan.reportKind) == ("保山市卫生健康委员会", 2022, "项目支出"))
+        let chengde = try facts("承德市农业农村局关于2023年度项目绩效自评工作的报告\n\n市财政局:\n")
+        #expect((chengde.unit, chengde.year, chengde.reportKind) == ("承德市农业农村局", 2023, "项目支出"))
+        let yumin = try facts("裕民县2021年10个重点项目绩效评价报告公开\n\n一、基本情况\n")
+        #expect((yumin.unit, yumin.year) == ("裕民县", 2021))
+        #expect(try facts("雨花区2022年度部门单位整体支出绩效评价自评报告.docx\n\n一、基本情况\n").year == 2022)
+        let bishan = try facts("""
+            您当前的位置: 首页 > 政务公开 > 预算/决算 > 决算  >  区级决算报告
+
+            [ 发布机构 ] 璧山区财政局 [ 有效性 ]
+
+            重庆市璧山区2023年区本级决算草案报告
+
+            一般公共预算收入实际完成96.52亿元。
+
+            """)
+        #expect((bishan.title, bishan.year) == ("重庆市璧山区2023年区本级决算草案报告", 2023))
+        let fengtai = try facts("北京市丰台区残疾人联合会(汇总)\n\n2022年度部门决算(草案)\n\n目 录\n\n第二部分 2022年度部门决算说明\n")
+        #expect((fengtai.unit, fengtai.year) == ("北京市丰台区残疾人联合会", 2022))
+        let wuwei = try facts("""
+            发布日期: 2023-07-03 废止时间: 暂无
+
+            名  称: 无为市危房改造转移支付2022年度绩效自评报告
+
+            无为市危房改造转移支付2022年度绩效自评报告
+
+            一、绩效目标情况
+
+            """)
+        #expect(wuwei.title == "无为市危房改造转移支付2022年度绩效自评报告")
+        // A form's title keeps what trails it out of its unit (原州 2022: `…自评表(2022年度)`).
+        let form = try facts("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)\n\n项目总得分99分\n")
+        #expect(form.unit == nil)
+    }
+
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
     /// self-evaluation does (儋州, 万宁, 广西机关车队 2024), so does a 绩效监控总结报告 (西平 2022); a
     /// cover letter's `附件:1.` is not the unit's (广东省科学技术厅 2020); `（2024 年度）` is 2024 (蒙城).
