@@ -44,8 +44,13 @@ struct DOMTableReader {
     /// 三公 section lost, no diagnostic). A cell's paragraphs end at the row's end or the table's
     /// (a blank before a TAB line, two blanks, a space-led line): report text running on for
     /// `paragraphsOfText` paragraphs or to the end of the document with none of them is not a cell's.
-    private func endsTableAfterOneBlank(at index: Int) -> Bool {
-        guard CellText.isReportText(lines[index].text) else { return false }
+    /// Nor is the next table's title (`财政项目支出绩效自评表` between two forms, 九亭 2020, a clerk's
+    /// reading: the second form ran on inside the first, their funds rows summed together), nor
+    /// any text after an amount (`→0.7` ¶ ¶ `扫一扫在手机打开当前页` at a web page's end, 重庆 2024: the
+    /// 0.7 was lost): an amount's cell holds no paragraph of words.
+    private func endsTableAfterOneBlank(at index: Int, afterAmount: Bool) -> Bool {
+        if CellText.startsDocumentPart(lines[index].text) { return true }
+        guard afterAmount || CellText.isReportText(lines[index].text) else { return false }
         var paragraphs = 1
         var position = index + 1
         // Bounded, so a long cell asked at each of its blanks costs no more than its length.
@@ -62,6 +67,10 @@ struct DOMTableReader {
             position += 1
         }
         return position == lines.count
+    }
+
+    private static func holdsAmount(_ cell: CellDraft) -> Bool {
+        CellText.looksLikeValue(CellText.join(cell.paragraphs))
     }
 
     private static let paragraphsOfText = 3
@@ -134,7 +143,9 @@ struct DOMTableReader {
                         "segment.judged_in_cell_blank",
                         "\(blanks.count) blank lines read as empty paragraphs of a cell that started with a bare TAB",
                         line: line.number)
-                } else if blanks.count == 1, let previousWidth, row.width >= previousWidth, endsTableAfterOneBlank(at: index) {
+                } else if blanks.count == 1, let previousWidth, row.width >= previousWidth,
+                    endsTableAfterOneBlank(at: index, afterAmount: row.cells.last.map(Self.holdsAmount) ?? false)
+                {
                     draft.note(
                         "segment.table_end_one_blank",
                         "one blank line read as the table's end: the text after it runs on as the report's, not a cell's",

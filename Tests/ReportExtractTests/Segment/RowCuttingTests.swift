@@ -148,6 +148,53 @@ import Testing
         #expect(document.reconciled.checks.first { $0.rule == "total_score" }?.status == .ok)
     }
 
+    /// Text copied from web pages ends a table with one blank line. 九亭's 2020 forms (a clerk's
+    /// reading): the second form's title after the first form's last row ran on as that row's
+    /// cell, the second form inside the first, and `project_funds_total` added one form's
+    /// 年度资金总额 to the other's 其中 rows (violated, 160 expected). 重庆 2024's 三公 table: the page's
+    /// `扫一扫在手机打开当前页` after the last amount took the 0.7 with it.
+    @Test func aTitleOrAPagesTextAfterOneBlankEndsTheTable() throws {
+        func form(_ name: String, _ amount: String) -> String {
+            """
+            财政项目支出绩效自评表
+
+            →项目名称
+            →\(name)
+
+            →项目资金(万元)
+            →全年预算数
+            →全年执行数
+
+            →年度资金总额
+            →\(amount)
+            →\(amount)
+
+            →其中:当年财政拨款
+            →\(amount)
+            →\(amount)
+
+            →其他资金
+            →0.00
+            →0.00
+
+
+            """
+        }
+        let text = form("城镇建设管理", "120.00") + form("动迁安置", "40.00") + "\n"
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "jiuting.txt")
+        let funds = document.reconciled.checks.filter { $0.rule == "project_funds_total" }
+        #expect(!funds.isEmpty)
+        #expect(funds.allSatisfy { $0.status == .ok }, "\(funds.map { ($0.id, $0.status) })")
+        #expect(Set(document.figures.compactMap(\.table)) == [0, 1])
+        let page = "2024年市级“三公”经费预算表\n\n单位:亿元\n\n→支出\n→预算数\n\n→合计\n→6.08\n\n→因公出国(境)费\n→0.66\n\n→公务接待费\n→0.7\n\n扫一扫在手机打开当前页\n"
+        let threePublic = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(page.replacingOccurrences(of: "→", with: "\t").utf8), path: "chongqing.txt")
+        let reception = threePublic.figures.first { $0.rowLabel == "公务接待费" }
+        #expect(reception?.raw == "0.7")
+        #expect(reception?.columnLabel == "预算数")
+    }
+
     /// Tika DOM: a 三公 table opens with its caption as a row of one cell
     /// (`2023年“三公”经费支出明细`), then a group header one cell short of the width (`项  目 |
     /// 2023年 | 执行率` over ` | 预算数 | 决算数 | `). Caption and header row add up to the usual
