@@ -48,7 +48,10 @@ struct ProseRelationFinder {
 
     static let listWords = ["其中", "包括"]
     private static let inclusionWord = Array("包括".unicodeScalars)
-    static let nestedWords = ["主要包括", "包括", "主要用于", "具体为"]
+    /// A reason's amounts (`增长的主要原因是一次性增值税留抵退税补助4.23亿元;`, 璧山 2023, a clerk's
+    /// reading: a part of the 收入 list, which then summed short) run to the next `；` as a nested
+    /// list does.
+    static let nestedWords = ["主要包括", "包括", "主要用于", "具体为", "原因是", "原因为"]
     static let targetWords = ["预算", "任务", "目标", "计划"]
     static let rateWords = ["完成", "执行率", "使用率"]
     /// A label starting with one of these names the sum of the figures before it.
