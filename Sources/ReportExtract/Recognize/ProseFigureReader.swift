@@ -170,8 +170,11 @@ struct ProseFigureReader {
     /// Whether a label is only a filler word of the grammar (`共计239万元`): it names nothing.
     /// Compared by scalars, past a byte-count test: `String ==` normalizes CJK text first, which
     /// cost more than reading the figure.
+    /// Filler, or a leading verb alone (`共下达5404万元中央资金用于…`, 广西 2021, a clerk's reading: labelled
+    /// 下达, high): words that name nothing.
     private func isFiller(_ label: String) -> Bool {
         let lexicon = rules.proseLexicon
+        if lexicon.leadingVerbs.contains(where: { $0.elementsEqual(label.unicodeScalars) }) { return true }
         guard label.utf8.count <= lexicon.longestFillerBytes else { return false }
         return lexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
     }

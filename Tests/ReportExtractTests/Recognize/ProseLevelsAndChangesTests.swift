@@ -302,6 +302,30 @@ import Testing
         #expect(changes.map { $0.figureIDs(in: document.figures).last } == ["p1.k0", "p2.k0", "p3.k0"])
     }
 
+    /// 璧山 2023 (a clerk's reading): an amount in a change's reason is no part of the list
+    /// (the 4.23 left the 收入 list 4.23 over, not evaluable).
+    @Test func aReasonsAmountIsNoPartOfTheList() throws {
+        let document = try read("""
+            区本级一般公共预算收入实际完成96.52亿元,其中:税收收入完成22.65亿元,同比增长55.2%;非税收入完成23.95亿元,增长1.6%;上级转移支付补助收入29.71亿元,增长20.4%,增长的主要原因是一次性增值税留抵退税补助4.23亿元;动用预算稳定调节基金0.21亿元,下降75.1%;镇街上解收入3.62亿元,下降26.5%;债务(转贷)收入5.11亿元,下降53.5%;调入资金3.29亿元,增长181.6%;上年结转7.98亿元,增长52.2%。
+
+            """)
+        #expect(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+    }
+
+    /// 广西 2021 (a clerk's reading): `共下达5404万元中央资金用于…` was labelled 下达, high; 湛江 2023:
+    /// `加上上级补助收入412.2亿元` kept its 加上.
+    @Test func aVerbAloneNamesNothingAndAddingIsNoName() throws {
+        let document = try read("""
+            共下达5404万元中央资金用于农村环境综合整治项目建设,其中南宁市良庆区900万元,兴宁区4504万元。
+            全市一般公共预算收入300亿元,加上上级补助收入412.2亿元,收入总计712.2亿元。
+
+            """)
+        let allocated = try figure("5404万元", in: document)
+        #expect(allocated.reasons.contains(LabelDoubt.unnamed))
+        #expect(allocated.confidence != .high)
+        #expect(try figure("412.2亿元", in: document).rowLabel == "上级补助收入")
+    }
+
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
     @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
         let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
