@@ -15,7 +15,7 @@ enum UnitLexicon {
         "小时", "分钟", "秒", "天", "周", "个月", "年", "个工作日", "工作日",
         // counts
         "人次", "户次", "人", "户", "次", "个", "处", "套", "件", "份", "家", "项", "张", "台", "辆", "间",
-        "栋", "幢", "座", "所", "条", "批", "场", "期", "篇", "册", "本", "起", "宗", "笔", "名", "位",
+        "栋", "幢", "座", "所", "条", "架", "批", "场", "期", "篇", "册", "本", "起", "宗", "笔", "名", "位",
         "支", "块", "部", "盏", "株", "棵", "类", "种", "轮", "组", "队", "层", "段", "倍", "个百分点",
         "百分点", "场次", "架次", "车次", "班次", "批次", "辆次", "台次", "台套", "课时", "学时", "人天", "人月", "户数", "人数", "字",
         // per mille: a unit of its own (a rate, but not percent points)
@@ -28,6 +28,7 @@ enum UnitLexicon {
     private static let perUnits: [String] = units + ["月", "日", "季度", "季", "学期", "批次", "生"]
 
     private static let table = byFirstScalar(units)
+    private static let perJoiners: Set<Unicode.Scalar> = ["/", "*", "·", "•", "×"]
 
     /// UTF-8 bytes in the longest text `isWholeUnit` can accept: a scale, a unit, `/` and a unit.
     private static let longestWholeUnit =
@@ -59,6 +60,12 @@ enum UnitLexicon {
         if end < text.count, text[end] == "/", let per = longest(in: perTable, text, at: end + 1) {
             name += "/" + Scalars.string(per)
             end += 1 + per.count
+            // `1300元/人/月`, `530元/人*月`, `元/人·月` (濉溪 2019, 福田 2021: clerks' readings; the
+            // month was cut off, or the whole cell's value lost).
+            if end < text.count, perJoiners.contains(text[end]), let period = longest(in: perTable, text, at: end + 1) {
+                name += String(text[end]) + Scalars.string(period)
+                end += 1 + period.count
+            }
         }
         return (name, end)
     }

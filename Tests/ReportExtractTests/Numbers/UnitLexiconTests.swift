@@ -14,4 +14,16 @@ import Testing
             #expect(!UnitLexicon.isWholeUnit(label), "\(label)")
         }
     }
+
+    /// A rate per head and per month (濉溪 2019's `>=530元/人*月`, 福田 2021's `1300元/人/月`:
+    /// clerks' readings; the cell's value was lost, the month cut off) and aircraft (云南 2022's
+    /// `实际布防6架`).
+    @Test func perHeadAndMonthAndAircraft() {
+        for (text, unit) in [("元/人/月", "元/人/月"), ("元/人*月", "元/人*月"), ("元/人·月", "元/人·月"), ("架", "架"), ("元/户", "元/户")] {
+            let scalars = Array(text.unicodeScalars)
+            #expect(UnitLexicon.match(scalars, at: 0)?.unit == unit, "\(text)")
+            #expect(UnitLexicon.match(scalars, at: 0)?.end == scalars.count, "\(text)")
+        }
+        #expect(UnitLexicon.match(Array("元/人,月底".unicodeScalars), at: 0)?.unit == "元/人")
+    }
 }
