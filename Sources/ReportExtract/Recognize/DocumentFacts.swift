@@ -39,7 +39,7 @@ struct DocumentFactsReader {
         "自评报告", "评价报告", "自评总报告", "自评情况报告", "决算公开报告", "部门决算", "绩效监控总结报告", "决算情况说明", "决算公开说明",
         "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算公开",
         // `承德市农业农村局关于2023年度项目绩效自评工作的报告` (stop 63's clerks)
-        "自评工作的报告", "评价工作的报告",
+        "自评工作的报告", "评价工作的报告", "自评工作报告",
     ] + explanationEndings
     /// Endings of 决算 reports, explanations and budget notes: titles, and suffixes off a unit.
     /// Stop 62's clerks: `重庆市人民政府关于2023年决算的报告`, `关于2021年县级财政决算(草案)的报告` (佛坪),
@@ -49,8 +49,9 @@ struct DocumentFactsReader {
         "决算报告", "决算编制说明", "决算说明", "预算情况说明", "决算执行情况说明", "决算汇总情况", "决算汇总说明", "预算说明",
         "决算的报告", "决算(草案)的报告", "决算草案的报告", "预算草案的报告", "预算草案", "决算公开情况说明", "绩效评价结果",
         "预算公开", "经费公开",
-        // Stop 63's clerks: `重庆市璧山区2023年区本级决算草案报告`, `…2024年预算草案报告`.
-        "决算草案报告", "预算草案报告",
+        // Stop 63's clerks: `重庆市璧山区2023年区本级决算草案报告`, `…2024年预算草案报告`, `2023年财政
+        // 决算情况及2024年财政预算情况报告(草案)` (潮安龙湖镇).
+        "决算草案报告", "预算草案报告", "预算情况报告", "决算情况报告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -67,7 +68,7 @@ struct DocumentFactsReader {
         // A form's title (廊坊市食品工程学校 2019, two clerks' readings: `项目支出绩效自评表` over a
         // broken `2019年度)` was the unit): what is left of it is a kind, or the unit.
         "绩效自评表", "自评表",
-        "绩效自评工作的报告", "自评工作的报告", "绩效评价工作的报告", "评价工作的报告",
+        "绩效自评工作的报告", "自评工作的报告", "绩效评价工作的报告", "评价工作的报告", "绩效自评工作报告", "自评工作报告",
     ] + explanationEndings
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]

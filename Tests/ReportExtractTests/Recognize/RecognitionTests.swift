@@ -254,6 +254,12 @@ import Testing
 
             """)
         #expect(wuwei.title == "无为市危房改造转移支付2022年度绩效自评报告")
+        // Round 2: 泸西's and 牟定's project reports, 成安's 自评工作报告, 龙湖镇's 决算 and 预算 report.
+        #expect(try facts("2020年项目支出绩效目标自评报告\n一、\n").reportKind == "项目支出")
+        #expect(try facts("牟定县2020年第一批公路安全生命防护工程绩效自评报告\n一、\n").reportKind == "项目支出")
+        let chengan = try facts("成安县交通运输局 2020年绩效自评工作报告\n一、基本情况\n")
+        #expect((chengan.unit, chengan.year) == ("成安县交通运输局", 2020))
+        #expect(try facts("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n\n各位代表:\n").year == 2023)
         // A form's title keeps what trails it out of its unit (原州 2022: `…自评表(2022年度)`).
         let form = try facts("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)\n\n项目总得分99分\n")
         #expect(form.unit == nil)
