@@ -46,7 +46,9 @@ struct ProseRelationFinder {
     /// list's first parts surely belong to it, their total naming them (see `find`).
     typealias Found = (kind: ProseRelation.Kind, total: Int, parts: [Int], ratio: Int?, headed: Int)
 
-    static let listWords = ["其中", "包括"]
+    /// `示范项目总预算36,620万元,经调整后资金的来源为:中央财政补助10,000万元,…` (2024, clerk Z's reading:
+    /// unchecked) lists the total's sources as `其中` does.
+    static let listWords = ["其中", "包括", "来源为"]
     private static let inclusionWord = Array("包括".unicodeScalars)
     /// A reason's amounts (`增长的主要原因是一次性增值税留抵退税补助4.23亿元;`, 璧山 2023, a clerk's
     /// reading: a part of the 收入 list, which then summed short) run to the next `；` as a nested
@@ -219,7 +221,13 @@ struct ProseRelationFinder {
                 previous = outside
             }
             let label = match.label ?? ""
-            if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
+            // `完成132434万元,为年初预算110800万元的119.5%` (尖草坪, 临洮, 宁县 2020s: clerk Q's readings,
+            // unchecked): the done figure, then its target, then the rate of the one to the other.
+            if label == "的", let label = matches[previous].label, namesTarget(label), let done = before(previous),
+                matches[done].kind == "budget", sameUnit(matches[done], matches[previous]), !compares[done]
+            {
+                found.append((.rate, previous, [done], index, 0))
+            } else if label.hasPrefix("占"), let total = partOf[previous], namesTheTotal(label, matches[total].label) {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous]) {
                 found.append((.rate, target, [previous], index, 0))
@@ -402,7 +410,9 @@ struct ProseRelationFinder {
     /// The four budgets' names hold 预算 and name no target (泉港区 2023, a clerk's reading:
     /// `总收入1011746万元，完成预算数107.06%，…其中：一般公共预算收入243670万元` read 243670 as the
     /// target, and both rates were violated).
-    static let budgetNames = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"]
+    /// Nor does the fund that steadies a budget (鄠邑 2020, clerk Q's reading: `完成调整预算的99.31%,…调入
+    /// 预算稳定调节基金7770万元` was the rate's target, a false violation).
+    static let budgetNames = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算稳定调节基金"]
 
     private static func namesTarget(_ label: String) -> Bool {
         guard targetWords.contains(where: label.contains) else { return false }

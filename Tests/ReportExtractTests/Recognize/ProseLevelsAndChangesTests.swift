@@ -326,6 +326,30 @@ import Testing
         #expect(try figure("412.2亿元", in: document).rowLabel == "上级补助收入")
     }
 
+    /// Clerk Q's 决算 reports: `…完成132434万元,为年初预算110800万元的119.5%` (尖草坪), `完成预算105425万元的
+    /// 5.39%` (临洮) were unchecked; 鄠邑's `完成调整预算的99.31%` took a later `预算稳定调节基金` as its
+    /// target (violated); `加上解上级支出` kept its 加.
+    @Test func aRateOfItsPrintedTargetAndTheSteadyingFund() throws {
+        let document = try read("""
+            一般公共预算收入完成132434万元,为年初预算110800万元的119.5%。
+            税收收入5682万元,完成预算105425万元的5.39%。
+            一般公共预算收入7.88亿元,完成调整预算的99.31%,调入预算稳定调节基金7770万元。
+            一般公共预算支出317594万元,加上解上级支出4693万元。
+
+            """)
+        let rates = document.checks.filter { $0.id.hasPrefix("prose_arithmetic@rate.") }
+        #expect(rates.map(\.id) == ["prose_arithmetic@rate.p1.k2", "prose_arithmetic@rate.p2.k2"])
+        #expect(rates.allSatisfy { $0.status == .ok })
+        #expect(try figure("4693万元", in: document).rowLabel == "上解上级支出")
+    }
+
+    /// 云南 2022 (a clerk's reading): aircraft and flying hours were no figures.
+    @Test func aircraftAndHoursAreFigures() throws {
+        let document = try read("布防飞机数量≥6架,实际布防6架;飞机飞行时长≥928小时,实际飞行时长909.93小时。\n")
+        #expect(document.figures.map(\.raw) == ["≥6架", "6架", "≥928小时", "909.93小时"])
+        #expect(try figure("909.93小时", in: document).rowLabel == "实际飞行时长")
+    }
+
     /// No rate is read against an amount of another sentence, nor a rate that names no change.
     @Test func aChangesRateNeedsItsAmountInItsSentence() throws {
         let document = try read("支出总计918.16万元。同比减少15.2万元，下降1.63%。\n执行数100万元，增加10万元，执行率90%。\n")
