@@ -52,6 +52,9 @@ struct DocumentFactsReader {
         // Stop 63's clerks: `重庆市璧山区2023年区本级决算草案报告`, `…2024年预算草案报告`, `2023年财政
         // 决算情况及2024年财政预算情况报告(草案)` (潮安龙湖镇).
         "决算草案报告", "预算草案报告", "预算情况报告", "决算情况报告",
+        // Clerk Q: `…预算执行情况与2021年预算(草案)的报告`, `…上半年财政预算执行情况的报告`, `关于调整全县
+        // 2024年财政支出预算的报告`.
+        "预算(草案)的报告", "执行情况的报告", "预算的报告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -69,12 +72,16 @@ struct DocumentFactsReader {
         // broken `2019年度)` was the unit): what is left of it is a kind, or the unit.
         "绩效自评表", "自评表",
         "绩效自评工作的报告", "自评工作的报告", "绩效评价工作的报告", "评价工作的报告", "绩效自评工作报告", "自评工作报告",
+        // `海口市财政支出项目绩效自评报告(云龙产业园…)` (clerk Y)
+        "财政支出项目",
     ] + explanationEndings
     /// A line `评价年度:2024` under a title names the report's year.
     static let yearLabels = ["评价年度", "所属年度", "报告年度", "年度"]
     /// The longest title line, in characters: a fund's title on one line runs to 52
     /// (重庆市铜梁区农业农村委员会关于…救灾资金（第八批）绩效自评报告); 40 left it no facts.
     static let longestTitle = 64
+    /// A title line's bytes: 64 characters of three bytes, and room for the spaces compacting takes out.
+    static let longestTitleBytes = 400
     /// The longest heading line, in UTF-8 bytes (two label:value pieces, spaces between).
     static let longestHeadingBytes = 360
     /// Lines looked at for `评价单位(公章):…` and `评价年度:…`: a report's heading block.
@@ -183,10 +190,15 @@ struct DocumentFactsReader {
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
             budget.count()
-            guard let last = paragraph.text.unicodeScalars.last(where: { !CellText.isSpace($0) }), lasts.contains(last) else { continue }
-            let text = Self.withoutFileName(CellText.compact(paragraph.text))
+            guard let last = paragraph.text.unicodeScalars.last(where: { !CellText.isSpace($0) }), lasts.contains(last),
+                // Told by its bytes before it is compacted: prose ends in `)` as often as a title.
+                paragraph.text.utf8.count <= Self.longestTitleBytes
+            else { continue }
+            var text = CellText.compact(paragraph.text)
+            if last.isASCII, last != ")" { text = Self.withoutFileName(text) }
             // The ending first: counting characters walked every paragraph of prose whole.
-            guard endings.contains(where: text.endsWithScalars) || trailed && endings.contains(where: Self.withoutTrailer(text).endsWithScalars),
+            guard endings.contains(where: text.endsWithScalars)
+                    || trailed && Self.trailerLasts.contains(last) && endings.contains(where: Self.withoutTrailer(text).endsWithScalars),
                 text.count <= Self.longestTitle, !Self.isSectionHeading(text)
             else { continue }
             // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
@@ -222,19 +234,21 @@ struct DocumentFactsReader {
     /// What may trail a title's ending: `公开` (`裕民县2021年10个重点项目绩效评价报告公开`), a note in
     /// brackets (`…项目绩效自评报告(春节慰问经费项目)`, `2022年度部门决算(草案)`): stop 63's clerks.
     static func withoutTrailer(_ text: String) -> String {
-        if text.hasSuffix(")") || text.hasSuffix("）"),
-            let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), open > text.startIndex
-        {
-            return String(text[..<open])
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last else { return text }
+        if last == ")" || last == "）" {
+            guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > scalars.startIndex else { return text }
+            return String(scalars[..<open])
         }
-        return text.count > 4 && text.hasSuffix("公开") ? String(text.dropLast(2)) : text
+        return last == "开" && text.hasSuffix("公开") && scalars.count > 4 ? String(scalars.dropLast(2)) : text
     }
 
     private static let trailerLasts: Set<Unicode.Scalar> = [")", "）", "开", "x", "c", "f", "s", "X", "C", "F", "S"]
 
     /// `雨花区2022年度部门单位整体支出绩效评价自评报告.docx` (a page headed by the file's name).
     static func withoutFileName(_ text: String) -> String {
-        for extensionName in [".docx", ".doc", ".pdf", ".wps"] where text.lowercased().hasSuffix(extensionName) {
+        let tail = String(text.unicodeScalars.suffix(5)).lowercased()
+        for extensionName in [".docx", ".doc", ".pdf", ".wps"] where tail.hasSuffix(extensionName) {
             return String(text.dropLast(extensionName.count))
         }
         return text
@@ -316,17 +330,26 @@ struct DocumentFactsReader {
     /// (`岳阳市2018年度部门整体支出绩效评价自评报告`: some department of the city's). A unit followed
     /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
     func unitFromTitle(_ title: String) -> String? {
-        var text = Self.withoutPartNumber(CellText.compact(title))
+        // `财政预算情况报告(草案)` (潮安龙湖镇, clerks X and Y: the whole line was the unit).
+        var text = Self.withoutTrailer(Self.withoutPartNumber(CellText.compact(title)))
         // `重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度…`: what the report is about starts at 关于.
         if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
             return String(text[..<about.lowerBound])
         }
         // `(贵州省)关于黔东南州黄平县2022年预算执行情况…` (黄平): what stands before 关于 names no unit.
-        if let about = text.range(of: "关于") { text = String(text[about.upperBound...]) }
+        if let about = text.range(of: "关于") {
+            text = String(text[about.upperBound...])
+            // `(山西省)关于太原市尖草坪区人民政府关于2021年…` (clerk Q): the unit before a second 关于.
+            if let again = text.range(of: "关于"), endsInAny(String(text[..<again.lowerBound]), rules.titleUnits.unitEndings) {
+                return String(text[..<again.lowerBound])
+            }
+        }
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             // `北京市丰台区残疾人联合会(汇总)` over `2022年度部门决算(草案)`
             let before = Self.withoutTrailer(String(text[..<range.lowerBound]))
+            // `关于调整全县2024年财政支出预算的报告` (宁县, clerk Q): 全县 is the whole county, no unit.
+            if rules.titleUnits.placeEndings.contains(where: { before.hasSuffix("全" + $0) }) { return nil }
             if endsInAny(before, rules.titleUnits.unitEndings), before.count >= 2 {
                 let rest = withoutSuffixes(String(String(text[range.upperBound...]).trimmingPrefix("度"))).text
                 if endsInAny(before, rules.titleUnits.placeEndings), namesNothing(rest) { return nil }

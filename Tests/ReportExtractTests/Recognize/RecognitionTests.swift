@@ -260,6 +260,20 @@ import Testing
         let chengan = try facts("成安县交通运输局 2020年绩效自评工作报告\n一、基本情况\n")
         #expect((chengan.unit, chengan.year) == ("成安县交通运输局", 2020))
         #expect(try facts("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n\n各位代表:\n").year == 2023)
+        let longhu = try facts("2023年财政决算情况及2024年\n\n财政预算情况报告(草案)\n\n潮州市潮安区龙湖镇人民政府\n\n各位代表:\n")
+        #expect(longhu.unit == nil)
+        #expect(longhu.year == 2023)
+        // Round 3 (clerk Q): 决算 and 预算 reports to a people's congress.
+        let luzhou = try facts("(山西省)关于长治市潞州区2020年预算执行情况与2021年预算(草案)的报告\n各位代表:\n")
+        #expect((luzhou.unit, luzhou.year) == ("长治市潞州区", 2020))
+        #expect(try facts("西安市鄠邑区2020年财政决算草案和2021年上半年财政预算执行情况的报告\n各位代表:\n").year == 2020)
+        let ningxian = try facts("关于调整全县2024年财政支出预算的报告\n各位代表:\n")
+        #expect((ningxian.unit, ningxian.year) == (nil, 2024))
+        let jiancaoping = try facts("(山西省)关于太原市尖草坪区人民政府关于2021年本级财政决算(草案)和2022年上半年财政预算执行情况的报告\n各位代表:\n")
+        #expect((jiancaoping.unit, jiancaoping.year) == ("太原市尖草坪区人民政府", 2021))
+        // Clerk K: a fund's reports with words between 资金 and 自评.
+        #expect(try facts("厦门市2021年农业生产发展资金使用情况绩效自评报告\n一、\n").reportKind == "项目支出")
+        #expect(try facts("平凉市2022年公共文化服务体系建设专项资金绩效自评情况报告\n一、\n").reportKind == "项目支出")
         // A form's title keeps what trails it out of its unit (原州 2022: `…自评表(2022年度)`).
         let form = try facts("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)\n\n项目总得分99分\n")
         #expect(form.unit == nil)
