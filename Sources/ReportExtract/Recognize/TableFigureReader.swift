@@ -238,6 +238,9 @@ struct TableFigureReader {
         let label = CellText.trim(text[..<colon])
         let valueText = CellText.trim(text[text.index(after: colon)...])
         guard !label.isEmpty, !valueText.isEmpty else { return [] }
+        // `2020-08-28 14:46:25` (a page's 发布时间 in a table: 腾冲, 宁国, 西藏, clerk K's readings,
+        // read as 25 under `2020-08-28 14:46`): a time's seconds, no label's number.
+        if label.unicodeScalars.allSatisfy({ Scalars.isDigit($0) || " -/.:：".unicodeScalars.contains($0) }) { return [] }
         let reading = parser.parse(valueText)
         guard !reading.readings.isEmpty else { return [] }
         let key = LabelText.key(label, units: rules.units).text

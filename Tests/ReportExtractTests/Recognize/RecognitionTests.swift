@@ -215,6 +215,16 @@ import Testing
         #expect(contents.unit == nil)
     }
 
+    /// A page's 发布时间 in a table (腾冲, 宁国, 西藏: clerk K's readings) gave 25 under
+    /// `2020-08-28 14:46`; a cell's `label:number` pair keeps its label.
+    @Test func aTimesSecondsAreNoFigure() throws {
+        let text = "→发布时间\n→2020-08-28 14:46:25\n→浏览次数\n→12次\n\n→其中:一般公共预算\n→财政拨款:73.81\n→\n→\n\n\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "t.txt").figures
+        #expect(!figures.contains { $0.raw == "25" })
+        #expect(figures.contains { $0.raw == "73.81" && $0.rowLabel == "财政拨款" })
+    }
+
     /// Clerks' readings of stop 63: what trails a title (a note in brackets, `公开`, the file's
     /// name), `…自评工作的报告`, 草案报告, and a page's breadcrumb, notes and labelled lines above.
     @Test func titlesOfStop63sClerks() throws {
