@@ -119,7 +119,7 @@ import Testing
 
     /// A largest amount under 10000 元 is a number written in 万 by mistake: refused by file and line.
     @Test func aLargestAmountIsInYuan() throws {
-        let tables = RuleFile(name: "rules/tables.yaml", text: """
+        let form = """
             version: 1
             table_kinds:
               - id: form
@@ -127,29 +127,24 @@ import Testing
                 title_words: [自评表]
                 largest_amount_yuan: 10000000
                 examples: {match: [2023年度自评表]}
+            """
+        let small = """
+
               - id: small
                 name: 明细表
                 title_words: [明细表]
                 largest_amount_yuan: 100
                 examples: {match: [支出明细表]}
-            """)
+            """
         do {
-            _ = try RuleSet.load([tables])
+            _ = try RuleSet.load([RuleFile(name: "rules/tables.yaml", text: form + small)])
             Issue.record("expected errors")
         } catch {
             let messages = error.errors.map(\.description)
             #expect(messages.count == 1, "\(messages)")
             #expect(messages.contains { $0.hasPrefix("rules/tables.yaml:11") && $0.contains("'small'") }, "\(messages)")
         }
-        let rules = try RuleSet.load([RuleFile(name: "rules/tables.yaml", text: """
-            version: 1
-            table_kinds:
-              - id: form
-                name: 自评表
-                title_words: [自评表]
-                largest_amount_yuan: 10000000
-                examples: {match: [2023年度自评表]}
-            """)])
+        let rules = try RuleSet.load([RuleFile(name: "rules/tables.yaml", text: form)])
         #expect(rules.tableKinds.first?.largestAmountYuan == 10_000_000)
     }
 
