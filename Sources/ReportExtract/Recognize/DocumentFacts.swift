@@ -236,10 +236,7 @@ struct DocumentFactsReader {
     static func withoutTrailer(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let last = scalars.last else { return text }
-        if last == ")" || last == "）" {
-            guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > scalars.startIndex else { return text }
-            return String(scalars[..<open])
-        }
+        if last == ")" || last == "）" { return CellText.withoutTrailingNote(text) }
         return last == "开" && text.hasSuffix("公开") && scalars.count > 4 ? String(scalars.dropLast(2)) : text
     }
 

@@ -250,15 +250,21 @@ enum CellText {
     /// An attachment heading (`附件3`) or a table title (`…自评表`): text that starts a new part of
     /// the document, never the paragraph of a cell.
     static func startsDocumentPart(_ text: String) -> Bool {
-        var trimmed = compact(text)
-        if trimmed.startsWithScalars("附件"), trimmed.count <= 12 { return true }
+        let compacted = compact(text)
+        if compacted.startsWithScalars("附件"), compacted.count <= 12 { return true }
         // `…绩效自评表（2023年度）`: a note in brackets after the title's 表.
-        if let last = trimmed.last, last == ")" || last == "）",
-            let open = trimmed.lastIndex(where: { $0 == "(" || $0 == "（" })
-        {
-            trimmed = String(trimmed[..<open])
-        }
+        let trimmed = withoutTrailingNote(compacted)
         return trimmed.count >= 6 && trimmed.count <= 60 && trimmed.hasSuffix("表") && looksLikeTitle(trimmed)
+    }
+
+    /// The text before a note in brackets that ends it (`…绩效自评表（2023年度）` → `…绩效自评表`);
+    /// the text itself when it ends in none, or is all one note.
+    static func withoutTrailingNote(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, last == ")" || last == "）",
+            let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > scalars.startIndex
+        else { return text }
+        return String(scalars[..<open])
     }
 
     /// The unit in a `单位：万元` declaration.
