@@ -33,13 +33,16 @@ public enum RepairKind: String, Sendable, Codable, CaseIterable {
     case thousandsSeparator = "thousands_separator"
     /// `4,402 万元` → `4,402万元`: white space between the number and its scale, unit or `%`.
     case spacedUnit = "spaced_unit"
+    /// `0.958` under `执行率` → `95.8%`: a share printed as a fraction in a column of percents
+    /// (裕安, 施甸: `执行率(B/A) | 0.1` for 94 / 650), offered beside the percent reading.
+    case rateAsFraction = "rate_as_fraction"
 
     /// Whether the repair only removes formatting and can never change the figure. Readings with
     /// only harmless repairs are clean values; any other repair makes them unconfirmed candidates.
     public var isHarmless: Bool {
         switch self {
         case .thousandsSeparator, .spacedUnit: true
-        case .doublePoint, .twoPoints, .digitAfterPercent, .fenForScore, .letterForDigit, .trailingPoint: false
+        case .doublePoint, .twoPoints, .digitAfterPercent, .fenForScore, .letterForDigit, .trailingPoint, .rateAsFraction: false
         }
     }
 }

@@ -224,6 +224,7 @@ struct TableFigureReader {
         UnitResolver.resolve(
             &figure, field: named?.field, otherField: other, columnUnit: column.label.flatMap(labels.unit(ofLabel:)),
             blockUnit: place.blockUnit, tableUnit: place.tableUnit)
+        FractionRate.offer(&figure, field: named?.field)
         return figure
     }
 

@@ -61,7 +61,7 @@ struct IdentityEvaluation {
         guard let count = combinationCount(varying.map(\.count)) else {
             return Outcome(status: .notEvaluable, reason: "too_many_candidates", chosen: [:])
         }
-        // Only the first closing and the first failing combination are reported, and whether
+        // Only the first closing and the nearest failing combination are reported, and whether
         // all closing ones agree: nothing else is kept, so memory stays one combination.
         var closing: (Readings, Comparison)?
         var closingAgree = true
@@ -77,7 +77,9 @@ struct IdentityEvaluation {
                 } else {
                     closing = (combination, comparison)
                 }
-            } else if failing == nil {
+            } else if failing.map({ Self.gap(verdict) < Self.gap($0.1) }) ?? true {
+                // The nearest miss is reported: the reading a reader would try (`0.958` as 95.8 %
+                // misses a truncated score by 0.12, as 0.958 % by 7.9).
                 failing = (comparison, verdict)
             }
         }
@@ -116,6 +118,13 @@ struct IdentityEvaluation {
         return Outcome(
             status: .violated, reason: reason, expected: comparison.computed.description,
             actual: comparison.printed.printedText, gap: DecimalText.plain(gap), chosen: [:])
+    }
+
+    private static func gap(_ verdict: IntervalComparison) -> Decimal {
+        switch verdict {
+        case .roundingOnly(let gap), .substantive(let gap): gap
+        case .consistent: 0
+        }
     }
 
     /// One combination of readings, one per operand, read from the figures on demand: the
