@@ -22,7 +22,8 @@ public struct Explanation: Sendable {
                 out += "  kind: none (\(decision.reason ?? ""))\n"
             }
             for score in decision.scores.prefix(3) {
-                let words = score.titleWords.map { "title:\($0)" } + score.headerWords.map { "header:\($0)" }
+                let words = score.titleWords.map { "title:\($0)" } + (score.opening.map { ["opening:\($0)"] } ?? [])
+                    + score.headerWords.map { "header:\($0)" }
                 out += "    \(score.kind) \(score.points) points: \(words.joined(separator: ", "))\n"
             }
             for figure in document.figures where figure.table == table.index {

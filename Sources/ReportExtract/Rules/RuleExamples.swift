@@ -19,7 +19,7 @@ public struct RuleExamples: Sendable {
         let classifier = TableClassifier(rules: rules)
         return rules.tableKinds.flatMap { kind in
             kind.examples.compactMap { example -> RuleError? in
-                let decision = classifier.classify(title: example.title, labels: example.headers)
+                let decision = classifier.classify(title: example.title, labels: example.headers, opening: example.opening)
                 let shown = example.title ?? example.headers.joined(separator: " | ")
                 if example.shouldMatch, decision.kind != kind.id {
                     return RuleError(

@@ -31,7 +31,10 @@ struct RuleFileParser {
     private func source(_ node: Node) -> RuleSource { RuleSource(file: reader.file, line: node.mark?.line) }
 
     private func tableKind(_ node: Node) -> TableKindRule? {
-        let keys = ["id", "name", "description", "title_words", "header_words", "min_score", "variant", "largest_amount_yuan", "examples"]
+        let keys = [
+            "id", "name", "description", "title_words", "header_words", "opening_labels", "min_score", "variant",
+            "largest_amount_yuan", "examples",
+        ]
         guard let map = reader.mapping(node, allowed: keys, context: "a table kind"),
             let id = reader.string(map["id"], key: "id")
         else { return nil }
@@ -43,6 +46,7 @@ struct RuleFileParser {
             id: id, name: reader.string(map["name"], key: "name") ?? id,
             titleWords: reader.strings(map["title_words"], key: "title_words"),
             headerWords: reader.strings(map["header_words"], key: "header_words"),
+            openingLabels: reader.strings(map["opening_labels"], key: "opening_labels"),
             minScore: reader.int(map["min_score"], key: "min_score") ?? 2,
             variant: reader.string(map["variant"], key: "variant", required: false),
             largestAmountYuan: largestAmount(map["largest_amount_yuan"], kind: id),
@@ -58,14 +62,15 @@ struct RuleFileParser {
 
     private func tableKindExample(_ node: Node, shouldMatch: Bool) -> TableKindExample? {
         if case .scalar(let scalar) = node {
-            return TableKindExample(title: scalar.string, headers: [], shouldMatch: shouldMatch, line: node.mark?.line)
+            return TableKindExample(title: scalar.string, headers: [], opening: nil, shouldMatch: shouldMatch, line: node.mark?.line)
         }
-        guard let map = reader.mapping(node, allowed: ["title", "headers"], context: "a table kind example") else {
+        guard let map = reader.mapping(node, allowed: ["title", "headers", "opening"], context: "a table kind example") else {
             return nil
         }
         return TableKindExample(
             title: reader.string(map["title"], key: "title", required: false),
-            headers: reader.strings(map["headers"], key: "headers"), shouldMatch: shouldMatch,
+            headers: reader.strings(map["headers"], key: "headers"),
+            opening: reader.string(map["opening"], key: "opening", required: false), shouldMatch: shouldMatch,
             line: node.mark?.line)
     }
 

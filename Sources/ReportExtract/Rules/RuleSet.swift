@@ -123,6 +123,9 @@ public struct TableKindRule: Sendable {
     public var name: String
     public var titleWords: [String]
     public var headerWords: [String]
+    /// The label a form of this kind opens with, beside the one value it names (`项目名称 | 临时救助`):
+    /// 3 points, as a title word, since it names what the form is about.
+    public var openingLabels: [String] = []
     /// Score needed to claim a table; title words count 3, header words 1.
     public var minScore: Int
     /// Which layout the checks should assume (e.g. `budget_line_is_total_score`).
@@ -137,6 +140,8 @@ public struct TableKindRule: Sendable {
 public struct TableKindExample: Sendable {
     public var title: String?
     public var headers: [String]
+    /// The label of the table's first row, when that row is one label and its value.
+    public var opening: String? = nil
     public var shouldMatch: Bool
     public var line: Int?
 }

@@ -23,6 +23,85 @@ import Testing
         #expect(decision.reason == "no_kind_reached_min_score")
     }
 
+    /// 濉溪 2019 (a clerk's reading): `绩效目标自评表` names no kind, and the form's header words
+    /// are more of a department's (全年预算数, 执行率, 年度总体目标); its first row, `项目名称 |
+    /// 临时救助`, says it is a project's. A first row stacked over the next (`项目名称 | 2021年`
+    /// over `预算数 | 决算数`, a 三公 table) or naming a column (`项目名称 | 预算金额`) opens nothing.
+    @Test func aFormsFirstLabelAndValueNameItsKind() {
+        let form = """
+            绩效目标自评表 (2019年度)
+
+            →项目名称
+            →临时救助
+
+            →主管部门
+            →[155]濉溪县民政局
+
+            →资金情况(万元)
+            →
+            →全年预算数(A)
+            →全年执行数(B)
+            →分值
+            →执行率(B/A)
+            →得分
+
+            →
+            →年度资金总额:
+            →30
+            →30
+            →10
+            →100%
+            →10
+
+            →年度总体目标
+            →年初设定目标
+            →年度总体目标完成情况综述
+
+            →
+            →一级指标
+            →二级指标
+            →三级指标
+            →分值
+
+            """
+        let classifier = TableClassifier(rules: Corpus.rules)
+        let table = Corpus.segment(form).tables[0]
+        let decision = classifier.classify(table)
+        #expect(decision.kind == "project_self_evaluation")
+        #expect(decision.scores.first?.opening == "项目名称")
+        let stacked = Corpus.segment("""
+            “三公”经费预决算情况表
+
+            →项目名称
+            →2021年
+
+            →
+            →预算数
+            →决算数
+
+            →1.因公出国（境）费
+            →0.00
+            →0.00
+
+            →合计
+            →39.89
+            →30.78
+
+            """).tables[0]
+        #expect(classifier.classify(stacked).scores.allSatisfy { $0.opening == nil })
+        let columns = Corpus.segment("""
+            项目明细表
+
+            →项目名称
+            →预算金额
+
+            →业务工作经费
+            →20.5
+
+            """).tables[0]
+        #expect(classifier.classify(columns).scores.allSatisfy { $0.opening == nil })
+    }
+
     @Test(arguments: [
         ("000_9e756e20db3ef670.txt", "资阳区住房保障管理中心", 2022, "部门整体支出"),
         ("001_a2c5c2f5df1e7fe7.txt", "株洲市保障性住房服务中心", 2023, "部门整体支出"),
