@@ -204,13 +204,25 @@ struct ProseLabel {
 
     /// Whether a change or level word right before the alias makes the amount a change or a
     /// share of it (`节约办公经费`, `中央专项资金`). An alias naming a level itself is that level's
-    /// whatever place precedes it (巩义 2023: `郑州市市级资金6954万元` is 市级资金).
+    /// whatever place precedes it (巩义 2023: `郑州市市级资金6954万元` is 市级资金), unless that
+    /// place is of another level: `市、县财政资金`, `市县财政资金`, `省市财政资金` are two levels'
+    /// together (广西 2022, a clerk's reading: 88446.62万元 of 市、县 read as county_funds, high).
     private func keepsWhole(_ text: [Unicode.Scalar], before alias: [Unicode.Scalar]) -> Bool {
         let end = text.count - alias.count
         if lexicon.changeWords.contains(where: { Scalars.has($0, in: text, endingAt: end) }) { return true }
-        return lexicon.levelWords.contains { Scalars.has($0, in: text, endingAt: end) }
-            && !lexicon.levelWords.contains { Scalars.has($0, in: alias, at: 0) }
+        let before = end > 0 && text[end - 1] == "、" ? end - 1 : end
+        guard let levelBefore = lexicon.levelWords.first(where: { Scalars.has($0, in: text, endingAt: before) }) else {
+            return false
+        }
+        guard let aliasLevel = lexicon.levelWords.first(where: { Scalars.has($0, in: alias, at: 0) }) else {
+            return before == end
+        }
+        return Self.placeLevels.contains(levelBefore[0]) && Self.placeLevels.contains(aliasLevel[0])
+            && levelBefore[0] != aliasLevel[0]
     }
+
+    /// The first characters of the levels that are places (not 本级, 上级, 地方…).
+    private static let placeLevels = Set("中省自市州盟县旗区乡镇苏兵".unicodeScalars)
 
     /// Whether a cut at `cut` falls inside one of the grammar's whole words (`行政|事业编制`).
     private func splitsWholeWord(_ text: [Unicode.Scalar], at cut: Int) -> Bool {

@@ -39,6 +39,19 @@ import Testing
         #expect(change.rowLabel == "增加市级资金")
     }
 
+    /// 广西 2022 (a clerk's reading): `市、县财政资金88446.62万元` was 县财政资金, county_funds, high;
+    /// `市县`, `省市` the same. Two places' levels name both, no one level's field.
+    @Test func twoLevelsBeforeALevelsAliasAreBoth() throws {
+        let document = try read("配套资金383794.62万元，其中自治区财政资金295348万元，市、县财政资金88446.62万元。\n配套资金300万元，其中省市财政资金100万元，市县财政资金200万元。\n")
+        let both = try figure("88446.62万元", in: document)
+        #expect((both.rowLabel, both.field) == ("市、县财政资金", nil))
+        #expect(try figure("295348万元", in: document).field == "provincial_funds")
+        #expect(try figure("100万元", in: document).rowLabel == "省市财政资金")
+        let county = try figure("200万元", in: document)
+        #expect((county.rowLabel, county.field) == ("市县财政资金", nil))
+        #expect(document.checks.filter { $0.status == .ok }.count == 2)
+    }
+
     /// 梧州 2025: a change between a total and its 其中 list hid the list (five figures unchecked).
     @Test func aChangeBeforeTheListWordListsNothing() throws {
         let document = try read("2025年本年一般公共预算支出1085203.63元，同比减少43506.06元，下降3.85%。其中：基本支出1037103.63元，项目支出48100元。\n")
