@@ -100,6 +100,7 @@ struct ProseFigureReader {
         // two clerks' readings of stop 61, the 决算 high as 支出决算 alone): a done figure no field
         // names, and its rate, take the subject of the budget they are measured against.
         for relation in relations where relation.kind == .rate {
+            placeTarget(of: relation, in: &figures)
             guard let done = relation.parts.first, figures[done].field == nil, figures[done].rowPath.count == 1,
                 let doneLabel = figures[done].rowLabel, let target = figures[relation.total].rowLabel,
                 let subject = Self.subject(ofTarget: target), !doneLabel.contains(subject)
@@ -137,6 +138,25 @@ struct ProseFigureReader {
                 listed: relation.kind == .parts && relation.headed < relation.parts.count ? relation.headed : nil)
         })
     }
+
+    /// `1)税收收入112446万元,完成年初预算207380万元的54.22%` (邕宁 2020, a clerk's reading: the part's
+    /// 年初预算 read, high, as the district's): a target named by its budget stage alone is the
+    /// budget of the done figure's subject, which heads its row_path. Not when the done figure's
+    /// label ends in a verb (`…财政收入累计完成146845万元`) or is a stage (`实际支出`, `全年执行数`,
+    /// the seeds' `调整后预算数为26,027.24万元，实际支出26,027.24万元`): that names no subject.
+    private func placeTarget(of relation: ProseRelationFinder.Found, in figures: inout [Figure]) {
+        guard let done = relation.parts.first, figures[relation.total].rowPath.count == 1,
+            let target = figures[relation.total].rowLabel, Self.subject(ofTarget: target) == nil,
+            ProseRelationFinder.targetWords.contains(where: target.contains),
+            figures[done].rowPath.count == 1, let doneLabel = figures[done].rowLabel, doneLabel.unicodeScalars.count >= 3,
+            !Self.verbEndings.contains(where: doneLabel.endsWithScalars),
+            !Self.stageStarts.contains(where: doneLabel.startsWithScalars), !target.contains(doneLabel)
+        else { return }
+        figures[relation.total].rowPath = [doneLabel, target]
+    }
+
+    private static let verbEndings = ["完成", "实现", "累计", "执行", "达到", "执行数"]
+    private static let stageStarts = ["实际", "全年", "年度", "累计"]
 
     private static let bareShareWords: Set<String> = ["占", "占比"]
 

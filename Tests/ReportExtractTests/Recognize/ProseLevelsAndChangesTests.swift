@@ -183,6 +183,21 @@ import Testing
         #expect(try figure("10万元", in: document).rowLabel == "人员经费支出")
     }
 
+    /// 邕宁 2020 (a clerk's reading of stop 64): a part's target named by its stage alone was read,
+    /// high, as the district's 年初预算; it is the part's, under its name. A done figure whose
+    /// label is a verb's (`…累计完成`) or a stage (`全年执行数`) names no subject.
+    @Test func aStageAloneTargetIsTheDoneSubjects() throws {
+        let document = try read("""
+            全城区组织财政收入累计完成146845万元,完成年初预算245800万元的59.74%,收入项目完成情况如下:
+            1)税收收入112446万元,完成年初预算207380万元的54.22%。
+            全年执行数13.064万元,为全年预算数13.064万元的100%。
+
+            """)
+        #expect(try figure("207380万元", in: document).rowPath == ["税收收入", "年初预算"])
+        #expect(try figure("245800万元", in: document).rowPath == ["年初预算"])
+        #expect(document.figures.filter { $0.raw == "13.064万元" }.map(\.rowPath.count) == [1, 1])
+    }
+
     /// Stop 61's second round of clerks: `经比较` (the verb, 焦石镇) compares nothing, and 41 was
     /// read as the base (a false violation on a right rate); a 决算 and its completion rate take
     /// the subject of the budget before them (杜集 2021: `支出决算` alone, high); pdftotext's spaces
