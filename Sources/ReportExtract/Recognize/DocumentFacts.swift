@@ -329,6 +329,9 @@ struct DocumentFactsReader {
     func unitFromTitle(_ title: String) -> String? {
         // `财政预算情况报告(草案)` (潮安龙湖镇, clerks X and Y: the whole line was the unit).
         var text = Self.withoutTrailer(Self.withoutPartNumber(CellText.compact(title)))
+        // `…妇女联合会部门(单位)整体支出绩效自评报告` (荷塘, a clerk's reading): the form's own
+        // `部门(单位)` is its 部门, which the report's name then cuts off the unit.
+        if text.contains("部门(单位)") { text = text.replacingOccurrences(of: "部门(单位)", with: "部门") }
         // `重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度…`: what the report is about starts at 关于.
         if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
             return String(text[..<about.lowerBound])
@@ -344,7 +347,7 @@ struct DocumentFactsReader {
         var afterYear = false
         if let year = year(in: text), let range = text.range(of: "\(year)年") {
             // `北京市丰台区残疾人联合会(汇总)` over `2022年度部门决算(草案)`
-            let before = Self.withoutTrailer(String(text[..<range.lowerBound]))
+            let before = Self.withoutRangeStart(Self.withoutTrailer(String(text[..<range.lowerBound])))
             // `关于调整全县2024年财政支出预算的报告` (宁县, clerk Q): 全县 is the whole county, no unit.
             if rules.titleUnits.placeEndings.contains(where: { before.hasSuffix("全" + $0) }) { return nil }
             if endsInAny(before, rules.titleUnits.unitEndings), before.count >= 2 {
@@ -366,6 +369,21 @@ struct DocumentFactsReader {
         if afterYear { return endsInAny(reduced, rules.titleUnits.unitEndings) ? reduced : unitBeforeFund(reduced, placesAlone: false) }
         return withoutFundName(reduced)
     }
+
+    /// `祁东县2020-2022年度…` (a clerk's reading: the unit was `祁东县2020-`): the first year of a
+    /// range before the year is no part of the unit.
+    static func withoutRangeStart(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        guard end > 0, rangeJoiners.contains(scalars[end - 1]) else { return text }
+        end -= 1
+        var digits = 0
+        while end > 0, Scalars.isDigit(scalars[end - 1]) { end -= 1; digits += 1 }
+        if digits == 4, end > 0, scalars[end - 1] == "年" { end -= 1 }
+        return digits == 4 ? Scalars.string(Array(scalars[..<end])) : text
+    }
+
+    private static let rangeJoiners = Set("-—–~～至到".unicodeScalars)
 
     /// `第二部分2022年度单位决算情况说明` (two clerks' readings of stop 61: the unit was 第二部分):
     /// a part's number before a title names nothing.

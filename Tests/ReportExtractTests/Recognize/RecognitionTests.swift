@@ -366,6 +366,12 @@ import Testing
         // A form's title keeps what trails it out of its unit (原州 2022: `…自评表(2022年度)`).
         let form = try facts("马铃薯冲薯繁育示范推广项目绩效目标自评表(2022年度)\n\n项目总得分99分\n")
         #expect(form.unit == nil)
+        // Stop 64's clerks: a year range's first year (祁东), a form's `部门(单位)` (荷塘).
+        let qidong = try facts("祁东县2020-2022年度高标准农田建设专项资金绩效评价报告\n一、\n")
+        #expect((qidong.unit, qidong.year) == ("祁东县", 2022))
+        #expect(try facts("江西财经大学2014—2016年度项目绩效评价报告\n一、\n").unit == "江西财经大学")
+        let hetang = try facts("2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告\n一、\n")
+        #expect(hetang.unit == "株洲市荷塘区妇女联合会")
     }
 
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
