@@ -69,9 +69,10 @@ enum LabelDoubt {
     /// score's, and a count carries none of them. An indicator's values (年度指标值, 实际完成值)
     /// carry any unit.
     /// The field is looked up only for a figure printed with such a unit (most print none).
-    static func unitDisagrees(_ figure: Figure, field: (String) -> FieldRule?) -> Bool {
+    /// - Parameter field: the figure's field's rule.
+    static func unitDisagrees(_ figure: Figure, field: FieldRule?) -> Bool {
         guard figure.unitSource == "figure", let unit = figure.unit, let printed = dimension(ofPrinted: unit),
-            let id = figure.field, let field = field(id)
+            figure.field != nil, let field
         else { return false }
         switch field.kind {
         case .amount:
@@ -144,7 +145,9 @@ enum LabelDoubt {
         {
             reasons.append(fieldsDisagree)
         }
-        if unitDisagrees(figure, field: rules.field(id:)) { reasons.append(unitDisagrees) }
+        // Not `rules.field(id:)` passed as a function: that copied the rule set, every list in it
+        // retained, per figure.
+        if unitDisagrees(figure, field: figure.field.flatMap { rules.field(id: $0) }) { reasons.append(unitDisagrees) }
         if figure.columnLabel == nil, !table.headers.isEmpty || unnamedBeside, figure.source == .tableCell {
             reasons.append(columnMissing)
         }
