@@ -144,7 +144,7 @@ struct ProseRelationFinder {
                     break
                 }
                 // A nested `主要包括:` list runs to the next `；`, whichever of the two comes last wins.
-                let nested = lastNested(text, from: position, to: start)
+                let nested = lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth)
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
@@ -153,7 +153,9 @@ struct ProseRelationFinder {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
                     if partedByCommas == nil {
                         partedByCommas = !parted
-                    } else if partedByCommas == true, parted, headed == nil, lastNested(text, from: lastPartEnd, to: start) == nil {
+                    } else if partedByCommas == true, parted, headed == nil,
+                        lastNested(text, from: lastPartEnd, to: start, outside: depth, deeperThan: listDepth) == nil
+                    {
                         headed = parts.count
                     }
                 }
@@ -513,15 +515,18 @@ struct ProseRelationFinder {
         contains(text, ["。"], from: from, to: to)
     }
 
-    /// Where the last nested-list word between the two positions starts.
+    /// Where the last nested-list word between the two positions starts, outside parentheses
+    /// deeper than the list's: a part's note (`其他资金(包括结转结余资金、利息收入)551万元`, 锡林郭勒
+    /// 2022, a clerk's reading) is the part's, and the list goes on after it.
     /// Compared in place: each candidate start copied the piece and the word into arrays before
     /// (two allocations per position, for every list in prose).
-    private static func lastNested(_ text: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+    private static func lastNested(_ text: [Unicode.Scalar], from: Int, to: Int, outside depth: [Int], deeperThan listDepth: Int) -> Int? {
         guard from < to else { return nil }
         var found: Int?
         for needle in nestedWordScalars {
             guard needle.count <= to - from else { continue }
-            for start in from...(to - needle.count) where text[start..<start + needle.count].elementsEqual(needle) {
+            for start in from...(to - needle.count)
+            where depth[start] <= listDepth && text[start..<start + needle.count].elementsEqual(needle) {
                 found = max(found ?? -1, start)
             }
         }

@@ -183,6 +183,15 @@ import Testing
         #expect(try figure("10万元", in: document).rowLabel == "人员经费支出")
     }
 
+    /// 锡林郭勒 2022 (a clerk's reading of stop 64): a part's note `(包括…)` was read as a nested
+    /// list, the last part skipped and the sum `partial_list`; `(含…)` was not.
+    @Test func aPartsNoteInParenthesesEndsNoList() throws {
+        let document = try read("预算数30075万元,其中:中央补助资金11375万元,自治区财政补助资金3953万元,盟市财政补助资金3261万元,旗县级财政资金10935万元,其他资金(包括结转结余资金、利息收入)551万元。\n")
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+        #expect(check.operands.count == 6)
+    }
+
     /// 邕宁 2020 (a clerk's reading of stop 64): a part's target named by its stage alone was read,
     /// high, as the district's 年初预算; it is the part's, under its name. A done figure whose
     /// label is a verb's (`…累计完成`) or a stage (`全年执行数`) names no subject.
