@@ -192,6 +192,22 @@ import Testing
         #expect(check.operands.count == 6)
     }
 
+    /// 澧县六中 2018 (a clerk's reading of stop 64): a 合计's two parts right after it add up to
+    /// more than it (the document's typo), which no partial list can: violated, not partial_list.
+    /// Another total's list may hold what is no part (大坪乡: 已拨付), and proves nothing.
+    @Test func partsOverTheirSumAreViolated() throws {
+        let document = try read("""
+            2018年收入合计3647.38万元,其中:财政拨款收入 2150.48万元,事业收入1497.40万元。
+            统筹整合使用财政涉农资金107.13万元,其中项目管理费1.07万元,目前项目资金已拨付106.36万元。
+
+            """)
+        let over = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect((over.status, over.reason) == (.violated, "substantive"))
+        #expect(over.expected == "[3647.87, 3647.89] 万")
+        let paid = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p2.k0" })
+        #expect((paid.status, paid.reason) == (.notEvaluable, "partial_list"))
+    }
+
     /// 邕宁 2020 (a clerk's reading of stop 64): a part's target named by its stage alone was read,
     /// high, as the district's 年初预算; it is the part's, under its name. A done figure whose
     /// label is a verb's (`…累计完成`) or a stage (`全年执行数`) names no subject.

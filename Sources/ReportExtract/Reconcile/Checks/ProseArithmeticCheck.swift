@@ -72,7 +72,13 @@ struct ProseArithmeticCheck {
     /// Where a `其中` list ends is not written: the longest prefix of two or more parts that sums
     /// to the total closes it (the longest suffix, `fromEnd`, for a total after its parts);
     /// failing that, a single part is held to be not above the total, and several parts that
-    /// close on none are `not_evaluable` (`partial_list`).
+    /// close on none are `not_evaluable` (`partial_list`), unless a 合计 / 总计's parts that surely
+    /// belong, printed right after it, already add up to more than it: no list of some of the
+    /// parts can, so that is violated (澧县六中 2018, a clerk's reading: `收入合计3647.38万元,其中:
+    /// 财政拨款收入2150.48万元,事业收入1497.40万元`, 3647.88, the document's own typo, was
+    /// `partial_list`). Other totals' lists hold what is no part often enough (`…资金107.13万元,其中
+    /// 项目管理费1.07万元,目前项目资金已拨付106.36万元`; `实有人数157人,其中…退休人员81人`) that their
+    /// excess proves nothing.
     /// - Parameter shortest: the parts that surely belong to the list: a shorter prefix closing
     ///   proves nothing (上犹县第三小学 2020, a clerk's reading: `实有人数157人,其中在职人员157人,离休人员
     ///   0人,退休人员81人;年末其他人员11人` was ok on 157 + 0, and lifted both to high).
@@ -91,6 +97,13 @@ struct ProseArithmeticCheck {
                 let run = SumChecks(rule: rule).sumRun(id: id, operands: [total] + listed, context)
                 if run.result.status == .ok { return run }
             }
+            let sure = max(2, min(shortest, parts.count))
+            let surely = Array(parts.prefix(sure))
+            if !fromEnd, surely == Array((total + 1)...(total + sure)), Self.sumsWholly(figures[total].rowLabel),
+                let over = overTotal(id: id, total: total, parts: surely, context)
+            {
+                return over
+            }
             return CheckRun(id: id, rule: rule, operands: [total] + parts, reason: "partial_list", figures: figures)
         }
         let operands = [total, parts[0]]
@@ -99,6 +112,27 @@ struct ProseArithmeticCheck {
                   printedIsExact: figures[total].isExact)
         }
         var run = CheckRun(id: id, rule: rule, operands: operands, outcome: notAbove, figures: figures)
+        run.isIdentity = false
+        return run
+    }
+
+    /// A label that says its figure is the sum of what it lists (`收入合计`, `支出总计`).
+    private static func sumsWholly(_ label: String?) -> Bool {
+        guard let label else { return false }
+        return label.endsWithScalars("合计") || label.endsWithScalars("总计")
+    }
+
+    /// The parts' sum held to be not above the total: the run when it is violated, nil otherwise.
+    private func overTotal(id: String, total: Int, parts: [Int], _ context: CheckContext) -> CheckRun? {
+        let figures = context.figures
+        let operands = [total] + parts
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures, relation: .notAbove) { readings in
+            let scale = figures[total].interval(readings[0]).scale
+            let added = sum(zip(parts, readings.dropFirst()).map { figures[$0].interval($1) }, scale: scale)
+            return .init(computed: added, printed: readings[0], printedFigure: total, printedIsExact: figures[total].isExact)
+        }
+        guard outcome.status == .violated else { return nil }
+        var run = CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
         run.isIdentity = false
         return run
     }
