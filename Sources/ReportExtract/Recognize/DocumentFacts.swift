@@ -40,6 +40,9 @@ struct DocumentFactsReader {
         "部门决算公开", "单位决算", "单位预算", "部门预算", "自评总结报告", "决算公开",
         // `承德市农业农村局关于2023年度项目绩效自评工作的报告` (stop 63's clerks)
         "自评工作的报告", "评价工作的报告", "自评工作报告",
+        // Stop 64's clerks: `…运营管理项目绩效评价报告书` (麻黄梁), `…项目事前绩效评估报告` (武城, 甘孜),
+        // `财政专项资金绩效自评总结`.
+        "评价报告书", "评估报告", "自评总结",
     ] + explanationEndings
     /// Endings of 决算 reports, explanations and budget notes: titles, and suffixes off a unit.
     /// Stop 62's clerks: `重庆市人民政府关于2023年决算的报告`, `关于2021年县级财政决算(草案)的报告` (佛坪),
@@ -62,6 +65,7 @@ struct DocumentFactsReader {
     /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
     static let suffixes = [
+        "绩效评价报告书", "评价报告书", "事前绩效评估报告", "绩效评估报告", "评估报告", "绩效自评总结", "自评总结",
         "绩效自评价报告", "绩效自评总报告", "绩效自评情况报告", "绩效自评报告", "绩效评价报告", "自评价报告", "自评总报告",
         "自评情况报告", "自评报告", "评价报告", "整体支出", "项目支出", "专项资金", "部门", "单位", "及", "和", "与", "绩效评价",
         // `2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告` (舟曲, a clerk's reading)

@@ -372,6 +372,14 @@ import Testing
         #expect(try facts("江西财经大学2014—2016年度项目绩效评价报告\n一、\n").unit == "江西财经大学")
         let hetang = try facts("2022年度株洲市荷塘区妇女联合会部门(单位)整体支出绩效自评报告\n一、\n")
         #expect(hetang.unit == "株洲市荷塘区妇女联合会")
+        // 报告书, 事前绩效评估报告, 自评总结 end titles (clerks E and F).
+        let book = try facts("XX区麻黄梁工业集中区1#2#污水处理站运营管理项目绩效评价报告书\n\n摘要\n")
+        #expect((book.title, book.reportKind) == ("XX区麻黄梁工业集中区1#2#污水处理站运营管理项目绩效评价报告书", "评价报告"))
+        #expect(book.unit == "XX区麻黄梁工业集中区1#2#污水处理站运营管理项目")
+        let before = try facts("财政支出项目事前绩效评估报告\n一、\n")
+        #expect((before.title, before.reportKind, before.unit) == ("财政支出项目事前绩效评估报告", "评价报告", nil))
+        let summary = try facts("财政专项资金绩效自评总结\n一、\n")
+        #expect((summary.title, summary.reportKind, summary.unit) == ("财政专项资金绩效自评总结", "项目支出", nil))
     }
 
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
