@@ -335,7 +335,7 @@ struct DocumentFactsReader {
         var text = Self.withoutTrailer(Self.withoutPartNumber(CellText.compact(title)))
         // `…妇女联合会部门(单位)整体支出绩效自评报告` (荷塘, a clerk's reading): the form's own
         // `部门(单位)` is its 部门, which the report's name then cuts off the unit.
-        if text.contains("部门(单位)") { text = text.replacingOccurrences(of: "部门(单位)", with: "部门") }
+        text = text.replacingOccurrences(of: "部门(单位)", with: "部门")
         // `重庆市铜梁区农业农村委员会关于铜梁区转移支付2022年度…`: what the report is about starts at 关于.
         if let about = text.range(of: "关于"), endsInAny(String(text[..<about.lowerBound]), rules.titleUnits.unitEndings) {
             return String(text[..<about.lowerBound])
@@ -383,7 +383,6 @@ struct DocumentFactsReader {
         end -= 1
         var digits = 0
         while end > 0, Scalars.isDigit(scalars[end - 1]) { end -= 1; digits += 1 }
-        if digits == 4, end > 0, scalars[end - 1] == "年" { end -= 1 }
         return digits == 4 ? Scalars.string(Array(scalars[..<end])) : text
     }
 
