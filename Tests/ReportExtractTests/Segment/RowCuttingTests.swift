@@ -104,18 +104,7 @@ import Testing
     /// budget line as its sixth cell, the width of the indicator rows: the line lost its header,
     /// its 2.9 read as 万元, and `total_score` was violated (71.7 printed, 2.9 + 8.0 + … = 71.7).
     @Test func aWeightedCaptionLeadsTheBlockAfterIt() throws {
-        let text = """
-            →预算执行情况(万元)(20分)
-            →预算数(A)
-            →执行数(B)
-            →执行率(B/A)
-            →得分 (20分*执行率)
-
-            →年度财政资金总额
-            →650
-            →94
-            →0.1
-            →2.9
+        let text = ShidianForm.budgetLine + """
 
             →年度绩效目标1 (80分)
 
