@@ -53,6 +53,11 @@ struct HeaderDetector {
         var next = index + 1
         while next < rows.count, stack.count < 3 {
             let candidate = rows[next]
+            // The row numbering the columns (`栏次 | 1 | 栏次 | 2`) stays a body row without figures.
+            if NumberingRow.matches(candidate.cells.map(\.text)) {
+                next += 1
+                continue
+            }
             if startsBody(candidate, after: index, in: rows), candidate.cells.count == rows[stack.last!].cells.count {
                 return stack
             }

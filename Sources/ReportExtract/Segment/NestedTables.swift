@@ -133,6 +133,7 @@ enum NestedTables {
     }
 
     private static func hasFigure(_ cells: ArraySlice<CellDraft>) -> Bool {
-        cells.contains { CellText.looksLikeValue(CellText.join($0.paragraphs)) }
+        let texts = cells.map { CellText.join($0.paragraphs) }
+        return texts.contains(where: CellText.looksLikeValue) && !NumberingRow.matches(texts)
     }
 }

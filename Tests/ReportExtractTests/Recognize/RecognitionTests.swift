@@ -450,6 +450,51 @@ import Testing
         #expect(figures.map(\.rowLabel) == ["一、一般公共预算财政拨款收入", "一、一般公共服务支出"])
     }
 
+    /// 黄山市中医医院's 2023 收入支出决算总表 (a clerk's reading): `栏次` spans 项目 and 行次, so the
+    /// numbering row is four cells under a header of six. It was read as a table nested in the
+    /// header's cell, the header lost: each line's 行次 was an amount in 万元 and 2,301.44 had no
+    /// column. A 绩效评价表's `列次 | 0 | 1 | …` (雅安市名山区 2024) is the same row.
+    @Test(arguments: [["栏次", "1", "栏次", "2"], ["列次", "0", "1", "2", "3", "4", "5"]])
+    func aRowNumberingTheColumnsKeepsTheHeader(numbering: [String]) throws {
+        let text = """
+            收入支出决算总表
+            金额单位：万元
+            →收入
+            →支出
+
+            →项目
+            →行次
+            →金额
+            →项目
+            →行次
+            →金额
+
+            \(numbering.map { "→" + $0 }.joined(separator: "\n"))
+
+            →一、一般公共预算财政拨款收入
+            →1
+            →2,301.44
+            →一、一般公共服务支出
+            →32
+            →18.50
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "huangshan.txt").figures
+        #expect(figures.map(\.raw) == ["2,301.44", "18.50"])
+        #expect(figures.map(\.columnLabel) == ["金额", "金额"])
+    }
+
+    @Test func aNumberingRowIsOnlyColumnNumbers() {
+        #expect(NumberingRow.matches(["栏次", "", "1", "栏次", "", "2"]))
+        #expect(NumberingRow.matches(["列次", "", "8", "9", "10"]))
+        #expect(NumberingRow.matches(["列次", "0", "1", "所需材料", "上传端口"]))
+        // An amount is no column's number; a row led by anything else is no numbering row.
+        #expect(!NumberingRow.matches(["栏次", "1", "2,301.44"]))
+        #expect(!NumberingRow.matches(["行次", "1", "2"]))
+        #expect(!NumberingRow.matches(["合计", "1", "2"]))
+    }
+
     /// 龙岩市's 2025 分配表 (a clerk's reading): a county's subtotal row, its label cells blank,
     /// was labelled by the header's first column, 序号.
     @Test func aBlankLabelledRowIsNotNamedBySerialNumbers() throws {
