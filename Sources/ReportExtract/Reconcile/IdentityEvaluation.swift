@@ -103,7 +103,7 @@ struct IdentityEvaluation {
             let openEnded = unboundedOperand
                 || [comparison.computed, printed].contains { $0.lower == nil || $0.upper == nil }
             return Outcome(
-                status: .ok, reason: nil, expected: comparison.computed.description,
+                status: .ok, reason: nil, expected: Self.expected(comparison.computed, relation),
                 actual: comparison.printed.printedText, chosen: chosen, openEnded: openEnded)
         }
         guard let (comparison, verdict) = failing else {
@@ -116,8 +116,19 @@ struct IdentityEvaluation {
         case .consistent: ("substantive", 0)
         }
         return Outcome(
-            status: .violated, reason: reason, expected: comparison.computed.description,
+            status: .violated, reason: reason, expected: Self.expected(comparison.computed, relation),
             actual: comparison.printed.printedText, gap: DecimalText.plain(gap), chosen: [:])
+    }
+
+    /// What the other operands allow the printed figure to be. Under `notAbove` that is anything
+    /// from their sum up: `[4, 4]` beside a total of 178 read as a miss to two clerks (a one-part
+    /// `其中`, 云南省中西医结合医院 2017), `[4, +∞)` does not.
+    private static func expected(_ computed: DecimalInterval, _ relation: Relation) -> String {
+        guard relation == .notAbove else { return computed.description }
+        var allowed = computed
+        allowed.upper = nil
+        allowed.upperIsOpen = true
+        return allowed.description
     }
 
     private static func gap(_ verdict: IntervalComparison) -> Decimal {

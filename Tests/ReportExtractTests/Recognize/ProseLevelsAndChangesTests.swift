@@ -203,9 +203,22 @@ import Testing
             """)
         let over = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
         #expect((over.status, over.reason) == (.violated, "substantive"))
-        #expect(over.expected == "[3647.87, 3647.89] 万")
+        // What the parts allow the total to be: their sum or more (the sum alone read as the total
+        // the parts imply, a miss beside an `ok`, to two clerks).
+        #expect(over.expected == "[3647.87, +∞) 万")
         let paid = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p2.k0" })
         #expect((paid.status, paid.reason) == (.notEvaluable, "partial_list"))
+    }
+
+    /// 云南省中西医结合医院 2017 (a clerk's reading of stop 64): a one-part `其中` closes when the part
+    /// is no more than its total, and says so: the total may be 4 or more, not `[4, 4]`.
+    @Test func aOnePartListAllowsItsTotalAnythingFromThePartUp() throws {
+        let document = try read("""
+            2017年末在职职工246人,比上年减少10人,离退休职工178人,其中离休人员4人,比上年减少1人。
+
+            """)
+        let check = try #require(document.checks.first { $0.status == .ok && $0.id.hasPrefix("prose_arithmetic@parts") })
+        #expect((check.expected, check.actual) == ("[4, +∞)", "178"))
     }
 
     /// 邕宁 2020 (a clerk's reading of stop 64): a part's target named by its stage alone was read,
