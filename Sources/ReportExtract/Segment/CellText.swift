@@ -270,8 +270,10 @@ enum CellText {
     /// The unit in a `单位：万元` declaration.
     static func declaredUnit(_ text: String) -> String? {
         let compacted = compact(text)
-        // `金额单位：万元` (奉节县's 2023 绩效目标审批表, a clerk's reading).
-        for prefix in ["单位：", "单位:", "金额单位：", "金额单位:"] where compacted.startsWithScalars(prefix) {
+        // `金额单位：万元` (奉节县's 2023 绩效目标审批表, a clerk's reading); `單位:元` in traditional
+        // script (株洲市妇幼保健院's 收入支出表, a clerk's reading).
+        for prefix in ["单位：", "单位:", "金额单位：", "金额单位:", "單位：", "單位:", "金額單位：", "金額單位:"]
+        where compacted.startsWithScalars(prefix) {
             let unit = String(compacted.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             return unit.isEmpty ? nil : unit
         }

@@ -485,6 +485,29 @@ import Testing
         #expect(figures.map(\.columnLabel) == ["金额", "金额"])
     }
 
+    /// 株洲市妇幼保健院's 收入支出表 in traditional script (a clerk's reading of stop 64): `單位:元`
+    /// declared nothing, so its amounts had no unit, and each line's 行號 was a figure.
+    @Test func aTraditionalScriptUnitLineAndLineNumbers() throws {
+        let text = """
+            單位:元
+
+            →項目
+            →行號
+            →本 期
+            →上年同期
+
+            →1、總收入
+            →1
+            →61625022.26
+            →66095039.04
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "zhuzhou.txt").figures
+        #expect(figures.map(\.raw) == ["61625022.26", "66095039.04"])
+        #expect(figures.map(\.unit) == ["元", "元"])
+    }
+
     @Test func aNumberingRowIsOnlyColumnNumbers() {
         #expect(NumberingRow.matches(["栏次", "", "1", "栏次", "", "2"]))
         #expect(NumberingRow.matches(["列次", "", "8", "9", "10"]))
