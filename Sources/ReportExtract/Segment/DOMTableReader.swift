@@ -69,6 +69,19 @@ struct DOMTableReader {
         return position == lines.count
     }
 
+    /// Whether a TAB-led line follows within the lines looked ahead. A row narrower than the one
+    /// before may be unfinished, its last cell's paragraphs then more cells; one no TAB line
+    /// follows is finished (六安市工商联 2021, a clerk's reading: a web page's last 三公 row printed
+    /// one cell, `→公务用车购置费`, and the whole 三公 section after it was read as that cell's).
+    private func resumesTable(after index: Int) -> Bool {
+        var position = index + 1
+        while position < lines.count, position - index < Self.linesOfTextLookedAhead {
+            if shapes[position].isTabLed { return true }
+            position += 1
+        }
+        return false
+    }
+
     private static func holdsAmount(_ cell: CellDraft) -> Bool {
         CellText.looksLikeValue(CellText.join(cell.paragraphs))
     }
@@ -143,8 +156,9 @@ struct DOMTableReader {
                         "segment.judged_in_cell_blank",
                         "\(blanks.count) blank lines read as empty paragraphs of a cell that started with a bare TAB",
                         line: line.number)
-                } else if blanks.count == 1, let previousWidth, row.width >= previousWidth,
-                    endsTableAfterOneBlank(at: index, afterAmount: row.cells.last.map(Self.holdsAmount) ?? false)
+                } else if blanks.count == 1, let previousWidth,
+                    endsTableAfterOneBlank(at: index, afterAmount: row.cells.last.map(Self.holdsAmount) ?? false),
+                    row.width >= previousWidth || !resumesTable(after: index)
                 {
                     draft.note(
                         "segment.table_end_one_blank",

@@ -60,6 +60,35 @@ import Testing
         #expect(cell.diagnostics.isEmpty)
     }
 
+    /// 六安市工商联 2021 (a clerk's reading of stop 65): the web page's last 三公 row printed one
+    /// cell, `→公务用车购置费`, narrower than the rows above, and the whole 三公 section after it
+    /// (1.8 / 1.52 / 84 %) was read as that cell's paragraphs. No TAB line follows: the row is
+    /// finished. A narrower row whose text is followed by more rows keeps its paragraphs.
+    @Test func reportTextAfterANarrowLastRowEndsTheTable() {
+        let document = Corpus.segment("""
+            →项目
+            →预算数
+            →决算数
+
+            →公务接待费
+            →1.8
+            →1.52
+
+            →公务用车购置费
+
+            六安市工商业联合会2021年度“三公”经费支出预算为1.8万元,支出决算为1.52万元,完成预算的84%。
+
+            其中:公务接待费支出决算1.52万元,占100%。
+
+            2021年接待8批次,160人次。
+
+            """)
+        #expect(document.cellTexts(table: 0) == [["项目", "预算数", "决算数"], ["公务接待费", "1.8", "1.52"], ["公务用车购置费"]])
+        #expect(document.paragraphs.count == 3)
+        let cell = Corpus.segment("→项目\n→预算数\n→说明\n\n→合计\n→3\n→资金已拨付到位。\n\n→备注\n\n项目按期完工，群众满意，绩效目标全部完成。\n\n另有两项工作延期。\n\n下一步将加强管理。\n\n→其他\n→1\n→无\n\n\n")
+        #expect(cell.cellTexts(table: 0).count == 4)
+    }
+
     @Test func numbersInSeparateParagraphsNeverFuse() {
         let document = Corpus.segment("→a\n→54.6\n44.64\n\n→b\n→1\n\n")
         #expect(document.tables[0].rows[0].cells[1].text == "54.6 44.64")
