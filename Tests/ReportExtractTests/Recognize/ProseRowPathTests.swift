@@ -27,6 +27,24 @@ import Testing
         #expect(subject("3、哈拉布拉乡北哈拉布拉村村内干道,巷道路面硬化建设项目") == nil)
     }
 
+    /// 泾县中学 2021 (a clerk's reading of stop 65): `(二)公务接待费。2021年预算支出11.77万元,比2020年
+    /// 预算减少0.13万元` was read, high, as the school's whole 预算支出. A heading closed by a full
+    /// stop heads the row path when it names an item; a section's heading does not (it headed
+    /// whole paragraphs of 收入支出总体情况 and displaced a rate target's subject).
+    @Test func aHeadingThatNamesAnItemBeforeAFullStop() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array("(二)公务接待费。2021年预算支出6.77万元,比2020年预算减少0.13万元,下降1.88%。\n".utf8), path: "jingxian.txt"
+        ).reconciled
+        #expect(document.figures.first?.rowPath == ["公务接待费", "预算支出"])
+        let namesItem = { (text: String) in text == "公务接待费" }
+        let find = { (text: String) in
+            ProseItemSubject.find(text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns, namesItem: namesItem)?.name
+        }
+        #expect(find("(一)收入支出总体情况。2022年度收入总计2043.32万元") == nil)
+        #expect(find("1、公务接待费2021年预算支出6.77万元。") == nil)
+        #expect(find("公务接待费。2021年预算支出6.77万元") == nil)
+    }
+
     @Test func noSubjectWithoutAMarkerOrBeforeAClauseEnds() {
         #expect(subject("烈士纪念设施维修项目:预算35.3万元") == nil)
         #expect(subject("1、全年预算35.3万元,实际支付:35.3万元") == nil)
