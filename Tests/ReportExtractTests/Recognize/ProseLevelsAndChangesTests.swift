@@ -210,6 +210,30 @@ import Testing
         #expect((paid.status, paid.reason) == (.notEvaluable, "partial_list"))
     }
 
+    /// 天等县 2023 (a clerk's reading of stop 65): a revenue report's `同比增收` / `减收` are changes as
+    /// `增加` / `减少` are; fifteen such were never checked. A level that is itself a difference
+    /// (甘谷 2021's `超收10151万元` before `同比增收6411万元,增长31.5%`) is no base: checked against
+    /// it, 6411 / (10151 − 6411) was a false violation.
+    @Test func revenueGainsAndLossesAreChangesOfTheLevelBeforeThem() throws {
+        let document = try read("""
+            增值税6055万元,同比增收164万元,增长2.78%;企业所得税1063万元,同比减收531万元,下降33.31%。
+            政府性基金收入26785万元,完成预算16634万元的161.0%,超收10151万元,同比增收6411万元,增长31.5%。
+
+            """)
+        let statuses = Dictionary(uniqueKeysWithValues: document.checks.map { ($0.id, $0.status) })
+        #expect(statuses["prose_arithmetic@growth.p1.k2"] == .ok)
+        #expect(statuses["prose_arithmetic@decline.p1.k5"] == .ok)
+        #expect(!document.checks.contains { $0.id.hasSuffix("p2.k5") })
+        #expect(!document.checks.contains { $0.status == .violated })
+    }
+
+    /// 乌鲁木齐市政务服务中心 2023 in traditional script (a clerk's reading of stop 65): `年末結轉和結余`
+    /// was labelled `結轉和結余`, high, as the simplified text's 年末结转和结余 once was.
+    @Test func aTraditionalYearEndBalanceKeepsItsYear() throws {
+        let document = try read("2023年度支出總計434.72萬元,其中:本年支出合計434.16萬元,結余分配0.00萬元,年末結轉和結余0.55萬元。\n")
+        #expect(document.figures.map(\.rowLabel).last == "年末結轉和結余")
+    }
+
     /// 云南省中西医结合医院 2017 (a clerk's reading of stop 64): a one-part `其中` closes when the part
     /// is no more than its total, and says so: the total may be 4 or more, not `[4, 4]`.
     @Test func aOnePartListAllowsItsTotalAnythingFromThePartUp() throws {
