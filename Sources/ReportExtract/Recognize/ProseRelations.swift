@@ -67,6 +67,7 @@ struct ProseRelationFinder {
     /// does a change (`changeWords`) in a clause holding one (`较2022年度决算数增加19.68万元`).
     static let comparisonWords = ["比", "较", "同比", "环比"]
     static let comparisonScalars = Set(comparisonWords.compactMap(\.unicodeScalars.first))
+    private static let comparedBy = Set("比较".unicodeScalars)
     private static let clauseEnds = Set("，,；;。：:".unicodeScalars)
 
     /// Relations among `matches` (indexes into it) of one paragraph. `changeWords`: a label ending
@@ -214,6 +215,19 @@ struct ProseRelationFinder {
             }
             return nil
         }
+        // `收入38941万元,完成预算的107.47%,同比增收7796万元,增长25.03%` (天等县 2023, a clerk's reading:
+        // unchecked): a change follows its level past the level's completion rate, and past the
+        // target that rate names (`决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加…`).
+        func level(before index: Int) -> Int? {
+            guard let other = before(index), matches[other].kind == "rate", !namesChangeRate(matches[other].label) else {
+                return before(index)
+            }
+            // Only a target printed right before its rate (`…84.82万元的73.2%`): `基本支出预算89.52万元,
+            // 占支出总预算的7.55%` names its base in words, and 89.52 is the level (阳和三幼 2023).
+            guard let prior = before(other), matches[other].label == "的", let label = matches[prior].label, namesTarget(label)
+            else { return before(other) }
+            return before(prior)
+        }
         for (index, match) in matches.enumerated() where match.kind == "rate" {
             guard match.tokenIndex > 0, var previous = byToken[match.tokenIndex - 1],
                 sentenceOf[previous] == sentenceOf[index]
@@ -233,7 +247,7 @@ struct ProseRelationFinder {
                 found.append((.share, total, [previous], index, 0))
             } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous]) {
                 found.append((.rate, target, [previous], index, 0))
-            } else if let change = changeRelation(rate: index, change: previous, before: before(previous), text, matches, sentenceOf: sentenceOf, compares: compares)
+            } else if let change = changeRelation(rate: index, change: previous, before: level(before: previous), text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
             {
                 found.append(change)
@@ -359,7 +373,9 @@ struct ProseRelationFinder {
     private static func clauseCompares(_ text: [Unicode.Scalar], before start: Int) -> Bool {
         var position = start - 1
         while position >= 0, !clauseEnds.contains(text[position]) {
-            if comparisonScalars.contains(text[position]), !isComparingVerb(text, at: position) { return true }
+            // `同` and `环` compare only before `比`, which is found on its own (汕尾 2018: `(…,下同)一般
+            // 公共预算收入决算数129748万元` read as a compared base, a false violation).
+            if comparedBy.contains(text[position]), !isComparingVerb(text, at: position) { return true }
             position -= 1
         }
         return false

@@ -227,6 +227,27 @@ import Testing
         #expect(!document.checks.contains { $0.status == .violated })
     }
 
+    /// 天等县 2023 (a clerk's reading of stop 65): a completion rate between a level and its change
+    /// (`完成预算的107.47%`) left the change unchecked; so did its target printed before it (广东省财政厅
+    /// 2023: `决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%`). A
+    /// share naming its base in words leaves the level before it (阳和三幼 2023), and `下同` compares
+    /// nothing (汕尾 2018: 129748 read as a compared base, a false violation on the first try).
+    @Test func aChangeFollowsItsLevelPastItsCompletionRate() throws {
+        let document = try read("""
+            2023年,地方一般公共预算收入38941万元,完成预算的107.47%,较上年决算数增加7796万元,增长25.03%。
+            2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加38.97万元,增长168.7%。
+            基本支出预算89.52万元,占支出总预算的7.55%,同比增加40.34万元,同比增长82.03%。
+            2018年市级(不包括市城区,下同)一般公共预算收入决算数129748万元,为调整预算数的100.66%,比2017年增收12423万元,增长10.59%。
+
+            """)
+        let statuses = Dictionary(uniqueKeysWithValues: document.checks.map { ($0.id, $0.status) })
+        #expect(statuses["prose_arithmetic@growth.p1.k3"] == .ok)
+        #expect(statuses["prose_arithmetic@growth.p2.k4"] == .ok)
+        #expect(statuses["prose_arithmetic@growth.p3.k3"] == .ok)
+        #expect(statuses["prose_arithmetic@growth.p4.k3"] == .ok)
+        #expect(!document.checks.contains { $0.status == .violated })
+    }
+
     /// 乌鲁木齐市政务服务中心 2023 in traditional script (a clerk's reading of stop 65): `年末結轉和結余`
     /// was labelled `結轉和結余`, high, as the simplified text's 年末结转和结余 once was.
     @Test func aTraditionalYearEndBalanceKeepsItsYear() throws {
