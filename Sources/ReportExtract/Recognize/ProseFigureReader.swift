@@ -17,9 +17,7 @@ struct ProseFigureReader {
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
         let printed = paragraph.raw.map(\.scalarArray)
         let lexicon = rules.proseLexicon
-        let subject = ProseItemSubject.find(
-            paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns,
-            namesItem: { rules.fieldIndex(forLabel: $0).map { rules.fields[$0.field].role == .item } ?? false })
+        let subject = ProseItemSubject.find(paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns, items: rules)
         var figures = matches(found).enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
