@@ -219,13 +219,12 @@ struct ProseRelationFinder {
         // unchecked): a change follows its level past the level's completion rate, and past the
         // target that rate names (`决算为62.07万元,完成全年预算84.82万元的73.2%,比上年决算数增加…`).
         func level(before index: Int) -> Int? {
-            guard let other = before(index), matches[other].kind == "rate", !namesChangeRate(matches[other].label) else {
-                return before(index)
-            }
+            let other = before(index)
+            guard let other, matches[other].kind == "rate", !namesChangeRate(matches[other].label) else { return other }
             // Only a target printed right before its rate (`…84.82万元的73.2%`): `基本支出预算89.52万元,
             // 占支出总预算的7.55%` names its base in words, and 89.52 is the level (阳和三幼 2023).
-            guard let prior = before(other), matches[other].label == "的", let label = matches[prior].label, namesTarget(label)
-            else { return before(other) }
+            let prior = before(other)
+            guard let prior, matches[other].label == "的", let label = matches[prior].label, namesTarget(label) else { return prior }
             return before(prior)
         }
         for (index, match) in matches.enumerated() where match.kind == "rate" {
