@@ -7,9 +7,12 @@
 /// a table whose rows' missing merged cells were put back by judgement
 /// (`pipeCoveredCells`) or whose cells' paragraphs read as cells of their own (`tabRows`)
 /// medium at most; a number printed inside a table that was
-/// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low.
+/// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low. In a
+/// document with a `tabRows` table, a table read as Tika SAX's rows is such a table whose first
+/// cell is empty (its first line led by a TAB): medium at most too.
 enum LayoutConfidence {
     static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
+        let tabRowsDocument = tables.contains { $0.layout == .tabRows }
         for index in figures.indices {
             if figures[index].table == nil, unread.contains(where: { $0.contains(figures[index].line) }) {
                 figures[index].confidence = .low
@@ -33,6 +36,13 @@ enum LayoutConfidence {
             case .tabRows:
                 // A cell's later paragraphs come TAB-joined like cells of their own: where a row
                 // has more pieces than columns, which are one cell's is not written.
+                if figures[index].confidence == .high { figures[index].confidence = .medium }
+                addReason("layout:tab_rows", to: &figures[index])
+            case .sax where tabRowsDocument:
+                // Tika SAX leads every row with a TAB, a content control only a row whose first
+                // cell is empty: such a table's first line looks like SAX's, its rows do not
+                // (Tools/formgen's tika-sdt set: a 总额 row whose header's first cell held two
+                // paragraphs, its amounts each one column left of their labels, high).
                 if figures[index].confidence == .high { figures[index].confidence = .medium }
                 addReason("layout:tab_rows", to: &figures[index])
             default:

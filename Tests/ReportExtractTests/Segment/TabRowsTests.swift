@@ -67,6 +67,29 @@ import Testing
         #expect(!document.figures.contains { $0.source == .prose && $0.raw.hasPrefix("10") })
     }
 
+    /// A second form of the same content-control document whose first cell is empty starts
+    /// with a TAB, as Tika SAX's rows do, and is read as SAX (Tools/formgen's tika-sdt set,
+    /// seed 810108): its header's first cell held two paragraphs, so `总额`'s amounts stand one
+    /// column left of their labels (370.59 under 年度预算数(万元), its 363.18 under 年初预算), and
+    /// the sums down those columns close all the same. No figure of it is high.
+    @Test func aTableOfAContentControlDocumentReadAsSAXIsMediumAtMost() throws {
+        let document = try document(Self.form + """
+            附件3
+            部门预算项目支出绩效自评表(2023年度)
+            \t项目名称\t510050R813114532026222-城市道路维护
+            主管部门\t芦淞区财政局\t实施单位(盖章)\t芦淞区机关事务服务中心
+            \t预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因
+            \t总额\t370.59\t363.18\t331.22\t\t91.20%\t10\t9.12\t
+            \t其中:财政资金\t370.59\t363.18\t\t331.22\t91.20%\t/\t\t/\t
+            \t单位资金\t\t\t\t\t/\t/
+
+            """)
+        #expect(document.segmented.tables.map(\.layout) == [.tabRows, .sax])
+        let second = document.figures.filter { $0.table == 1 }
+        #expect(second.contains { $0.raw == "370.59" && $0.rowLabel == "总额" })
+        #expect(second.allSatisfy { $0.confidence != .high && $0.reasons.contains("layout:tab_rows") })
+    }
+
     /// Tika SAX breaks a row where a cell's later paragraph ends, the paragraph then leading the
     /// row's next cells on a line of its own (`→主管部门→…→实施` ¶ `单位→雨湖区交通运输局`): a few
     /// such lines in a table are SAX, not this layout.
