@@ -6,6 +6,9 @@ public struct NormalizedText: Sendable {
     public var markers: [Marker]
     /// How many scalars were changed or removed by width folding (markers not counted).
     public var foldedScalars: Int
+    /// How many scalars a traditional-script document changed when read as simplified (0: the
+    /// document is not in traditional script).
+    public var simplifiedScalars: Int = 0
 }
 
 /// One line of the input. `number` is 1-based and counts raw lines (LF, or CR LF).

@@ -1,5 +1,6 @@
-/// Splits decoded text into lines, folds width (see `WidthFolding`) and removes Tika's
-/// `[bookmark: …]` / `[image: …]` markers, keeping a map back to raw columns.
+/// Splits decoded text into lines, folds width (see `WidthFolding`), removes Tika's
+/// `[bookmark: …]` / `[image: …]` markers and reads a traditional-script document as simplified
+/// (see `TraditionalScript`), keeping a map back to raw columns.
 public struct Normalizer: Sendable {
     public init() {}
 
@@ -12,7 +13,8 @@ public struct Normalizer: Sendable {
             number += 1
             lines.append(normalizeLine(String(rawLine), number: number, markers: &markers, folded: &folded))
         }
-        return NormalizedText(lines: lines, markers: markers, foldedScalars: folded)
+        let simplified = TraditionalScript.isTraditional(lines) ? TraditionalScript.simplify(&lines) : 0
+        return NormalizedText(lines: lines, markers: markers, foldedScalars: folded, simplifiedScalars: simplified)
     }
 
     /// Lines split on LF; a CR before the LF belongs to the break. A final LF ends the last line

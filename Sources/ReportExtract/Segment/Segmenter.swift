@@ -21,6 +21,9 @@ public struct Segmenter: Sendable {
         var paragraphs: [Paragraph] = []
         var tables: [Table] = []
         var diagnostics: [Diagnostic] = []
+        if normalized.simplifiedScalars > 0 {
+            diagnostics.append(Self.simplifiedNote(scalars: normalized.simplifiedScalars))
+        }
         // Consuming: the table is assembled from the only copy of its draft, which lets go of each
         // row as its cells are made (`TableAssembler`).
         func take(_ draft: consuming TableDraft, at index: Int) {
@@ -238,6 +241,12 @@ public struct Segmenter: Sendable {
     /// Measured: at most 3 TAB-led lines in any LibreOffice or docx2txt rendering of the generated
     /// reports (none from pdftotext or pandoc), at least 18 in any Tika text of them or the seeds.
     static let mostTabLedLinesWithoutTikaTables = 10
+
+    static func simplifiedNote(scalars: Int) -> Diagnostic {
+        Diagnostic(
+            severity: .note, code: "normalize.traditional_script",
+            message: "traditional script read as simplified (\(scalars) characters); raw text as printed", line: nil)
+    }
 
     static func tabParagraphNote(line: Int) -> Diagnostic {
         Diagnostic(
