@@ -18,7 +18,8 @@ struct ProseFigureReader {
         let printed = paragraph.raw.map(\.scalarArray)
         let lexicon = rules.proseLexicon
         let subject = ProseItemSubject.find(paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns, items: rules)
-        var figures = matches(found).enumerated().map { offset, match in
+        let read = matches(found)
+        var figures = read.enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.
             let raw = printed.map { Scalars.string(Array($0[match.range])).proseTrimmed } ?? match.token
             var figure = Figure(
@@ -87,8 +88,21 @@ struct ProseFigureReader {
                 figures[index].rowPath = head + [label]
             }
         }
-        for relation in relations where [.growth, .decline, .changed].contains(relation.kind) {
+        for relation in relations where [.growth, .decline, .changed, .increase, .decrease].contains(relation.kind) {
             place(relation, under: relation.total)
+        }
+        // `总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元` (忻州 2018, a clerk's reading): the
+        // base is the year before's 总支出, not the field of this year's, and is named with its
+        // comparison (the alias alone named it).
+        for relation in relations where [.increase, .decrease].contains(relation.kind) {
+            let base = relation.parts[0]
+            guard figures[base].field != nil else { continue }
+            (figures[base].field, figures[base].rowField, figures[base].alias) = (nil, nil, nil)
+            let text = paragraph.text.scalarArray
+            let words = text[read[relation.total].range.upperBound..<read[base].range.lowerBound].drop { !"比较".unicodeScalars.contains($0) }
+            guard !words.isEmpty, let label = figures[base].rowLabel else { continue }
+            figures[base].rowLabel = Scalars.string(Array(words))
+            if figures[base].rowPath.last == label { figures[base].rowPath[figures[base].rowPath.count - 1] = figures[base].rowLabel! }
         }
         // `…251万元,比上年累计支出285万元下降34万元,下降12%`: a change from a printed base, and its
         // rate, sit under the amount the base is compared with.

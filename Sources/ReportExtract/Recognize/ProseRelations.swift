@@ -20,15 +20,18 @@
 /// - **changed**: a change with no rate after it (`…14.6万元，比上年减少14.6万元`), or a printed base
 ///   (`…251万元,比上年累计支出285万元下降34万元`), the amount before it in its sentence the one it
 ///   changes or is compared with: no check, its label's subject.
+/// - **increase** / **decrease**: an amount, the base it is compared with and the change between
+///   (`总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元`): amount − base, or base − amount,
+///   is the change.
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change, changed }
+    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change, changed, increase, decrease }
     public var kind: Kind
     /// Figure ids: the total (parts, share), the target (rate), the amount changed (growth,
-    /// decline) or the base it is compared with (change).
+    /// decline, increase, decrease) or the base it is compared with (change).
     public var total: String
-    /// The parts (parts, total: in reading order), the part (share), the done figure (rate) or
-    /// the change (growth, decline, change).
+    /// The parts (parts, total: in reading order), the part (share), the done figure (rate),
+    /// the change (growth, decline, change) or the base and the change (increase, decrease).
     public var parts: [String]
     /// The percentage (share, rate, growth, decline, change).
     public var ratio: String?
@@ -76,10 +79,14 @@ struct ProseRelationFinder {
     static func find(_ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], changeWords: [String] = [])
         -> [Found]
     {
-        let compares = matches.map { match in
+        let compares = matches.indices.map { index in
+            let match = matches[index]
             guard let label = match.label else { return false }
             if comparisonWords.contains(where: label.startsWithScalars) { return true }
-            return changeWords.contains(where: label.endsWithScalars) && clauseCompares(text, before: match.token.range.lowerBound)
+            if changeWords.contains(where: label.endsWithScalars) { return clauseCompares(text, before: match.token.range.lowerBound) }
+            // `1095.67万元比2017年度总支出1060.87万元` (忻州 2018): a field's alias is the label, the
+            // comparison before it is not.
+            return opensWithComparison(text, before: match.token.range.lowerBound, after: index > 0 ? matches[index - 1].token.range.upperBound : 0)
         }
         var found: [Found] = []
         var partOf: [Int: Int] = [:]
@@ -257,6 +264,9 @@ struct ProseRelationFinder {
                     sameUnit(matches[base - 1], matches[base]), !compares[base - 1], matches[base - 1].label != nil
                 {
                     found.append((.changed, base - 1, [base], nil, 0))
+                    if let change = change.parts.first, let difference = difference(base - 1, base, change, matches) {
+                        found.append(difference)
+                    }
                 }
             }
         }
@@ -265,6 +275,17 @@ struct ProseRelationFinder {
         let rated = Set(found.filter { [.growth, .decline, .change].contains($0.kind) }.flatMap(\.parts))
         for index in matches.indices.dropFirst() where compares[index] && !rated.contains(index) && partOf[index] == nil {
             let before = index - 1
+            // `决算总收入1244.27万元,比2017年度决算总收入1058.51万元增加了185.76万元` (忻州 2018, a
+            // clerk's reading: unchecked): the base printed between the amount and the change.
+            if before > 0, compares[before], direction(matches[before].label) == 0,
+                sentenceOf[before - 1] == sentenceOf[index], !compares[before - 1], partOf[before - 1] == nil,
+                partOf[before] == nil, matches[before - 1].label != nil, sameUnit(matches[before - 1], matches[before]),
+                let difference = difference(before - 1, before, index, matches)
+            {
+                found.append((.changed, before - 1, [before], nil, 0))
+                found.append(difference)
+                continue
+            }
             guard matches[index].kind == "budget", direction(matches[index].label) != 0, sentenceOf[before] == sentenceOf[index],
                 sameUnit(matches[before], matches[index]), !compares[before], matches[before].label != nil,
                 matches[index].token.range.lowerBound - matches[before].token.range.upperBound > 1
@@ -272,6 +293,19 @@ struct ProseRelationFinder {
             found.append((.changed, before, [index], nil, 0))
         }
         return found
+    }
+
+    /// An amount, its printed base and the change from the one to the other, all amounts of one
+    /// unit, the change naming its direction.
+    private static func difference(_ amount: Int, _ base: Int, _ change: Int, _ matches: [ProseGrammar.Match]) -> Found? {
+        guard [amount, base, change].allSatisfy({ matches[$0].kind == "budget" }), sameUnit(matches[base], matches[change]) else {
+            return nil
+        }
+        switch direction(matches[change].label) {
+        case 1: return (.increase, amount, [base, change], nil, 0)
+        case -1: return (.decrease, amount, [base, change], nil, 0)
+        default: return nil
+        }
     }
 
     /// A revenue report's `同比增收164万元,增长2.78%` and `减收531万元,下降33.31%` (天等县 2023, a clerk's
@@ -378,6 +412,17 @@ struct ProseRelationFinder {
             position -= 1
         }
         return false
+    }
+
+    /// Whether the words leading to a figure, from the figure before it or its clause's start,
+    /// open with `比` or `较` (not `比例`, `比重`, `比率`).
+    private static func opensWithComparison(_ text: [Unicode.Scalar], before start: Int, after end: Int) -> Bool {
+        var position = start - 1
+        while position >= end, !clauseEnds.contains(text[position]) { position -= 1 }
+        position += 1
+        while position < start, text[position] == " " { position += 1 }
+        guard position + 1 < start, comparedBy.contains(text[position]), !isComparingVerb(text, at: position) else { return false }
+        return !"例重率".unicodeScalars.contains(text[position + 1])
     }
 
     static func isComparingVerb(_ text: [Unicode.Scalar], at position: Int) -> Bool {

@@ -249,10 +249,12 @@ import Testing
     }
 
     /// 乌鲁木齐市政务服务中心 2023 in traditional script (a clerk's reading of stop 65): `年末結轉和結余`
-    /// was labelled `結轉和結余`, high, as the simplified text's 年末结转和结余 once was.
+    /// was labelled `結轉和結余`, high, as the simplified text's 年末结转和结余 once was. Since stop 66
+    /// the document reads as simplified (`TraditionalScript`), its raw text as printed.
     @Test func aTraditionalYearEndBalanceKeepsItsYear() throws {
         let document = try read("2023年度支出總計434.72萬元,其中:本年支出合計434.16萬元,結余分配0.00萬元,年末結轉和結余0.55萬元。\n")
-        #expect(document.figures.map(\.rowLabel).last == "年末結轉和結余")
+        #expect(document.figures.map(\.rowLabel).last == "年末结转和结余")
+        #expect(document.figures.last?.raw == "0.55萬元")
     }
 
     /// 云南省中西医结合医院 2017 (a clerk's reading of stop 64): a one-part `其中` closes when the part
@@ -540,5 +542,24 @@ import Testing
         #expect(try figure("2190万元", in: document).rowPath == ["“三公”经费预算总额", "较2024年"])
         #expect(try figure("10.1%", in: document).rowPath == ["“三公”经费预算总额", "下降"])
         #expect(document.checks.allSatisfy { !$0.id.contains("changed") })
+    }
+
+    /// 忻州市第二实验小学's 2018 决算 (a clerk's reading of stop 66): the base printed between the
+    /// amount and the change, unchecked; the year before's 总支出 took this year's field.
+    @Test func aChangeFromAPrintedBaseIsTheAmountLessTheBase() throws {
+        let document = try read("""
+            2018年度决算总收入1244.27万元,比2017年度决算总收入1058.51万元增加了185.76万元,主要原因是拆迁补偿款。2018年度总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元。
+            公务接待费14.0万元,比上年20.0万元减少5.0万元。
+
+            """)
+        let status = { (id: String) in document.checks.first { $0.id == id }?.status }
+        #expect(status("prose_arithmetic@increase.p1.k0") == .ok)
+        #expect(status("prose_arithmetic@increase.p1.k3") == .ok)
+        #expect(status("prose_arithmetic@decrease.p2.k0") == .violated)
+        let base = try figure("1060.87万元", in: document)
+        #expect(base.field == nil)
+        #expect(base.rowLabel == "比2017年度总支出")
+        #expect(try figure("1095.67万元", in: document).field == "total_expenditure")
+        #expect(try figure("185.76万元", in: document).rowPath == ["决算总收入", "增加"])
     }
 }

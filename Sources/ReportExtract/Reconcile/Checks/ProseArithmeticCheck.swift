@@ -8,7 +8,9 @@
 /// - a share (`占比22.8%`) against part / total;
 /// - a completion rate (`完成预算的111.29%`) against done / target;
 /// - a change's rate (`增加1.14万元，增长1.14%`) against change / base, the base printed or the
-///   amount before the change less an increase or plus a decrease.
+///   amount before the change less an increase or plus a decrease;
+/// - a change from a printed base (`…1095.67万元比2017年度总支出1060.87万元增加34.80万元`) against the
+///   amount less the base, or the base less the amount for a decrease.
 /// Every operand is a figure of the same paragraph, looked up by id once (linear). A list whose
 /// parts are exactly the rule's `parts` (基本支出, 项目支出) is complete: short of its total, it is
 /// violated.
@@ -42,6 +44,10 @@ struct ProseArithmeticCheck {
                 runs.append(changeRun(
                     id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", rate: ratio, change: change,
                     amount: total, declines: relation.kind == .decline, context))
+            case .increase, .decrease:
+                guard parts.count == 2 else { continue }
+                runs.append(differenceRun(
+                    id: id, amount: total, base: parts[0], change: parts[1], decreases: relation.kind == .decrease, context))
             case .changed:
                 continue
             }
@@ -61,6 +67,21 @@ struct ProseArithmeticCheck {
             return .init(
                 computed: quotient.scaled(by: 100), printed: readings[0], printedFigure: rate,
                 printedIsExact: figures[rate].isExact)
+        }
+        return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
+    }
+
+    /// `总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元`: the amount less its base, or the
+    /// base less the amount for a decrease, is the change.
+    private func differenceRun(id: String, amount: Int, base: Int, change: Int, decreases: Bool, _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        let operands = [change, amount, base]
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
+            let scale = figures[change].interval(readings[0]).scale
+            let now = figures[amount].interval(readings[1])
+            let before = figures[base].interval(readings[2])
+            let computed = sum(decreases ? [before, now.negated()] : [now, before.negated()], scale: scale)
+            return .init(computed: computed, printed: readings[0], printedFigure: change, printedIsExact: figures[change].isExact)
         }
         return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
     }
