@@ -76,7 +76,8 @@ struct ProseGrammar {
         let titled = Self.insideTitles(scalars)
         var matches: [Match] = []
         for (position, token) in tokens.enumerated() where token.isQuantity {
-            guard let kind = kind(of: token.value), !titled[token.range.lowerBound], !followsSkipWord(token, scalars)
+            guard let kind = kind(of: token.value), !titled[token.range.lowerBound], !followsSkipWord(token, scalars),
+                kind != "score" || !Self.isClockMinutes(token, scalars)
             else { continue }
             let floor = Self.labelFloor(before: position, tokens, scalars)
             let next = position + 1 < tokens.count ? tokens[position + 1].range.lowerBound : scalars.count
@@ -226,6 +227,14 @@ struct ProseGrammar {
         guard end < scalars.count else { return false }
         let next = scalars[end]
         return next.properties.isIdeographic && !lexicon.boundaries.contains(next)
+    }
+
+    /// `发布时间:2024年08月26日 16时46分` (a clerk's reading of stop 66: 46 分 a score): minutes
+    /// right after an hour.
+    static func isClockMinutes(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
+        let start = token.range.lowerBound
+        guard start >= 2, scalars[start - 1] == "时" || scalars[start - 1] == "点" else { return false }
+        return ("0"..."9").contains(scalars[start - 2])
     }
 
     private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {

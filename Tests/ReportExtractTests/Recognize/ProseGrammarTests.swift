@@ -16,6 +16,14 @@ import Testing
         }
     }
 
+    /// 内蒙古自治区机关事务管理局 2023 (a clerk's reading of stop 66): a page's publishing time gave
+    /// `46分` as a score; minutes after an hour are none, a score after words is one.
+    @Test func minutesAfterAnHourAreNoScore() {
+        #expect(read("发布时间:2024年08月26日 16时46分 信息来源:内蒙古自治区机关事务管理局") == [])
+        #expect(read("会议于9点30分召开") == [])
+        #expect(read("同时自评得分95分") == ["自评得分=95分"])
+    }
+
     @Test func labelIsConnector() {
         #expect(read("2023年基本支出为252.47万元") == ["基本支出=252.47万元"])
         #expect(read("信访工作的回复率、办结率均为100%") == ["办结率=100%"])
