@@ -58,6 +58,9 @@ struct DocumentFactsReader {
         // Clerk Q: `…预算执行情况与2021年预算(草案)的报告`, `…上半年财政预算执行情况的报告`, `关于调整全县
         // 2024年财政支出预算的报告`.
         "预算(草案)的报告", "执行情况的报告", "预算的报告",
+        // Stop 66's clerks: `上海市…方松街道社区卫生服务中心` over `2019年度决算`, `附件47:乌海市海勃湾区
+        // 2020年重大政策和重点项目绩效执行结果`.
+        "年度决算", "绩效执行结果",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -211,6 +214,9 @@ struct DocumentFactsReader {
                 blocks.append((title, [paragraph.firstLine]))
                 continue
             }
+            // `黑龙江省林业厅2016年林业补助资金绩效评价报告(财驻黑监[2017]94号)` (a clerk's reading of
+            // stop 66): the document's number after its title, no page's furniture.
+            if trailed, let number = Self.trailingDocumentNumber(text) { text = number.title }
             if Self.isPageFurniture(text) { continue }
             var lines = [paragraph.firstLine]
             var joined = text
@@ -237,14 +243,16 @@ struct DocumentFactsReader {
 
     /// What may trail a title's ending: `公开` (`裕民县2021年10个重点项目绩效评价报告公开`), a note in
     /// brackets (`…项目绩效自评报告(春节慰问经费项目)`, `2022年度部门决算(草案)`): stop 63's clerks.
+    /// `内蒙古自治区机关事务管理局2023年度部门决算公开文档` (stop 66's clerks): `公开文档` as `公开`.
     static func withoutTrailer(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let last = scalars.last else { return text }
         if last == ")" || last == "）" { return CellText.withoutTrailingNote(text) }
+        if last == "档", text.hasSuffix("公开文档"), scalars.count > 6 { return String(scalars.dropLast(4)) }
         return last == "开" && text.hasSuffix("公开") && scalars.count > 4 ? String(scalars.dropLast(2)) : text
     }
 
-    private static let trailerLasts: Set<Unicode.Scalar> = [")", "）", "开", "x", "c", "f", "s", "X", "C", "F", "S"]
+    private static let trailerLasts: Set<Unicode.Scalar> = [")", "）", "开", "档", "x", "c", "f", "s", "X", "C", "F", "S"]
 
     /// `雨花区2022年度部门单位整体支出绩效评价自评报告.docx` (a page headed by the file's name).
     static func withoutFileName(_ text: String) -> String {
@@ -286,6 +294,14 @@ struct DocumentFactsReader {
     /// clerk's reading: its unit was `海农联呈〔2025〕2号海林市`).
     static func isDocumentNumber(_ text: String) -> Bool {
         text.hasSuffix("号") && (text.contains("〔") || text.contains("[") || text.contains("［"))
+    }
+
+    /// The title before a document's number in brackets at its end, nil when there is none.
+    static func trailingDocumentNumber(_ text: String) -> (title: String, number: String)? {
+        let title = CellText.withoutTrailingNote(text)
+        guard title.unicodeScalars.count < text.unicodeScalars.count else { return nil }
+        let note = String(text.unicodeScalars.dropFirst(title.unicodeScalars.count + 1).dropLast())
+        return isDocumentNumber(note) ? (title, note) : nil
     }
 
     /// `附件1`, `附件 2`, `附件2-1`: the attachment number above a title is not part of it (开远市第十二中学校

@@ -382,6 +382,33 @@ import Testing
         #expect((summary.title, summary.reportKind, summary.unit) == ("财政专项资金绩效自评总结", "项目支出", nil))
     }
 
+    /// Clerks' readings of stop 66: `…部门决算公开文档`, a document's number after the title, a
+    /// `年度决算` title of two lines above a contents list (its `第三部分…决算情况说明` entry was the
+    /// title), an attachment's `绩效执行结果`.
+    @Test func titlesOfStop66sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        // The attachment's title below was the document's: unit `办公用房权属统一登记工作项目`.
+        let neimenggu = try facts("内蒙古自治区机关事务管理局 2023年度部门决算公开文档\n\n附件:1.办公用房权属统一登记工作项目绩效评价报告\n")
+        #expect((neimenggu.unit, neimenggu.year) == ("内蒙古自治区机关事务管理局", 2023))
+        let heilongjiang = try facts("黑龙江省林业厅2016年林业补助资金绩效评价报告(财驻黑监[2017]94号)\n\n一、基本情况\n")
+        #expect((heilongjiang.title, heilongjiang.unit, heilongjiang.year) == ("黑龙江省林业厅2016年林业补助资金绩效评价报告", "黑龙江省林业厅", 2016))
+        let fangsong = try facts("""
+            上海市新航娱乐区方松街道社区卫生服务中心
+
+            2019年度决算
+
+            目 录
+
+            第三部分 上海市新航娱乐区方松街道社区卫生服务中心2019年度决算情况说明
+
+            """)
+        #expect((fangsong.title, fangsong.unit, fangsong.year) == ("上海市新航娱乐区方松街道社区卫生服务中心2019年度决算", "上海市新航娱乐区方松街道社区卫生服务中心", 2019))
+        let haibowan = try facts("附件47:乌海市海勃湾区2020年重大政策和重点项目绩效执行结果\n\n一、基本情况\n")
+        #expect((haibowan.unit, haibowan.year) == ("乌海市海勃湾区", 2020))
+    }
+
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
     /// self-evaluation does (儋州, 万宁, 广西机关车队 2024), so does a 绩效监控总结报告 (西平 2022); a
     /// cover letter's `附件:1.` is not the unit's (广东省科学技术厅 2020); `（2024 年度）` is 2024 (蒙城).
