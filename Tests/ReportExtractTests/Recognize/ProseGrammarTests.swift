@@ -24,6 +24,13 @@ import Testing
         #expect(read("同时自评得分95分") == ["自评得分=95分"])
     }
 
+    /// 虎林 2021 (a clerk's reading of stop 66): `下达给我单位资金` is what was allocated to "our
+    /// unit", not the 单位资金 a project's funds list.
+    @Test func ourUnitsFundsAreNoUnitFunds() {
+        #expect(reader.matches(in: "下达给我单位资金1.53万元").map { $0.field?.id } == [nil])
+        #expect(reader.matches(in: "其中:单位资金5万元").map { $0.field?.id } == ["unit_funds"])
+    }
+
     @Test func labelIsConnector() {
         #expect(read("2023年基本支出为252.47万元") == ["基本支出=252.47万元"])
         #expect(read("信访工作的回复率、办结率均为100%") == ["办结率=100%"])
