@@ -23,10 +23,20 @@ struct ProseParagraphList {
         }
         if let last = figures.last, Self.mayEndInList(paragraph), Self.endsInList(paragraph, after: last) {
             if closed == nil { closed = close() }
-            total = last
+            total = Self.changed(by: last, in: figures) ?? last
             parts = []
         }
         return closed
+    }
+
+    /// The amount a change compares (`预算合计24.75万元,比上年预算数减少4.65万元。其中:`, 鹤山 2018, a
+    /// clerk's reading of stop 66: the change took the list), nil when `figure` is no such change.
+    private static func changed(by figure: Figure, in figures: [Figure]) -> Figure? {
+        guard figures.count >= 2, let label = figure.rowLabel, ProseRelationFinder.direction(label) != 0,
+            label.unicodeScalars.contains(where: { $0 == "比" || $0 == "较" })
+        else { return nil }
+        let amount = figures[figures.count - 2]
+        return amount.unit == figure.unit && amount.rowLabel != nil ? amount : nil
     }
 
     /// The list still open at the document's end.
