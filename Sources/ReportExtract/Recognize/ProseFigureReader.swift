@@ -11,6 +11,9 @@ struct ProseFigureReader {
         grammar = ProseGrammar(rules: rules)
     }
 
+    /// Parts of a head count that are no staff in post.
+    static let retiredWords = ["退休", "离休"]
+
     /// The paragraph's figures and the arithmetic its sentences state between them.
     func read(_ paragraph: Paragraph) -> (figures: [Figure], relations: [ProseRelation]) {
         let (found, relations) = grammar.analyze(paragraph.text)
@@ -69,6 +72,15 @@ struct ProseFigureReader {
             for part in relation.parts.prefix(relation.headed) {
                 guard let label = figures[part].rowLabel else { continue }
                 figures[part].rowPath = head + [label]
+            }
+            // `实有人数11人,其中:在职人员10人,离休人员0人,退休人员1人` (乌鲁木齐 2023, a clerk's reading
+            // of stop 66: 11 high as staff_actual): a head count that lists its retired is no count
+            // of staff in post; the part the field names is.
+            if figures[relation.total].fieldKind == .count, let field = figures[relation.total].field,
+                relation.parts.contains(where: { figures[$0].field == field }),
+                relation.parts.prefix(relation.headed).contains(where: { part in Self.retiredWords.contains { figures[part].rowLabel?.contains($0) ?? false } })
+            {
+                (figures[relation.total].field, figures[relation.total].rowField, figures[relation.total].alias) = (nil, nil, nil)
             }
             if let total = figures[relation.total].rowLabel, !namesWholeBudget(total) {
                 for part in relation.parts where figures[part].field.map(rules.proseGrammar.budgetSplitFields.contains) ?? false {
@@ -133,6 +145,9 @@ struct ProseFigureReader {
                 let total = figures[relation.total]
                 for part in relation.parts {
                     guard let field = figures[part].field else { continue }
+                    guard total.field != nil || total.fieldKind != .count || !relation.parts.prefix(relation.headed).contains(where: { part in
+                        Self.retiredWords.contains { figures[part].rowLabel?.contains($0) ?? false }
+                    }) else { continue }
                     let named = total.field.map { $0 == field }
                         ?? total.rowLabel.map { label in rules.field(id: field)?.aliases.contains(where: label.hasSuffix) ?? false }
                     if named == true { figures[part].reasons.append(LabelDoubt.partNamedAsTotal) }

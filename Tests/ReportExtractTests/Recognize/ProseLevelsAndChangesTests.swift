@@ -562,4 +562,41 @@ import Testing
         #expect(try figure("1095.67万元", in: document).field == "total_expenditure")
         #expect(try figure("185.76万元", in: document).rowPath == ["决算总收入", "增加"])
     }
+
+    /// 鹤山市水务局 2018 (a clerk's reading of stop 66, in traditional script): the change before a
+    /// paragraph-ending `其中:` took the paragraphs' list (`partial_list`), its amount unchecked.
+    @Test func aChangeBeforeAParagraphListGivesItsAmount() throws {
+        let document = try read("""
+            2018年“三公”经费支出预算合计24.75万元,比上年预算数减少4.65万元。其中:
+
+            因公出国(境)经费支出预算0万元,与上年预算数持平。
+
+            公务用车购置费支出预算0万元,与上年预算数持平。
+
+            公务用车运行维护费支出预算8.2万元;与上年预算数持平。
+
+            公务接待费支出预算16.55万元,比上年预算数减少4.65万元。
+
+            """)
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+        #expect(check.operands.count == 5)
+    }
+
+    /// 乌鲁木齐市政务服务中心 2023 (a clerk's reading of stop 66): a head count that lists its
+    /// retired is no count of staff in post (11 was high as staff_actual); 在职人员 is. A quota's
+    /// parts stay doubted as before (寺下镇: 事业编制 32 is a part of 机关编制 56, not the quota).
+    @Test func aHeadCountListingItsRetiredIsNoStaffInPost() throws {
+        let document = try read("""
+            实有人数11人,其中:在职人员10人,离休人员0人,退休人员1人。
+            寺下镇人民政府机关编制56人,其中:行政编制24人,事业编制32人;本部门2021年年末实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员26人;退休人员15人,聘用人员5人,遗属8人。
+
+            """)
+        #expect(try figure("11人", in: document).field == nil)
+        let inPost = try figure("10人", in: document)
+        #expect(inPost.field == "staff_actual")
+        #expect(inPost.confidence == .high)
+        let quotaPart = try figure("32人", in: document)
+        #expect(quotaPart.confidence != .high)
+    }
 }
