@@ -29,7 +29,7 @@ enum TraditionalScript {
     }()
 
     /// How many Han characters are sampled: a converted page is converted throughout.
-    static let sampleSize = 4000
+    static let sampleSize = 1000
 
     /// Read on the UTF-8 bytes (asked of every document): U+4E00–U+9FFF are the three-byte
     /// sequences led by E4–E9.
