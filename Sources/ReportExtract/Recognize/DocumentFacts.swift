@@ -61,6 +61,8 @@ struct DocumentFactsReader {
         // Stop 66's clerks: `上海市…方松街道社区卫生服务中心` over `2019年度决算`, `附件47:乌海市海勃湾区
         // 2020年重大政策和重点项目绩效执行结果`.
         "年度决算", "绩效执行结果",
+        // Clerks M and N: `云南省中西医结合医院 2017年部门决算公开信息`, `2019泗县扶贫项目绩效自评抽查报告`.
+        "决算公开信息", "自评抽查报告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -106,8 +108,10 @@ struct DocumentFactsReader {
         // is of the kind its first titled table says.
         let kind = chosen.flatMap { reportKind($0.text) }
             ?? (chosen == nil ? document.tables.lazy.compactMap { $0.title.flatMap { self.reportKind($0) } }.first : nil)
-        // Nor has it a title but its first form's (永德县明朗中学's 2022年度项目支出绩效自评表).
-        let formTitle = chosen == nil ? document.tables.first { $0.title != nil } : nil
+        // Nor has it a title but its first form's (永德县明朗中学's 2022年度项目支出绩效自评表); a page's
+        // line above a table is none (株洲 2021, clerk M: `发布时间:2021-01-15浏览:10482 次`).
+        let formTitle = chosen == nil
+            ? document.tables.first { $0.title.map { !Self.isPageFurniture(CellText.compact($0)) } ?? false } : nil
         var facts = DocumentFacts(
             unit: nil, unitSource: nil, year: chosen.flatMap { year(in: $0.text) },
             reportKind: kind, title: chosen?.text ?? formTitle?.title,
@@ -324,7 +328,7 @@ struct DocumentFactsReader {
 
     private func year(in text: String) -> Int? {
         // `（2024 年度）` (蒙城县 2024): a space before 年 is the printer's.
-        let scalars = Array(CellText.compact(text).unicodeScalars)
+        let scalars = Array(Self.withLeadingYearMarked(CellText.compact(text)).unicodeScalars)
         guard scalars.count >= 5 else { return nil }
         for start in 0...(scalars.count - 5) where scalars[start + 4] == "年" {
             let digits = scalars[start..<start + 4]
@@ -346,9 +350,19 @@ struct DocumentFactsReader {
     /// (`怀远县2021年度财政衔接资金…`), unless it is a place alone before only a report's kind
     /// (`岳阳市2018年度部门整体支出绩效评价自评报告`: some department of the city's). A unit followed
     /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
+    /// `2019泗县扶贫项目绩效自评抽查报告` (clerk N, stop 66: unit `2019泗县扶贫项目绩效`): a title
+    /// opening with a year without its `年` reads as one with it.
+    static func withLeadingYearMarked(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars.prefix(5))
+        guard scalars.count == 5, scalars[0] == "1" || scalars[0] == "2", scalars[..<4].allSatisfy({ ("0"..."9").contains($0) }),
+            scalars[4].value >= 0x4E00, scalars[4] != "年"
+        else { return text }
+        return String(text.unicodeScalars.prefix(4)) + "年" + String(text.unicodeScalars.dropFirst(4))
+    }
+
     func unitFromTitle(_ title: String) -> String? {
         // `财政预算情况报告(草案)` (潮安龙湖镇, clerks X and Y: the whole line was the unit).
-        var text = Self.withoutTrailer(Self.withoutPartNumber(CellText.compact(title)))
+        var text = Self.withLeadingYearMarked(Self.withoutTrailer(Self.withoutPartNumber(CellText.compact(title))))
         // `…妇女联合会部门(单位)整体支出绩效自评报告` (荷塘, a clerk's reading): the form's own
         // `部门(单位)` is its 部门, which the report's name then cuts off the unit.
         text = text.replacingOccurrences(of: "部门(单位)", with: "部门")

@@ -407,6 +407,14 @@ import Testing
         #expect((fangsong.title, fangsong.unit, fangsong.year) == ("上海市新航娱乐区方松街道社区卫生服务中心2019年度决算", "上海市新航娱乐区方松街道社区卫生服务中心", 2019))
         let haibowan = try facts("附件47:乌海市海勃湾区2020年重大政策和重点项目绩效执行结果\n\n一、基本情况\n")
         #expect((haibowan.unit, haibowan.year) == ("乌海市海勃湾区", 2020))
+        // Clerks M and N: a year without its 年 opening the title (unit `2019泗县扶贫项目绩效`), 决算
+        // 公开信息, and a page's line above a table taken for a form's title.
+        let sixian = try facts("2019泗县扶贫项目绩效自评抽查报告\n\n二、抽查结果\n")
+        #expect((sixian.title, sixian.unit, sixian.year) == ("2019泗县扶贫项目绩效自评抽查报告", nil, 2019))
+        let yunnan = try facts("云南省中西医结合医院 2017年部门决算公开信息\n\n一、单位情况\n")
+        #expect((yunnan.unit, yunnan.year) == ("云南省中西医结合医院", 2017))
+        let zhuzhou = try facts("发布时间:2021-01-15浏览:10482 次\n\t项目\n\t行号\n\t金额\n\n\t收入合计\n\t1\n\t100\n\n\t支出合计\n\t2\n\t100\n\n")
+        #expect(zhuzhou.title == nil)
     }
 
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
