@@ -9,6 +9,8 @@ public struct NormalizedText: Sendable {
     /// How many scalars a traditional-script document changed when read as simplified (0: the
     /// document is not in traditional script).
     public var simplifiedScalars: Int = 0
+    /// A traditional-script document this ICU could not simplify (no `Hant-Hans` data).
+    public var traditionalScriptUnread = false
 }
 
 /// One line of the input. `number` is 1-based and counts raw lines (LF, or CR LF).

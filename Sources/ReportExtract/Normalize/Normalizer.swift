@@ -13,8 +13,10 @@ public struct Normalizer: Sendable {
             number += 1
             lines.append(normalizeLine(String(rawLine), number: number, markers: &markers, folded: &folded))
         }
-        let simplified = TraditionalScript.isTraditional(lines) ? TraditionalScript.simplify(&lines) : 0
-        return NormalizedText(lines: lines, markers: markers, foldedScalars: folded, simplifiedScalars: simplified)
+        let simplified: Int? = TraditionalScript.isTraditional(lines) ? TraditionalScript.simplify(&lines) : 0
+        return NormalizedText(
+            lines: lines, markers: markers, foldedScalars: folded, simplifiedScalars: simplified ?? 0,
+            traditionalScriptUnread: simplified == nil)
     }
 
     /// Lines split on LF; a CR before the LF belongs to the break. A final LF ends the last line

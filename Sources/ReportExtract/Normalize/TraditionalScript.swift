@@ -36,7 +36,8 @@ enum TraditionalScript {
     static func isTraditional(_ lines: [NormalizedLine]) -> Bool {
         var han = 0
         var marked = 0
-        for line in lines where han < sampleSize {
+        for line in lines {
+            if han >= sampleSize { break }
             line.text.withUTF8InPlace { bytes in
                 var at = 0
                 while at + 2 < bytes.count, han < sampleSize {
@@ -58,15 +59,18 @@ enum TraditionalScript {
         return marked >= 5 && marked * 20 >= han
     }
 
-    /// Simplifies every line in place and returns how many scalars changed. A line the transform
-    /// would lengthen or shorten stays as printed (its column map would no longer hold).
-    static func simplify(_ lines: inout [NormalizedLine]) -> Int {
-        guard let transform = try? ICUTransliterator(id: transformID) else { return 0 }
+    /// Simplifies every line in place and returns how many scalars changed, nil when ICU has no
+    /// such transform. A line the transform would lengthen or shorten stays as printed (its column
+    /// map would no longer hold).
+    static func simplify(_ lines: inout [NormalizedLine]) -> Int? {
+        guard let transform = try? ICUTransliterator(id: transformID) else { return nil }
         var changed = 0
         for index in lines.indices where lines[index].text.utf8.contains(where: { $0 >= 0xE0 }) {
             let text = lines[index].text
             let simplified = transform.apply(text)
-            guard simplified != text else { continue }
+            // Byte for byte: `!=` on strings compares canonically, slower and blind to a
+            // compatibility ideograph's change.
+            guard !simplified.utf8.elementsEqual(text.utf8) else { continue }
             let before = Array(text.unicodeScalars)
             let after = Array(simplified.unicodeScalars)
             guard before.count == after.count else { continue }

@@ -352,10 +352,12 @@ struct DocumentFactsReader {
     /// by a fund's name loses the name (`红河州第二人民医院国家基本公共卫生服务项目州级补助资金`).
     /// `2019泗县扶贫项目绩效自评抽查报告` (clerk N, stop 66: unit `2019泗县扶贫项目绩效`): a title
     /// opening with a year without its `年` reads as one with it.
+    /// Not a count or an amount (`2500亩…`, `1000万元以上项目…`).
     static func withLeadingYearMarked(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars.prefix(5))
-        guard scalars.count == 5, scalars[0] == "1" || scalars[0] == "2", scalars[..<4].allSatisfy({ ("0"..."9").contains($0) }),
-            scalars[4].value >= 0x4E00, scalars[4] != "年"
+        guard scalars.count == 5, scalars[0] == "1" && scalars[1] == "9" || scalars[0] == "2" && scalars[1] == "0",
+            scalars[..<4].allSatisfy({ ("0"..."9").contains($0) }), (0x4E00...0x9FFF).contains(scalars[4].value),
+            !"年万亿元千百余多个人名项户亩吨米平套台辆次件家所座".unicodeScalars.contains(scalars[4])
         else { return text }
         return String(text.unicodeScalars.prefix(4)) + "年" + String(text.unicodeScalars.dropFirst(4))
     }

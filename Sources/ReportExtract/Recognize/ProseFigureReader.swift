@@ -66,6 +66,8 @@ struct ProseFigureReader {
         // `预算支出27,360.5万元,其中:人员经费支出3,183.78万元…` and `实际支出37,124.2万元,…其中:
         // 人员经费支出2,937.64万元…` (潜江市民政局 2024): the parts of a total are told apart by it,
         // as a table's rows by their group's label. Outer lists come first, so paths nest.
+        // Totals that lost a staff field to a part: their parts are not doubted for sharing it.
+        var headCounts = Set<Int>()
         for relation in relations where relation.kind == .parts {
             guard figures[relation.total].rowLabel != nil else { continue }
             let head = figures[relation.total].rowPath
@@ -81,6 +83,7 @@ struct ProseFigureReader {
                 relation.parts.prefix(relation.headed).contains(where: { part in Self.retiredWords.contains { figures[part].rowLabel?.contains($0) ?? false } })
             {
                 (figures[relation.total].field, figures[relation.total].rowField, figures[relation.total].alias) = (nil, nil, nil)
+                headCounts.insert(relation.total)
             }
             if let total = figures[relation.total].rowLabel, !namesWholeBudget(total) {
                 for part in relation.parts where figures[part].field.map(rules.proseGrammar.budgetSplitFields.contains) ?? false {
@@ -106,12 +109,13 @@ struct ProseFigureReader {
         // `总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元` (忻州 2018, a clerk's reading): the
         // base is the year before's 总支出, not the field of this year's, and is named with its
         // comparison (the alias alone named it).
-        for relation in relations where [.increase, .decrease].contains(relation.kind) {
+        let differences = relations.filter { [.increase, .decrease].contains($0.kind) }
+        let text = differences.isEmpty ? [] : paragraph.text.scalarArray
+        for relation in differences {
             let base = relation.parts[0]
             guard figures[base].field != nil else { continue }
             (figures[base].field, figures[base].rowField, figures[base].alias) = (nil, nil, nil)
-            let text = paragraph.text.scalarArray
-            let words = text[read[relation.total].range.upperBound..<read[base].range.lowerBound].drop { !"比较".unicodeScalars.contains($0) }
+            let words = text[read[relation.total].range.upperBound..<read[base].range.lowerBound].drop { !ProseRelationFinder.comparedBy.contains($0) }
             guard !words.isEmpty, let label = figures[base].rowLabel else { continue }
             figures[base].rowLabel = Scalars.string(Array(words))
             if figures[base].rowPath.last == label { figures[base].rowPath[figures[base].rowPath.count - 1] = figures[base].rowLabel! }
@@ -145,9 +149,7 @@ struct ProseFigureReader {
                 let total = figures[relation.total]
                 for part in relation.parts {
                     guard let field = figures[part].field else { continue }
-                    guard total.field != nil || total.fieldKind != .count || !relation.parts.prefix(relation.headed).contains(where: { part in
-                        Self.retiredWords.contains { figures[part].rowLabel?.contains($0) ?? false }
-                    }) else { continue }
+                    guard !headCounts.contains(relation.total) else { continue }
                     let named = total.field.map { $0 == field }
                         ?? total.rowLabel.map { label in rules.field(id: field)?.aliases.contains(where: label.hasSuffix) ?? false }
                     if named == true { figures[part].reasons.append(LabelDoubt.partNamedAsTotal) }

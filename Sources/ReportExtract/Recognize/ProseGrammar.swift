@@ -231,10 +231,12 @@ struct ProseGrammar {
 
     /// `发布时间:2024年08月26日 16时46分` (a clerk's reading of stop 66: 46 分 a score): minutes
     /// right after an hour.
+    /// `8小时30分` too, and a space before the minutes.
     static func isClockMinutes(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {
-        let start = token.range.lowerBound
+        var start = token.range.lowerBound
+        while start > 0, scalars[start - 1] == " " { start -= 1 }
         guard start >= 2, scalars[start - 1] == "时" || scalars[start - 1] == "点" else { return false }
-        return ("0"..."9").contains(scalars[start - 2])
+        return ("0"..."9").contains(scalars[start - 2]) || scalars[start - 2] == "小" && start >= 3 && ("0"..."9").contains(scalars[start - 3])
     }
 
     private func followsSkipWord(_ token: ScannedNumber, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -9,13 +9,20 @@ struct ProseParagraphList {
     private static let openers = ["其中:", "其中：", "其中"].map { Array($0.unicodeScalars) }
 
     private var total: Figure?
+    /// The change a list was handed from (`changed(by:in:)`): the list is its own again when its
+    /// first part is a change too (`较上年增加20万元。其中:` ¶ `基本支出增加15万元;`).
+    private var change: Figure?
     private var parts: [String] = []
 
     /// Reads one paragraph with its prose figures; gives the list that this paragraph ends.
     mutating func read(_ paragraph: Paragraph, figures: [Figure]) -> ProseRelation? {
         var closed: ProseRelation?
-        if let total {
-            if let lead = figures.first, Self.opens(paragraph, with: lead), lead.unit == total.unit, lead.rowLabel != nil {
+        if total != nil {
+            if parts.isEmpty, let change, let lead = figures.first, ProseRelationFinder.direction(lead.rowLabel) != 0 {
+                self.total = change
+                self.change = nil
+            }
+            if let total = self.total, let lead = figures.first, Self.opens(paragraph, with: lead), lead.unit == total.unit, lead.rowLabel != nil {
                 parts.append(lead.id)
             } else {
                 closed = close()
@@ -23,7 +30,8 @@ struct ProseParagraphList {
         }
         if let last = figures.last, Self.mayEndInList(paragraph), Self.endsInList(paragraph, after: last) {
             if closed == nil { closed = close() }
-            total = Self.changed(by: last, in: figures) ?? last
+            let amount = Self.changed(by: last, in: figures)
+            (total, change) = (amount ?? last, amount == nil ? nil : last)
             parts = []
         }
         return closed
@@ -33,7 +41,7 @@ struct ProseParagraphList {
     /// clerk's reading of stop 66: the change took the list), nil when `figure` is no such change.
     private static func changed(by figure: Figure, in figures: [Figure]) -> Figure? {
         guard figures.count >= 2, let label = figure.rowLabel, ProseRelationFinder.direction(label) != 0,
-            label.unicodeScalars.contains(where: { $0 == "比" || $0 == "较" })
+            label.unicodeScalars.contains(where: ProseRelationFinder.comparedBy.contains)
         else { return nil }
         let amount = figures[figures.count - 2]
         return amount.unit == figure.unit && amount.rowLabel != nil ? amount : nil
@@ -43,7 +51,7 @@ struct ProseParagraphList {
     mutating func finish() -> ProseRelation? { close() }
 
     private mutating func close() -> ProseRelation? {
-        defer { total = nil; parts = [] }
+        defer { total = nil; change = nil; parts = [] }
         guard let total, parts.count >= 2 else { return nil }
         return ProseRelation(kind: .parts, total: total.id, parts: parts, ratio: nil)
     }

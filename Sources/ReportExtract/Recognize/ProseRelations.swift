@@ -70,7 +70,7 @@ struct ProseRelationFinder {
     /// does a change (`changeWords`) in a clause holding one (`较2022年度决算数增加19.68万元`).
     static let comparisonWords = ["比", "较", "同比", "环比"]
     static let comparisonScalars = Set(comparisonWords.compactMap(\.unicodeScalars.first))
-    private static let comparedBy = Set("比较".unicodeScalars)
+    static let comparedBy = Set("比较".unicodeScalars)
     private static let clauseEnds = Set("，,；;。：:".unicodeScalars)
 
     /// Relations among `matches` (indexes into it) of one paragraph. `changeWords`: a label ending
@@ -415,14 +415,15 @@ struct ProseRelationFinder {
     }
 
     /// Whether the words leading to a figure, from the figure before it or its clause's start,
-    /// open with `比` or `较` (not `比例`, `比重`, `比率`).
+    /// open with `比` or `较` (not `比例`, `比重`, `比率`, nor `较好`, `较高`… where 较 means fairly).
     private static func opensWithComparison(_ text: [Unicode.Scalar], before start: Int, after end: Int) -> Bool {
         var position = start - 1
         while position >= end, !clauseEnds.contains(text[position]) { position -= 1 }
         position += 1
         while position < start, text[position] == " " { position += 1 }
         guard position + 1 < start, comparedBy.contains(text[position]), !isComparingVerb(text, at: position) else { return false }
-        return !"例重率".unicodeScalars.contains(text[position + 1])
+        let next = text[position + 1]
+        return text[position] == "比" ? !"例重率".unicodeScalars.contains(next) : !"好大高为多少低快".unicodeScalars.contains(next)
     }
 
     static func isComparingVerb(_ text: [Unicode.Scalar], at position: Int) -> Bool {

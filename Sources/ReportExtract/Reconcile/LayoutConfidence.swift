@@ -9,7 +9,7 @@
 /// medium at most; a number printed inside a table that was
 /// found but not read (`SegmentedDocument.unreadTables`) is a cell read as prose: low. In a
 /// document with a `tabRows` table, a table read as Tika SAX's rows is such a table whose first
-/// cell is empty (its first line led by a TAB): medium at most too.
+/// cell is empty (its first line led by a TAB): medium at most too (`layout:sax_beside_tab_rows`).
 enum LayoutConfidence {
     static func cap(_ figures: inout [Figure], tables: [Table], unread: [ClosedRange<Int>] = []) {
         let tabRowsDocument = tables.contains { $0.layout == .tabRows }
@@ -44,7 +44,7 @@ enum LayoutConfidence {
                 // (Tools/formgen's tika-sdt set: a 总额 row whose header's first cell held two
                 // paragraphs, its amounts each one column left of their labels, high).
                 if figures[index].confidence == .high { figures[index].confidence = .medium }
-                addReason("layout:tab_rows", to: &figures[index])
+                addReason("layout:sax_beside_tab_rows", to: &figures[index])
             default:
                 continue
             }

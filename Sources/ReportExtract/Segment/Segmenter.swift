@@ -23,6 +23,10 @@ public struct Segmenter: Sendable {
         var diagnostics: [Diagnostic] = []
         if normalized.simplifiedScalars > 0 {
             diagnostics.append(Self.simplifiedNote(scalars: normalized.simplifiedScalars))
+        } else if normalized.traditionalScriptUnread {
+            diagnostics.append(Diagnostic(
+                severity: .warning, code: "normalize.traditional_script_unread",
+                message: "traditional script read as printed: this ICU has no Hant-Hans transform", line: nil))
         }
         // Consuming: the table is assembled from the only copy of its draft, which lets go of each
         // row as its cells are made (`TableAssembler`).

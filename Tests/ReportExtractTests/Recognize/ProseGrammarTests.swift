@@ -21,6 +21,8 @@ import Testing
     @Test func minutesAfterAnHourAreNoScore() {
         #expect(read("发布时间:2024年08月26日 16时46分 信息来源:内蒙古自治区机关事务管理局") == [])
         #expect(read("会议于9点30分召开") == [])
+        #expect(read("发布时间:2024年08月26日 16时 46分") == [])
+        #expect(read("累计培训8小时30分") == ["累计培训=8小时"])
         #expect(read("同时自评得分95分") == ["自评得分=95分"])
     }
 

@@ -581,6 +581,9 @@ import Testing
         let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
         #expect(check.status == .ok)
         #expect(check.operands.count == 5)
+        // A change whose parts are changes keeps its list (stop 66's review).
+        let changes = try read("支出合计120万元,较上年增加20万元。其中:\n\n基本支出增加15万元;\n\n项目支出增加5万元。\n")
+        #expect(changes.checks.first { $0.id == "prose_arithmetic@parts.p1.k1" }?.status == .ok)
     }
 
     /// 乌鲁木齐市政务服务中心 2023 (a clerk's reading of stop 66): a head count that lists its

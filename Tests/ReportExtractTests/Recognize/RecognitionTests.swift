@@ -415,6 +415,8 @@ import Testing
         #expect((yunnan.unit, yunnan.year) == ("云南省中西医结合医院", 2017))
         let zhuzhou = try facts("发布时间:2021-01-15浏览:10482 次\n\t项目\n\t行号\n\t金额\n\n\t收入合计\n\t1\n\t100\n\n\t支出合计\n\t2\n\t100\n\n")
         #expect(zhuzhou.title == nil)
+        // A count or an amount opening a title is no year (stop 66's review).
+        #expect(try facts("1000万元以上项目2022年绩效评价报告\n\n一、基本情况\n").year == 2022)
     }
 
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a

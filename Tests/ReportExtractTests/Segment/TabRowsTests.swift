@@ -87,7 +87,7 @@ import Testing
         #expect(document.segmented.tables.map(\.layout) == [.tabRows, .sax])
         let second = document.figures.filter { $0.table == 1 }
         #expect(second.contains { $0.raw == "370.59" && $0.rowLabel == "总额" })
-        #expect(second.allSatisfy { $0.confidence != .high && $0.reasons.contains("layout:tab_rows") })
+        #expect(second.allSatisfy { $0.confidence != .high && $0.reasons.contains("layout:sax_beside_tab_rows") })
     }
 
     /// Tika SAX breaks a row where a cell's later paragraph ends, the paragraph then leading the
