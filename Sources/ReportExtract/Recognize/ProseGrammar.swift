@@ -62,8 +62,12 @@ struct ProseGrammar {
     /// into `matches`).
     func analyze(_ text: String) -> (matches: [Match], relations: [ProseRelationFinder.Found]) {
         let scalars = Array(text.unicodeScalars)
-        let matches = figures(scalars, text)
-        return (matches, ProseRelationFinder.find(scalars, matches, changeWords: grammar.changeWords))
+        var matches = figures(scalars, text)
+        let relations = ProseRelationFinder.find(scalars, matches, changeWords: grammar.changeWords)
+        ProseListTotal.widen(
+            &matches, relations: relations, text: scalars,
+            labels: ProseLabel(lexicon: lexicon, aliases: lexicon.aliasesByKind["budget"] ?? ProseLexicon.Aliases([])))
+        return (matches, relations)
     }
 
     private func figures(_ scalars: [Unicode.Scalar], _ text: String) -> [Match] {

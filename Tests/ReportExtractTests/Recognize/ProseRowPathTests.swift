@@ -114,4 +114,23 @@ import Testing
         let paths = document.figures.dropFirst().map(\.rowPath)
         #expect(paths == [["实有人数", "在职人员"], ["实有人数", "离休人员"], ["实有人数", "退休人员"], ["其他人员"], ["学生人数"]])
     }
+
+    /// 中央本级 2011 (a clerk's reading of stop 66): a 三公 total named by its own list's items
+    /// joined by `、` headed its three high parts as `公务接待费决算支出`, the last item alone.
+    @Test func aTotalNamedByItsPartsJoinedByEnumerationCommas() throws {
+        let heads = { (text: String) throws in
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "sangong.txt").reconciled.figures.map { $0.rowPath.first }
+        }
+        let central = "经汇总，中央行政单位用财政拨款开支的因公出国（境）经费、公务用车购置及运行费、公务接待费决算支出94.7亿元。"
+            + "其中，因公出国（境）经费17.73亿元，公务用车购置及运行费61.69亿元，公务接待费15.28亿元。\n"
+        #expect(try heads(central) == Array(repeating: "出国经费、公务用车购置及运行费、公务接待费决算支出", count: 4))
+        let joined = "三公经费：因公出国（境）费、公务用车购置及运行费和公务接待费支出共计25万元，其中：因公出国（境）费0万元，"
+            + "公务用车购置及运行费15万元，公务接待费10万元。\n"
+        #expect(try heads(joined) == Array(repeating: "因公出国费、公务用车购置及运行费和公务接待费支出", count: 4))
+        // An item that names no part, or a number before the `、`, leaves the label as it was.
+        let other = "举办各类业务培训会议的费用、公务接待费支出5万元，其中公务接待费4万元，会议费1万元。\n"
+        #expect(try heads(other) == Array(repeating: "公务接待费支出", count: 3))
+        let amounts = "收入50万元、公务接待费支出5万元，其中公务接待费4万元，会议费1万元。\n"
+        #expect(try Array(heads(amounts).dropFirst()) == Array(repeating: "公务接待费支出", count: 3))
+    }
 }
