@@ -141,6 +141,7 @@ struct ProseRelationFinder {
             var lastPartEnd = listEnd
             var headed: Int?
             let listDepth = depth[match.token.range.lowerBound] + (parenthesized ? 1 : 0)
+            var othersFirst = 0
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
@@ -156,6 +157,13 @@ struct ProseRelationFinder {
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
+                // `安排资金10万元,其中:项目立项6分,绩效目标5分,…(2)成本目标:…目标值是10万元,实际完成值为0万元`
+                // (a clerk's reading of stop 67: 10 = 10 + 0, ok): a list opening with scores, or
+                // with two figures of another kind, lists those, not the amount's parts.
+                if parts.isEmpty, !skipping, depth[start] == listDepth, !sameUnit(candidate, match), candidate.kind != "rate" {
+                    othersFirst += 1
+                    if candidate.kind == "score" || othersFirst >= 2 { break }
+                }
                 guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next] else { continue }
                 if !parts.isEmpty {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil

@@ -602,4 +602,14 @@ import Testing
         let quotaPart = try figure("32人", in: document)
         #expect(quotaPart.confidence != .high)
     }
+
+    /// A 人才驿站 self-evaluation in traditional script (a clerk's reading of stop 67): the list after
+    /// 安排资金 is of scores; it ran on past a heading to a target and its actual, 10 = 10 + 0, ok.
+    @Test func aListOfScoresListsNoAmount() throws {
+        let scores = try read("本项目累计安排资金10万元,,其中:项目立项6分,绩效目标5分,总得分90,,(2)成本目标:项目资金投入绩效目标值是10万元,实际完成值为0万元。\n")
+        #expect(!scores.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts") })
+        // One count before the first amount does not: `2个项目` says how many the part covers.
+        let counted = try read("项目支出100万元，其中：2个项目支出60万元，其他支出40万元。\n")
+        #expect(counted.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") }?.status == .ok)
+    }
 }
