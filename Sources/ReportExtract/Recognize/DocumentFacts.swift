@@ -63,10 +63,16 @@ struct DocumentFactsReader {
         "年度决算", "绩效执行结果",
         // Clerks M and N: `云南省中西医结合医院 2017年部门决算公开信息`, `2019泗县扶贫项目绩效自评抽查报告`.
         "决算公开信息", "自评抽查报告",
+        // Stop 67's clerks: `游仙区政府办财政拨款“三公”经费2022年预算情况的说明`, `…余坪镇人民政府关于2023年部门
+        // 预算编制的说明`, `…2022年部门预算信息公开说明`, `2023年区本级“三公”经费预算公开报表`, `重庆市市级2024年
+        // “三公”经费预算汇总情况`, `青阳县审计局2022年“三公”经费预算`; 决算's the same.
+        "预算情况的说明", "预算编制的说明", "预算编制说明", "预算信息公开说明", "预算公开说明", "预算公开报表", "预算汇总情况",
+        "经费预算", "决算情况的说明", "决算编制的说明", "决算信息公开说明",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
-    static let formTitleEndings = ["自评表"]
+    /// `兵团…补助资金绩效目标申报表`, `广水市马坪镇中心中学项目申报表` (stop 67's clerks).
+    static let formTitleEndings = ["自评表", "申报表"]
     /// Taken off a title's end, repeatedly; `及`, `和`, `与` join two report kinds (南县政协's
     /// `部门整体支出及项目支出绩效评价报告` named its unit `部门整体支出及`).
     static let suffixes = [
@@ -79,7 +85,7 @@ struct DocumentFactsReader {
         "绩效自评总结报告", "自评总结报告",
         // A form's title (廊坊市食品工程学校 2019, two clerks' readings: `项目支出绩效自评表` over a
         // broken `2019年度)` was the unit): what is left of it is a kind, or the unit.
-        "绩效自评表", "自评表",
+        "绩效自评表", "自评表", "绩效目标申报表", "项目申报表", "申报表",
         "绩效自评工作的报告", "自评工作的报告", "绩效评价工作的报告", "评价工作的报告", "绩效自评工作报告", "自评工作报告",
         // `海口市财政支出项目绩效自评报告(云龙产业园…)` (clerk Y)
         "财政支出项目",

@@ -419,6 +419,29 @@ import Testing
         #expect(try facts("1000万元以上项目2022年绩效评价报告\n\n一、基本情况\n").year == 2022)
     }
 
+    /// Clerks' readings of stop 67: budget notes end in `…的说明`, `…信息公开说明`, `…公开报表`,
+    /// `…汇总情况`, `…经费预算` (no title, so no unit or year); a form of a project's application
+    /// (`…项目申报表`) titles a forms-only document, and is no unit's name.
+    @Test func titlesOfStop67sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        let body = "\n\n2023年,区级“三公”经费预算数为444.16万元。\n"
+        let notes = [
+            ("游仙区政府办财政拨款“三公”经费2022年预算情况的说明", "游仙区政府办", 2022),
+            ("四川省洪雅县余坪镇人民政府关于2023年部门预算编制的说明", "四川省洪雅县余坪镇人民政府", 2023),
+            ("巴中市恩阳区人民医院2022年部门预算信息公开说明", "巴中市恩阳区人民医院", 2022),
+            ("青阳县审计局2022年“三公”经费预算", "青阳县审计局", 2022),
+        ]
+        for (title, unit, year) in notes {
+            let read = try facts(title + body)
+            #expect((read.title, read.unit, read.year) == (title, unit, year))
+        }
+        #expect(try facts("2023年区本级“三公”经费预算公开报表" + body).year == 2023)
+        let form = try facts("广水市马坪镇中心中学项目申报表\n\n项目名称:校舍安全保障长效机制省级资金 项目编码: 主管部门:广水市教育局\n")
+        #expect((form.title, form.unit, form.unitSource) == ("广水市马坪镇中心中学项目申报表", "广水市马坪镇中心中学", "title"))
+    }
+
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
     /// self-evaluation does (儋州, 万宁, 广西机关车队 2024), so does a 绩效监控总结报告 (西平 2022); a
     /// cover letter's `附件:1.` is not the unit's (广东省科学技术厅 2020); `（2024 年度）` is 2024 (蒙城).
