@@ -43,7 +43,8 @@ struct HeaderDetector {
 
     private func headerStack(at index: Int, in rows: [Row]) -> [Int]? {
         let row = rows[index]
-        guard row.role == .body, isLabelRow(row), isMostlyFilled(row), hasShortLabels(row), index + 1 < rows.count
+        guard row.role == .body, isLabelRow(row), isMostlyFilled(row), hasShortLabels(row), index + 1 < rows.count,
+            !NumberingRow.matches(row.cells.map(\.text))
         else {
             return nil
         }

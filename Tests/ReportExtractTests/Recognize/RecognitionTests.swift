@@ -541,6 +541,35 @@ import Testing
         #expect(!NumberingRow.matches(["栏次", "1", "2,301.44"]))
         #expect(!NumberingRow.matches(["行次", "1", "2"]))
         #expect(!NumberingRow.matches(["合计", "1", "2"]))
+        #expect(NumberingRow.matches(["公 式", "A=B+C", "B", "C", "D=E+F"]))
+    }
+
+    /// 舒城县's 2024 债务限额 table (a clerk's reading of stop 67): a `公式 | A=B+C | B | C` row under
+    /// the header was taken for it, every amount labelled by a letter.
+    @Test func aFormulaRowNamesNoColumn() throws {
+        let text = """
+            单位:亿元
+
+            →地 区
+            →债务限额
+            →一般债务
+            →专项债务
+
+            →公 式
+            →A=B+C
+            →B
+            →C
+
+            →舒城县本级
+            →174.3228
+            →35.5
+            →138.8228
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "shucheng.txt").figures
+        #expect(figures.map(\.raw) == ["174.3228", "35.5", "138.8228"])
+        #expect(figures.map(\.columnLabel) == ["债务限额", "一般债务", "专项债务"])
     }
 
     /// 龙岩市's 2025 分配表 (a clerk's reading): a county's subtotal row, its label cells blank,
