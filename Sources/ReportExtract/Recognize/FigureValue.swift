@@ -77,11 +77,18 @@ enum UnitResolver {
         let contextApplies = kind == nil || kind == .amount
         // The first that gives a unit; no list of choices, as this runs per figure.
         let fieldUnit = field?.unit ?? (otherField?.kind == kind ? otherField?.unit : nil)
-        return if let fieldUnit, isMoney(fieldUnit),
-            let printed = printedMoney(columnUnit(), contextApplies ? blockUnit : nil, contextApplies ? tableUnit : nil),
-            printed.unit != fieldUnit
-        { printed }
-        else if let fieldUnit { (fieldUnit, "field") }
+        if let fieldUnit, isMoney(fieldUnit) {
+            let column = columnUnit()
+            // A rate's column across a money row (`税收收入` under `增幅%`) is in percent all the same.
+            if column == "%" { return ("%", "column") }
+            if let printed = printedMoney(column, contextApplies ? blockUnit : nil, contextApplies ? tableUnit : nil),
+                printed.unit != fieldUnit
+            {
+                return printed
+            }
+            return (fieldUnit, "field")
+        }
+        return if let fieldUnit { (fieldUnit, "field") }
         else if let unit = columnUnit() { (unit, "column") }
         else if contextApplies, let unit = blockUnit { (unit, "block") }
         else if contextApplies, let unit = tableUnit { (unit, "table") }

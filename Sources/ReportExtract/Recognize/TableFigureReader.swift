@@ -222,7 +222,7 @@ struct TableFigureReader {
         let other = named?.field.id == column.field?.id ? rowHit?.field : column.field
         let labels = labels
         UnitResolver.resolve(
-            &figure, field: named?.field, otherField: other, columnUnit: column.label.flatMap(labels.unit(ofLabel:)),
+            &figure, field: named?.field, otherField: other, columnUnit: column.label.flatMap(labels.unit(ofColumn:)),
             blockUnit: place.blockUnit, tableUnit: place.tableUnit)
         FractionRate.offer(&figure, field: named?.field)
         return figure

@@ -269,7 +269,15 @@ enum CellText {
 
     /// The unit in a `单位：万元` declaration.
     static func declaredUnit(_ text: String) -> String? {
-        let compacted = compact(text)
+        var compacted = compact(text)
+        // `(单位:元)` on its own line (烈山区's 2023 三公 预算表, a clerk's reading of stop 67: the
+        // line taken for the table's title, its 元 amounts read in the field's 万元).
+        let scalars = compacted.unicodeScalars
+        if let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）",
+            scalars.count > 2
+        {
+            compacted = String(scalars.dropFirst().dropLast())
+        }
         // `金额单位：万元` (奉节县's 2023 绩效目标审批表, a clerk's reading); `單位:元` in traditional
         // script (株洲市妇幼保健院's 收入支出表, a clerk's reading).
         for prefix in ["单位：", "单位:", "金额单位：", "金额单位:", "單位：", "單位:", "金額單位：", "金額單位:"]

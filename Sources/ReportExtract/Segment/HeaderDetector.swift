@@ -125,7 +125,7 @@ struct HeaderDetector {
     }
 
     private func makeHeader(_ members: [Int], _ rows: [Row]) -> HeaderRow {
-        let stacked = members.map { rows[$0] }
+        let stacked = HeaderStacking.realigned(members.map { rows[$0] })
         let labels = HeaderStacking.labels(stacked) ?? stacked[0].cells.map(\.text)
         let lowest = stacked.last!.cells.count == labels.count ? stacked.last! : stacked[0]
         let leaves = labels.indices.map { lowest.cells[$0].isEmpty ? labels[$0] : lowest.cells[$0].text }

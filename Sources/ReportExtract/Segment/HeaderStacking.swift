@@ -68,6 +68,34 @@ enum HeaderStacking {
         return labels
     }
 
+    /// `项目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 | | ` over `金额 | 占调整预算% | 比上年增长% | | | `
+    /// (中庄镇's 2020 收入 table, a web page): the page dropped the lower row's cells under the
+    /// cells merged down on the left and padded its end, so the run of sub-labels stood under the
+    /// first columns (its 401万元 under `占调整预算%`). When the upper row's filled cells lead and
+    /// its last one is followed by as many empties as the lower row's leading run has more cells,
+    /// the run belongs under that last cell, which spans as many columns.
+    static func realigned(_ rows: [Row]) -> [Row] {
+        var rows = rows
+        for index in rows.indices.dropFirst() {
+            let (upper, lower) = (rows[index - 1].cells, rows[index].cells)
+            let width = upper.count
+            guard lower.count == width, let filledAbove = leadingRun(upper), let filledBelow = leadingRun(lower),
+                filledAbove >= 2, filledBelow >= 2, filledAbove < width, filledBelow == width - filledAbove + 1
+            else { continue }
+            let shift = filledAbove - 1
+            rows[index].cells = Array(lower[filledBelow..<(filledBelow + shift)]) + lower[0..<filledBelow] + lower[(filledBelow + shift)...]
+            // The last upper cell names every column of its run.
+            for column in filledAbove..<width { rows[index - 1].cells[column] = upper[filledAbove - 1] }
+        }
+        return rows
+    }
+
+    /// The length of the filled cells opening `cells` when every cell after them is empty.
+    private static func leadingRun(_ cells: [Cell]) -> Int? {
+        let run = cells.prefix { !$0.isEmpty }.count
+        return cells[run...].allSatisfy(\.isEmpty) ? run : nil
+    }
+
     static func join(_ above: String, _ below: String) -> String {
         if below.isEmpty || above.hasSuffix(below) { return above }
         return above + below

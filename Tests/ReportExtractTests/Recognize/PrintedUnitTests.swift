@@ -61,4 +61,33 @@ import Testing
         #expect(figures.map(\.unit) == ["元/公斤", "元/亩", "元"])
         #expect(figures.map(\.scale) == [nil, nil, .wan])
     }
+
+    /// 烈山区's 2023 三公 预算表 (a clerk's reading of stop 67) prints its unit in parentheses on
+    /// its own line: taken for the title, the table had no unit and its 元 amounts came out in the
+    /// field's 万元 (4441600 as 444亿), and with no title no kind, so no sum was checked.
+    @Test func aUnitLineInParenthesesIsTheTablesUnit() throws {
+        let rows = [("合  计", "4441600"), ("因公出国(境)费", "17000"), ("公务接待费", "1964800"), ("公务用车购置及运行费", "2459800")]
+        let table = rows.map { "\t\($0.0)\n\t\($0.1)\n" }.joined(separator: "\n")
+        for unitLine in ["(单位:元)", "（单位：元）"] {
+            let text = "一、2023年区本级“三公”经费预算表\n\n\(unitLine)\n\n\t项  目\n\t预 算 数\n\n" + table
+            let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "lieshan.txt").reconciled
+            #expect(document.recognized.segmented.tables.first?.unit == "元")
+            #expect(document.figures.allSatisfy { $0.tableKind == "budget_breakdown" })
+            #expect(document.figures.map(\.unit) == ["元", "元", "元", "元"])
+            #expect(document.figures.allSatisfy { $0.scale == nil && $0.confidence == .high })
+        }
+        #expect(CellText.declaredUnit("(单位:万元)") == "万元")
+        #expect(CellText.declaredUnit("()") == nil)
+    }
+
+    /// 濮阳's 2023 收入 table (a clerk's reading of stop 67): under `单位:万元`, columns headed
+    /// `增幅%` and `税收比重%` hold rates, not 万元; so does one across a money row (基本支出).
+    @Test func aColumnHeadedWithAPercentSignHoldsRates() throws {
+        let text = "单位:万元\n\n\t单位名称\n\t一般公共预算收入\n\t税收比重%\n\n\t\n\t累计\n\t增幅%\n\t\n\n"
+            + "\t濮阳市\n\t234267\n\t-10.9\n\t70.9\n\n\t基本支出\n\t166097\n\t-8.2\n\t\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "puyang.txt").figures
+        #expect(figures.map(\.raw) == ["234267", "-10.9", "70.9", "166097", "-8.2"])
+        #expect(figures.map(\.unit) == ["元", "%", "%", "元", "%"])
+        #expect(figures.map(\.scale) == [.wan, nil, nil, .wan, nil])
+    }
 }

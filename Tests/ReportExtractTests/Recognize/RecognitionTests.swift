@@ -544,6 +544,41 @@ import Testing
         #expect(NumberingRow.matches(["公 式", "A=B+C", "B", "C", "D=E+F"]))
     }
 
+    /// 中庄镇's 2020 收入 table (a web page; seen again by a clerk's `%` columns of stop 67): the
+    /// page dropped the sub-header's cells under the columns merged down on the left and padded its
+    /// end, so 401万元 stood under `2019年决算数占调整预算%`. The run belongs under 2020年执行数.
+    @Test func aSubHeaderRunPaddedAtItsEndStandsUnderTheLastGroup() throws {
+        let text = """
+            单位:万元
+
+            →项 目
+            →2019年决算数
+            →2020年预算调整数
+            →2020年执行数
+            →
+            →
+
+            →金额
+            →占调整预算%
+            →比上年增长%
+            →
+            →
+            →
+
+            →一、税收收入
+            →401
+            →431
+            →431
+            →100
+            →7.48
+
+            """
+        let figures = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "zhongzhuang.txt").figures
+        #expect(figures.map(\.columnLabel) == ["2019年决算数", "2020年预算调整数", "2020年执行数金额", "2020年执行数占调整预算%", "2020年执行数比上年增长%"])
+        #expect(figures.map(\.unit) == ["元", "元", "元", "%", "%"])
+    }
+
     /// 舒城县's 2024 债务限额 table (a clerk's reading of stop 67): a `公式 | A=B+C | B | C` row under
     /// the header was taken for it, every amount labelled by a letter.
     @Test func aFormulaRowNamesNoColumn() throws {
