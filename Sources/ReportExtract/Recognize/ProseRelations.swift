@@ -61,6 +61,7 @@ struct ProseRelationFinder {
     static let rateWords = ["完成", "执行率", "使用率"]
     /// A label starting with one of these names the sum of the figures before it.
     static let closingWords = ["合计", "共计", "总计"]
+    private static let sumWords = closingWords + ["总额"]
     /// Their first scalars: most labels are passed over without a string comparison.
     private static let closingFirsts = Set(closingWords.compactMap(\.unicodeScalars.first))
     /// Figures looked at on either side of a total or a done figure.
@@ -123,10 +124,16 @@ struct ProseRelationFinder {
             // its total the one figure of its unit in the sentence before (`同比增加189.25万元，
             // 增加31.39%。其中：财政拨款收入…` lists the parts of a figure two sentences back).
             // The total ends its sentence: the sentence's other figures are the ones before it.
-            if nextSentence,
-                (0..<total).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[total] }).contains(where: { sameUnit(matches[$0], match) })
-            {
-                continue
+            // A `；` parts the sentence's subjects (`…补贴资金预算44440万元;2021年农业生产发展资金合计671037万元。
+            // 其中,…`, 广西 2021, a clerk's reading of stop 67: unlinked): figures before it are another's,
+            // when the total after it names a sum (not `…;2、本年增加了其他资金预算7000万元。其中:…`, a
+            // reason's amount, 寺下镇 2022).
+            if nextSentence {
+                let before = (0..<total).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[total] })
+                let totalStart = matches[total].token.range.lowerBound
+                let namesSum = matches[total].label.map { label in Self.sumWords.contains(where: label.contains) } ?? false
+                let cut = namesSum ? before.last.flatMap { last(text, ["；", ";"], from: matches[$0].token.range.upperBound, to: totalStart) } ?? -1 : -1
+                if before.contains(where: { matches[$0].token.range.upperBound > cut && sameUnit(matches[$0], match) }) { continue }
             }
             var parts: [Int] = []
             var skipping = false

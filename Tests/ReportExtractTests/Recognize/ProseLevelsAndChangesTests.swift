@@ -612,4 +612,20 @@ import Testing
         let counted = try read("项目支出100万元，其中：2个项目支出60万元，其他支出40万元。\n")
         #expect(counted.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") }?.status == .ok)
     }
+
+    /// 广西 2021 (a clerk's reading of stop 67): a `；` before the total parts it from the amount
+    /// before it, so the list in the next sentence is the total's.
+    @Test func aSemicolonPartsTheSentencesSubjects() throws {
+        let document = try read("下达一次性补贴资金预算44440万元;2021年农业生产发展资金合计671037万元。其中,安排8项约束性任务资金合计575218万元,安排指导性任务资金合计95819万元。\n")
+        let check = try #require(document.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") })
+        #expect(check.status == .ok)
+        #expect(check.figureIDs(in: document.figures) == ["p1.k1", "p1.k3", "p1.k4"])
+        // Without the `；` the sentence has two amounts: which one the list is of, nothing tells.
+        let comma = try read("下达一次性补贴资金预算44440万元,2021年农业生产发展资金合计671037万元。其中,安排8项约束性任务资金合计575218万元,安排指导性任务资金合计95819万元。\n")
+        #expect(!comma.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts") })
+        // A reason's amount after the `；` names no sum (寺下镇 2022): the list stays the total's or none.
+        let reason = try read("收入预算总额为7783.26万元,比上年增加7122.54万元,原因是:1、人员增加;2、本年增加了其他资金预算7000万元。其中:财政拨款收入751.8万元,其他收入7000万元。\n")
+        #expect(!reason.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts") })
+    }
+
 }
