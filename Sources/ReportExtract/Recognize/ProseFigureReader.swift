@@ -43,7 +43,7 @@ struct ProseFigureReader {
                 figure.reasons.append(LabelDoubt.proseClause)
             }
             if match.field == nil, match.label.map(isFiller) ?? true { figure.reasons.append(LabelDoubt.unnamed) }
-            if match.qualifierDropped { figure.reasons.append(LabelDoubt.qualifierDropped) }
+            if match.droppedQualifier != nil { figure.reasons.append(LabelDoubt.qualifierDropped) }
             return figure
         }
         // `基本支出607.91万元,占46%`: a share is its part's (南宫市人民检察院 2020: three shares of
@@ -84,6 +84,13 @@ struct ProseFigureReader {
             {
                 (figures[relation.total].field, figures[relation.total].rowField, figures[relation.total].alias) = (nil, nil, nil)
                 headCounts.insert(relation.total)
+            }
+            // `年末实有人数41人(其中行政编制20人,事业编制21人)` (沅陵县火场乡 2024, a clerk's reading of stop 67:
+            // 21 the 事业编制 quota, high once a check closed): posts filled, not posts allowed.
+            if let inPost = rules.proseGrammar.inPostTotal, figures[relation.total].field == inPost {
+                for part in relation.parts where figures[part].field.map(rules.proseGrammar.inPostSplitFields.contains) ?? false {
+                    (figures[part].field, figures[part].rowField, figures[part].alias) = (nil, nil, nil)
+                }
             }
             if let total = figures[relation.total].rowLabel, !namesWholeBudget(total) {
                 for part in relation.parts where figures[part].field.map(rules.proseGrammar.budgetSplitFields.contains) ?? false {
@@ -129,12 +136,17 @@ struct ProseFigureReader {
         // `“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%` (杜集 2021, 徽州师范 2022:
         // two clerks' readings of stop 61, the 决算 high as 支出决算 alone): a done figure no field
         // names, and its rate, take the subject of the budget they are measured against.
+        // `“三公”经费财政拨款支出年初预算为683.51万元,支出决算为358.18万元,完成预算的52.4%` (闵行区教育局
+        // 2020, a clerk's reading of stop 67: 支出决算 alone, high): the words the target's alias left
+        // off are that subject, and head the target too.
         for relation in relations where relation.kind == .rate {
-            placeTarget(of: relation, in: &figures)
+            let offAlias = read[relation.total].droppedQualifier.flatMap(Self.subject(offAlias:))
+            if offAlias == nil { placeTarget(of: relation, in: &figures) }
             guard let done = relation.parts.first, figures[done].field == nil, figures[done].rowPath.count == 1,
                 let doneLabel = figures[done].rowLabel, let target = figures[relation.total].rowLabel,
-                let subject = Self.subject(ofTarget: target), !doneLabel.contains(subject)
+                let subject = Self.subject(ofTarget: target) ?? offAlias, !doneLabel.contains(subject)
             else { continue }
+            if offAlias != nil, figures[relation.total].rowPath.count == 1 { figures[relation.total].rowPath = [subject, target] }
             figures[done].rowPath = [subject, doneLabel]
             if let ratio = relation.ratio, figures[ratio].rowPath.count == 1, let label = figures[ratio].rowLabel {
                 figures[ratio].rowPath = [subject, label]
@@ -192,6 +204,16 @@ struct ProseFigureReader {
     private static let bareShareWords: Set<String> = ["占", "占比"]
 
     private static let targetWordScalars = ProseRelationFinder.targetWords.map { Array($0.unicodeScalars) }
+
+    /// The words an alias left off as a subject: four characters or more, a year before them
+    /// dropped (`2022年一般公共预算财政拨款支出`).
+    static func subject(offAlias words: String) -> String? {
+        var scalars = Array(words.unicodeScalars)
+        if let end = Scalars.yearEnd(in: scalars, at: 0) { scalars.removeFirst(end) }
+        // The year is a token of its own, so its 度 may open the words.
+        if scalars.first == "度" { scalars.removeFirst() }
+        return scalars.count >= 4 ? Scalars.string(scalars) : nil
+    }
 
     /// What a target's label names before its target word (`…“三公”经费支出预算` → `…“三公”经费支出`),
     /// when that is a name of four characters or more (not `年初` of 年初预算数, `调整后`).
@@ -260,8 +282,8 @@ struct ProseFigureReader {
         var reading: NumberReading
         /// Scalar offsets of the number in the normalized paragraph.
         var range: Range<Int>
-        /// See `ProseGrammar.Match.qualifierDropped`.
-        var qualifierDropped = false
+        /// See `ProseGrammar.Match.droppedQualifier`.
+        var droppedQualifier: String?
     }
 
     /// Every figure of `text`, in text order.
@@ -276,7 +298,7 @@ struct ProseFigureReader {
             }
             return Match(
                 pattern: pattern?.id, kind: found.kind, field: found.field, label: found.label, token: found.raw,
-                reading: found.token.reading, range: found.token.range, qualifierDropped: found.qualifierDropped)
+                reading: found.token.reading, range: found.token.range, droppedQualifier: found.droppedQualifier)
         }
     }
 

@@ -27,8 +27,9 @@ struct ProseGrammar {
         /// Whether the label is the noun after the number running up to the next number
         /// (`33个行政村26113户`): the next number's words before it are this one's.
         var nounAfter = false
-        /// Whether the alias that names the field left off words qualifying it (`ProseLabel.dropsQualifier`).
-        var qualifierDropped = false
+        /// The words qualifying the label that the alias naming the field left off (`ProseLabel.droppedQualifier`).
+        var droppedQualifier: String?
+        var qualifierDropped: Bool { droppedQualifier != nil }
     }
 
     let rules: RuleSet
@@ -100,7 +101,11 @@ struct ProseGrammar {
             var nounAfter = false
             // An amount right after a count and its noun (`年初批复预算8个项目985万元`): the count
             // names what the amount covers, the words before it what the amount is.
-            if kind == "budget", position > 0, let counted = countedNoun(before: position, tokens, scalars) {
+            // So a head count (`在校学生112个班、5773人`, 河南省实验中学, a clerk's reading of stop 67:
+            // 5773 labelled `班、`, high).
+            if kind == "budget" || kind == "people", position > 0,
+                let counted = countedNoun(before: position, tokens, scalars, joinedOnly: kind == "people")
+            {
                 let before = position > 1 ? tokens[position - 2].range.upperBound : 0
                 let outer = labels.label(before: counted, floor: before, in: scalars)
                 if outer.unicodeScalars.count >= 2 { label = outer }
@@ -122,17 +127,19 @@ struct ProseGrammar {
                     nounAfter = after.reachesNext
                 }
             }
+            if kind == "budget", let previous = matches.last, let shared = Self.sharedQualifier(of: label, after: previous, scalars, at: token) {
+                label = shared + label
+            }
             var named = label.isEmpty ? nil : field(for: label, kind: kind)
-            let qualifierDropped = named.map { _ in
-                !claimed && labels.dropsQualifier(before: token.range.lowerBound, floor: floor, alias: label, in: scalars)
-            } ?? false
+            let droppedQualifier = named == nil || claimed
+                ? nil : labels.droppedQualifier(before: token.range.lowerBound, floor: floor, alias: label, in: scalars)
             if let total = named, let item = itemScore(for: total.field, after: matches, before: token, scalars) {
                 named = (item, total.alias)
             }
             matches.append(Match(
                 token: token, tokenIndex: position, raw: Scalars.string(Array(scalars[token.range])).proseTrimmed, kind: kind,
                 label: label.isEmpty ? nil : label, field: named?.field, alias: named?.alias, nounAfter: nounAfter,
-                qualifierDropped: qualifierDropped))
+                droppedQualifier: droppedQualifier))
         }
         return matches
     }
@@ -205,13 +212,38 @@ struct ProseGrammar {
         return nil
     }
 
+    /// `财政拨款收入总计500.12万元,支出总计500.12万元` (金华市救助管理站 2021, a clerk's reading of stop
+    /// 67: the second labelled 支出总计, high, beside the unit's whole 支出总计 519.07): a 支出 right
+    /// after a comma that follows a 收入 (or the other way round) shares the words before it.
+    private static func sharedQualifier(of label: String, after previous: Match, _ scalars: [Unicode.Scalar], at token: ScannedNumber) -> String? {
+        guard let opening = Self.sides.first(where: { label.hasPrefix($0) }), let before = previous.label,
+            let other = Self.sides.first(where: { $0 != opening }),
+            let range = before.range(of: other), range.lowerBound > before.startIndex
+        else { return nil }
+        // Only the comma between: the label follows the previous amount straight.
+        let gap = scalars[previous.token.range.upperBound..<token.range.lowerBound]
+        let words = Array(label.unicodeScalars)
+        guard let comma = gap.first, comma == "," || comma == "，",
+            gap.dropFirst().starts(with: words)
+        else { return nil }
+        return String(before[..<range.lowerBound])
+    }
+
+    private static let sides = ["收入", "支出"]
+
     /// Where the count before the token at `position` starts, when only its classifier and a noun
     /// of at most three characters lie between them (`8个项目985万元`).
-    private func countedNoun(before position: Int, _ tokens: [ScannedNumber], _ scalars: [Unicode.Scalar]) -> Int? {
+    /// `joinedOnly`: only when a `、` joins them (a head count's noun between, `14户贫困户39人`, is
+    /// what the people are).
+    private func countedNoun(before position: Int, _ tokens: [ScannedNumber], _ scalars: [Unicode.Scalar], joinedOnly: Bool = false) -> Int? {
         let count = tokens[position - 1]
         guard count.isQuantity, kind(of: count.value) == "count" else { return nil }
-        let between = scalars[count.range.upperBound..<tokens[position].range.lowerBound]
-        guard between.count <= 4, between.count >= 2,
+        var between = scalars[count.range.upperBound..<tokens[position].range.lowerBound]
+        // `112个班、5773人`: a 、 joins the two numbers of one subject.
+        var joined = false
+        if between.last == "、" { (between, joined) = (between.dropLast(), true) }
+        if joinedOnly, !joined { return nil }
+        guard between.count <= 4, between.count >= (joined ? 1 : 2),
             between.allSatisfy({ !lexicon.boundaries.contains($0) && !Scalars.isDigit($0) && !CellText.isSpace($0) })
         else { return nil }
         return count.range.lowerBound

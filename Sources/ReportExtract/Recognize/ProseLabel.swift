@@ -37,18 +37,18 @@ struct ProseLabel {
         return ""
     }
 
-    /// Whether the label an alias cut the phrase before `start` down to left off words that
-    /// qualify it, not its subject (`下达我市中央补助地方公共文化服务体系建设|专项资金`, where
-    /// `…服务中心|年初预算` leaves off the unit, `2023年|基本支出` the year): four characters or
-    /// more not ending in a `subject_endings` word.
-    func dropsQualifier(before start: Int, floor: Int, alias: String, in scalars: [Unicode.Scalar]) -> Bool {
+    /// The words qualifying the label, not its subject, that an alias cut the phrase before `start`
+    /// down to left off (`下达我市中央补助地方公共文化服务体系建设|专项资金`, where `…服务中心|年初预算`
+    /// leaves off the unit, `2023年|基本支出` the year): four characters or more not ending in a
+    /// `subject_endings` word; nil when there are none.
+    func droppedQualifier(before start: Int, floor: Int, alias: String, in scalars: [Unicode.Scalar]) -> String? {
         let text = trimTrailing(phrase(before: start, floor: floor, in: scalars).kept)
         let aliasCount = alias.unicodeScalars.count
         guard text.count >= aliasCount + 4, Scalars.has(Array(alias.unicodeScalars), in: text, endingAt: text.count) else {
-            return false
+            return nil
         }
         let dropped = Array(text.dropLast(aliasCount))
-        return !lexicon.subjectEndings.contains { Scalars.has($0, in: dropped, endingAt: dropped.count) }
+        return lexicon.subjectEndings.contains { Scalars.has($0, in: dropped, endingAt: dropped.count) } ? nil : Scalars.string(dropped)
     }
 
     /// The words before the number back to the nearest boundary (parenthesized notes skipped),

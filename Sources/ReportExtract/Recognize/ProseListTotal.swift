@@ -39,7 +39,7 @@ enum ProseListTotal {
             guard !items.isEmpty, names.isEmpty else { continue }
             matches[total].label = Scalars.string((items.reversed() + [head]).joined(separator: ["、"]))
             if let field = matches[total].field?.id, relation.parts.contains(where: { matches[$0].field?.id == field }) {
-                (matches[total].field, matches[total].alias, matches[total].qualifierDropped) = (nil, nil, false)
+                (matches[total].field, matches[total].alias, matches[total].droppedQualifier) = (nil, nil, nil)
             }
         }
     }

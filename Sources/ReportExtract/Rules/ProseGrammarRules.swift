@@ -34,6 +34,10 @@ public struct ProseGrammarRules: Sendable {
     public var budgetSplitFields: [String] = []
     public var budgetTotalWords: [String] = []
     public var budgetShortTotals: [String] = []
+    /// A head count in post (`inPostTotal`) split by kind of post (`实有人数41人(其中行政编制20人,事业
+    /// 编制21人)`): its parts named by these fields' aliases are staff in post, not those fields.
+    public var inPostTotal: String?
+    public var inPostSplitFields: [String] = []
     /// Words that end a label's subject or its time (`…服务中心`, `我单位`, `2023年`): words an alias
     /// cut leaves off that end otherwise qualify the alias (`…体系建设专项资金`), and the figure's
     /// label is in doubt.

@@ -120,7 +120,7 @@ struct RuleFileParser {
     private func proseGrammar(_ node: Node) -> ProseGrammarRules? {
         let keys = ["units", "boundaries", "leading_filler", "trailing_filler", "splitters", "skip_after", "forward_stops", "numeral_idioms", "leading_verbs",
             "change_words", "share_words", "whole_words", "subject_endings", "item_subject_stops", "item_subject_nouns", "longest_name",
-            "budget_split", "sum_connectives"]
+            "budget_split", "sum_connectives", "in_post_split"]
         guard let map = reader.mapping(node, allowed: keys, context: "the prose grammar") else { return nil }
         var grammar = ProseGrammarRules()
         if let units = map["units"], let byKind = reader.mapping(
@@ -155,6 +155,12 @@ struct RuleFileParser {
             grammar.budgetSplitFields = reader.strings(parts["fields"], key: "budget_split.fields")
             grammar.budgetTotalWords = reader.strings(parts["total_words"], key: "budget_split.total_words")
             grammar.budgetShortTotals = reader.strings(parts["short_totals"], key: "budget_split.short_totals")
+        }
+        if let split = map["in_post_split"],
+            let parts = reader.mapping(split, allowed: ["total", "fields"], context: "prose grammar in_post_split")
+        {
+            grammar.inPostTotal = reader.string(parts["total"], key: "in_post_split.total")
+            grammar.inPostSplitFields = reader.strings(parts["fields"], key: "in_post_split.fields")
         }
         return grammar
     }

@@ -628,4 +628,38 @@ import Testing
         #expect(!reason.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts") })
     }
 
+    /// Clerks' readings of stop 67: subjects a label left to the words before it.
+    /// 金华市救助管理站 2021: `财政拨款收入总计…,支出总计…` labelled the second 支出总计, high, beside the
+    /// unit's whole 支出总计 of another paragraph.
+    @Test func aSpendingAfterItsIncomeSharesItsQualifier() throws {
+        let document = try read("2021年度财政拨款收入总计500.12万元,支出总计500.12万元,与2020年相比,增加40.72万元,增长8.86%。\n")
+        #expect(try figure("500.12万元", in: document).rowLabel == "财政拨款收入总计")
+        #expect(document.figures.map(\.rowLabel) == ["财政拨款收入总计", "财政拨款支出总计", "增加", "增长"])
+        #expect(try read("收入总计100万元,支出总计100万元。\n").figures.map(\.rowLabel) == ["收入总计", "支出总计"])
+    }
+
+    /// 闵行区教育局 2020: the 三公 budget's alias 年初预算 left its subject off, and the 决算 measured
+    /// against it was 支出决算 alone, high; so is the common `一般公共预算财政拨款支出年初预算为…`.
+    @Test func aTargetsSubjectLeftOffByItsAliasHeadsTheDoneFigure() throws {
+        let sangong = try read("“三公”经费财政拨款支出年初预算为683.51万元,支出决算为358.18万元,完成预算的52.4%。\n")
+        let subject = "“三公”经费财政拨款支出"
+        #expect(sangong.figures.map(\.rowPath) == [[subject, "年初预算"], [subject, "支出决算"], [subject, "完成预算"]])
+        let general = try read("2022年一般公共预算财政拨款支出年初预算为120万元,支出决算为108万元,完成年初预算的90%。\n")
+        #expect(general.figures.map { $0.rowPath.first } == Array(repeating: "一般公共预算财政拨款支出", count: 3))
+    }
+
+    /// 河南省实验中学 (a clerk's reading of stop 67): `在校学生112个班、5773人` labelled 5773 `班、`, high.
+    @Test func aHeadCountAfterItsClassesCount() throws {
+        let document = try read("在校学生112个班、5773人,其中:初中37个班、2022人;高中75个班、3751人。\n")
+        #expect(try figure("5773人", in: document).rowLabel == "在校学生")
+        #expect(try figure("2022人", in: document).rowPath == ["在校学生", "初中"])
+    }
+
+    /// 沅陵县火场乡 2024 (a clerk's reading of stop 67): staff in post split by kind of post; 21 was
+    /// the 事业编制 quota, high once the sum closed.
+    @Test func postsFilledAreNoQuota() throws {
+        let document = try read("年末实有人数41人(其中行政编制20人,事业编制21人)。\n")
+        #expect(document.figures.map(\.field) == ["staff_actual", nil, nil])
+        #expect(try figure("21人", in: document).rowPath == ["实有人数", "事业编制"])
+    }
 }
