@@ -68,6 +68,8 @@ struct DocumentFactsReader {
         // “三公”经费预算汇总情况`, `青阳县审计局2022年“三公”经费预算`; 决算's the same.
         "预算情况的说明", "预算编制的说明", "预算编制说明", "预算信息公开说明", "预算公开说明", "预算公开报表", "预算汇总情况",
         "经费预算", "决算情况的说明", "决算编制的说明", "决算信息公开说明",
+        // `重庆市九龙坡区华岩镇卫生院2026年预算公开情况说明`, `…2019年部门预算“三公”经费公开说明`.
+        "预算公开情况说明", "经费公开说明",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).

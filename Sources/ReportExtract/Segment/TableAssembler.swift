@@ -83,11 +83,9 @@ struct TableAssembler {
     }
 
     /// `（2022年度）`, `(2022年)`, `2022年度`: a year alone, in parentheses or not.
+    /// `(2020)年度` too (陈仓 2020, a clerk's reading of stop 67: it was the form's title).
     static func isPeriod(_ text: String) -> Bool {
-        var scalars = Array(CellText.compact(text).unicodeScalars)
-        if let first = scalars.first, first == "(" || first == "（", let last = scalars.last, last == ")" || last == "）" {
-            scalars = Array(scalars.dropFirst().dropLast())
-        }
+        let scalars = CellText.compact(text).unicodeScalars.filter { !["(", "（", ")", "）"].contains($0) }
         return LabelDoubt.isYear(Scalars.string(scalars))
     }
 
