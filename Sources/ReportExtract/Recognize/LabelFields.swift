@@ -24,20 +24,23 @@ final class LabelFields {
         return hit.map { (rules.fields[$0.field], $0.alias) }
     }
 
-    /// The unit a label declares in parentheses (`经费控制情况(万元)`), asked by every row of its block.
-    /// Units are written in a parenthesized note only: a label without one (most) is passed
-    /// over before its bytes are hashed.
     /// A column's unit: its label's, or `%` for a name ending in a percent sign (`增幅%`, `税收比重%`:
     /// 濮阳's 2023 收入 table, a clerk's reading of stop 67, whose rates and shares came out in the
-    /// table's 万元). Not a row's: a row's label cells hold its target (`≥90%`).
+    /// table's 万元). Not a row's: a row's label cells hold its target (`≥90%`). Asked per figure:
+    /// the last byte (`%`, or `％`'s 0x85) passes most labels over.
     func unit(ofColumn label: String) -> String? {
-        var ending = label.unicodeScalars.reversed().lazy.filter { !CellText.isSpace($0) }.makeIterator()
-        if let last = ending.next(), last == "%" || last == "％", let before = ending.next(), Scalars.isHan(before) {
-            return "%"
+        if let byte = label.utf8.last, byte == 0x25 || byte == 0x85 {
+            var ending = label.unicodeScalars.reversed().lazy.filter { !CellText.isSpace($0) }.makeIterator()
+            if let last = ending.next(), last == "%" || last == "％", let before = ending.next(), Scalars.isHan(before) {
+                return "%"
+            }
         }
         return unit(ofLabel: label)
     }
 
+    /// The unit a label declares in parentheses (`经费控制情况(万元)`), asked by every row of its block.
+    /// Units are written in a parenthesized note only: a label without one (most) is passed
+    /// over before its bytes are hashed.
     func unit(ofLabel label: String) -> String? {
         guard LabelText.mayHoldUnit(label) else { return nil }
         let key = LabelBytes(label)

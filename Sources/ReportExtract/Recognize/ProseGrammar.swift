@@ -65,9 +65,12 @@ struct ProseGrammar {
         let scalars = Array(text.unicodeScalars)
         var matches = figures(scalars, text)
         let relations = ProseRelationFinder.find(scalars, matches, changeWords: grammar.changeWords)
-        ProseListTotal.widen(
-            &matches, relations: relations, text: scalars,
-            labels: ProseLabel(lexicon: lexicon, aliases: lexicon.aliasesByKind["budget"] ?? ProseLexicon.Aliases([])))
+        if relations.contains(where: { $0.kind == .parts }) {
+            ProseListTotal.widen(
+                &matches, relations: relations, text: scalars,
+                // Not as an amount's: each item is one name, not the names joined before it.
+                labels: ProseLabel(lexicon: lexicon, aliases: lexicon.aliasesByKind["budget"] ?? ProseLexicon.Aliases([])))
+        }
         return (matches, relations)
     }
 
@@ -214,22 +217,35 @@ struct ProseGrammar {
 
     /// `财政拨款收入总计500.12万元,支出总计500.12万元` (金华市救助管理站 2021, a clerk's reading of stop
     /// 67: the second labelled 支出总计, high, beside the unit's whole 支出总计 519.07): a 支出 right
-    /// after a comma that follows a 收入 (or the other way round) shares the words before it.
+    /// after the comma that follows a 收入 amount ending the same way (`…收入总计` / `支出总计`,
+    /// `…收入` / `支出`), or the other way round, shares the words before it. Not a list's part's
+    /// (`其中:…事业收入400万元,支出400万元`: 事业 is the part's, the review's).
     private static func sharedQualifier(of label: String, after previous: Match, _ scalars: [Unicode.Scalar], at token: ScannedNumber) -> String? {
-        guard let opening = Self.sides.first(where: { label.hasPrefix($0) }), let before = previous.label,
-            let other = Self.sides.first(where: { $0 != opening }),
-            let range = before.range(of: other), range.lowerBound > before.startIndex
+        let gap = previous.token.range.upperBound
+        guard previous.kind == "budget", gap < token.range.lowerBound, scalars[gap] == "," || scalars[gap] == "，",
+            let before = previous.label
         else { return nil }
-        // Only the comma between: the label follows the previous amount straight.
-        let gap = scalars[previous.token.range.upperBound..<token.range.lowerBound]
         let words = Array(label.unicodeScalars)
-        guard let comma = gap.first, comma == "," || comma == "，",
-            gap.dropFirst().starts(with: words)
+        guard let opening = Self.sides.first(where: { words.starts(with: $0) }), let other = Self.sides.first(where: { $0 != opening }),
+            scalars[(gap + 1)..<token.range.lowerBound].starts(with: words)
         else { return nil }
-        return String(before[..<range.lowerBound])
+        let rest = words.dropFirst(opening.count)
+        let prior = Array(before.unicodeScalars)
+        let cut = prior.count - rest.count - other.count
+        guard cut > 0, prior.suffix(rest.count).elementsEqual(rest), prior[cut..<(cut + other.count)].elementsEqual(other) else {
+            return nil
+        }
+        var index = previous.token.range.lowerBound - 1
+        while index >= 0, !Self.sentenceEnds.contains(scalars[index]) {
+            if Self.listWords.contains(where: { Scalars.has($0, in: scalars, at: index) }) { return nil }
+            index -= 1
+        }
+        return Scalars.string(prior[..<cut])
     }
 
-    private static let sides = ["收入", "支出"]
+    private static let sides = ["收入", "支出"].map { Array($0.unicodeScalars) }
+    private static let sentenceEnds = Set("。；;".unicodeScalars)
+    private static let listWords = ProseRelationFinder.listWords.map { Array($0.unicodeScalars) }
 
     /// Where the count before the token at `position` starts, when only its classifier and a noun
     /// of at most three characters lie between them (`8个项目985万元`).

@@ -44,7 +44,7 @@ struct HeaderDetector {
     private func headerStack(at index: Int, in rows: [Row]) -> [Int]? {
         let row = rows[index]
         guard row.role == .body, isLabelRow(row), isMostlyFilled(row), hasShortLabels(row), index + 1 < rows.count,
-            !NumberingRow.matches(row.cells.map(\.text))
+            !NumberingRow.matches(row.cells)
         else {
             return nil
         }
@@ -55,7 +55,7 @@ struct HeaderDetector {
         while next < rows.count, stack.count < 3 {
             let candidate = rows[next]
             // The row numbering the columns (`栏次 | 1 | 栏次 | 2`) stays a body row without figures.
-            if NumberingRow.matches(candidate.cells.map(\.text)) {
+            if NumberingRow.matches(candidate.cells) {
                 next += 1
                 continue
             }

@@ -80,7 +80,8 @@ enum HeaderStacking {
             let (upper, lower) = (rows[index - 1].cells, rows[index].cells)
             let width = upper.count
             guard lower.count == width, let filledAbove = leadingRun(upper), let filledBelow = leadingRun(lower),
-                filledAbove >= 2, filledBelow >= 2, filledAbove < width, filledBelow == width - filledAbove + 1
+                filledAbove >= 2, filledBelow >= 2, filledAbove < width, filledBelow == width - filledAbove + 1,
+                mayHead(upper[filledAbove - 1].text, lower[0..<filledBelow], besides: upper[1..<(filledAbove - 1)])
             else { continue }
             let shift = filledAbove - 1
             rows[index].cells = Array(lower[filledBelow..<(filledBelow + shift)]) + lower[0..<filledBelow] + lower[(filledBelow + shift)...]
@@ -88,6 +89,23 @@ enum HeaderStacking {
             for column in filledAbove..<width { rows[index - 1].cells[column] = upper[filledAbove - 1] }
         }
         return rows
+    }
+
+    /// Which upper cell the run stands under, the page does not say: the last one, unless it is a
+    /// rate (`完成率%` heads no `年初预算`) or another upper cell names what every label of the run
+    /// does (`预算数` over `年初预算 | 调整预算`, the review's): then nothing is moved.
+    private static func mayHead(_ last: String, _ run: ArraySlice<Cell>, besides others: ArraySlice<Cell>) -> Bool {
+        let compacted = CellText.compact(last)
+        if compacted.hasSuffix("%") || compacted.hasSuffix("％") || compacted.hasSuffix("率") { return false }
+        return !others.contains { other in
+            let words = Array(CellText.compact(other.text).unicodeScalars)
+            return run.allSatisfy { cell in
+                let label = Array(CellText.compact(cell.text).unicodeScalars)
+                return label.indices.dropLast().contains { index in
+                    Scalars.isHan(label[index]) && words.indices.dropLast().contains { words[$0] == label[index] && words[$0 + 1] == label[index + 1] }
+                }
+            }
+        }
     }
 
     /// The length of the filled cells opening `cells` when every cell after them is empty.

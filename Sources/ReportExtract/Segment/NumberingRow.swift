@@ -9,6 +9,11 @@ enum NumberingRow {
 
     /// The first filled cell is one of `words`, and every value is a column's number: an integer
     /// of at most three digits (a label beside them, `所需材料`, may stand under a group header).
+    static func matches(_ cells: [Cell]) -> Bool {
+        guard let first = cells.first(where: { !$0.isEmpty }), words.contains(CellText.compact(first.text)) else { return false }
+        return matches(cells.map(\.text))
+    }
+
     static func matches(_ texts: [String]) -> Bool {
         guard let first = texts.first(where: { !CellText.compact($0).isEmpty }), words.contains(CellText.compact(first))
         else { return false }

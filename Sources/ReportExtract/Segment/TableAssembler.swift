@@ -83,9 +83,11 @@ struct TableAssembler {
     }
 
     /// `（2022年度）`, `(2022年)`, `2022年度`: a year alone, in parentheses or not.
+    private static let parentheses = Set("(（)）".unicodeScalars)
+
     /// `(2020)年度` too (陈仓 2020, a clerk's reading of stop 67: it was the form's title).
     static func isPeriod(_ text: String) -> Bool {
-        let scalars = CellText.compact(text).unicodeScalars.filter { !["(", "（", ")", "）"].contains($0) }
+        let scalars = CellText.compact(text).unicodeScalars.filter { !Self.parentheses.contains($0) }
         return LabelDoubt.isYear(Scalars.string(scalars))
     }
 

@@ -583,6 +583,12 @@ import Testing
             bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "zhongzhuang.txt").figures
         #expect(figures.map(\.columnLabel) == ["2019年决算数", "2020年预算调整数", "2020年执行数金额", "2020年执行数占调整预算%", "2020年执行数比上年增长%"])
         #expect(figures.map(\.unit) == ["元", "元", "元", "%", "%"])
+        // Under a rate, or when another upper cell names every sub-label (`预算数` over `年初预算 |
+        // 调整预算`), the page does not say where the run stands: nothing moves (the review's).
+        let budget = text.replacingOccurrences(of: "→2020年执行数", with: "→完成率%")
+        let moved = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array(budget.replacingOccurrences(of: "→", with: "\t").utf8), path: "rate.txt").figures
+        #expect(!moved.contains { $0.columnLabel?.hasPrefix("完成率%") == true && $0.columnLabel != "完成率%" })
     }
 
     /// 舒城县's 2024 债务限额 table (a clerk's reading of stop 67): a `公式 | A=B+C | B | C` row under
