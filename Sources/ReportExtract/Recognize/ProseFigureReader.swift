@@ -110,13 +110,13 @@ struct ProseFigureReader {
                 figures[index].rowPath = head + [label]
             }
         }
-        for relation in relations where [.growth, .decline, .changed, .increase, .decrease].contains(relation.kind) {
+        for relation in relations where [.growth, .decline, .changed, .increase, .decrease, .baseGrowth].contains(relation.kind) {
             place(relation, under: relation.total)
         }
         // `总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元` (忻州 2018, a clerk's reading): the
         // base is the year before's 总支出, not the field of this year's, and is named with its
         // comparison (the alias alone named it).
-        let differences = relations.filter { [.increase, .decrease].contains($0.kind) }
+        let differences = relations.filter { [.increase, .decrease, .baseGrowth].contains($0.kind) }
         let text = differences.isEmpty ? [] : paragraph.text.scalarArray
         for relation in differences {
             let base = relation.parts[0]
@@ -141,12 +141,15 @@ struct ProseFigureReader {
         // off are that subject, and head the target too.
         for relation in relations where relation.kind == .rate {
             let offAlias = read[relation.total].droppedQualifier.flatMap(Self.subject(offAlias:))
-            if offAlias == nil { placeTarget(of: relation, in: &figures) }
+            if let offAlias, figures[relation.total].rowPath.count == 1, let target = figures[relation.total].rowLabel {
+                figures[relation.total].rowPath = [offAlias, target]
+            } else {
+                placeTarget(of: relation, in: &figures)
+            }
             guard let done = relation.parts.first, figures[done].field == nil, figures[done].rowPath.count == 1,
                 let doneLabel = figures[done].rowLabel, let target = figures[relation.total].rowLabel,
                 let subject = Self.subject(ofTarget: target) ?? offAlias, !doneLabel.contains(subject)
             else { continue }
-            if offAlias != nil, figures[relation.total].rowPath.count == 1 { figures[relation.total].rowPath = [subject, target] }
             figures[done].rowPath = [subject, doneLabel]
             if let ratio = relation.ratio, figures[ratio].rowPath.count == 1, let label = figures[ratio].rowLabel {
                 figures[ratio].rowPath = [subject, label]
@@ -205,15 +208,21 @@ struct ProseFigureReader {
 
     private static let targetWordScalars = ProseRelationFinder.targetWords.map { Array($0.unicodeScalars) }
 
-    /// The words an alias left off as a subject: four characters or more, a year before them
-    /// dropped (`2022年一般公共预算财政拨款支出`).
+    /// The words an alias left off as a subject: four characters or more naming an amount
+    /// (`2022年一般公共预算财政拨款支出`, its year dropped), not a clause (`经区财政局批复|年初预算`,
+    /// the review's).
     static func subject(offAlias words: String) -> String? {
         var scalars = Array(words.unicodeScalars)
         if let end = Scalars.yearEnd(in: scalars, at: 0) { scalars.removeFirst(end) }
         // The year is a token of its own, so its 度 may open the words.
         if scalars.first == "度" { scalars.removeFirst() }
-        return scalars.count >= 4 ? Scalars.string(scalars) : nil
+        guard scalars.count >= 4, Self.amountEndings.contains(where: { Scalars.has($0, in: scalars, endingAt: scalars.count) }) else {
+            return nil
+        }
+        return Scalars.string(scalars)
     }
+
+    private static let amountEndings = ProseRelationFinder.amountEndings.map { Array($0.unicodeScalars) }
 
     /// What a target's label names before its target word (`…“三公”经费支出预算` → `…“三公”经费支出`),
     /// when that is a name of four characters or more (not `年初` of 年初预算数, `调整后`).

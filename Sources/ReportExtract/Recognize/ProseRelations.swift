@@ -23,9 +23,15 @@
 /// - **increase** / **decrease**: an amount, the base it is compared with and the change between
 ///   (`总支出1095.67万元比2017年度总支出1060.87万元增加34.80万元`): amount − base, or base − amount,
 ///   is the change.
+/// - **base_growth**: an amount, the base it is compared with and the rate between, no change
+///   printed (`教育经费73728万元,比上年的81381万元增长-9.41%`): (amount − base) / base, or
+///   (base − amount) / base for a decline, is the rate.
 /// Nothing is guessed: a share with no list, or a rate with no or several targets, yields no relation.
 public struct ProseRelation: Sendable, Equatable {
-    public enum Kind: String, Sendable { case parts, total, share, rate, growth, decline, change, changed, increase, decrease }
+    public enum Kind: String, Sendable {
+        case parts, total, share, rate, growth, decline, change, changed, increase, decrease
+        case baseGrowth = "base_growth"
+    }
     public var kind: Kind
     /// Figure ids: the total (parts, share), the target (rate), the amount changed (growth,
     /// decline, increase, decrease) or the base it is compared with (change).
@@ -148,7 +154,6 @@ struct ProseRelationFinder {
             var lastPartEnd = listEnd
             var headed: Int?
             let listDepth = depth[match.token.range.lowerBound] + (parenthesized ? 1 : 0)
-            var othersFirst = 0
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
@@ -165,12 +170,10 @@ struct ProseRelationFinder {
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
                 // `安排资金10万元,其中:项目立项6分,绩效目标5分,…(2)成本目标:…目标值是10万元,实际完成值为0万元`
-                // (a clerk's reading of stop 67: 10 = 10 + 0, ok): a list opening with scores, or
-                // with two figures of another kind, lists those, not the amount's parts.
-                if parts.isEmpty, !skipping, depth[start] == listDepth, !sameUnit(candidate, match), candidate.kind != "rate" {
-                    othersFirst += 1
-                    if candidate.kind == "score" || othersFirst >= 2 { break }
-                }
+                // (a clerk's reading of stop 67: 10 = 10 + 0, ok): a list opening with scores lists
+                // those, not the amount's parts. Counts may open one (`其中:支持15个村、3个社区发展产业
+                // 800万元,…`, the review's).
+                if parts.isEmpty, !skipping, depth[start] == listDepth, candidate.kind == "score", match.kind != "score" { break }
                 guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next] else { continue }
                 if !parts.isEmpty {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
@@ -270,6 +273,7 @@ struct ProseRelationFinder {
                 found.append((.rate, target, [previous], index, 0))
             } else if let change = changeRelation(rate: index, change: previous, before: level(before: previous), text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
+                ?? baseGrowth(rate: index, base: previous, amount: before(previous), matches, compares: compares)
             {
                 found.append(change)
                 // `公务用车及运行维护费支出251万元,比上年累计支出285万元下降34万元` (a clerk's reading): the
@@ -394,7 +398,24 @@ struct ProseRelationFinder {
         return !amountLabel.contains(subject) && !subject.contains(amountLabel)
     }
 
-    private static let amountEndings = ["费", "支出", "收入", "决算", "预算", "资金", "经费", "数", "额", "款", "金"]
+    static let amountEndings = ["费", "支出", "收入", "决算", "预算", "资金", "经费", "数", "额", "款", "金"]
+
+    /// `2021年全县教育经费为73728万元,比上年的81381万元增长-9.41%` (栾川 2021, a clerk's reading of stop 67:
+    /// no such rate was checked, and the document's own `与上年的73991万元同口径相比增12.05%` for 64469
+    /// went unflagged): a rate right after the base an amount is compared with.
+    private static let baseEndings = ["的", "年", "年度", "同期"]
+
+    /// The base's label ends as a base's does (`比上年`, `比2022年决算数`): `比上年预算数加23.47万元`
+    /// (湄洲岛 2024) is a change whose 加 names no direction, a false violation when read as a base.
+    private static func baseGrowth(rate: Int, base: Int, amount: Int?, _ matches: [ProseGrammar.Match], compares: [Bool]) -> Found? {
+        guard let amount, let baseLabel = matches[base].label,
+            (Self.baseEndings + amountEndings).contains(where: baseLabel.endsWithScalars),
+            namesChangeRate(matches[rate].label), compares[base], direction(baseLabel) == 0,
+            !compares[amount], matches[amount].kind == "budget", matches[base].kind == "budget",
+            sameUnit(matches[amount], matches[base])
+        else { return nil }
+        return (.baseGrowth, amount, [base], rate, 0)
+    }
 
     /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
     /// change right after it, the amount right before it: change / (amount ∓ change) as above.

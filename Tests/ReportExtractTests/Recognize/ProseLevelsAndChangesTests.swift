@@ -611,6 +611,9 @@ import Testing
         // One count before the first amount does not: `2个项目` says how many the part covers.
         let counted = try read("项目支出100万元，其中：2个项目支出60万元，其他支出40万元。\n")
         #expect(counted.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") }?.status == .ok)
+        // Nor do two (the review's).
+        let villages = try read("2023年共下达衔接资金1200万元，其中：支持15个村、3个社区发展产业800万元，支持基础设施建设400万元。\n")
+        #expect(villages.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") }?.status == .ok)
     }
 
     /// 广西 2021 (a clerk's reading of stop 67): a `；` before the total parts it from the amount
@@ -636,6 +639,11 @@ import Testing
         #expect(try figure("500.12万元", in: document).rowLabel == "财政拨款收入总计")
         #expect(document.figures.map(\.rowLabel) == ["财政拨款收入总计", "财政拨款支出总计", "增加", "增长"])
         #expect(try read("收入总计100万元,支出总计100万元。\n").figures.map(\.rowLabel) == ["收入总计", "支出总计"])
+        // Only labels ending alike, and not a list's part's words (the review's).
+        let parts = try read("全年总收入1000万元，其中：上级补助收入600万元，事业收入400万元，支出总计950万元。\n")
+        #expect(parts.figures.last?.rowLabel == "支出总计")
+        let listed = try read("全年总收入1000万元，其中：上级补助收入600万元，事业收入400万元，支出400万元。\n")
+        #expect(listed.figures.last?.rowLabel == "支出")
     }
 
     /// 闵行区教育局 2020: the 三公 budget's alias 年初预算 left its subject off, and the 决算 measured
@@ -646,6 +654,9 @@ import Testing
         #expect(sangong.figures.map(\.rowPath) == [[subject, "年初预算"], [subject, "支出决算"], [subject, "完成预算"]])
         let general = try read("2022年一般公共预算财政拨款支出年初预算为120万元,支出决算为108万元,完成年初预算的90%。\n")
         #expect(general.figures.map { $0.rowPath.first } == Array(repeating: "一般公共预算财政拨款支出", count: 3))
+        // A clause the alias cut off is no subject (the review's).
+        let approved = try read("经区财政局批复年初预算为500万元，实际支出480万元，预算执行率96%。\n")
+        #expect(!approved.figures.contains { $0.rowPath.first == "经区财政局批复" })
     }
 
     /// 河南省实验中学 (a clerk's reading of stop 67): `在校学生112个班、5773人` labelled 5773 `班、`, high.
@@ -661,5 +672,20 @@ import Testing
         let document = try read("年末实有人数41人(其中行政编制20人,事业编制21人)。\n")
         #expect(document.figures.map(\.field) == ["staff_actual", nil, nil])
         #expect(try figure("21人", in: document).rowPath == ["实有人数", "事业编制"])
+    }
+
+    /// 栾川 2021 (a clerk's reading of stop 67): an amount, the base it is compared with and the rate
+    /// between, no change printed, were unchecked, and the document's own slip went unflagged.
+    @Test func aRateOverAPrintedBaseIsChecked() throws {
+        let status = { (text: String) throws in
+            try read(text + "\n").checks.first { $0.id.hasPrefix("prose_arithmetic@base_growth") }?.status
+        }
+        #expect(try status("2021年全县一般公共预算教育经费为73728万元,比上年的81381万元增长-9.41%。") == .ok)
+        #expect(try status("公务接待费支出20万元,较上年的25万元下降20%。") == .ok)
+        #expect(try status("2021年全县教育经费为64469万元,比上年的73991万元增长12.05%。") == .violated)
+        // `加` alone is a change, no base (湄洲岛 2024, a false violation on the way).
+        #expect(try status("“三公”经费预算数为251.82万元,比上年预算数加23.47万元,与上年预算数相比增长10.27%。") == nil)
+        let document = try read("公务接待费支出20万元,较上年的25万元下降20%。\n")
+        #expect(document.figures.map(\.rowPath) == [["公务接待费支出"], ["公务接待费支出", "较上年"], ["公务接待费支出", "下降"]])
     }
 }

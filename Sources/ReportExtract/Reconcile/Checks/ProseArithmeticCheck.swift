@@ -44,6 +44,10 @@ struct ProseArithmeticCheck {
                 runs.append(changeRun(
                     id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", rate: ratio, change: change,
                     amount: total, declines: relation.kind == .decline, context))
+            case .baseGrowth:
+                guard let ratio = relation.ratio.flatMap({ byID[$0] }), let base = parts.first else { continue }
+                runs.append(baseGrowthRun(
+                    id: "\(rule.id)@\(relation.kind.rawValue).\(relation.ratio ?? "")", rate: ratio, amount: total, base: base, context))
             case .increase, .decrease:
                 guard parts.count == 2 else { continue }
                 runs.append(differenceRun(
@@ -66,6 +70,27 @@ struct ProseArithmeticCheck {
             guard let quotient = changed / (declines ? now + changed : now - changed) else { return nil }
             return .init(
                 computed: quotient.scaled(by: 100), printed: readings[0], printedFigure: rate,
+                printedIsExact: figures[rate].isExact)
+        }
+        return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
+    }
+
+    /// `73728万元,比上年的81381万元增长-9.41%`: the rate is the amount less its base over the base, the
+    /// base less the amount for a rate labelled a decline (`下降9.41%`).
+    private func baseGrowthRun(id: String, rate: Int, amount: Int, base: Int, _ context: CheckContext) -> CheckRun {
+        let figures = context.figures
+        let operands = [rate, amount, base]
+        let declines = ProseRelationFinder.direction(figures[rate].rowLabel) < 0
+        let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
+            let now = figures[amount].interval(readings[1]).converted(to: nil)
+            let before = figures[base].interval(readings[2]).converted(to: nil)
+            // A fall printed as a negative growth (`增长-9.41%`), or as a growth where it is none:
+            // the ratio of a non-positive difference is the negated ratio of its opposite.
+            let difference = declines ? before - now : now - before
+            let falls = difference.upper.map { $0 <= 0 } ?? false
+            guard let quotient = (falls ? difference.negated() : difference) / before else { return nil }
+            return .init(
+                computed: quotient.scaled(by: falls ? -100 : 100), printed: readings[0], printedFigure: rate,
                 printedIsExact: figures[rate].isExact)
         }
         return CheckRun(id: id, rule: rule, operands: operands, outcome: outcome, figures: figures)
