@@ -255,11 +255,16 @@ struct ProseFigureReader {
     /// Filler, or a leading verb alone (`共下达5404万元中央资金用于…`, 广西 2021, a clerk's reading: labelled
     /// 下达, high): words that name nothing.
     private func isFiller(_ label: String) -> Bool {
+        // `…14486.8亿元和11704.8亿元` (全国 2023, a clerk's reading of stop 67: high, labelled 和): a
+        // conjunction alone names nothing.
+        if Self.conjunctions.contains(label) { return true }
         let lexicon = rules.proseLexicon
         if lexicon.leadingVerbs.contains(where: { $0.elementsEqual(label.unicodeScalars) }) { return true }
         guard label.utf8.count <= lexicon.longestFillerBytes else { return false }
         return lexicon.fillerWords.contains { $0.elementsEqual(label.unicodeScalars) }
     }
+
+    private static let conjunctions: Set<String> = ["和", "及", "与", "或", "、"]
 
     /// `每亩4000元`, `每公斤售价5元` (忠县金声乡 2022, a clerk's reading): an amount per unit, a
     /// price, not money spent; it was a plain 元 amount beside the totals. The unit it is per.

@@ -688,4 +688,17 @@ import Testing
         let document = try read("公务接待费支出20万元,较上年的25万元下降20%。\n")
         #expect(document.figures.map(\.rowPath) == [["公务接待费支出"], ["公务接待费支出", "较上年"], ["公务接待费支出", "下降"]])
     }
+
+    /// 全国 2023 政府采购 (a clerk's reading of stop 67): rates listed one after another pair with the
+    /// amounts by place; the first was checked against the last amount, a false violation.
+    @Test func ratesListedTogetherAreNoShareOfTheLastAmount() throws {
+        let document = try read("2023年全国政府采购规模为33929.6亿元。其中,货物、工程、服务政府采购规模分别为7738.1亿元、14486.8亿元和11704.8亿元,占全国政府采购规模比例为22.8%、42.7%和34.5%。\n")
+        #expect(!document.checks.contains { $0.status == .violated })
+        #expect(document.checks.first { $0.id.hasPrefix("prose_arithmetic@parts") }?.status == .ok)
+        // The last amount, labelled 和 alone, names nothing: no high figure so labelled.
+        #expect(try figure("11704.8亿元", in: document).confidence == .medium)
+        // One share after its part stays checked.
+        let one = try read("支出100万元，其中：基本支出60万元，占60%，项目支出40万元，占40%。\n")
+        #expect(one.checks.filter { $0.id.hasPrefix("prose_arithmetic@share") }.map(\.status) == [.ok, .ok])
+    }
 }
