@@ -216,13 +216,9 @@ struct ProseFigureReader {
         if let end = Scalars.yearEnd(in: scalars, at: 0) { scalars.removeFirst(end) }
         // The year is a token of its own, so its 度 may open the words.
         if scalars.first == "度" { scalars.removeFirst() }
-        guard scalars.count >= 4, Self.amountEndings.contains(where: { Scalars.has($0, in: scalars, endingAt: scalars.count) }) else {
-            return nil
-        }
-        return Scalars.string(scalars)
+        let subject = Scalars.string(scalars)
+        return scalars.count >= 4 && ProseRelationFinder.amountEndings.contains(where: subject.endsWithScalars) ? subject : nil
     }
-
-    private static let amountEndings = ProseRelationFinder.amountEndings.map { Array($0.unicodeScalars) }
 
     /// What a target's label names before its target word (`…“三公”经费支出预算` → `…“三公”经费支出`),
     /// when that is a name of four characters or more (not `年初` of 年初预算数, `调整后`).

@@ -29,7 +29,6 @@ struct ProseGrammar {
         var nounAfter = false
         /// The words qualifying the label that the alias naming the field left off (`ProseLabel.droppedQualifier`).
         var droppedQualifier: String?
-        var qualifierDropped: Bool { droppedQualifier != nil }
     }
 
     let rules: RuleSet

@@ -416,20 +416,19 @@ struct ProseRelationFinder {
 
     /// `2021年全县教育经费为73728万元,比上年的81381万元增长-9.41%` (栾川 2021, a clerk's reading of stop 67:
     /// no such rate was checked, and the document's own `与上年的73991万元同口径相比增12.05%` for 64469
-    /// went unflagged): a rate right after the base an amount is compared with.
-    private static let baseEndings = ["的", "年", "年度", "同期"]
-
-    /// The base's label ends as a base's does (`比上年`, `比2022年决算数`): `比上年预算数加23.47万元`
-    /// (湄洲岛 2024) is a change whose 加 names no direction, a false violation when read as a base.
+    /// went unflagged): a rate right after the base an amount is compared with. The base's label
+    /// ends as a base's does (`比上年`, `比2022年决算数`): `比上年预算数加23.47万元` (湄洲岛 2024) is a
+    /// change whose 加 names no direction, a false violation when read as a base.
     private static func baseGrowth(rate: Int, base: Int, amount: Int?, _ matches: [ProseGrammar.Match], compares: [Bool]) -> Found? {
-        guard let amount, let baseLabel = matches[base].label,
-            (Self.baseEndings + amountEndings).contains(where: baseLabel.endsWithScalars),
+        guard let amount, let baseLabel = matches[base].label, Self.baseEndings.contains(where: baseLabel.endsWithScalars),
             namesChangeRate(matches[rate].label), compares[base], direction(baseLabel) == 0,
             !compares[amount], matches[amount].kind == "budget", matches[base].kind == "budget",
             sameUnit(matches[amount], matches[base])
         else { return nil }
         return (.baseGrowth, amount, [base], rate, 0)
     }
+
+    private static let baseEndings = ["的", "年", "年度", "同期"] + amountEndings
 
     /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
     /// change right after it, the amount right before it: change / (amount ∓ change) as above.
