@@ -12,6 +12,8 @@ struct ArabicCore {
         case point
         /// `..` between digits.
         case doublePoint
+        /// A space between thousands (`7 895万元`).
+        case space
     }
 
     /// Scalar range of the core in the text it was lexed from.
@@ -23,7 +25,7 @@ struct ArabicCore {
     let raw: String
 
     var hasLetters: Bool { groups.contains { $0.contains { !Scalars.isDigit($0) } } }
-    var pointCount: Int { separators.count(where: { $0 != .comma }) }
+    var pointCount: Int { separators.count(where: { $0 == .point || $0 == .doublePoint }) }
     var isPlainInteger: Bool { separators.isEmpty && !hasLetters }
     var digitCount: Int { groups.reduce(0) { $0 + $1.count } }
 
@@ -42,7 +44,7 @@ struct ArabicCore {
             } else if let letters = lettersBetweenDigits(text, at: index, after: current) {
                 current.append(contentsOf: text[index..<letters])
                 index = letters
-            } else if let (separator, next) = separator(text, at: index, groups: groups, current: current,
+            } else if let (separator, next) = separator(text, at: index, start: start, groups: groups, current: current,
                                                         separators: separators) {
                 groups.append(current)
                 separators.append(separator)
@@ -76,7 +78,7 @@ struct ArabicCore {
 
     /// The separator at `index` and where the next group starts, if it belongs to the number.
     private static func separator(
-        _ text: [Unicode.Scalar], at index: Int, groups: [[Unicode.Scalar]], current: [Unicode.Scalar],
+        _ text: [Unicode.Scalar], at index: Int, start: Int, groups: [[Unicode.Scalar]], current: [Unicode.Scalar],
         separators: [Separator]
     ) -> (Separator, Int)? {
         switch text[index] {
@@ -95,10 +97,42 @@ struct ArabicCore {
             var end = index + 1
             while Scalars.isDigit(text, end) { end += 1 }
             return end - index - 1 == 3 ? (.comma, index + 1) : nil
+        case " ":
+            return spacedThousands(text, at: index, start: start, groups: groups, current: current, separators: separators)
+                ? (.space, index + 1) : nil
         default:
             return nil
         }
     }
+}
+
+extension ArabicCore {
+    /// A space between thousands in an amount written on to its words (`资金7 895万元`, `18 398.31
+    /// 万元`: 双高计划 2021, a clerk's reading of stop 68, read as 895 and 398.31, and a list of
+    /// such parts checked ok on the truncated values): the number opens on a word, not after a
+    /// space (a flattened row's `分值 10 200万元` is two numbers), its first group has 1–3 digits,
+    /// the next exactly three, and a point or a scale or 元 follows at once.
+    fileprivate static func spacedThousands(
+        _ text: [Unicode.Scalar], at index: Int, start: Int, groups: [[Unicode.Scalar]], current: [Unicode.Scalar],
+        separators: [Separator]
+    ) -> Bool {
+        guard start > 0, !Scalars.isSpace(text[start - 1]), !Scalars.isDigit(text[start - 1]),
+            separators.allSatisfy({ $0 == .space }), (1...3).contains((groups.first ?? current).count),
+            groups.isEmpty || current.count == 3
+        else { return false }
+        var end = index + 1
+        while Scalars.isDigit(text, end) { end += 1 }
+        guard end - index - 1 == 3, end < text.count else { return false }
+        if text[end] == " " {  // `18 189 000万元`: only when the groups after it end as one
+            return spacedThousands(
+                text, at: end, start: start, groups: groups + [current], current: Array(text[index + 1..<end]),
+                separators: separators + [.space])
+        }
+        if text[end] == "." { return Scalars.isDigit(text, end + 1) }
+        return Self.amountEnds.contains(text[end])
+    }
+
+    private static let amountEnds = Set("万亿千元萬億".unicodeScalars)
 }
 
 // MARK: - Readings
@@ -134,15 +168,15 @@ extension ArabicCore {
         var parts: [[Unicode.Scalar]] = [groups[0]]
         var points: [Separator] = []
         for (separator, group) in zip(separators, groups.dropFirst()) {
-            if separator == .comma {
+            if separator == .comma || separator == .space {
                 parts[parts.count - 1] += group
             } else {
                 parts.append(group)
                 points.append(separator)
             }
         }
-        if separators.contains(.comma) {
-            let stripped = raw.replacingOccurrences(of: ",", with: "")
+        if separators.contains(.comma) || separators.contains(.space) {
+            let stripped = raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
             repairs.append(NumberRepair(kind: .thousandsSeparator, from: raw, to: stripped))
         }
         return Self.readings(parts: parts, points: points, raw: raw, repairs: repairs)

@@ -58,12 +58,12 @@ struct NumberTail: Equatable {
     /// `余`/`多` after it (`10万余元`). `千米`, `千克` are units, not scale + unit.
     private mutating func readScale(_ text: [Unicode.Scalar], numberEnd: Int) {
         let index = end == numberEnd ? Scalars.skipSpaces(text, from: end) : end
-        guard index < text.count, let scale = NumberScale(scalar: text[index]),
+        guard let (scale, scaleEnd) = NumberScale.read(text, at: index),
             !UnitLexicon.unitStartsWithScale(text, at: index)
         else { return }
         self.scale = scale
         noteSpace(end, index)
-        end = index + 1
+        end = scaleEnd
         if qualifiers.isEmpty { readInfixQualifier(text) }
     }
 

@@ -42,6 +42,7 @@ enum QualifierWords {
         ("≤", .atMost), ("≦", .atMost), ("<=", .atMost), ("不高于", .atMost), ("最多", .atMost),
         ("不超过", .atMost), ("不多于", .atMost), ("小于等于", .atMost), ("小于或等于", .atMost),
         (">", .greaterThan), ("超过", .greaterThan), ("高于", .greaterThan), ("大于", .greaterThan),
+        ("突破", .greaterThan),
         ("<", .lessThan), ("低于", .lessThan), ("不足", .lessThan), ("不满", .lessThan),
         ("小于", .lessThan),
         ("约", .about), ("大约", .about), ("近", .about),

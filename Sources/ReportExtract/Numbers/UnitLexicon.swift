@@ -9,7 +9,7 @@ enum UnitLexicon {
         "元", "分",
         // area, volume, length, weight, energy
         "平方米", "平方公里", "平方千米", "平米", "㎡", "m²", "亩", "公顷", "hm²", "立方米", "m³", "㎥",
-        "米", "公里", "千米", "km", "cm", "mm", "m", "吨", "公斤", "千克", "克", "kg", "斤", "千瓦时", "千瓦",
+        "米", "公里", "千米", "km²", "km2", "hm2", "m2", "km", "cm", "mm", "m", "吨", "公斤", "千克", "克", "kg", "斤", "千瓦时", "千瓦",
         "kWh", "kW", "MW", "度",
         // time
         "小时", "分钟", "秒", "天", "周", "个月", "年", "个工作日", "工作日",
@@ -56,6 +56,11 @@ enum UnitLexicon {
     static func match(_ text: [Unicode.Scalar], at index: Int) -> (unit: String, end: Int)? {
         guard let unit = longest(in: table, text, at: index) else { return nil }
         var end = index + unit.count
+        // `部门` is a word, not 部 (马坪 2022's form, a clerk's reading of stop 67: `申报日期: 2022
+        // 部门` was 2022 部).
+        if unit == ["部"], end < text.count, text[end] == "门" { return nil }
+        // `km2`'s 2 is a square, not a digit a number goes on with.
+        if let last = unit.last, Scalars.isDigit(last), Scalars.isDigit(text, end) { return nil }
         var name = Scalars.string(unit)
         if end < text.count, text[end] == "/", let per = longest(in: perTable, text, at: end + 1) {
             name += "/" + Scalars.string(per)
@@ -80,10 +85,10 @@ enum UnitLexicon {
         var scalars = compacted.scalarArray
         guard !scalars.isEmpty else { return false }
         if scalars == ["%"] || scalars == ["‰"] { return true }
-        if let first = scalars.first, NumberScale(scalar: first) != nil, scalars.count > 1,
+        if let (_, scaleEnd) = NumberScale.read(scalars, at: 0), scalars.count > scaleEnd,
             !unitStartsWithScale(scalars, at: 0)
         {
-            scalars.removeFirst()
+            scalars.removeFirst(scaleEnd)
         }
         guard let (_, end) = match(scalars, at: 0) else { return false }
         return end == scalars.count

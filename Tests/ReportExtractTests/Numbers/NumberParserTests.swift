@@ -45,6 +45,8 @@ struct NumberParserTests {
         .init(text: "1000万元", value: "1000", decimals: 0, scale: .wan, unit: "元"),
         .init(text: "916.60万元", value: "916.60", decimals: 2, scale: .wan, unit: "元"),
         .init(text: "0.92亿元", value: "0.92", decimals: 2, scale: .yi, unit: "元"),
+        .init(text: "1.21万亿", value: "1.21", decimals: 2, scale: .wanYi),
+        .init(text: "3.5万亿元", value: "3.5", decimals: 1, scale: .wanYi, unit: "元"),
         .init(text: "117.1万㎡", value: "117.1", decimals: 1, scale: .wan, unit: "㎡"),
         .init(text: "5,706.39 万元", value: "5706.39", decimals: 2, scale: .wan, unit: "元",
               repairs: [.thousandsSeparator, .spacedUnit]),
@@ -61,6 +63,9 @@ struct NumberParserTests {
         .init(text: "不低于90%", value: "90", decimals: 0, qualifiers: [.atLeast], percent: true),
         .init(text: "不超过5万元", value: "5", decimals: 0, scale: .wan, unit: "元", qualifiers: [.atMost]),
         .init(text: "超过3次", value: "3", decimals: 0, unit: "次", qualifiers: [.greaterThan]),
+        .init(text: "631.63km2", value: "631.63", decimals: 2, unit: "km2"),
+        .init(text: "19.69 km²", value: "19.69", decimals: 2, unit: "km²", repairs: [.spacedUnit]),
+        .init(text: "突破5000亿元", value: "5000", decimals: 0, scale: .yi, unit: "元", qualifiers: [.greaterThan]),
         .init(text: "4小时以内", value: "4", decimals: 0, unit: "小时", qualifiers: [.atMost]),
         .init(text: "100人左右", value: "100", decimals: 0, unit: "人", qualifiers: [.around]),
         // Synonyms map onto the canonical qualifiers.
@@ -272,6 +277,7 @@ struct NumberParserTests {
         let value = try #require(parser.parse("0.92亿元").value)
         #expect(value.scaledValue == Decimal(92_000_000))
         #expect(try #require(parser.parse("1000万元").value).scaledValue == Decimal(10_000_000))
+        #expect(try #require(parser.parse("1.21万亿").value).scaledValue == Decimal(1_210_000_000_000))
     }
 
     @Test func qualifierPrefersTheBound() throws {

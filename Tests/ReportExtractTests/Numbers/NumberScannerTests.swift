@@ -47,6 +47,12 @@ struct NumberScannerTests {
             text: "3.2024年，受理和施工白蚁防治申请155栋面积117.1万㎡，发放城市房屋白蚁预防实施证明155份。受理白蚁危害来访来电30人次，实施白蚁灭治施工13处。",
             tokens: [("3", .listMarker), ("2024年", .year), ("155栋", .quantity), ("117.1万㎡", .quantity),
                      ("155份", .quantity), ("30人次", .quantity), ("13处", .quantity)]),
+        // A space between thousands (双高计划 2021, a clerk's reading of stop 68: 895, 100, 100, 60,
+        // 635 and a list checked ok on them); not after a space, where it parts two numbers.
+        .init(
+            text: "预算资金7 895万元,其中,中央财政投入资金2 100万元、行业企业支持资金1 060万元,合计18 398.31万元,共18 189 000元。分值 10 200万元",
+            tokens: [("7 895万元", .quantity), ("2 100万元", .quantity), ("1 060万元", .quantity), ("18 398.31万元", .quantity),
+                     ("18 189 000元", .quantity), ("10", .quantity), ("200万元", .quantity)]),
         .init(
             text: "最终评分结果：总得分为82.01分，评价等级为“良”。",
             tokens: [("82.01分", .quantity)]),
@@ -111,6 +117,12 @@ struct NumberScannerTests {
         #expect(values.map(\.unit) == ["元", "元", "元", "㎡", "分"])
         #expect(values[1].repairs.map(\.kind) == [.thousandsSeparator, .spacedUnit])
         #expect(tokens.allSatisfy { !$0.needsConfirmation })
+    }
+
+    @Test func spacedThousandsAreOneNumber() {
+        let values = scanner.scan("预算资金7 895万元,合计18 398.31万元,共18 189 000元").map(\.value)
+        #expect(values.map(\.valueString) == ["7895", "18398.31", "18189000"])
+        #expect(values.allSatisfy { $0.repairs.map(\.kind) == [.thousandsSeparator] })
     }
 
     @Test func repairedTokensNeedConfirmation() throws {
