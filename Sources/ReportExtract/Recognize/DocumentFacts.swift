@@ -70,6 +70,12 @@ struct DocumentFactsReader {
         "经费预算", "决算情况的说明", "决算编制的说明", "决算信息公开说明",
         // `重庆市九龙坡区华岩镇卫生院2026年预算公开情况说明`, `…2019年部门预算“三公”经费公开说明`.
         "预算公开情况说明", "经费公开说明",
+        // Stop 68's clerks: `江汉区民意街2015年“三公”经费财政拨款预算情况补充说明`, `英德市经信局2016年“三公经费”
+        // 预算对比增减说明`, `2015年“三公”经费决算情况及增减变化原因说明`, `中共中山市委党校关于2017年度项目绩效
+        // 评价结果的说明`, `2021年度本专科生奖助学金项目自评结果`, `关于上报2023年…项目支出绩效自评的报告`,
+        // `中山市石岐街道2022年预算调整方案报告`.
+        "情况补充说明", "增减说明", "变化原因说明", "结果的说明", "自评结果", "自评的报告", "评价的报告",
+        "调整方案报告", "调整方案的报告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -205,7 +211,7 @@ struct DocumentFactsReader {
         var blocks: [(String, [Int])] = []
         // A paragraph's last character tells most paragraphs from a title (they end in `。`)
         // before its text is compacted and asked every ending.
-        let lasts = Set(endings.compactMap(\.unicodeScalars.last)).union(trailed ? Self.trailerLasts : [])
+        let lasts = Set(endings.compactMap(\.unicodeScalars.last)).union(trailed ? Self.trailerLasts : Self.fileNameLasts)
         for (index, paragraph) in paragraphs.enumerated() {
             if budget.isSpent { break }
             budget.count()
@@ -264,7 +270,10 @@ struct DocumentFactsReader {
         return last == "开" && text.hasSuffix("公开") && scalars.count > 4 ? String(scalars.dropLast(2)) : text
     }
 
-    private static let trailerLasts: Set<Unicode.Scalar> = [")", "）", "开", "档", "x", "c", "f", "s", "X", "C", "F", "S"]
+    private static let trailerLasts: Set<Unicode.Scalar> = fileNameLasts.union([")", "）", "开", "档"])
+    /// A form's title too may be a file's name (`广水市交通运输局2021年度乡村道路项目自评表.pdf`, a clerk's
+    /// reading of stop 68: no title, and the year taken from the form's `填报日期`).
+    private static let fileNameLasts: Set<Unicode.Scalar> = ["x", "c", "f", "s", "X", "C", "F", "S"]
 
     /// `雨花区2022年度部门单位整体支出绩效评价自评报告.docx` (a page headed by the file's name).
     static func withoutFileName(_ text: String) -> String {

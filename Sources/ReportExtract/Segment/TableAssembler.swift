@@ -26,6 +26,7 @@ struct TableAssembler {
             // `就业补助资金绩效自评表` ¶ `（2024年度）`, each a one-cell row (淮南市田家庵区 2024).
             let period = rows.count > 2 && rows[1].cells.count == 1 && Self.isPeriod(rows[1].cells[0].text)
             above.title = (rows[0].cells[0].text + (period ? rows[1].cells[0].text : ""), rows[0].firstLine)
+            above.unit = above.unit ?? CellText.trailingDeclaredUnit(rows[0].cells[0].text)
         }
         if above.unit == nil, let first = rows.first?.cells.first {
             above.unit = CellText.declaredUnit(first.text)
@@ -76,7 +77,9 @@ struct TableAssembler {
                 period = text
                 continue
             }
-            if CellText.looksLikeTitle(text) { return ((text + (period ?? ""), line.number), unit) }
+            if CellText.looksLikeTitle(text) {
+                return ((text + (period ?? ""), line.number), unit ?? CellText.trailingDeclaredUnit(text))
+            }
             break
         }
         return (nil, unit)

@@ -80,6 +80,19 @@ import Testing
         #expect(CellText.declaredUnit("()") == nil)
     }
 
+    /// 湘湖's 2024 专项债券 评价表 (a clerk's reading of stop 67) declares its unit at the end of
+    /// its title line: its 2.62 亿元 of bonds came out with no unit.
+    @Test func aUnitAtTheEndOfTheTitleLineIsTheTablesUnit() throws {
+        for title in ["2024年新增地方政府专项债券项目绩效评价表(单位:亿元)", "2024年新增地方政府专项债券项目绩效评价表  单位:亿元"] {
+            let text = "\(title)\n\n\n\t序号\n\t项目名称\n\t债券规模\n\n\t1\n\t城中村改造安置房项目\n\t2.62\n\n"
+            let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "xianghu.txt").reconciled
+            #expect(document.recognized.segmented.tables.first?.unit == "亿元", "\(title)")
+            #expect(document.figures.filter { $0.raw == "2.62" }.map { ($0.scale?.symbol ?? "") + ($0.unit ?? "") } == ["亿元"])
+        }
+        #expect(CellText.trailingDeclaredUnit("项目绩效评价表(2024年度)") == nil)
+        #expect(CellText.trailingDeclaredUnit("(单位:万元)") == nil)
+    }
+
     /// 濮阳's 2023 收入 table (a clerk's reading of stop 67): under `单位:万元`, columns headed
     /// `增幅%` and `税收比重%` hold rates, not 万元; so does one across a money row (基本支出).
     @Test func aColumnHeadedWithAPercentSignHoldsRates() throws {

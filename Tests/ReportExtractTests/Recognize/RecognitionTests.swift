@@ -448,6 +448,32 @@ import Testing
         #expect((form.title, form.unit, form.unitSource) == ("广水市马坪镇中心中学项目申报表", "广水市马坪镇中心中学", "title"))
     }
 
+    /// Clerks' readings of stop 68: notes, results and plans end titles too; a form's title may
+    /// be its file's name (its year then the title's, not the form's `填报日期`).
+    @Test func titlesOfStop68sClerks() throws {
+        func facts(_ text: String) throws -> DocumentFacts {
+            try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "t.txt").recognized.facts
+        }
+        let body = "\n\n2015年,“三公”经费预算数为44.16万元。\n"
+        let titles: [(String, String?, Int)] = [
+            ("江汉区民意街2015年“三公”经费财政拨款预算情况补充说明", "江汉区民意街", 2015),
+            ("英德市经信局2016年“三公经费”预算对比增减说明", "英德市经信局", 2016),
+            ("2015年“三公”经费决算情况及增减变化原因说明", nil, 2015),
+            ("中共中山市委党校关于2017年度项目绩效评价结果的说明", "中共中山市委党校", 2017),
+            ("2021年度本专科生奖助学金项目自评结果", nil, 2021),
+            ("关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告", nil, 2023),
+            ("中山市石岐街道2022年预算调整方案报告", "中山市石岐街道", 2022),
+        ]
+        for (title, unit, year) in titles {
+            let read = try facts(title + body)
+            #expect(read.title == title, "\(title)")
+            #expect(read.unit == unit, "\(title)")
+            #expect(read.year == year, "\(title)")
+        }
+        let form = try facts("广水市交通运输局2021年度乡村道路项目自评表.pdf\n\n填报日期:2022 年 8 月 10 日\n\n\t项目名称\n\t乡村道路\n\n")
+        #expect((form.title, form.unit, form.year) == ("广水市交通运输局2021年度乡村道路项目自评表", "广水市交通运输局", 2021))
+    }
+
     /// Clerks' readings of stop 60: 决算 reports name their unit and year in their title as a
     /// self-evaluation does (儋州, 万宁, 广西机关车队 2024), so does a 绩效监控总结报告 (西平 2022); a
     /// cover letter's `附件:1.` is not the unit's (广东省科学技术厅 2020); `（2024 年度）` is 2024 (蒙城).
