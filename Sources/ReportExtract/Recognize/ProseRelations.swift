@@ -271,8 +271,10 @@ struct ProseRelationFinder {
                 !opensRateList(index, text, matches)
             {
                 found.append((.share, total, [previous], index, 0))
-            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous]) {
+            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous], compares: compares) {
                 found.append((.rate, target, [previous], index, 0))
+            } else if let reversed = laterYearFirst(rate: index, change: previous, level: level(before: previous), before: before, text, matches, compares: compares) {
+                found.append(contentsOf: reversed)
             } else if let change = changeRelation(rate: index, change: previous, before: level(before: previous), text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? changeAfterRate(index, text, matches, sentenceOf: sentenceOf, compares: compares)
                 ?? baseGrowth(rate: index, base: previous, amount: before(previous), matches, compares: compares)
@@ -430,6 +432,41 @@ struct ProseRelationFinder {
 
     private static let baseEndings = ["的", "年", "年度", "同期"] + amountEndings
 
+    /// `公务车辆运行2016年预算25万元,2015年预算45.2万元;对比减少20.20万元,减少率44.69%` (英德 2016, a
+    /// clerk's reading of stop 68: 20.20 / (45.2 + 20.20), a false violation): the figure before a
+    /// change printed under an earlier year than the figure before it is the base, not the level;
+    /// the rate is (amount − base) / base and the change their difference.
+    private static func laterYearFirst(
+        rate: Int, change: Int, level: Int?, before: (Int) -> Int?, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match],
+        compares: [Bool]
+    ) -> [Found]? {
+        guard let base = level, let amount = before(base), namesChangeRate(matches[rate].label),
+            direction(matches[change].label) != 0, !compares[base], !compares[amount],
+            [amount, base, change].allSatisfy({ matches[$0].kind == "budget" }),
+            sameUnit(matches[amount], matches[base]), sameUnit(matches[base], matches[change]),
+            let baseYear = printedYear(text, from: matches[amount].token.range.upperBound, to: matches[base].token.range.lowerBound),
+            let amountYear = printedYear(
+                text, from: max(amount > 0 ? matches[amount - 1].token.range.upperBound : 0, matches[amount].token.range.lowerBound - 40),
+                to: matches[amount].token.range.lowerBound),
+            baseYear < amountYear
+        else { return nil }
+        return [(.baseGrowth, amount, [base], rate, 0)] + (difference(amount, base, change, matches).map { [$0] } ?? [])
+    }
+
+    /// The last year (`2015年`) printed in the text between two positions.
+    private static func printedYear(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+        var position = end - 5
+        while position >= start {
+            if text[position + 4] == "年", (0..<4).allSatisfy({ Scalars.isDigit(text[position + $0]) }),
+                position == 0 || !Scalars.isDigit(text[position - 1])
+            {
+                return (0..<4).reduce(0) { $0 * 10 + Int(text[position + $1].value) - 0x30 }
+            }
+            position -= 1
+        }
+        return nil
+    }
+
     /// `收入总计3000万元，较上年增长7.14%，增加200万元`: the rate compared before its change, the
     /// change right after it, the amount right before it: change / (amount ∓ change) as above.
     private static func changeAfterRate(
@@ -485,6 +522,12 @@ struct ProseRelationFinder {
         }
     }
 
+    /// Whether a rate's label names a fall: ending in a decrease, or a decrease's rate (`减少率`, `降幅`).
+    static func namesDecline(_ label: String?) -> Bool {
+        guard let label else { return false }
+        return direction(label) < 0 || label.contains("降幅") || decreaseWords.contains { label.contains($0 + "率") }
+    }
+
     /// +1 for a label ending in an increase, −1 in a decrease, 0 otherwise.
     static func direction(_ label: String?) -> Int {
         guard let label else { return 0 }
@@ -512,15 +555,17 @@ struct ProseRelationFinder {
     /// total's (上海嘉定区 2017, a clerk's reading: `…年初预算为22.00万元,支出决算为8.77万元,…其中:因公
     /// 出国(境)费决算为0万元,完成预算的0%` was ok on 0 / 22, both high; any other part's would be a
     /// false violation).
+    /// Nor is a change a target (东莞 2016, a clerk's reading of stop 68: `…支出9615.12万元,完成年初预算
+    /// 71.21%,比年初预算减少3887.49万元` was checked as 9615.12 / 3887.49, a false violation).
     private static func target(
         for done: Int, besides rate: Int, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match], sentence: [Int],
-        total: Int?
+        total: Int?, compares: [Bool]
     ) -> Int? {
         guard let first = sentence.first else { return nil }
         let offset = done - first
         let nearby = sentence[max(0, offset - window)..<min(sentence.count, offset + window + 1)]
         let candidates = nearby.filter { other in
-            guard other != done, other != rate, sameUnit(matches[other], matches[done]), other > total ?? -1,
+            guard other != done, other != rate, sameUnit(matches[other], matches[done]), other > total ?? -1, !compares[other],
                 let label = matches[other].label
             else { return false }
             let (from, to) = other < done ? (matches[other].token.range.upperBound, matches[done].token.range.lowerBound)
@@ -535,14 +580,28 @@ struct ProseRelationFinder {
     /// target, and both rates were violated).
     /// Nor does the fund that steadies a budget (鄠邑 2020, clerk Q's reading: `完成调整预算的99.31%,…调入
     /// 预算稳定调节基金7770万元` was the rate's target, a false violation).
-    static let budgetNames = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算稳定调节基金"]
+    /// `公共预算支出` too (中山市委党校 2017, a clerk's reading of stop 68: `涉及公共预算支出共213.37万元,…
+    /// 项目支出20.67万元,预算执行率82.68%` was checked as 20.67 / 213.37, a false violation).
+    static let budgetNames = ["一般公共预算", "公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算", "预算稳定调节基金"]
 
+    /// A word in quotation marks is a name (`“双高计划”学校层面数量指标134项`: 双高计划 2021, a clerk's
+    /// reading of stop 68, was the target of `…51项,…中期绩效指标完成度100.62%`, a false violation).
     private static func namesTarget(_ label: String) -> Bool {
         guard targetWords.contains(where: label.contains) else { return false }
+        if label.unicodeScalars.contains("“") { return namesTarget(withoutQuotations(label)) }
         guard budgetNames.contains(where: label.contains) else { return true }
         var rest = label
         for name in budgetNames { rest = rest.replacingOccurrences(of: name, with: "") }
         return targetWords.contains(where: rest.contains)
+    }
+
+    private static func withoutQuotations(_ label: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var quoted = false
+        for scalar in label.unicodeScalars {
+            if scalar == "“" { quoted = true } else if scalar == "”" { quoted = false } else if !quoted { kept.append(scalar) }
+        }
+        return String(kept)
     }
 
     /// Each match's sentence number (sentences end at `。`), in one pass over the text.

@@ -55,11 +55,17 @@ public struct Recognizer: Sendable {
             if budget.isSpent || budget.tooManyFigures(figureCount + proseFigures.count) { break }
             budget.count()
             let read = prose.read(paragraph)
-            if let list = paragraphList.read(paragraph, figures: read.figures) { relations.append(list) }
+            if let list = paragraphList.read(paragraph, figures: read.figures) {
+                relations.append(list)
+                Self.head(list, in: &proseFigures)
+            }
             proseFigures += read.figures
             relations += read.relations
         }
-        if let list = paragraphList.finish() { relations.append(list) }
+        if let list = paragraphList.finish() {
+            relations.append(list)
+            Self.head(list, in: &proseFigures)
+        }
         parts.append(proseFigures)
         var figures = Self.joined(&parts)
         budget.count(figures.count)
@@ -68,6 +74,21 @@ public struct Recognizer: Sendable {
             segmented: document, tableKinds: decisions, figures: figures, indicators: indicators,
             facts: DocumentFactsReader(rules: rules, budget: budget).read(document), unnamedLabels: unnamed,
             proseRelations: relations)
+    }
+
+    /// The parts of a list printed one paragraph each (`一般公共预算总收入13.83亿元,其中:` ¶ `1.上级补助收入
+    /// 11.43亿元。`) are told apart by their total, as a paragraph's own list's are (小榄镇 2025, a
+    /// clerk's reading of stop 68: the 上级补助收入 of two budgets both high under one label). The
+    /// list's figures are the last read, so they are looked for from the end.
+    private static func head(_ list: ProseRelation, in figures: inout [Figure]) {
+        guard let total = figures.lastIndex(where: { $0.id == list.total }), figures[total].rowLabel != nil else { return }
+        let head = figures[total].rowPath
+        for part in list.parts {
+            guard let index = figures[total...].firstIndex(where: { $0.id == part }), figures[index].rowPath.count == 1,
+                let label = figures[index].rowLabel
+            else { continue }
+            figures[index].rowPath = head + [label]
+        }
     }
 
     /// The parts in order, in one array. The largest part's array takes the others in place

@@ -702,3 +702,40 @@ import Testing
         #expect(one.checks.filter { $0.id.hasPrefix("prose_arithmetic@share") }.map(\.status) == [.ok, .ok])
     }
 }
+
+/// Rates and targets of older reports (clerk X's and Y's readings of stop 68): each was a false
+/// violation.
+@Suite struct ProseRateTargetsTests {
+    func checks(_ text: String) throws -> [String: CheckResult.Status] {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array((text + "\n").utf8), path: "prose.txt").reconciled
+        return Dictionary(document.checks.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// 东莞 2016: the change after a completion rate is no target of it (9615.12 / 3887.49).
+    @Test func aChangeIsNoTarget() throws {
+        let found = try checks("2016年市本级“三公”支出合计为9615.12万元,完成年初预算71.21%,比年初预算减少3887.49万元。")
+        #expect(!found.keys.contains { $0.hasPrefix("prose_arithmetic@rate.") })
+    }
+
+    /// 中山市委党校 2017: `公共预算支出` is spending, not a target (20.67 / 213.37).
+    @Test func publicBudgetSpendingIsNoTarget() throws {
+        let found = try checks("涉及公共预算支出共213.37万元,两项目整体预算执行率为90.29%:“校园文化经费”项目支出20.67万元,预算执行率82.68%。")
+        #expect(!found.values.contains(.violated))
+        #expect(!found.keys.contains { $0.hasPrefix("prose_arithmetic@rate.") })
+    }
+
+    /// 双高计划 2021: `计划` inside quotation marks names a programme, not a target.
+    @Test func aQuotedPlanIsNoTarget() throws {
+        let found = try checks("“双高计划”学校层面数量指标134项、质量指标87项,专业群层面数量指标87项、质量指标51项,年度任务全部完成,中期绩效指标完成度100.62%。")
+        #expect(found.isEmpty)
+    }
+
+    /// 英德 2016: this year's budget, then last year's, then the decrease and its rate: the second
+    /// is the base (45.2), both checks ok; a later year printed second keeps the usual reading.
+    @Test func anEarlierYearPrintedSecondIsTheBase() throws {
+        let found = try checks("公务车辆运行2016年预算25万元,2015年预算45.2万元;对比减少20.20万元,减少率44.69%。")
+        #expect(found["prose_arithmetic@base_growth.p1.k3"] == .ok)
+        #expect(found["prose_arithmetic@decrease.p1.k0"] == .ok)
+        #expect(found.count == 2)
+    }
+}

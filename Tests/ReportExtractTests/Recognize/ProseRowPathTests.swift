@@ -115,6 +115,18 @@ import Testing
         #expect(paths == [["实有人数", "在职人员"], ["实有人数", "离休人员"], ["实有人数", "退休人员"], ["其他人员"], ["学生人数"]])
     }
 
+    /// 小榄镇 2025 (a clerk's reading of stop 68): a list printed one paragraph per part headed
+    /// nothing, so two budgets' `上级补助收入` were both high under one label.
+    @Test func partsPrintedOneParagraphEachAreHeadedByTheirTotal() throws {
+        let text = "一般公共预算总收入13.83亿元,其中:\n\n1.上级补助收入11.43亿元。\n\n2.调入资金2.4亿元。\n\n"
+            + "政府性基金总收入6.01亿元,其中:\n\n1.上级补助收入3.18亿元。\n\n2.债务转贷收入2.83亿元。\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "xiaolan.txt").reconciled.figures
+        #expect(figures.map(\.rowPath) == [
+            ["一般公共预算总收入"], ["一般公共预算总收入", "上级补助收入"], ["一般公共预算总收入", "调入资金"],
+            ["政府性基金总收入"], ["政府性基金总收入", "上级补助收入"], ["政府性基金总收入", "债务转贷收入"],
+        ])
+    }
+
     /// 中央本级 2011 (a clerk's reading of stop 66): a 三公 total named by its own list's items
     /// joined by `、` headed its three high parts as `公务接待费决算支出`, the last item alone.
     @Test func aTotalNamedByItsPartsJoinedByEnumerationCommas() throws {

@@ -80,7 +80,8 @@ struct ProseArithmeticCheck {
     private func baseGrowthRun(id: String, rate: Int, amount: Int, base: Int, _ context: CheckContext) -> CheckRun {
         let figures = context.figures
         let operands = [rate, amount, base]
-        let declines = ProseRelationFinder.direction(figures[rate].rowLabel) < 0
+        // `减少率44.69%` (英德 2016, a clerk's reading of stop 68) names a decline as much as `下降`.
+        let declines = ProseRelationFinder.namesDecline(figures[rate].rowLabel)
         let outcome = IdentityEvaluation.evaluate(operands: operands, figures: figures) { readings in
             let now = figures[amount].interval(readings[1]).converted(to: nil)
             let before = figures[base].interval(readings[2]).converted(to: nil)
