@@ -24,6 +24,16 @@ final class LabelFields {
         return hit.map { (rules.fields[$0.field], $0.alias) }
     }
 
+    /// The field of the label above a sub-header that only says "amount" (`2020年执行数` over
+    /// `金额`: 中庄镇 2020, a clerk's reading of stop 67, whose 执行数 column had lost its field
+    /// when its sub-header was stacked under it), asked when the whole label and the leaf name none.
+    func field(aboveAmountLeaf leaf: String, of label: String) -> (field: FieldRule, alias: String)? {
+        guard leaf.utf8.count < label.utf8.count, label.hasSuffix(leaf),
+            rules.segmentation.amountLeaves.contains(CellText.compact(leaf))
+        else { return nil }
+        return field(forLabel: String(label.dropLast(leaf.count)))
+    }
+
     /// A column's unit: its label's, or `%` for a name ending in a percent sign (`增幅%`, `税收比重%`:
     /// 濮阳's 2023 收入 table, a clerk's reading of stop 67, whose rates and shares came out in the
     /// table's 万元). Not a row's: a row's label cells hold its target (`≥90%`). Asked per figure:

@@ -43,6 +43,7 @@ struct RowLayout {
             let label = header.row.labels[position]
             let leaf = position < header.row.leaves.count ? header.row.leaves[position] : label
             let hit = labels.field(forLabel: label) ?? labels.field(forLabel: leaf)
+                ?? labels.field(aboveAmountLeaf: leaf, of: label)
             return Column(label: label.isEmpty ? nil : label, field: hit?.field, alias: hit?.alias)
         }
         self.columns = columns

@@ -232,7 +232,7 @@ struct RuleFileParser {
     }
 
     private func segmentation(_ node: Node) -> SegmentationOptions? {
-        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words", "cell_words", "value_words"]
+        let keys = ["fill_down_columns", "side_label_columns", "label_columns", "header_words", "cell_words", "value_words", "amount_leaves"]
         guard let map = reader.mapping(node, allowed: keys, context: "layout") else { return nil }
         var options = SegmentationOptions(
             fillDownColumns: reader.strings(map["fill_down_columns"], key: "fill_down_columns"),
@@ -241,6 +241,7 @@ struct RuleFileParser {
             headerWords: reader.strings(map["header_words"], key: "header_words"))
         options.cellWords = reader.strings(map["cell_words"], key: "cell_words")
         options.valueWords = reader.strings(map["value_words"], key: "value_words")
+        options.amountLeaves = reader.strings(map["amount_leaves"], key: "amount_leaves")
         return options
     }
 

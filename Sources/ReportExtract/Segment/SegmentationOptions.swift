@@ -23,6 +23,10 @@ public struct SegmentationOptions: Sendable, Equatable {
     /// What a qualitative indicator's target and result are written in (`按时完成`, `效果明显`):
     /// in a table whose cells are guessed, such a word goes under the values, not the names.
     public var valueWords: [String] = []
+    /// Sub-headers that only say their column holds an amount (`金额` under `2020年执行数`, beside
+    /// `占调整预算%`): such a column is named by the label above it when the two together name no
+    /// field.
+    public var amountLeaves: [String] = []
 
     public init(
         fillDownColumns: [String] = ["一级指标", "二级指标", "目标类型"],

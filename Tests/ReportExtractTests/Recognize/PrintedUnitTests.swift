@@ -80,6 +80,15 @@ import Testing
         #expect(CellText.declaredUnit("()") == nil)
     }
 
+    /// `部门` is a word, not 部 (马坪 2022's form, a clerk's reading of stop 67: `申报日期: 2022 部门` was
+    /// 2022 部); `km2` a square kilometre (巴州, stop 68: an area read as a length).
+    @Test func wordsAUnitStartsAreNoUnit() throws {
+        let text = "项目单位:马坪镇中心中学 申报日期: 2022 部门预算项目。水土流失面积631.63km2,治理19.69 km²。\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "maping.txt").figures
+        #expect(!figures.contains { $0.unit == "部" })
+        #expect(figures.map(\.unit) == ["km2", "km²"])
+    }
+
     /// 湘湖's 2024 专项债券 评价表 (a clerk's reading of stop 67) declares its unit at the end of
     /// its title line: its 2.62 亿元 of bonds came out with no unit.
     @Test func aUnitAtTheEndOfTheTitleLineIsTheTablesUnit() throws {

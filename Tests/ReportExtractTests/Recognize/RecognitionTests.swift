@@ -609,6 +609,8 @@ import Testing
             bytes: Array(text.replacingOccurrences(of: "→", with: "\t").utf8), path: "zhongzhuang.txt").figures
         #expect(figures.map(\.columnLabel) == ["2019年决算数", "2020年预算调整数", "2020年执行数金额", "2020年执行数占调整预算%", "2020年执行数比上年增长%"])
         #expect(figures.map(\.unit) == ["元", "元", "元", "%", "%"])
+        // `金额` only says the column holds an amount: 2020年执行数 names it (`amount_leaves`).
+        #expect(figures.map(\.columnField) == ["final_accounts", nil, "annual_execution", nil, nil])
         // Under a rate, or when another upper cell names every sub-label (`预算数` over `年初预算 |
         // 调整预算`), the page does not say where the run stands: nothing moves (the review's).
         let budget = text.replacingOccurrences(of: "→2020年执行数", with: "→完成率%")
