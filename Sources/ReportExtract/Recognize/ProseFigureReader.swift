@@ -106,7 +106,9 @@ struct ProseFigureReader {
             guard figures[amount].rowLabel != nil else { return }
             let head = figures[amount].rowPath
             for index in relation.parts + [relation.ratio].compactMap({ $0 }) {
-                guard let label = figures[index].rowLabel else { continue }
+                // A base named as its amount is (`2016年预算25万元,2015年预算45.2万元`: both `预算`
+                // once their years go) sits beside it, not under it.
+                guard let label = figures[index].rowLabel, head.last != label else { continue }
                 figures[index].rowPath = head + [label]
             }
         }
@@ -189,12 +191,14 @@ struct ProseFigureReader {
     /// 年初预算 read, high, as the district's): a target named by its budget stage alone is the
     /// budget of the done figure's subject, which heads its row_path. Not when the done figure's
     /// label ends in a verb (`…财政收入累计完成146845万元`) or is a stage (`实际支出`, `全年执行数`,
-    /// the seeds' `调整后预算数为26,027.24万元，实际支出26,027.24万元`): that names no subject.
+    /// the seeds' `调整后预算数为26,027.24万元，实际支出26,027.24万元`): that names no subject. A done
+    /// figure that is a list's part names it too (广东省财政厅 2023: `其中:…公务用车购置及运行维护费支出
+    /// 决算为27.46万元,完成预算29.6万元的92.8%`).
     private func placeTarget(of relation: ProseRelationFinder.Found, in figures: inout [Figure]) {
         guard let done = relation.parts.first, figures[relation.total].rowPath.count == 1,
             let target = figures[relation.total].rowLabel, Self.subject(ofTarget: target) == nil,
             ProseRelationFinder.targetWords.contains(where: target.contains),
-            figures[done].rowPath.count == 1, let doneLabel = figures[done].rowLabel, doneLabel.unicodeScalars.count >= 3,
+            let doneLabel = figures[done].rowLabel, doneLabel.unicodeScalars.count >= 3,
             !Self.verbEndings.contains(where: doneLabel.endsWithScalars),
             !Self.stageStarts.contains(where: doneLabel.startsWithScalars), !target.contains(doneLabel)
         else { return }

@@ -173,7 +173,8 @@ struct ProseLabel {
             return alias.text
         }
         for splitter in lexicon.splitters {
-            guard let start = text.lastStart(of: splitter) else { continue }
+            // `累计入库各项税收收入` holds `计入` (a clerk's reading of stop 68: labelled `库各项税收收入`).
+            guard let start = text.lastStart(of: splitter), !splitsWholeWord(text, at: start) else { continue }
             let rest = trimTrailing(Array(text[(start + splitter.count)...]))
             // `省级拨付我区农机购置补贴资金62万元` (龙感湖 2023): the level before the splitter says
             // whose share the amount is; cut, it read as the whole fund.

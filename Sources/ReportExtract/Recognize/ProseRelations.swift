@@ -116,10 +116,12 @@ struct ProseRelationFinder {
             // `支出1085203.63元,同比减少43506.06元,下降3.85%。其中:基本支出…` (梧州 2025), `补助
             // 3326.9亿元,比上年3022亿元增加304.9亿元,增长10.1%,其中:…` (新疆 2019): a change before
             // the list word lists nothing; the amount it changes does.
+            // Nor does a rate's target (`完成…收入28239万元,为调整预算数38651万元的73.06%,比上年减少22893万元,
+            // 降低44.77%,其中:…`: 绥宁, a clerk's reading of stop 68, listed 38651's parts, unchecked).
             var total = index
             if compares[index],
                 let changed = (0..<index).reversed().prefix(while: { sentenceOf[$0] == sentenceOf[index] })
-                    .first(where: { matches[$0].kind != "rate" && !compares[$0] }),
+                    .first(where: { matches[$0].kind != "rate" && !compares[$0] && !isTargetOfNextRate($0, matches) }),
                 sameUnit(matches[changed], match), partOf[changed] == nil
             {
                 total = changed
@@ -174,7 +176,10 @@ struct ProseRelationFinder {
                 // those, not the amount's parts. Counts may open one (`其中:支持15个村、3个社区发展产业
                 // 800万元,…`, the review's).
                 if parts.isEmpty, !skipping, depth[start] == listDepth, candidate.kind == "score", match.kind != "score" { break }
-                guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next] else { continue }
+                // A part's target (`…支出决算为12.02万元,完成预算12.02万元的100%`) is none.
+                guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next],
+                    !isTargetOfNextRate(next, matches)
+                else { continue }
                 if !parts.isEmpty {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
                     if partedByCommas == nil {
@@ -271,7 +276,7 @@ struct ProseRelationFinder {
                 !opensRateList(index, text, matches)
             {
                 found.append((.share, total, [previous], index, 0))
-            } else if rateWords.contains(where: label.contains), let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous], compares: compares) {
+            } else if rateWords.contains(where: label.contains), matches[previous].kind != "rate", let target = target(for: previous, besides: index, text, matches, sentence: sentences[sentenceOf[previous]] ?? [], total: partOf[previous], compares: compares) {
                 found.append((.rate, target, [previous], index, 0))
             } else if let reversed = laterYearFirst(rate: index, change: previous, level: level(before: previous), before: before, text, matches, compares: compares) {
                 found.append(contentsOf: reversed)
@@ -284,7 +289,8 @@ struct ProseRelationFinder {
                 // base compared with names the amount before it, as a change does.
                 let base = change.total
                 if change.kind == .change, base > 0, sentenceOf[base - 1] == sentenceOf[base], matches[base - 1].kind == "budget",
-                    sameUnit(matches[base - 1], matches[base]), !compares[base - 1], matches[base - 1].label != nil
+                    sameUnit(matches[base - 1], matches[base]), !compares[base - 1], matches[base - 1].label != nil,
+                    !sentenceOpensWithPriorYear(text, before: matches[base].token.range.lowerBound)
                 {
                     found.append((.changed, base - 1, [base], nil, 0))
                     if let change = change.parts.first, let difference = difference(base - 1, base, change, matches) {
@@ -335,6 +341,11 @@ struct ProseRelationFinder {
     /// reading: fifteen such changes, none checked), a spending one's `增支` / `减支`.
     static let increaseWords = ["增加", "增长", "提高", "上升", "增收", "增支"]
     static let decreaseWords = ["减少", "下降", "降低", "减收", "减支"]
+    /// `…38651万元的73.06%`: the figure is what the rate right after it is of.
+    private static func isTargetOfNextRate(_ index: Int, _ matches: [ProseGrammar.Match]) -> Bool {
+        index + 1 < matches.count && matches[index + 1].kind == "rate" && matches[index + 1].label == "的"
+    }
+
     /// A rate's own names for a change's percentage (`比上年增加100万元，增幅8.81%`).
     static let changeRateWords = ["增幅", "降幅", "涨幅"]
     private static let directionWords = increaseWords + decreaseWords
@@ -362,7 +373,9 @@ struct ProseRelationFinder {
         // `较2024年的2190万元减少221万元` (绵竹市 2025, a clerk's reading: labelled 的, it was read as
         // the amount after the change, a false violation): a figure in a comparing clause is the base.
         let label = matches[before].label ?? ""
-        if comparisonWords.contains(where: label.startsWithScalars) || clauseCompares(text, before: matches[before].token.range.lowerBound),
+        if comparisonWords.contains(where: label.startsWithScalars) || clauseCompares(text, before: matches[before].token.range.lowerBound)
+            || sentenceOpensWithPriorYear(text, before: matches[before].token.range.lowerBound)
+                && contains(text, ["本年"], from: matches[before].token.range.upperBound, to: matches[change].token.range.lowerBound),
             direction(label) == 0
         {
             return (.change, before, [change], rate, 0)
@@ -484,6 +497,17 @@ struct ProseRelationFinder {
             !differenceWords.contains(where: (matches[amount].label ?? "").endsWithScalars)
         else { return nil }
         return (way > 0 ? .growth : .decline, amount, [change], rate, 0)
+    }
+
+    /// `上年年初预算收入801.4万元,收入决算数为991.58万元,本年收入决算数比上年减少105.95万元,减少10.68%`
+    /// (德钦 2021, a clerk's reading of stop 68: 105.95 / (991.58 + 105.95), a false violation): a
+    /// sentence that opens on last year states last year's figures, the base a change of `本年`
+    /// is measured from.
+    private static func sentenceOpensWithPriorYear(_ text: [Unicode.Scalar], before start: Int) -> Bool {
+        var position = start - 1
+        while position > 0, text[position - 1] != "。" { position -= 1 }
+        guard position >= 0, position + 2 <= start else { return false }
+        return text[position] == "上" && (text[position + 1] == "年" || position + 2 < start && text[position + 1] == "一" && text[position + 2] == "年")
     }
 
     /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`, not as

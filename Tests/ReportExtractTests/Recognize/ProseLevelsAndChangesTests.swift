@@ -739,3 +739,50 @@ import Testing
         #expect(found.count == 2)
     }
 }
+
+/// 刘堡镇卫生院 2021 (a clerk's reading of stop 68): a list numbered part by part belongs whole to
+/// its total; the first two closing on it proved nothing (an `ok` that lifted three figures).
+@Suite struct NumberedParagraphListTests {
+    @Test func aNumberedListAboveItsTotalIsViolated() throws {
+        let text = "(一)收入决算情况。2021年度,收入总计为415.2644万元,其中:\n\n1.财政拨款收入364.5594万元,为一般公共预算资金。\n\n"
+            + "2.事业收入50.7050万元,为事业单位开展专业业务活动的收入。\n\n3.上年结转和结余14.9614万元,为以前年度结转的资金。\n"
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(text.utf8), path: "liubao.txt").reconciled
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .violated)
+        #expect(check.operands.count == 4)
+        #expect(!document.figures.contains { $0.confidence == .high })
+        // Unnumbered paragraphs say nothing of where the list ends: the first two still close it.
+        let plain = text.replacingOccurrences(of: "1.", with: "").replacingOccurrences(of: "2.", with: "").replacingOccurrences(of: "3.", with: "")
+        let unnumbered = try Pipeline(rules: Corpus.rules).run(bytes: Array(plain.utf8), path: "plain.txt").reconciled
+        #expect(unnumbered.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+    }
+}
+
+/// Budget execution reports (clerk C2's readings of stop 68).
+@Suite struct ExecutionReportProseTests {
+    func read(_ text: String) throws -> ReconciledDocument {
+        try Pipeline(rules: Corpus.rules).run(bytes: Array((text + "\n").utf8), path: "prose.txt").reconciled
+    }
+
+    /// 松阳 2020: a completion rate after a growth rate is no rate of it (3.78% over 100.0%, two
+    /// false violations).
+    @Test func aRateIsNoDoneFigure() throws {
+        let document = try read("2020年我县一般公共预算收入8.19亿元,增长3.78%,完成年度预算的100.0%,其中:税收收入6.66亿元,增长3.14%,完成年度预算的100.0%;非税收入1.53亿元。")
+        #expect(!document.checks.contains { $0.id.hasPrefix("prose_arithmetic@rate.") })
+        #expect(!document.checks.contains { $0.status == .violated })
+    }
+
+    /// 绥宁: a 其中 after a change lists the amount changed, not the budget its rate is of.
+    @Test func aRatesTargetListsNothing() throws {
+        let document = try read("全县完成一般公共预算收入28239万元,为调整预算数38651万元的73.06%,比上年减少22893万元,降低44.77%,其中:完成地方一般公共预算收入17869万元,上划中央收入8111万元,上划省级收入2259万元。")
+        let parts = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(parts.status == .ok)
+        #expect(document.checks.allSatisfy { $0.status == .ok })
+    }
+
+    /// 某县 2023 一季度: `累计入库` holds the splitter `计入`; the label keeps it.
+    @Test func aSplitterInsideAWholeWordCutsNothing() throws {
+        let document = try read("第一季度全县累计入库各项税收收入12463万元,同比增长7.9%,增收913万元。")
+        #expect(document.figures.first?.rowLabel == "第一季度全县累计入库各项税收收入")
+    }
+}
