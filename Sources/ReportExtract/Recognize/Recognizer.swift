@@ -27,12 +27,14 @@ public struct Recognizer: Sendable {
         var figureCount = 0
         var indicators: [IndicatorRecord] = []
         var unnamed: [UnnamedLabel] = []
+        var cellProse: [Paragraph] = []
         for table in document.tables {
             if budget.isSpent || budget.tooManyFigures(figureCount) { break }
             budget.count()
             let decision = classifier.classify(table)
             decisions.append(decision)
             let output = reader.read(table, kind: decision.kind, figuresSoFar: figureCount)
+            if decision.kind == nil, output.figures.isEmpty { cellProse += ProseCells.paragraphs(of: table) }
             figureCount += output.figures.count
             parts.append(output.figures)
             indicators += output.records
@@ -51,7 +53,9 @@ public struct Recognizer: Sendable {
         let prose = ProseFigureReader(rules: rules)
         var proseFigures: [Figure] = []
         var paragraphList = ProseParagraphList()
-        for paragraph in document.paragraphs {
+        let paragraphs = cellProse.isEmpty
+            ? document.paragraphs : (document.paragraphs + cellProse).sorted { $0.firstLine < $1.firstLine }
+        for paragraph in paragraphs {
             if budget.isSpent || budget.tooManyFigures(figureCount + proseFigures.count) { break }
             budget.count()
             let read = prose.read(paragraph)

@@ -740,6 +740,37 @@ import Testing
     }
 }
 
+/// 德钦 2021's 部门整体支出绩效自评情况报告 (a clerk's reading of stop 68): a web page that lays the
+/// whole report out as a table of headings and paragraphs; its 收支 paragraph, in a cell, gave no
+/// figure.
+@Suite struct ProseInCellsTests {
+    static let report = [
+        "\t2021年度部门整体支出绩效自评情况报告", "",
+        "\t(三)部门整体收支情况",
+        "\t单位年初预算收入785.59万元,决算数为885.63万元。上年年初预算收入801.4万元,收入决算数为991.58万元,本年收入决算数比上年减少105.95万元,减少10.68%。",
+        "",
+    ].joined(separator: "\n")
+
+    @Test func aTableOfNoKindReadsTheProseInItsCells() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(bytes: Array(Self.report.utf8), path: "deqin.txt").reconciled
+        #expect(document.figures.map(\.raw) == ["785.59万元", "885.63万元", "801.4万元", "991.58万元", "105.95万元", "10.68%"])
+        #expect(document.figures.allSatisfy { $0.source == .prose })
+        // Last year's figures open their sentence: the change of `本年` is measured from them.
+        #expect(document.checks.map(\.id) == ["prose_arithmetic@change.p4.k5"])
+        #expect(document.checks.map(\.status) == [.ok])
+    }
+
+    /// A form's cells (a known kind's goals) stay unread, as before.
+    @Test func aFormsGoalCellsStayUnread() throws {
+        let form = "项目支出绩效自评表\n\n\t项目名称\n\t维修\n\n\t年度资金总额\n\t100\n\n\t年度总体目标\n\t完成维修任务782户，资金支出3108.71万元，群众满意度达到95%以上。\n\n"
+        let figures = try Pipeline(rules: Corpus.rules).run(bytes: Array(form.utf8), path: "form.txt").figures
+        #expect(!figures.contains { $0.source == .prose })
+        // Nor do a form's goal cells split off it (Tika's SDT text): a sentence each.
+        let split = "目标\t预期目标\t实际完成情况\n\t1.完成补贴发放584户，资金支出1358.31万元，群众满意度达到95%以上。\t实际完成2833户，资金支出1248.29万元，满意度92%。\n"
+        #expect(try Pipeline(rules: Corpus.rules).run(bytes: Array(split.utf8), path: "sdt.txt").figures.isEmpty)
+    }
+}
+
 /// 刘堡镇卫生院 2021 (a clerk's reading of stop 68): a list numbered part by part belongs whole to
 /// its total; the first two closing on it proved nothing (an `ok` that lifted three figures).
 @Suite struct NumberedParagraphListTests {
