@@ -76,6 +76,8 @@ struct DocumentFactsReader {
         // `中山市石岐街道2022年预算调整方案报告`.
         "情况补充说明", "增减说明", "变化原因说明", "结果的说明", "自评结果", "自评的报告", "评价的报告",
         "调整方案报告", "调整方案的报告",
+        // `2023年环江毛南族自治县体育彩票公益金使用情况公告` (stop 68's clerks).
+        "使用情况公告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
