@@ -110,29 +110,38 @@ extension ArabicCore {
     /// A space between thousands in an amount written on to its words (`资金7 895万元`, `18 398.31
     /// 万元`: 双高计划 2021, a clerk's reading of stop 68, read as 895 and 398.31, and a list of
     /// such parts checked ok on the truncated values): the number opens on a word, not after a
-    /// space (a flattened row's `分值 10 200万元` is two numbers), its first group has 1–3 digits,
-    /// the next exactly three, and a point or a scale or 元 follows at once.
+    /// space (a flattened row's `分值 10 200万元` is two numbers) nor after a count's or a weight's
+    /// name (`权重20 100.00%`, `人数120 300万元`), its first group has 1–3 digits, at most three
+    /// more groups of exactly three follow, and a scale or 元 ends it, after decimals or not.
+    /// Told once, at the first space, walking forward; a later space of the run is then taken.
     fileprivate static func spacedThousands(
         _ text: [Unicode.Scalar], at index: Int, start: Int, groups: [[Unicode.Scalar]], current: [Unicode.Scalar],
         separators: [Separator]
     ) -> Bool {
+        if !groups.isEmpty { return separators.allSatisfy { $0 == .space } && current.count == 3 && Scalars.isDigit(text, index + 1) }
         guard start > 0, !Scalars.isSpace(text[start - 1]), !Scalars.isDigit(text[start - 1]),
-            separators.allSatisfy({ $0 == .space }), (1...3).contains((groups.first ?? current).count),
-            groups.isEmpty || current.count == 3
+            !countNameEnds.contains(text[start - 1]), (1...3).contains(current.count)
         else { return false }
-        var end = index + 1
-        while Scalars.isDigit(text, end) { end += 1 }
-        guard end - index - 1 == 3, end < text.count else { return false }
-        if text[end] == " " {  // `18 189 000万元`: only when the groups after it end as one
-            return spacedThousands(
-                text, at: end, start: start, groups: groups + [current], current: Array(text[index + 1..<end]),
-                separators: separators + [.space])
+        var position = index
+        for _ in 0..<4 {
+            guard position < text.count, text[position] == " " else { return false }
+            var end = position + 1
+            while Scalars.isDigit(text, end) { end += 1 }
+            guard end - position - 1 == 3 else { return false }
+            position = end
+            if position < text.count, text[position] == " ", Scalars.isDigit(text, position + 1) { continue }
+            if position < text.count, text[position] == ".", Scalars.isDigit(text, position + 1) {
+                position += 1
+                while Scalars.isDigit(text, position) { position += 1 }
+            }
+            return position < text.count && amountEnds.contains(text[position])
         }
-        if text[end] == "." { return Scalars.isDigit(text, end + 1) }
-        return Self.amountEnds.contains(text[end])
+        return false
     }
 
     private static let amountEnds = Set("万亿千元萬億".unicodeScalars)
+    /// The last characters of 人数, 权重, 分值, 项目, 得分, 比率: a number after them is theirs.
+    private static let countNameEnds = Set("数重值目分率".unicodeScalars)
 }
 
 // MARK: - Readings

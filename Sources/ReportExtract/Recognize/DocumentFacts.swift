@@ -70,14 +70,16 @@ struct DocumentFactsReader {
         "经费预算", "决算情况的说明", "决算编制的说明", "决算信息公开说明",
         // `重庆市九龙坡区华岩镇卫生院2026年预算公开情况说明`, `…2019年部门预算“三公”经费公开说明`.
         "预算公开情况说明", "经费公开说明",
-        // Stop 68's clerks: `江汉区民意街2015年“三公”经费财政拨款预算情况补充说明`, `英德市经信局2016年“三公经费”
-        // 预算对比增减说明`, `2015年“三公”经费决算情况及增减变化原因说明`, `中共中山市委党校关于2017年度项目绩效
-        // 评价结果的说明`, `2021年度本专科生奖助学金项目自评结果`, `关于上报2023年…项目支出绩效自评的报告`,
-        // `中山市石岐街道2022年预算调整方案报告`.
+    ] + openingEndings
+    /// Stop 68's clerks: `江汉区民意街2015年“三公”经费财政拨款预算情况补充说明`, `英德市经信局2016年“三公经费”
+    /// 预算对比增减说明`, `2015年“三公”经费决算情况及增减变化原因说明`, `中共中山市委党校关于2017年度项目绩效
+    /// 评价结果的说明`, `2021年度本专科生奖助学金项目自评结果`, `关于上报2023年…项目支出绩效自评的报告`,
+    /// `中山市石岐街道2022年预算调整方案报告`, `2023年环江毛南族自治县体育彩票公益金使用情况公告`. Endings a
+    /// section's heading may have too (`2021年度项目支出绩效自评结果` deep in a report, the review's):
+    /// titles only among the opening paragraphs (`headingParagraphs`).
+    static let openingEndings = [
         "情况补充说明", "增减说明", "变化原因说明", "结果的说明", "自评结果", "自评的报告", "评价的报告",
-        "调整方案报告", "调整方案的报告",
-        // `2023年环江毛南族自治县体育彩票公益金使用情况公告` (stop 68's clerks).
-        "使用情况公告",
+        "调整方案报告", "调整方案的报告", "使用情况公告",
     ]
     /// A document of forms only, none of whose tables is titled as a form, has its first form's
     /// title line (`2021年度财政项目绩效自评表` above `单位名称：…`, then the table).
@@ -228,6 +230,7 @@ struct DocumentFactsReader {
                     || trailed && Self.trailerLasts.contains(last) && endings.contains(where: Self.withoutTrailer(text).endsWithScalars),
                 text.count <= Self.longestTitle, !Self.isSectionHeading(text)
             else { continue }
+            if index >= Self.headingParagraphs, Self.openingEndings.contains(where: Self.withoutTrailer(text).endsWithScalars) { continue }
             // `附件:1.广东省科学技术厅2020年度部门整体支出绩效自评报告` (a cover letter's list): the
             // attachment's number is not the unit's.
             if let title = Self.withoutAttachmentNumber(text) {

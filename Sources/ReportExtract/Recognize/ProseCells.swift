@@ -9,7 +9,7 @@ enum ProseCells {
         var found: [Paragraph] = []
         for row in table.rows where row.role == .body {
             for cell in row.cells where cell.filledFrom == nil && cell.text.utf8.count >= shortestBytes {
-                for (index, text) in cell.paragraphs.enumerated() where index < cell.rawParagraphs.count && isProse(text) {
+                for (index, text) in cell.paragraphs.enumerated() where index < cell.rawParagraphs.count && index < cell.paragraphLines.count && isProse(text) {
                     let raw = cell.rawParagraphs[index]
                     let line = cell.paragraphLines[index]
                     found.append(Paragraph(text: text, firstLine: line, lastLine: line, raw: raw == text ? nil : raw))

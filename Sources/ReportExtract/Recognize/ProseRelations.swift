@@ -453,7 +453,10 @@ struct ProseRelationFinder {
         rate: Int, change: Int, level: Int?, before: (Int) -> Int?, _ text: [Unicode.Scalar], _ matches: [ProseGrammar.Match],
         compares: [Bool]
     ) -> [Found]? {
+        // The two name one thing, a year apart (`预算` twice once their years go): not a part and
+        // its total (`支出决算500万元,其中使用2021年结转资金50万元,比上年增加10万元`, the review's).
         guard let base = level, let amount = before(base), namesChangeRate(matches[rate].label),
+            matches[amount].label != nil, matches[amount].label == matches[base].label,
             direction(matches[change].label) != 0, !compares[base], !compares[amount],
             [amount, base, change].allSatisfy({ matches[$0].kind == "budget" }),
             sameUnit(matches[amount], matches[base]), sameUnit(matches[base], matches[change]),
@@ -503,12 +506,17 @@ struct ProseRelationFinder {
     /// (德钦 2021, a clerk's reading of stop 68: 105.95 / (991.58 + 105.95), a false violation): a
     /// sentence that opens on last year states last year's figures, the base a change of `本年`
     /// is measured from.
+    /// Not when this year is named before the figure (`上年结转结余50万元,本年收入合计1000万元,本年比上年
+    /// 增加100万元`: the review of stop 68). Looks back at most `sentenceReach` scalars.
     private static func sentenceOpensWithPriorYear(_ text: [Unicode.Scalar], before start: Int) -> Bool {
         var position = start - 1
-        while position > 0, text[position - 1] != "。" { position -= 1 }
-        guard position >= 0, position + 2 <= start else { return false }
-        return text[position] == "上" && (text[position + 1] == "年" || position + 2 < start && text[position + 1] == "一" && text[position + 2] == "年")
+        while position > 0, text[position - 1] != "。", start - position < sentenceReach { position -= 1 }
+        guard position >= 0, position + 2 <= start, position == 0 || text[position - 1] == "。" else { return false }
+        let opens = text[position] == "上" && (text[position + 1] == "年" || position + 2 < start && text[position + 1] == "一" && text[position + 2] == "年")
+        return opens && !contains(text, ["本年", "今年"], from: position, to: start)
     }
+
+    private static let sentenceReach = 200
 
     /// Whether the clause before `start` (back to `，` `；` `。` `：`) holds `比` or `较`, not as
     /// the verb `比较` / `对比` (焦石镇 2020, two clerks' readings: `经比较2020年度镇本级“三公”经费

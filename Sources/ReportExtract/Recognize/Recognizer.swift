@@ -87,10 +87,12 @@ public struct Recognizer: Sendable {
     private static func head(_ list: ProseRelation, in figures: inout [Figure]) {
         guard let total = figures.lastIndex(where: { $0.id == list.total }), figures[total].rowLabel != nil else { return }
         let head = figures[total].rowPath
+        // The parts come in reading order after the total: one walk forward finds them all.
+        var cursor = total + 1
         for part in list.parts {
-            guard let index = figures[total...].firstIndex(where: { $0.id == part }), figures[index].rowPath.count == 1,
-                let label = figures[index].rowLabel
-            else { continue }
+            guard let index = figures[cursor...].firstIndex(where: { $0.id == part }) else { break }
+            cursor = index + 1
+            guard figures[index].rowPath.count == 1, let label = figures[index].rowLabel else { continue }
             figures[index].rowPath = head + [label]
         }
     }

@@ -125,6 +125,15 @@ struct NumberScannerTests {
         #expect(values.allSatisfy { $0.repairs.map(\.kind) == [.thousandsSeparator] })
     }
 
+    /// Not after a weight's or a count's name, not before a percent sign (the review of stop 68:
+    /// `权重20 100.00%` was 20100%), and a long run of groups costs one walk, not one per space.
+    @Test func spacedNumbersThatAreNoThousands() {
+        #expect(scanner.scan("资金到位率权重20 100.00%,培训人数120 300万元").map(\.value.valueString) == ["20", "100.00", "120", "300"])
+        #expect(scanner.scan("资金1 234 567%").map(\.value.valueString) == ["1", "234", "567"])
+        let long = "资金1" + String(repeating: " 234", count: 20_000) + "万元"
+        #expect(scanner.scan(long).count == 20_001)
+    }
+
     @Test func repairedTokensNeedConfirmation() throws {
         let tokens = scanner.scan("支出总额1124..65万元，415.75.795")
         #expect(tokens.count == 2)

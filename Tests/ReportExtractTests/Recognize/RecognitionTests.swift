@@ -471,6 +471,9 @@ import Testing
             #expect(read.unit == unit, "\(title)")
             #expect(read.year == year, "\(title)")
         }
+        // A section's heading deep in a report is no title (the review's).
+        let deep = try facts("某某县民政局2022年工作情况\n\n" + String(repeating: "开展工作。\n\n", count: 20) + "2021年度项目支出绩效自评结果\n")
+        #expect(deep.title == nil)
         let form = try facts("广水市交通运输局2021年度乡村道路项目自评表.pdf\n\n填报日期:2022 年 8 月 10 日\n\n\t项目名称\n\t乡村道路\n\n")
         #expect((form.title, form.unit, form.year) == ("广水市交通运输局2021年度乡村道路项目自评表", "广水市交通运输局", 2021))
     }
