@@ -94,9 +94,7 @@ struct ArabicCore {
             guard !separators.contains(where: { $0 != .comma }) else { return nil }
             let firstGroup = groups.first ?? current
             guard (1...3).contains(firstGroup.count), groups.isEmpty || current.count == 3 else { return nil }
-            var end = index + 1
-            while Scalars.isDigit(text, end) { end += 1 }
-            return end - index - 1 == 3 ? (.comma, index + 1) : nil
+            return digitRunLength(text, from: index + 1) == 3 ? (.comma, index + 1) : nil
         case " ":
             return spacedThousands(text, at: index, start: start, groups: groups, current: current, separators: separators)
                 ? (.space, index + 1) : nil
@@ -124,19 +122,22 @@ extension ArabicCore {
         else { return false }
         var position = index
         for _ in 0..<4 {
-            guard position < text.count, text[position] == " " else { return false }
-            var end = position + 1
-            while Scalars.isDigit(text, end) { end += 1 }
-            guard end - position - 1 == 3 else { return false }
-            position = end
+            guard position < text.count, text[position] == " ", digitRunLength(text, from: position + 1) == 3 else { return false }
+            position += 4
             if position < text.count, text[position] == " ", Scalars.isDigit(text, position + 1) { continue }
             if position < text.count, text[position] == ".", Scalars.isDigit(text, position + 1) {
-                position += 1
-                while Scalars.isDigit(text, position) { position += 1 }
+                position += 1 + digitRunLength(text, from: position + 1)
             }
             return position < text.count && amountEnds.contains(text[position])
         }
         return false
+    }
+
+    /// How many ASCII digits run from `start`.
+    fileprivate static func digitRunLength(_ text: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while Scalars.isDigit(text, end) { end += 1 }
+        return end - start
     }
 
     private static let amountEnds = Set("万亿千元萬億".unicodeScalars)

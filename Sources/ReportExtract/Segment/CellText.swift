@@ -270,12 +270,12 @@ enum CellText {
     /// The unit a title line declares at its end: in brackets (`…绩效评价表(单位:亿元)`, 湘湖 2024,
     /// a clerk's reading of stop 67: its 2.62 亿元 had no unit) or after spaces (`…表  单位:万元`).
     static func trailingDeclaredUnit(_ text: String) -> String? {
-        let scalars = trim(text).unicodeScalars
+        let trimmed = trim(text)
+        let scalars = trimmed.unicodeScalars
         guard let last = scalars.last else { return nil }
         if last == ")" || last == "）" {
-            guard let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), open > scalars.startIndex
-            else { return nil }
-            return declaredUnit(String(scalars[open...]))
+            // The note `withoutTrailingNote` takes off (none when the line is all one note).
+            return declaredUnit(String(scalars.dropFirst(withoutTrailingNote(trimmed).unicodeScalars.count)))
         }
         guard let space = scalars.lastIndex(where: Scalars.isSpace), space > scalars.startIndex else { return nil }
         return declaredUnit(String(scalars[scalars.index(after: space)...]))
