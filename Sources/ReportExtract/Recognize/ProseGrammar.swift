@@ -79,6 +79,7 @@ struct ProseGrammar {
             scalars, classifiers: lexicon.countClassifiers,
             idioms: grammar.numeralIdioms, taken: tokens)
         if !singles.isEmpty { tokens = (tokens + singles).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+        Self.dropShareNotes(&tokens, scalars)
         let paired = Self.sharePairedUnits(&tokens, scalars)
         let titled = Self.insideTitles(scalars)
         var matches: [Match] = []
@@ -144,6 +145,48 @@ struct ProseGrammar {
                 droppedQualifier: droppedQualifier))
         }
         return matches
+    }
+
+    /// `国内增值税(50%部分)3.06亿元`, `企业所得税(地方40%)1.20亿元` (a budget execution report, a
+    /// clerk's reading of stop 68: the 50% a figure, the amount no label): a percent alone in
+    /// brackets between a name and the amount says which share of the tax the name means. It is
+    /// part of the name, no figure; the label is read across it as across any bracketed note.
+    private static func dropShareNotes(_ tokens: inout [ScannedNumber], _ scalars: [Unicode.Scalar]) {
+        guard tokens.count > 1 else { return }
+        var dropped: [Int] = []
+        for index in tokens.indices.dropLast() where tokens[index].value.isPercent {
+            let range = tokens[index].range
+            guard let open = bracketOpening(before: range.lowerBound, scalars),
+                open > 0, Scalars.isHan(scalars[open - 1]),
+                let close = bracketClosing(after: range.upperBound, scalars),
+                tokens[index + 1].range.lowerBound == close + 1
+            else { continue }
+            dropped.append(index)
+        }
+        for index in dropped.reversed() { tokens.remove(at: index) }
+    }
+
+    private static let shareWords: [[Unicode.Scalar]] = ["部分", "分成", "留成", "共享"].map { Array($0.unicodeScalars) }
+
+    /// The `(` before `start` with at most a short Han word between (`地方`), none saying a share
+    /// of something else (`占`, `比`).
+    private static func bracketOpening(before start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
+        var position = start - 1
+        while position >= 0, start - position <= 5 {
+            let scalar = scalars[position]
+            if scalar == "(" || scalar == "（" { return position }
+            guard Scalars.isHan(scalar), !NumeralScalarSet.contains(scalar), scalar != "占", scalar != "比" else { return nil }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The `)` right after `end`, or after one share word (`部分`).
+    private static func bracketClosing(after end: Int, _ scalars: [Unicode.Scalar]) -> Int? {
+        var position = end
+        if let word = shareWords.first(where: { Scalars.has($0, in: scalars, at: end) }) { position += word.count }
+        guard position < scalars.count, scalars[position] == ")" || scalars[position] == "）" else { return nil }
+        return position
     }
 
     /// Where the words naming the number at `position` can start: after the token before it,

@@ -74,6 +74,16 @@ import Testing
         #expect(read("固定资产总额(账面原值)358.78万元") == ["固定资产总额=358.78万元"])
     }
 
+    /// A budget execution report (a clerk's reading of stop 68): `(50%部分)` says which share of the
+    /// tax the name means; it was a figure, and the amount after it had no label.
+    @Test func aTaxShareInBracketsIsPartOfTheName() {
+        #expect(read("其中:国内增值税(50%部分)3.06亿元,同比增长4.1%") == ["国内增值税=3.06亿元", "同比增长=4.1%"])
+        #expect(read("企业所得税（地方40%）1.20亿元") == ["企业所得税=1.20亿元"])
+        // A share of something else, or a percent not between a name and its amount, stays a figure.
+        #expect(read("基本支出(占60%)29.17万元").map { $0.split(separator: "=").last } == ["60%", "29.17万元"])
+        #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])
+    }
+
     @Test func countTakesTheNounAfterIt() {
         #expect(read("对234户陈欠租金住户进行了诉讼追缴") == ["陈欠租金住户=234户"])
         #expect(read("为退伍军人等84户特殊困难群体") == ["特殊困难群体=84户"])
