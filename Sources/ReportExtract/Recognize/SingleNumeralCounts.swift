@@ -37,6 +37,9 @@ enum SingleNumeralCounts {
         for (position, scalar) in text.enumerated() {
             guard let value = digit(scalar), !covered[position], !continuesWord(text, position) else { continue }
             guard let classifier = sorted.first(where: { Scalars.has($0, in: text, at: position + 1) }) else { continue }
+            // `一个月以上`, `两个工作日`: the classifier begins a longer unit, a duration no count is
+            // (a budget report's `一个月以上` was 1 个); `3个月` printed in digits is no figure either.
+            if let unit = UnitLexicon.match(text, at: position + 1), unit.end - position - 1 > classifier.count { continue }
             let end = position + 1 + classifier.count
             if idioms.contains(where: { isIdiom($0, text, position) }) { continue }
             let raw = Scalars.string(Array(text[position..<end]))

@@ -84,6 +84,15 @@ import Testing
         #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])
     }
 
+    /// `一个月以上` (a clerk's reading of stop 68) was 1 个: 个 there begins 个月, a duration, which
+    /// is no figure when printed in digits either.
+    @Test func aClassifierStartingADurationIsNoCount() {
+        #expect(read("项目建设周期一个月以上") == [])
+        #expect(read("培训时间两个工作日") == [])
+        #expect(read("项目建设周期3个月以上") == [])
+        #expect(read("下设四个股室") == ["股室=4个"])
+    }
+
     @Test func countTakesTheNounAfterIt() {
         #expect(read("对234户陈欠租金住户进行了诉讼追缴") == ["陈欠租金住户=234户"])
         #expect(read("为退伍军人等84户特殊困难群体") == ["特殊困难群体=84户"])
