@@ -676,6 +676,12 @@ struct ProseRelationFinder {
         if !nextSentence, !startsListWord(text, at: position), let after = afterNumberlessClauses(text, from: position) {
             position = after
         }
+        // `支出总额500万元(含上年结转20万元),其中:…` (高台, a clerk's reading of stop 68: the list
+        // unlinked): a note of what the total includes stands between it and its list.
+        if !nextSentence, let after = afterInclusionNote(text, from: position) {
+            position = after
+            while position < text.count, "，,:： ".unicodeScalars.contains(text[position]) { position += 1 }
+        }
         var parenthesized = false
         if !nextSentence, position < text.count, text[position] == "(" || text[position] == "（" {
             parenthesized = true
@@ -684,6 +690,25 @@ struct ProseRelationFinder {
         for scalars in listWordScalars
         where position + scalars.count <= text.count && text[position..<position + scalars.count].elementsEqual(scalars) {
             return (position + scalars.count, nextSentence, parenthesized)
+        }
+        return nil
+    }
+
+    private static let inclusionNoteWords = ["含", "不含", "包含"].map { Array($0.unicodeScalars) }
+
+    /// The position after a bracketed `(含…)` / `(不含…)` note opening at `position`, closed
+    /// within the sentence; nil when none opens there.
+    private static func afterInclusionNote(_ text: [Unicode.Scalar], from position: Int) -> Int? {
+        guard position < text.count, text[position] == "(" || text[position] == "（",
+            inclusionNoteWords.contains(where: { Scalars.has($0, in: text, at: position + 1) })
+        else { return nil }
+        var end = position + 1
+        while end < text.count, end - position <= 60 {
+            switch text[end] {
+            case ")", "）": return end + 1
+            case "(", "（", "。": return nil
+            default: end += 1
+            }
         }
         return nil
     }

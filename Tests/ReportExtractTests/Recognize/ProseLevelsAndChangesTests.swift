@@ -61,6 +61,18 @@ import Testing
         #expect(try !figure("43506.06元", in: document).reasons.contains { $0.contains("@parts.") })
     }
 
+    /// 高台 (a clerk's reading of stop 68): a `(含…)` note after the total hid its 其中 list; the
+    /// note's own amount is no part of it.
+    @Test func anInclusionNoteBeforeTheListWord() throws {
+        let document = try read("2022年部门支出总额500万元(含上年结转20万元),其中:基本支出300万元,项目支出200万元。\n")
+        let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+        #expect(check.status == .ok)
+        #expect(try !figure("20万元", in: document).reasons.contains { $0.contains("@parts.") })
+        #expect(try figure("300万元", in: document).reasons.contains { $0.contains("@parts.") })
+        let short = try read("支出总额500万元（不含上年结转）,其中:基本支出300万元,项目支出190万元。\n")
+        #expect(short.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .violated)
+    }
+
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
     /// 梧州 2023: a change after a part is none of the list's parts.
     @Test func theListIsTheChangedAmountsNotTheChanges() throws {
