@@ -33,8 +33,32 @@ struct ProseLabel {
         let (kept, afterColon) = phrase(before: start, floor: floor, in: scalars)
         let label = clean(kept)
         // `其中：792.22万元`: a list word names nothing.
-        guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else { return label }
+        guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else {
+            if isAmount, label.unicodeScalars.count <= 2, !label.isEmpty, let subject = leadInSubject(before: start, floor: floor, in: scalars) {
+                return subject + label
+            }
+            return label
+        }
         return ""
+    }
+
+    /// `从总税收收入看:全年完成3.2亿元` (杨陵, a clerk's reading of stop 68: three amounts labelled
+    /// `完成`, high): the subject a `从…看:` lead-in names, for an amount its clause names by a
+    /// verb alone.
+    private func leadInSubject(before start: Int, floor: Int, in scalars: [Unicode.Scalar]) -> String? {
+        var colon = start - 1
+        while colon >= floor, !lexicon.boundaries.contains(scalars[colon]) { colon -= 1 }
+        guard colon >= floor, scalars[colon] == ":" || scalars[colon] == "：" else { return nil }
+        var end = colon - 1
+        guard end >= 0, scalars[end] == "看" else { return nil }
+        if end > 0, scalars[end - 1] == "来" { end -= 1 }
+        var from = end - 1
+        while from >= 0, end - from <= 12, scalars[from] != "从" {
+            guard !lexicon.boundaries.contains(scalars[from]) else { return nil }
+            from -= 1
+        }
+        guard from >= 0, scalars[from] == "从", end - from >= 3 else { return nil }
+        return Scalars.string(Array(scalars[(from + 1)..<end]))
     }
 
     /// The words qualifying the label, not its subject, that an alias cut the phrase before `start`

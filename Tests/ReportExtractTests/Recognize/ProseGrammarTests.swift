@@ -84,6 +84,16 @@ import Testing
         #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])
     }
 
+    /// 杨陵 (a clerk's reading of stop 68): `从…看:` names the subject of amounts its clauses name by
+    /// a verb alone (three high figures were labelled `完成`).
+    @Test func aLeadInNamesTheSubjectOfAVerbAlone() {
+        #expect(read("从总税收收入看:全年完成3.2亿元,同比增长5%。") == ["总税收收入完成=3.2亿元", "同比增长=5%"])
+        #expect(read("从非税收入来看：实现8000万元") == ["非税收入实现=8000万元"])
+        // A label of its own stands; no lead-in, no subject.
+        #expect(read("从总体看:一般公共预算收入完成3.2亿元") == ["一般公共预算收入完成=3.2亿元"])
+        #expect(read("全年完成3.2亿元") == ["完成=3.2亿元"])
+    }
+
     /// `一个月以上` (a clerk's reading of stop 68) was 1 个: 个 there begins 个月, a duration, which
     /// is no figure when printed in digits either.
     @Test func aClassifierStartingADurationIsNoCount() {
