@@ -84,11 +84,18 @@ struct ArabicCore {
         switch text[index] {
         case ".":
             if Scalars.isDigit(text, index + 1) { return (.point, index + 1) }
-            if index + 1 < text.count, text[index + 1] == ".", Scalars.isDigit(text, index + 2) {
+            // `3.,83`, and `3,.83` below: a comma typed beside the point is as stray as a second point.
+            if index + 1 < text.count, text[index + 1] == "." || text[index + 1] == ",", Scalars.isDigit(text, index + 2) {
                 return (.doublePoint, index + 2)
             }
             return nil
         case ",":
+            // `公务接待费支出3,.83万元` (a clerk's reading of stop 67: read as 83万元, labelled `.`).
+            if index + 1 < text.count, text[index + 1] == ".", Scalars.isDigit(text, index + 2),
+                !separators.contains(where: { $0 != .comma })
+            {
+                return (.doublePoint, index + 2)
+            }
             // A thousands separator: integer part only, first group 1-3 digits, then exactly
             // three digits. The fullwidth `，` never gets here: it separates clauses.
             guard !separators.contains(where: { $0 != .comma }) else { return nil }

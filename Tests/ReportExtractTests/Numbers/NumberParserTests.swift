@@ -200,7 +200,8 @@ struct NumberParserTests {
     }
 
     @Test func doublePointIsAnUnconfirmedCandidate() throws {
-        for (text, expected) in [("1124..65", "1124.65"), ("3243..37", "3243.37")] {
+        // `3,.83` (a clerk's reading of stop 67: read as 83), `3.,83`: a comma beside the point.
+        for (text, expected) in [("1124..65", "1124.65"), ("3243..37", "3243.37"), ("3,.83", "3.83"), ("3.,83", "3.83")] {
             guard case .candidates(let values) = parser.parse(text) else {
                 Issue.record("\(text) should give candidates")
                 continue

@@ -129,6 +129,9 @@ struct NumberScannerTests {
     /// `权重20 100.00%` was 20100%), and a long run of groups costs one walk, not one per space.
     @Test func spacedNumbersThatAreNoThousands() {
         #expect(scanner.scan("资金到位率权重20 100.00%,培训人数120 300万元").map(\.value.valueString) == ["20", "100.00", "120", "300"])
+        // A comma beside a point is a stray point; a comma alone between numbers still parts them.
+        #expect(scanner.scan("公务接待费支出3,.83万元").map(\.value.valueString) == ["3.83"])
+        #expect(scanner.scan("分别为3,5万元和1,234.5万元").map(\.value.valueString) == ["3", "5", "1234.5"])
         #expect(scanner.scan("资金1 234 567%").map(\.value.valueString) == ["1", "234", "567"])
         let long = "资金1" + String(repeating: " 234", count: 20_000) + "万元"
         #expect(scanner.scan(long).count == 20_001)
