@@ -148,18 +148,20 @@ struct ProseGrammar {
     }
 
     /// `国内增值税(50%部分)3.06亿元`, `企业所得税(地方40%)1.20亿元` (a budget execution report, a
-    /// clerk's reading of stop 68: the 50% a figure, the amount no label): a percent alone in
-    /// brackets between a name and the amount says which share of the tax the name means. It is
-    /// part of the name, no figure; the label is read across it as across any bracketed note.
+    /// clerk's reading of stop 68: the 50% a figure, the amount no label): a percent in brackets
+    /// between a name and the amount, saying which share of a tax the name means (a level's word
+    /// before it or a share's word after it), is part of the name, no figure; the label is read
+    /// across it as across any bracketed note. A bracketed rate, weight or plain share
+    /// (`利率3.25%`, `(权重50%)`, `中央资金(80%)`) stays a figure, as does one after a rate's name.
     private static func dropShareNotes(_ tokens: inout [ScannedNumber], _ scalars: [Unicode.Scalar]) {
         guard tokens.count > 1 else { return }
         var dropped: [Int] = []
         for index in tokens.indices.dropLast() where tokens[index].value.isPercent {
             let range = tokens[index].range
-            guard let open = bracketOpening(before: range.lowerBound, scalars),
-                open > 0, Scalars.isHan(scalars[open - 1]),
-                let close = bracketClosing(after: range.upperBound, scalars),
-                tokens[index + 1].range.lowerBound == close + 1
+            guard let (open, placed) = bracketOpening(before: range.lowerBound, scalars),
+                open > 0, Scalars.isHan(scalars[open - 1]), !namesARate(scalars, endingAt: open),
+                let (close, shared) = bracketClosing(after: range.upperBound, scalars),
+                placed || shared, tokens[index + 1].range.lowerBound == close + 1
             else { continue }
             dropped.append(index)
         }
@@ -167,26 +169,30 @@ struct ProseGrammar {
     }
 
     private static let shareWords: [[Unicode.Scalar]] = ["部分", "分成", "留成", "共享"].map { Array($0.unicodeScalars) }
+    private static let shareLevels: [[Unicode.Scalar]] =
+        ["地方", "中央", "省级", "市级", "县级", "区级", "本级", "省", "市", "县"].map { Array($0.unicodeScalars) }
+    private static let rateEndings: [[Unicode.Scalar]] = ["率", "度", "比例", "比重"].map { Array($0.unicodeScalars) }
 
-    /// The `(` before `start` with at most a short Han word between (`地方`), none saying a share
-    /// of something else (`占`, `比`).
-    private static func bracketOpening(before start: Int, _ scalars: [Unicode.Scalar]) -> Int? {
-        var position = start - 1
-        while position >= 0, start - position <= 5 {
-            let scalar = scalars[position]
-            if scalar == "(" || scalar == "（" { return position }
-            guard Scalars.isHan(scalar), !NumeralScalarSet.contains(scalar), scalar != "占", scalar != "比" else { return nil }
-            position -= 1
+    private static func namesARate(_ scalars: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        rateEndings.contains { Scalars.has($0, in: scalars, endingAt: end) }
+    }
+
+    /// The `(` right before `start`, or before a level's word there (`地方`).
+    private static func bracketOpening(before start: Int, _ scalars: [Unicode.Scalar]) -> (open: Int, placed: Bool)? {
+        func isOpening(_ position: Int) -> Bool { position >= 0 && (scalars[position] == "(" || scalars[position] == "（") }
+        if isOpening(start - 1) { return (start - 1, false) }
+        for level in shareLevels where Scalars.has(level, in: scalars, endingAt: start) && isOpening(start - level.count - 1) {
+            return (start - level.count - 1, true)
         }
         return nil
     }
 
-    /// The `)` right after `end`, or after one share word (`部分`).
-    private static func bracketClosing(after end: Int, _ scalars: [Unicode.Scalar]) -> Int? {
-        var position = end
-        if let word = shareWords.first(where: { Scalars.has($0, in: scalars, at: end) }) { position += word.count }
+    /// The `)` right after `end`, or after a share's word (`部分`).
+    private static func bracketClosing(after end: Int, _ scalars: [Unicode.Scalar]) -> (close: Int, shared: Bool)? {
+        let word = shareWords.first { Scalars.has($0, in: scalars, at: end) }
+        let position = end + (word?.count ?? 0)
         guard position < scalars.count, scalars[position] == ")" || scalars[position] == "）" else { return nil }
-        return position
+        return (position, word != nil)
     }
 
     /// Where the words naming the number at `position` can start: after the token before it,

@@ -34,7 +34,9 @@ struct ProseLabel {
         let label = clean(kept)
         // `其中：792.22万元`: a list word names nothing.
         guard afterColon, lexicon.leadingFiller.contains(where: { $0.elementsEqual(label.unicodeScalars) }) else {
-            if isAmount, label.unicodeScalars.count <= 2, !label.isEmpty, let subject = leadInSubject(before: start, floor: floor, in: scalars) {
+            if isAmount, lexicon.leadingVerbs.contains(where: { $0.elementsEqual(label.unicodeScalars) }),
+                let subject = leadInSubject(before: start, floor: floor, in: scalars)
+            {
                 return subject + label
             }
             return label
@@ -44,7 +46,7 @@ struct ProseLabel {
 
     /// `从总税收收入看:全年完成3.2亿元` (杨陵, a clerk's reading of stop 68: three amounts labelled
     /// `完成`, high): the subject a `从…看:` lead-in names, for an amount its clause names by a
-    /// verb alone.
+    /// verb alone (`prose_grammar.leading_verbs`; a noun, `从资金来源看:中央1.2亿元`, names its own).
     private func leadInSubject(before start: Int, floor: Int, in scalars: [Unicode.Scalar]) -> String? {
         var colon = start - 1
         while colon >= floor, !lexicon.boundaries.contains(scalars[colon]) { colon -= 1 }
@@ -58,8 +60,13 @@ struct ProseLabel {
             from -= 1
         }
         guard from >= 0, scalars[from] == "从", end - from >= 3 else { return nil }
-        return Scalars.string(Array(scalars[(from + 1)..<end]))
+        // A subject an amount can be (`总税收收入`, `非税收入`), not a view (`总体上`, `上半年`, `各项指标完成情况`).
+        let subject = Array(scalars[(from + 1)..<end])
+        guard Self.amountSubjectEndings.contains(where: { Scalars.has($0, in: subject, endingAt: subject.count) }) else { return nil }
+        return Scalars.string(subject)
     }
+
+    private static let amountSubjectEndings = ["收入", "支出", "资金", "经费", "基金", "税", "费"].map { Array($0.unicodeScalars) }
 
     /// The words qualifying the label, not its subject, that an alias cut the phrase before `start`
     /// down to left off (`下达我市中央补助地方公共文化服务体系建设|专项资金`, where `…服务中心|年初预算`

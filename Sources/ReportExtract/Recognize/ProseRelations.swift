@@ -107,7 +107,7 @@ struct ProseRelationFinder {
             // may stand between it and its list.
             let rateBetween = index + 1 < matches.count && matches[index + 1].kind == "rate"
                 && sentenceOf[index + 1] == sentenceOf[index]
-            guard let (listEnd, nextSentence, parenthesized) = listWord(after: match.token.range.upperBound, in: text)
+            guard let (listEnd, nextSentence, parenthesized, noted) = listWord(after: match.token.range.upperBound, in: text)
                     ?? (rateBetween ? listWord(after: matches[index + 1].token.range.upperBound, in: text) : nil),
                 // …but one in parentheses right after it is its own (`公务用车购置及运行维护费4070万元(包括:
                 // 公务用车运行维护费2648万元、公务用车购置1422万元)` under a 其中 list, 江北区 2021).
@@ -195,6 +195,14 @@ struct ProseRelationFinder {
             }
             // One part across a sentence end is too little to tell the list from a new subject.
             guard parts.count >= (nextSentence ? 2 : 1) else { continue }
+            // A note's amount may be in the parts' sum or outside it (`支出总计1800万元(含年末结转和
+            // 结余300万元),其中:基本支出1000万元,项目支出500万元`, the review's): only parts summing to
+            // the total exactly say which, and make it the list's.
+            if noted, parts.dropFirst().reduce(matches[parts[0]].token.value.scaledValue, { $0 + matches[$1].token.value.scaledValue })
+                != matches[total].token.value.scaledValue
+            {
+                continue
+            }
             // A change's list is of changes its way (鄂尔多斯 2022, a clerk's reading: `较2021年度增加
             // 1.68万元，其中公务接待较上年同期减少0.58万元` lists the items' changes, not parts of it).
             if compares[total], parts.contains(where: { Self.direction(matches[$0].label) != Self.direction(matches[total].label) }) {
@@ -658,8 +666,9 @@ struct ProseRelationFinder {
     /// Where the list word after a total ends: past punctuation, across one sentence end
     /// (`nextSentence`), or right inside a parenthesis opened after the total (`parenthesized`,
     /// `47名（其中`).
+    /// `noted`: a `(含…)` note printing an amount stood between (see `afterInclusionNote`).
     private static func listWord(after end: Int, in text: [Unicode.Scalar])
-        -> (end: Int, nextSentence: Bool, parenthesized: Bool)?
+        -> (end: Int, nextSentence: Bool, parenthesized: Bool, noted: Bool)?
     {
         var position = end
         var nextSentence = false
@@ -678,7 +687,9 @@ struct ProseRelationFinder {
         }
         // `支出总额500万元(含上年结转20万元),其中:…` (高台, a clerk's reading of stop 68: the list
         // unlinked): a note of what the total includes stands between it and its list.
+        var noted = false
         if !nextSentence, let after = afterInclusionNote(text, from: position) {
+            noted = text[position..<after].contains(where: Scalars.isDigit)
             position = after
             while position < text.count, "，,:： ".unicodeScalars.contains(text[position]) { position += 1 }
         }
@@ -689,7 +700,7 @@ struct ProseRelationFinder {
         }
         for scalars in listWordScalars
         where position + scalars.count <= text.count && text[position..<position + scalars.count].elementsEqual(scalars) {
-            return (position + scalars.count, nextSentence, parenthesized)
+            return (position + scalars.count, nextSentence, parenthesized, noted)
         }
         return nil
     }

@@ -39,7 +39,7 @@ enum SingleNumeralCounts {
             guard let classifier = sorted.first(where: { Scalars.has($0, in: text, at: position + 1) }) else { continue }
             // `一个月以上`, `两个工作日`: the classifier begins a longer unit, a duration no count is
             // (a budget report's `一个月以上` was 1 个); `3个月` printed in digits is no figure either.
-            if let unit = UnitLexicon.match(text, at: position + 1), unit.end - position - 1 > classifier.count { continue }
+            if let unit = UnitLexicon.match(text, at: position + 1), Self.base(of: unit.unit).count > classifier.count { continue }
             let end = position + 1 + classifier.count
             if idioms.contains(where: { isIdiom($0, text, position) }) { continue }
             let raw = Scalars.string(Array(text[position..<end]))
@@ -47,6 +47,12 @@ enum SingleNumeralCounts {
             found.append(ScannedNumber(range: position..<end, role: .quantity, value: number))
         }
         return found
+    }
+
+    /// A unit without its `/…` part (`次/年` is 次: `四次/年` is a count, as `4次/年` is).
+    private static func base(of unit: String) -> Substring.UnicodeScalarView {
+        let scalars = unit.unicodeScalars
+        return scalars[..<(scalars.firstIndex { "/*·•×".unicodeScalars.contains($0) } ?? scalars.endIndex)]
     }
 
     /// The character before makes the numeral part of a word or an ordinal.

@@ -82,6 +82,11 @@ import Testing
         // A share of something else, or a percent not between a name and its amount, stays a figure.
         #expect(read("基本支出(占60%)29.17万元").map { $0.split(separator: "=").last } == ["60%", "29.17万元"])
         #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])
+        // The review's: a bracketed rate, weight, change or plain share, or one after a rate's name.
+        for text in ["发行新增专项债券(利率3.25%)2亿元", "产出指标(权重50%)48分", "中央资金(80%)400万元", "资金到位率(100%)100万元",
+                     "按照县级承担比例(40%)120万元", "企业所得税(40%)1.20亿元"] {
+            #expect(read(text).count == 2, "\(text)")
+        }
     }
 
     /// 杨陵 (a clerk's reading of stop 68): `从…看:` names the subject of amounts its clauses name by
@@ -91,6 +96,12 @@ import Testing
         #expect(read("从非税收入来看：实现8000万元") == ["非税收入实现=8000万元"])
         // A label of its own stands; no lead-in, no subject.
         #expect(read("从总体看:一般公共预算收入完成3.2亿元") == ["一般公共预算收入完成=3.2亿元"])
+        // The review's: a noun names its own amount.
+        #expect(read("从资金来源看:中央1.2亿元") == ["中央=1.2亿元"])
+        #expect(read("从收入结构看:税收2.8亿元") == ["税收=2.8亿元"])
+        // Nor is a view a subject.
+        #expect(read("从总体上看:全年完成3.2亿元") == ["完成=3.2亿元"])
+        #expect(read("从各项指标完成情况看:完成3.2亿元") == ["完成=3.2亿元"])
         #expect(read("全年完成3.2亿元") == ["完成=3.2亿元"])
     }
 
@@ -101,6 +112,8 @@ import Testing
         #expect(read("培训时间两个工作日") == [])
         #expect(read("项目建设周期3个月以上") == [])
         #expect(read("下设四个股室") == ["股室=4个"])
+        // The review's: a compound unit's first part is the classifier (`4次/年` in digits is a figure too).
+        #expect(read("监测频次为四次/年") == ["监测频次=4次"])
     }
 
     @Test func countTakesTheNounAfterIt() {

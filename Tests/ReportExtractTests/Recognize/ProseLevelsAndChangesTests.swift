@@ -71,6 +71,11 @@ import Testing
         #expect(try figure("300万元", in: document).reasons.contains { $0.contains("@parts.") })
         let short = try read("支出总额500万元（不含上年结转）,其中:基本支出300万元,项目支出190万元。\n")
         #expect(short.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .violated)
+        // The review's: the note's amount outside the parts' sum (1000 + 500 + 300). Which one
+        // the note means only an exact sum tells; without it the list stays unlinked, no false violation.
+        let outside = try read("2022年度支出总计1800万元(含年末结转和结余300万元),其中:基本支出1000万元,项目支出500万元。\n")
+        #expect(!outside.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.") })
+        #expect(try figure("1000万元", in: outside).confidence != .low)
     }
 
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
