@@ -141,7 +141,14 @@ struct ProseRelationFinder {
                 let totalStart = matches[total].token.range.lowerBound
                 let namesSum = matches[total].label.map { label in Self.sumWords.contains(where: label.contains) } ?? false
                 let cut = namesSum ? before.last.flatMap { last(text, ["；", ";"], from: matches[$0].token.range.upperBound, to: totalStart) } ?? -1 : -1
-                if before.contains(where: { matches[$0].token.range.upperBound > cut && sameUnit(matches[$0], match) }) { continue }
+                // Another amount of the total's value (`年初预算数为500万元,全年支出决算500万元。其中:…`,
+                // 迪庆, a clerk's reading of stop 68: unlinked) is no other candidate: the parts sum to
+                // either, and the list is the last one's.
+                let totalValue = matches[total].token.value.scaledValue
+                if before.contains(where: {
+                    matches[$0].token.range.upperBound > cut && sameUnit(matches[$0], match)
+                        && matches[$0].token.value.scaledValue != totalValue
+                }) { continue }
             }
             var parts: [Int] = []
             var skipping = false

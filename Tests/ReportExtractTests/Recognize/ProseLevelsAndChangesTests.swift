@@ -78,6 +78,16 @@ import Testing
         #expect(try figure("1000万元", in: outside).confidence != .low)
     }
 
+    /// 迪庆 (a clerk's reading of stop 68): two amounts of one value before `。其中` blocked the
+    /// list; it is the last one's. Two different amounts still leave it unlinked.
+    @Test func twoEqualAmountsBeforeAListInTheNextSentence() throws {
+        let equal = try read("2022年年初预算数为500万元,全年支出决算500万元。其中:基本支出300万元,项目支出200万元。\n")
+        let check = try #require(equal.checks.first { $0.id == "prose_arithmetic@parts.p1.k1" })
+        #expect(check.status == .ok)
+        let different = try read("2022年年初预算数为520万元,全年支出决算500万元。其中:基本支出300万元,项目支出200万元。\n")
+        #expect(!different.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.") })
+    }
+
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
     /// 梧州 2023: a change after a part is none of the list's parts.
     @Test func theListIsTheChangedAmountsNotTheChanges() throws {
