@@ -163,6 +163,11 @@ struct ProseRelationFinder {
             var lastPartEnd = listEnd
             var headed: Int?
             let listDepth = depth[match.token.range.lowerBound] + (parenthesized ? 1 : 0)
+            // `“三公”经费支出100万元,其中:因公出国(境)费20万元;公务用车购置及运行维护费50万元,其中:
+            // 公务用车购置费35万元,公务用车运行维护费15万元;公务接待费30万元` (广东省财政厅, a clerk's
+            // reading of stop 68: not evaluable, and a false ok where a sub-part equalled the next
+            // part): in a list parted by `；` a part's own `其中` lists its parts up to the next `；`.
+            let partsHaveLists = semicolonBeforeSentenceEnd(text, from: listEnd)
             // A list is a handful of figures; the window keeps a sentence with no end linear.
             for next in (index + 1)..<min(matches.count, index + 1 + Self.window) {
                 let candidate = matches[next]
@@ -174,7 +179,10 @@ struct ProseRelationFinder {
                     break
                 }
                 // A nested `主要包括:` list runs to the next `；`, whichever of the two comes last wins.
-                let nested = lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth)
+                let nested = [
+                    lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth),
+                    partsHaveLists ? lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth, words: Self.partListWord) : nil,
+                ].compactMap { $0 }.max()
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
@@ -775,10 +783,13 @@ struct ProseRelationFinder {
     /// 2022, a clerk's reading) is the part's, and the list goes on after it.
     /// Compared in place: each candidate start copied the piece and the word into arrays before
     /// (two allocations per position, for every list in prose).
-    private static func lastNested(_ text: [Unicode.Scalar], from: Int, to: Int, outside depth: [Int], deeperThan listDepth: Int) -> Int? {
+    private static func lastNested(
+        _ text: [Unicode.Scalar], from: Int, to: Int, outside depth: [Int], deeperThan listDepth: Int,
+        words: [[Unicode.Scalar]] = nestedWordScalars
+    ) -> Int? {
         guard from < to else { return nil }
         var found: Int?
-        for needle in nestedWordScalars {
+        for needle in words {
             guard needle.count <= to - from else { continue }
             for start in from...(to - needle.count)
             where depth[start] <= listDepth && text[start..<start + needle.count].elementsEqual(needle) {
@@ -789,6 +800,18 @@ struct ProseRelationFinder {
     }
 
     private static let nestedWordScalars = nestedWords.map { Array($0.unicodeScalars) }
+    private static let partListWord = [Array("其中".unicodeScalars)]
+
+    /// Whether a `；` comes after `start` before the sentence ends (looked for in the next 1,000
+    /// scalars: a paragraph with no `。` stays linear in its lists).
+    private static func semicolonBeforeSentenceEnd(_ text: [Unicode.Scalar], from start: Int) -> Bool {
+        var position = start
+        while position < min(text.count, start + 1000), text[position] != "。" {
+            if text[position] == "；" || text[position] == ";" { return true }
+            position += 1
+        }
+        return false
+    }
 
     private static func last(_ text: [Unicode.Scalar], _ marks: [String], from: Int, to: Int) -> Int? {
         guard from < to else { return nil }

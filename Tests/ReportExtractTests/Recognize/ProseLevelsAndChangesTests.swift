@@ -88,6 +88,24 @@ import Testing
         #expect(!different.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.") })
     }
 
+    /// 广东省财政厅 (a clerk's reading of stop 68): in a list parted by `；`, a part's own `其中` lists
+    /// its parts up to the next `；`; they were taken for the total's (not evaluable, or a false ok
+    /// where a sub-part equalled the next part).
+    @Test func aPartsOwnListInAListPartedBySemicolons() throws {
+        for (purchase, operation) in [("35", "15"), ("30", "20")] {
+            let document = try read("2022年“三公”经费支出100万元,其中:因公出国(境)费20万元;公务用车购置及运行维护费50万元,其中:公务用车购置费\(purchase)万元,公务用车运行维护费\(operation)万元;公务接待费30万元。\n")
+            let check = try #require(document.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" })
+            #expect(check.status == .ok)
+            // k3 the purchase, k5 the reception: the second is a part of the 三公 total, the first not.
+            let inTotal = { (id: String) in document.figures.first { $0.id == id }?.reasons.contains { $0.contains("@parts.p1.k0") } }
+            #expect(inTotal("p1.k5") == true)
+            #expect(inTotal("p1.k3") == false)
+        }
+        // Parted by commas only, a second 其中 is left as it was.
+        let commas = try read("支出100万元,其中:基本支出60万元,其中人员经费40万元,公用经费20万元,项目支出40万元。\n")
+        #expect(commas.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+    }
+
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
     /// 梧州 2023: a change after a part is none of the list's parts.
     @Test func theListIsTheChangedAmountsNotTheChanges() throws {
