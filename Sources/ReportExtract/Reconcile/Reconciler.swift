@@ -127,7 +127,7 @@ public struct Reconciler: Sendable {
         case .crossTable: CrossTableCheck(rule: rule).run(context)
         case .crossTableSum: CrossTableCheck(rule: rule).runSum(context)
         case .groupWeight: GroupWeightCheck(rule: rule).run(context)
-        case .proseArithmetic: ProseArithmeticCheck(rule: rule).run(context)
+        case .proseArithmetic: ProseArithmeticCheck(rule: rule, wholes: ProseArithmeticCheck.wholes(rules.checks)).run(context)
         }
     }
 

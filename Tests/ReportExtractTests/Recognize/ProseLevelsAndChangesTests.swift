@@ -106,6 +106,15 @@ import Testing
         #expect(commas.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
     }
 
+    /// A clerk's reading of stop 69: a list of exactly the parts a sum check splits its total into
+    /// is complete; parts above the total are violated, not `partial_list`.
+    @Test func aListOfASumChecksPartsIsComplete() throws {
+        let over = try read("公务用车购置及运行维护费30万元,其中:公务用车购置费10万元,公务用车运行维护费25万元。\n")
+        #expect(over.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .violated)
+        let closes = try read("公务用车购置及运行维护费35万元,其中:公务用车购置费10万元,公务用车运行维护费25万元。\n")
+        #expect(closes.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+    }
+
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
     /// 梧州 2023: a change after a part is none of the list's parts.
     @Test func theListIsTheChangedAmountsNotTheChanges() throws {
