@@ -460,6 +460,9 @@ struct ProseRelationFinder {
     private static func baseGrowth(rate: Int, base: Int, amount: Int?, _ matches: [ProseGrammar.Match], compares: [Bool]) -> Found? {
         guard let amount, let baseLabel = matches[base].label, Self.baseEndings.contains(where: baseLabel.endsWithScalars),
             namesChangeRate(matches[rate].label), compares[base], direction(baseLabel) == 0,
+            // `比上年减少支出613.80万元,下降31.1%` (长乐 2017, a clerk's reading of stop 69: a false
+            // violation): a change word inside the label names a change, whatever word ends it.
+            !(increaseWords + decreaseWords).contains(where: { baseLabel.contains($0) }),
             !compares[amount], matches[amount].kind == "budget", matches[base].kind == "budget",
             sameUnit(matches[amount], matches[base])
         else { return nil }
@@ -587,8 +590,16 @@ struct ProseRelationFinder {
     static func direction(_ label: String?) -> Int {
         guard let label else { return 0 }
         if increaseWords.contains(where: label.endsWithScalars) { return 1 }
-        return decreaseWords.contains(where: label.endsWithScalars) ? -1 : 0
+        if decreaseWords.contains(where: label.endsWithScalars) { return -1 }
+        // `比上年减少支出613.80万元,下降31.1%` (长乐 2017, a clerk's reading of stop 69): the change
+        // word before the amount's noun.
+        guard let noun = changedNouns.first(where: label.endsWithScalars), label.count > noun.count else { return 0 }
+        let words = String(label.dropLast(noun.count))
+        if increaseWords.contains(where: words.endsWithScalars) { return 1 }
+        return decreaseWords.contains(where: words.endsWithScalars) ? -1 : 0
     }
+
+    private static let changedNouns = ["支出", "收入", "资金", "经费"]
 
     /// Whether a share's words name its list's total, or no base at all (`占比`, `占`): 大英's
     /// `授予小微企业合同金额21万元，占政府采购支出总额的17.36%` in a list under 授予中小企业合同金额

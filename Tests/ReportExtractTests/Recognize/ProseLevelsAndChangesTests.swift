@@ -106,6 +106,17 @@ import Testing
         #expect(commas.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
     }
 
+    /// 长乐 2017 (a clerk's reading of stop 69): `比上年减少支出613.80万元` is a change, not last year's
+    /// amount (a base_growth check expected −121.59% of 31.1%: a false violation).
+    @Test func aChangeWithItsNounAfterIsNoBase() throws {
+        let document = try read("2017年区级“三公”经费公共财政拨款支出1360.13万元,比上年减少支出613.80万元,下降31.1%。\n")
+        #expect(!document.checks.contains { $0.status == .violated })
+        #expect(!document.checks.contains { $0.id.contains("base_growth") })
+        // It is the change of the amount before it: 613.80 / (1360.13 + 613.80) = 31.1%.
+        #expect(document.checks.first { $0.id.contains("decline") }?.status == .ok)
+        #expect(try figure("613.80万元", in: document).rowPath.count == 2)
+    }
+
     /// A clerk's reading of stop 69: a list of exactly the parts a sum check splits its total into
     /// is complete; parts above the total are violated, not `partial_list`.
     @Test func aListOfASumChecksPartsIsComplete() throws {
