@@ -311,12 +311,13 @@ struct ProseRelationFinder {
                 // `公务用车及运行维护费支出251万元,比上年累计支出285万元下降34万元` (a clerk's reading): the
                 // base compared with names the amount before it, as a change does.
                 let base = change.total
-                if change.kind == .change, base > 0, sentenceOf[base - 1] == sentenceOf[base], matches[base - 1].kind == "budget",
-                    sameUnit(matches[base - 1], matches[base]), !compares[base - 1], matches[base - 1].label != nil,
+                if change.kind == .change, let amount = amountCompared(before: base, matches, sentenceOf: sentenceOf),
+                    matches[amount].kind == "budget",
+                    sameUnit(matches[amount], matches[base]), !compares[amount], matches[amount].label != nil,
                     !sentenceOpensWithPriorYear(text, before: matches[base].token.range.lowerBound)
                 {
-                    found.append((.changed, base - 1, [base], nil, 0))
-                    if let change = change.parts.first, let difference = difference(base - 1, base, change, matches) {
+                    found.append((.changed, amount, [base], nil, 0))
+                    if let change = change.parts.first, let difference = difference(amount, base, change, matches) {
                         found.append(difference)
                     }
                 }
@@ -345,6 +346,18 @@ struct ProseRelationFinder {
             found.append((.changed, before, [index], nil, 0))
         }
         return found
+    }
+
+    /// The figure right before a compared base in its sentence, past a completion rate of it and
+    /// that rate's target (`…总收入完成23992万元,占年度预算22443万元的106.9%,较上年21012万元,增收
+    /// 2980万元,增幅14.2%`, a county's 2021 budget execution, a clerk's reading of stop 69: the base,
+    /// change and rate, high, not placed under the amount they compare).
+    private static func amountCompared(before base: Int, _ matches: [ProseGrammar.Match], sentenceOf: [Int]) -> Int? {
+        var amount = base - 1
+        if amount > 1, matches[amount].kind == "rate", matches[amount].label == "的", isTargetOfNextRate(amount - 1, matches) {
+            amount -= 2
+        }
+        return amount >= 0 && sentenceOf[amount] == sentenceOf[base] ? amount : nil
     }
 
     /// An amount, its printed base and the change from the one to the other, all amounts of one

@@ -126,6 +126,18 @@ import Testing
         #expect(closes.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
     }
 
+    /// A county's 2021 budget execution (a clerk's reading of stop 69): the target, base, change
+    /// and rate, all high, were labelled `占年度预算`, `较上年`, `增收`, `增幅` alone; they sit under
+    /// the amount they compare, and the amount less the base is checked against the change.
+    @Test func aComparisonAfterACompletionRate() throws {
+        let document = try read("2021年全县财政总收入完成23992万元,占年度预算22443万元的106.9%,较上年21012万元,增收2980万元,增幅14.2%。\n")
+        #expect(try figure("22443万元", in: document).rowPath == ["全县财政总收入", "占年度预算"])
+        #expect(try figure("21012万元", in: document).rowPath.first == "全县财政总收入完成")
+        #expect(try figure("2980万元", in: document).rowPath.first == "全县财政总收入完成")
+        #expect(document.checks.filter { $0.status == .ok }.count == 3)
+        #expect(!document.checks.contains { $0.status != .ok })
+    }
+
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.
     /// 梧州 2023: a change after a part is none of the list's parts.
     @Test func theListIsTheChangedAmountsNotTheChanges() throws {
@@ -335,7 +347,8 @@ import Testing
 
     /// 邕宁 2020 (a clerk's reading of stop 64): a part's target named by its stage alone was read,
     /// high, as the district's 年初预算; it is the part's, under its name. A done figure whose
-    /// label is a verb's (`…累计完成`) or a stage (`全年执行数`) names no subject.
+    /// label is a stage (`全年执行数`) names no subject; one ending in a verb (`…累计完成`) names
+    /// what is before the verb, when that is an amount's name (stop 69).
     @Test func aStageAloneTargetIsTheDoneSubjects() throws {
         let document = try read("""
             全城区组织财政收入累计完成146845万元,完成年初预算245800万元的59.74%,收入项目完成情况如下:
@@ -344,7 +357,9 @@ import Testing
 
             """)
         #expect(try figure("207380万元", in: document).rowPath == ["税收收入", "年初预算"])
-        #expect(try figure("245800万元", in: document).rowPath == ["年初预算"])
+        // Stop 69: the verb off, the done figure's label names the subject (it was `["年初预算"]`).
+        let districtTarget = try figure("245800万元", in: document).rowPath
+        #expect(districtTarget == ["全城区组织财政收入", "年初预算"])
         #expect(document.figures.filter { $0.raw == "13.064万元" }.map(\.rowPath.count) == [1, 1])
     }
 
