@@ -94,7 +94,7 @@ struct ProseGrammar {
                 isAmount: kind == "budget")
             // The count before took the words up to this number as its noun (`33个行政村26113户`).
             let claimed = matches.last.map { $0.tokenIndex == position - 1 && $0.nounAfter } ?? false
-            var label = claimed ? "" : labels.label(before: token.range.lowerBound, floor: floor, in: scalars)
+            var label = claimed ? "" : Self.withoutShare(labels.label(before: token.range.lowerBound, floor: floor, in: scalars))
             // `各是4125.49,4143.91万元`: the second of a pair is named as the first.
             if label.isEmpty, position > 0, paired.contains(position - 1), let previous = matches.last,
                 previous.tokenIndex == position - 1
@@ -158,6 +158,16 @@ struct ProseGrammar {
         var dropped: [Int] = []
         for index in tokens.indices.dropLast() where tokens[index].value.isPercent {
             let range = tokens[index].range
+            // `增值税25%部分13318万元` (龙游 2015, a clerk's reading of stop 69: the 25% labelled 增值税,
+            // the amount `部分`): unbracketed, the share's word must follow.
+            if range.lowerBound > 0, Scalars.isHan(scalars[range.lowerBound - 1]), !NumeralScalarSet.contains(scalars[range.lowerBound - 1]),
+                !"占比为达至".unicodeScalars.contains(scalars[range.lowerBound - 1]), !namesARate(scalars, endingAt: range.lowerBound),
+                let word = shareWords.first(where: { Scalars.has($0, in: scalars, at: range.upperBound) }),
+                tokens[index + 1].range.lowerBound == range.upperBound + word.count
+            {
+                dropped.append(index)
+                continue
+            }
             guard let (open, placed) = bracketOpening(before: range.lowerBound, scalars),
                 open > 0, Scalars.isHan(scalars[open - 1]), !namesARate(scalars, endingAt: open),
                 let (close, shared) = bracketClosing(after: range.upperBound, scalars),
@@ -166,6 +176,19 @@ struct ProseGrammar {
             dropped.append(index)
         }
         for index in dropped.reversed() { tokens.remove(at: index) }
+    }
+
+    /// The label without an unbracketed tax share at its end (`增值税25%部分` → `增值税`; see
+    /// `dropShareNotes`).
+    private static func withoutShare(_ label: String) -> String {
+        let scalars = Array(label.unicodeScalars)
+        guard let word = shareWords.first(where: { Scalars.has($0, in: scalars, endingAt: scalars.count) }) else { return label }
+        var start = scalars.count - word.count
+        guard start > 1, scalars[start - 1] == "%" else { return label }
+        start -= 1
+        while start > 0, Scalars.isDigit(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
+        guard start > 0, start < scalars.count - word.count - 1, Scalars.isDigit(scalars[start]) else { return label }
+        return Scalars.string(Array(scalars[..<start]))
     }
 
     private static let shareWords: [[Unicode.Scalar]] = ["部分", "分成", "留成", "共享"].map { Array($0.unicodeScalars) }

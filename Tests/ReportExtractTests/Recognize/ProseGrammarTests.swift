@@ -79,6 +79,9 @@ import Testing
     @Test func aTaxShareInBracketsIsPartOfTheName() {
         #expect(read("其中:国内增值税(50%部分)3.06亿元,同比增长4.1%") == ["国内增值税=3.06亿元", "同比增长=4.1%"])
         #expect(read("企业所得税（地方40%）1.20亿元") == ["企业所得税=1.20亿元"])
+        // 龙游 2015 (a clerk's reading of stop 69): unbracketed, with the share's word.
+        #expect(read("增值税25%部分13318万元,完成年度预算的96.2%") == ["增值税=13318万元", "完成年度预算=96.2%"])
+        #expect(read("其中增值税25%,13318万元").count == 2)
         // A share of something else, or a percent not between a name and its amount, stays a figure.
         #expect(read("基本支出(占60%)29.17万元").map { $0.split(separator: "=").last } == ["60%", "29.17万元"])
         #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])
