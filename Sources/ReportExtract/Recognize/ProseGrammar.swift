@@ -270,13 +270,23 @@ struct ProseGrammar {
 
     /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)
     /// after a weight in its sentence, no other score between, is that item's score (得分).
+    /// The names of an indicator's target and actual values (`年初目标值`, `实际完成值`), from the
+    /// rules' `target` and `actual` fields.
+    private var indicatorValueNames: [String] {
+        rules.fields.filter { $0.id == "target" || $0.id == "actual" }.flatMap(\.aliases)
+    }
+
     private func itemScore(
         for total: FieldRule, after matches: [Match], before token: ScannedNumber, _ scalars: [Unicode.Scalar]
     ) -> FieldRule? {
         guard total.kind == .score, let item = rules.fields.first(where: { $0.totalRowField == total.id }) else { return nil }
         var end = token.range.lowerBound
+        let valueNames = indicatorValueNames
         for match in matches.reversed() {
             if scalars[match.token.range.upperBound..<end].contains("。") { return nil }
+            // An indicator's values before it (`1.…群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;`,
+            // a 2023 self-evaluation, a clerk's reading of stop 69: five such read as total_score).
+            if let label = match.label, valueNames.contains(where: label.endsWithScalars) { return item }
             switch match.field?.kind {
             case .weight: return item
             case .score: return nil

@@ -26,6 +26,15 @@ import Testing
         #expect(read("同时自评得分95分") == ["自评得分=95分"])
     }
 
+    /// A 2023 self-evaluation (a clerk's reading of stop 69): an indicator's `自评得分` after its
+    /// target and actual values is the item's score, not the report's total.
+    @Test func anIndicatorsScoreAfterItsValues() {
+        let fields = reader.matches(in: "1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;").map { $0.field?.id }
+        #expect(fields.last != "total_score")
+        #expect(fields.last != nil)
+        #expect(reader.matches(in: "经评价,自评得分91.95分。").map { $0.field?.id } == ["total_score"])
+    }
+
     /// 虎林 2021 (a clerk's reading of stop 66): `下达给我单位资金` is what was allocated to "our
     /// unit", not the 单位资金 a project's funds list.
     @Test func ourUnitsFundsAreNoUnitFunds() {
