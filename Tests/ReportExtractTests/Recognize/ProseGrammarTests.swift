@@ -126,6 +126,9 @@ import Testing
         #expect(read("下设四个股室") == ["股室=4个"])
         // The review's: a compound unit's first part is the classifier (`4次/年` in digits is a figure too).
         #expect(read("监测频次为四次/年") == ["监测频次=4次"])
+        // A clerk's reading of stop 69: `一个季度开展绩效考核一次` was 1 个.
+        #expect(read("一个季度开展绩效考核一次,共4次") == ["一个季度开展绩效考核=1次", "共=4次"])
+        #expect(read("采购马铃薯原原种425万粒") == ["采购马铃薯原原种=425万粒"])
     }
 
     @Test func countTakesTheNounAfterIt() {
