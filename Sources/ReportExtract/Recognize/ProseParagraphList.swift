@@ -24,7 +24,13 @@ struct ProseParagraphList {
                 self.total = change
                 self.change = nil
             }
-            if let total = self.total, let lead = figures.first, Self.opens(paragraph, with: lead), lead.unit == total.unit, lead.rowLabel != nil {
+            // Parts numbered so far end at a paragraph that is not (长乐 2017, a clerk's reading of
+            // stop 69: `(二)公务用车购置及运行费…其中:` ¶ `1、…` ¶ `2、…` ¶ `(三)公务接待费221.98万元` took the
+            // next heading's amount for a third part).
+            let numberedOn = parts.isEmpty || !numbered || Self.opensWithNumber(paragraph)
+            if numberedOn, let total = self.total, let lead = figures.first, Self.opens(paragraph, with: lead), lead.unit == total.unit,
+                lead.rowLabel != nil
+            {
                 parts.append(lead.id)
                 numbered = numbered && Self.opensWithNumber(paragraph)
             } else {

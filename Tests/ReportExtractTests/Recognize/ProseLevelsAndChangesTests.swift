@@ -876,6 +876,17 @@ import Testing
             .replacingOccurrences(of: "2.", with: "").replacingOccurrences(of: "3.", with: "")
         #expect(try check(plain).0.status == .ok)
     }
+
+    /// 长乐 2017 (a clerk's reading of stop 69): the next heading's amount was taken for a third
+    /// numbered part; the list ends there, and, its parts the two a sum check splits 公务用车购置及
+    /// 运行费 into, is whole: the report's 34.71 + 1116.14 over 1116.14 is violated.
+    @Test func aNumberedListEndsAtTheNextHeading() throws {
+        let text = "(二)公务用车购置及运行费1116.14万元。其中:\n\n1、公务用车购置费34.71万元,公务用车购置1辆中巴车。\n\n"
+            + "2、公务用车运行费1116.14万元,主要用于公务用车燃油、维修、保险等方面支出。\n\n(三)公务接待费221.98万元,国内公务接待893批次。\n"
+        let (check, _) = try check(text)
+        #expect(check.operands.count == 3)
+        #expect(check.status == .violated)
+    }
 }
 
 /// Budget execution reports (clerk C2's readings of stop 68).
