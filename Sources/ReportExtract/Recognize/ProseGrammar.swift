@@ -160,8 +160,9 @@ struct ProseGrammar {
             let range = tokens[index].range
             // `增值税25%部分13318万元` (龙游 2015, a clerk's reading of stop 69: the 25% labelled 增值税,
             // the amount `部分`): unbracketed, the share's word must follow.
-            if range.lowerBound > 0, Scalars.isHan(scalars[range.lowerBound - 1]), !NumeralScalarSet.contains(scalars[range.lowerBound - 1]),
-                !"占比为达至".unicodeScalars.contains(scalars[range.lowerBound - 1]), !namesARate(scalars, endingAt: range.lowerBound),
+            // A tax's or a level's share only (`超过年度预算10%部分35万元` is a threshold, the review's).
+            if range.lowerBound > 0, scalars[range.lowerBound - 1] == "税"
+                || shareLevels.contains(where: { Scalars.has($0, in: scalars, endingAt: range.lowerBound) }),
                 let word = shareWords.first(where: { Scalars.has($0, in: scalars, at: range.upperBound) }),
                 tokens[index + 1].range.lowerBound == range.upperBound + word.count
             {
@@ -270,6 +271,25 @@ struct ProseGrammar {
 
     /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)
     /// after a weight in its sentence, no other score between, is that item's score (得分).
+    /// Where the clause holding `position` starts: after the last `。`, `；` or `;` before it.
+    private static func clauseStart(before position: Int, _ scalars: [Unicode.Scalar]) -> Int {
+        var start = position
+        while start > 0, !"。；;".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// `1.`, `2、`, `(3)`, `（3）` at `start` (spaces skipped).
+    private static func opensWithItemNumber(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var position = start
+        while position < scalars.count, Scalars.isSpace(scalars[position]) { position += 1 }
+        let bracketed = position < scalars.count && (scalars[position] == "(" || scalars[position] == "（")
+        if bracketed { position += 1 }
+        let digits = position
+        while position < scalars.count, Scalars.isDigit(scalars[position]) { position += 1 }
+        guard position > digits, position - digits <= 2, position < scalars.count else { return false }
+        return bracketed ? scalars[position] == ")" || scalars[position] == "）" : ".、．".unicodeScalars.contains(scalars[position])
+    }
+
     /// The names of an indicator's target and actual values (`年初目标值`, `实际完成值`), from the
     /// rules' `target` and `actual` fields.
     private var indicatorValueNames: [String] {
@@ -281,12 +301,17 @@ struct ProseGrammar {
     ) -> FieldRule? {
         guard total.kind == .score, let item = rules.fields.first(where: { $0.totalRowField == total.id }) else { return nil }
         var end = token.range.lowerBound
-        let valueNames = indicatorValueNames
+        // An indicator's values before it in a numbered item (`1.…群体免疫密度,年初目标值≥90%,实际完成值≥90%,
+        // 自评得分20分;`, a 2023 self-evaluation, a clerk's reading of stop 69: five such read as
+        // total_score); not a project's values before its total (`…实际完成值100%,项目自评得分95分`,
+        // the review's: unnumbered).
+        let clause = Self.clauseStart(before: token.range.lowerBound, scalars)
+        let valueNames = Self.opensWithItemNumber(scalars, at: clause) ? indicatorValueNames : []
         for match in matches.reversed() {
             if scalars[match.token.range.upperBound..<end].contains("。") { return nil }
-            // An indicator's values before it (`1.…群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;`,
-            // a 2023 self-evaluation, a clerk's reading of stop 69: five such read as total_score).
-            if let label = match.label, valueNames.contains(where: label.endsWithScalars) { return item }
+            if match.token.range.lowerBound >= clause, let label = match.label, valueNames.contains(where: label.endsWithScalars) {
+                return item
+            }
             switch match.field?.kind {
             case .weight: return item
             case .score: return nil

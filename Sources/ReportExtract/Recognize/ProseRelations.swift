@@ -145,10 +145,11 @@ struct ProseRelationFinder {
                 // 迪庆, a clerk's reading of stop 68: unlinked) is no other candidate: the parts sum to
                 // either, and the list is the last one's.
                 let totalValue = matches[total].token.value.scaledValue
-                if before.contains(where: {
-                    matches[$0].token.range.upperBound > cut && sameUnit(matches[$0], match)
-                        && matches[$0].token.value.scaledValue != totalValue
-                }) { continue }
+                let rivals = before.filter { matches[$0].token.range.upperBound > cut && sameUnit(matches[$0], match) }
+                if rivals.contains(where: { matches[$0].token.value.scaledValue != totalValue }) { continue }
+                // Of equal amounts the one whose name shares the first part's noun (`收入总计500万元,支出总计
+                // 500万元。其中:财政拨款收入…`, the review's: 收入总计), else the last.
+                if !rivals.isEmpty, let named = Self.namedByParts([total] + rivals, after: listEnd, matches) { total = named }
             }
             var parts: [Int] = []
             var skipping = false
@@ -179,10 +180,20 @@ struct ProseRelationFinder {
                     break
                 }
                 // A nested `主要包括:` list runs to the next `；`, whichever of the two comes last wins.
-                let nested = [
-                    lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth),
-                    partsHaveLists ? lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth, words: Self.partListWord) : nil,
-                ].compactMap { $0 }.max()
+                // …and only once a `；` has parted the list's own parts before it (`其中:财政拨款收入900万元,
+                // 其中:…800万元,…;政府性基金…100万元;其他收入150万元`, the review's: that `；` is the
+                // sub-list's, and skipping to it gave a false ok).
+                let partList = partsHaveLists
+                    ? lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth, words: Self.partListWord)
+                        .flatMap { last(text, ["；", ";"], from: listEnd, to: $0) != nil ? $0 : nil }
+                    : nil
+                let nested = [lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth), partList]
+                    .compactMap { $0 }.max()
+                // Before any `；`, where a part's own list ends is not written (`基本支出600万元,其中人员经费500万元、
+                // 公用经费100万元,项目支出400万元`; `…,其中:…800万元,…;…100万元;其他收入150万元`): the list
+                // ends at it, its parts the ones before (a sub-part taken for a part gave false violations).
+                let subList = partList == nil && !parts.isEmpty
+                    && lastNested(text, from: position, to: start, outside: depth, deeperThan: listDepth, words: Self.partListWord) != nil
                 let semicolon = last(text, ["；", ";"], from: position, to: start)
                 if let nested, nested > (semicolon ?? -1) { skipping = true } else if semicolon != nil { skipping = false }
                 position = candidate.token.range.upperBound
@@ -195,6 +206,7 @@ struct ProseRelationFinder {
                 guard !skipping, depth[start] == listDepth, sameUnit(candidate, match), compares[total] || !compares[next],
                     !isTargetOfNextRate(next, matches)
                 else { continue }
+                if subList { break }
                 if !parts.isEmpty {
                     let parted = last(text, ["；", ";"], from: lastPartEnd, to: start) != nil
                     if partedByCommas == nil {
@@ -354,11 +366,27 @@ struct ProseRelationFinder {
     /// change and rate, high, not placed under the amount they compare).
     private static func amountCompared(before base: Int, _ matches: [ProseGrammar.Match], sentenceOf: [Int]) -> Int? {
         var amount = base - 1
-        if amount > 1, matches[amount].kind == "rate", matches[amount].label == "的", isTargetOfNextRate(amount - 1, matches) {
+        // The target a budget's (`占年度预算`), not another amount the rate is a share of
+        // (`占全县一般公共预算支出200000万元的25%`, the review's).
+        if amount > 1, matches[amount].kind == "rate", matches[amount].label == "的", isTargetOfNextRate(amount - 1, matches),
+            let target = matches[amount - 1].label, budgetTargetEndings.contains(where: target.endsWithScalars)
+        {
             amount -= 2
         }
         return amount >= 0 && sentenceOf[amount] == sentenceOf[base] ? amount : nil
     }
+
+    /// The one of `candidates` whose label holds the noun (last two characters) of the first
+    /// figure after `listEnd`; nil when none or several do.
+    private static func namedByParts(_ candidates: [Int], after listEnd: Int, _ matches: [ProseGrammar.Match]) -> Int? {
+        guard let first = matches.first(where: { $0.token.range.lowerBound >= listEnd }), let label = first.label, label.count >= 2
+        else { return nil }
+        let noun = String(label.suffix(2))
+        let named = candidates.filter { matches[$0].label?.contains(noun) == true }
+        return named.count == 1 ? named[0] : nil
+    }
+
+    private static let budgetTargetEndings = ["预算", "预算数", "任务", "计划", "目标"]
 
     /// An amount, its printed base and the change from the one to the other, all amounts of one
     /// unit, the change naming its direction.

@@ -33,6 +33,12 @@ import Testing
         #expect(fields.last != "total_score")
         #expect(fields.last != nil)
         #expect(reader.matches(in: "经评价,自评得分91.95分。").map { $0.field?.id } == ["total_score"])
+        #expect(reader.matches(in: "(2)群众满意度,年初目标值≥90%,实际完成值96%,自评得分10分;").map { $0.field?.id }.last != "total_score")
+        // The review's: a project's values before its total, unnumbered, or a `；` between.
+        for text in ["资金到位率年初目标值100%,实际完成值100%,项目自评得分95分,评价等级为优。",
+                     "1.满意度目标值≥90%,实际完成值96%;综合自评得分92.5分。"] {
+            #expect(reader.matches(in: text).map { $0.field?.id }.last == "total_score", "\(text)")
+        }
     }
 
     /// 虎林 2021 (a clerk's reading of stop 66): `下达给我单位资金` is what was allocated to "our
@@ -91,6 +97,8 @@ import Testing
         // 龙游 2015 (a clerk's reading of stop 69): unbracketed, with the share's word.
         #expect(read("增值税25%部分13318万元,完成年度预算的96.2%") == ["增值税=13318万元", "完成年度预算=96.2%"])
         #expect(read("其中增值税25%,13318万元").count == 2)
+        // The review's: a threshold, no tax's share.
+        #expect(read("项目结余资金超过年度预算10%部分35万元已全部收回财政").count == 2)
         // A share of something else, or a percent not between a name and its amount, stays a figure.
         #expect(read("基本支出(占60%)29.17万元").map { $0.split(separator: "=").last } == ["60%", "29.17万元"])
         #expect(read("年度执行率(95%)。").map { $0.split(separator: "=").last } == ["95%"])

@@ -84,6 +84,9 @@ import Testing
         let equal = try read("2022年年初预算数为500万元,全年支出决算500万元。其中:基本支出300万元,项目支出200万元。\n")
         let check = try #require(equal.checks.first { $0.id == "prose_arithmetic@parts.p1.k1" })
         #expect(check.status == .ok)
+        // The review's: of two equal totals, the one the parts' noun names.
+        let named = try read("2023年度收入总计500万元,支出总计500万元。其中:财政拨款收入450万元,其他收入50万元。\n")
+        #expect(try figure("450万元", in: named).rowPath.first == "收入总计")
         let different = try read("2022年年初预算数为520万元,全年支出决算500万元。其中:基本支出300万元,项目支出200万元。\n")
         #expect(!different.checks.contains { $0.id.hasPrefix("prose_arithmetic@parts.") })
     }
@@ -101,6 +104,16 @@ import Testing
             #expect(inTotal("p1.k5") == true)
             #expect(inTotal("p1.k3") == false)
         }
+        // The review's: a second 其中 before any `；` of the list opens a sub-list parted by `；` itself,
+        // or the list is parted by commas: no skipping (900 + 150 over 1000 is no ok).
+        // Where such a sub-list ends is not written: the list ends at it (one part, held not above).
+        let sub = try read("2023年本年收入合计1000万元,其中:财政拨款收入900万元,其中:一般公共预算财政拨款收入800万元,主要用于保障机构运转;政府性基金预算财政拨款收入100万元,主要用于专项建设;其他收入150万元,主要是利息收入。\n")
+        #expect(sub.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.operands.count == 2)
+        let commaParted = try read("基本支出600万元,其中:人员经费500万元,其中工资福利支出450万元、对个人和家庭的补助50万元,公用经费150万元;主要用于保障机构正常运转。\n")
+        #expect(commaParted.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.operands.count == 2)
+        // A sub-part is no part (it gave 合计 lists false violations: 600 + 500 over 1000).
+        let whole = try read("2023年本部门支出合计1000万元,其中:基本支出600万元,其中人员经费500万元、公用经费100万元,项目支出400万元;年末结转和结余0万元。\n")
+        #expect(!whole.checks.contains { $0.status == .violated })
         // Parted by commas only, a second 其中 is left as it was.
         let commas = try read("支出100万元,其中:基本支出60万元,其中人员经费40万元,公用经费20万元,项目支出40万元。\n")
         #expect(commas.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
@@ -124,6 +137,9 @@ import Testing
         #expect(over.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .violated)
         let closes = try read("公务用车购置及运行维护费35万元,其中:公务用车购置费10万元,公务用车运行维护费25万元。\n")
         #expect(closes.checks.first { $0.id == "prose_arithmetic@parts.p1.k0" }?.status == .ok)
+        // The review's: a list handed to the total from a change between may be the change's.
+        let changed = try read("2023年“三公”经费支出100万元,较年初预算120万元减少20万元,其中:因公出国(境)费5万元,公务用车购置及运行维护费10万元,公务接待费5万元。\n")
+        #expect(!changed.checks.contains { $0.status == .violated })
     }
 
     /// A county's 2021 budget execution (a clerk's reading of stop 69): the target, base, change
@@ -136,6 +152,9 @@ import Testing
         #expect(try figure("2980万元", in: document).rowPath.first == "全县财政总收入完成")
         #expect(document.checks.filter { $0.status == .ok }.count == 3)
         #expect(!document.checks.contains { $0.status != .ok })
+        // The review's: a share of another amount is no budget target; 20000 is no change of 50000.
+        let share = try read("教育支出完成50000万元,占全县一般公共预算支出200000万元的25%,较上年180000万元,增支20000万元,增长11.1%。\n")
+        #expect(!share.checks.contains { $0.status == .violated })
     }
 
     /// 新疆 2019: the parts hung under the increase (`增加/…`, partial_list); they sum to the total.

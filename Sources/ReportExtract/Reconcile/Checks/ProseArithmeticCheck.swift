@@ -149,7 +149,12 @@ struct ProseArithmeticCheck {
             // 30万元,其中:公务用车购置费10万元,公务用车运行维护费25万元`, a clerk's reading of stop 69:
             // 35 over 30 was `partial_list`, hiding the report's error).
             let fields = Set(parts.compactMap { figures[$0].field })
-            let whole = figures[total].field.map { field in wholes.contains { $0.total == field && $0.parts == fields } } ?? false
+            // Only with no amount between the total and the first part: a list handed to the total
+            // from a change between (`…100万元,较年初预算120万元减少20万元,其中:…`, the review's) may
+            // be the change's.
+            let whole = parts.allSatisfy { $0 > total }
+                && ((total + 1)..<parts.min()!).allSatisfy { figures[$0].unit != figures[total].unit }
+                && (figures[total].field.map { field in wholes.contains { $0.total == field && $0.parts == fields } } ?? false)
             if fields.count == parts.count, !rule.parts.isEmpty && fields == Set(rule.parts) || whole {
                 return SumChecks(rule: rule).sumRun(id: id, operands: [total] + parts, context)
             }
