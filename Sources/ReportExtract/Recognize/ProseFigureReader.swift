@@ -20,7 +20,9 @@ struct ProseFigureReader {
         let id = { (offset: Int) in "p\(paragraph.firstLine).k\(offset)" }
         let printed = paragraph.raw.map(\.scalarArray)
         let lexicon = rules.proseLexicon
-        let subject = ProseItemSubject.find(paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns, items: rules)
+        let subject = ProseItemSubject.find(
+            paragraph.text, stops: lexicon.itemSubjectStops, nouns: lexicon.itemSubjectNouns, items: rules,
+            valueNames: lexicon.indicatorValueNames)
         let read = matches(found)
         var figures = read.enumerated().map { offset, match in
             // The raw text as printed (`8.96％`), not as folded.

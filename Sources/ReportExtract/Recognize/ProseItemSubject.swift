@@ -16,21 +16,33 @@ enum ProseItemSubject {
     /// money is spent on by an alias of an item field of `items` (`(二)公务接待费。`). The rule set is
     /// passed, not a closure over it: capturing it copied it, every list retained and released,
     /// once per paragraph (10 M instructions over the seeds ×4).
+    /// An indicator's name before a comma and its values (`项目完成及时率,年初目标值100%,实际完成值100%`, a
+    /// self-evaluation's prose, a clerk's reading of stop 69: labelled 年初目标值 / 实际完成值 alone,
+    /// 22 figures in one report) is a subject too, list marker or not (`valueNames`).
     static func find(
-        _ text: String, stops: [[Unicode.Scalar]], nouns: [[Unicode.Scalar]] = [], items: RuleSet? = nil
+        _ text: String, stops: [[Unicode.Scalar]], nouns: [[Unicode.Scalar]] = [], items: RuleSet? = nil,
+        valueNames: [[Unicode.Scalar]] = []
     ) -> (name: String, end: Int)? {
         let lead = Array(text.unicodeScalars.prefix(longest + 8))
-        guard let start = markerEnd(lead) else { return nil }
+        let marker = markerEnd(lead)
+        guard marker != nil || !valueNames.isEmpty else { return nil }
+        let start = marker ?? (lead.firstIndex { !Scalars.isSpace($0) } ?? lead.count)
         var index = start
         while index < lead.count, !isColon(lead[index]) {
             if clauseEnds.contains(lead[index]) {
-                if let items, isHeadingEnd(lead, start: start, end: index, items: items) { break }
+                if marker != nil, let items, isHeadingEnd(lead, start: start, end: index, items: items) { break }
                 let isComma = lead[index] == "," || lead[index] == "，"
-                guard isComma, nouns.contains(where: { Scalars.has($0, in: lead, endingAt: index) }) else { return nil }
+                let after = isComma && !valueNames.isEmpty ? Array(text.unicodeScalars.dropFirst(index + 1).prefix(8)) : []
+                // A name, not a figure's clause (`…设备购置资金300万,年初目标值300万`).
+                let namesValues = valueNames.contains { Scalars.has($0, in: after, at: 0) }
+                    && !lead[start..<index].contains(where: Scalars.isDigit)
+                guard isComma, marker != nil && nouns.contains(where: { Scalars.has($0, in: lead, endingAt: index) }) || namesValues
+                else { return nil }
                 break
             }
             index += 1
         }
+        guard marker != nil || index < lead.count && !isColon(lead[index]) else { return nil }
         guard index < lead.count else { return nil }
         let name = Array(lead[start..<index]).proseTrimmed
         guard (2...longest).contains(name.count), !stops.contains(where: { Scalars.has($0, in: name, endingAt: name.count) })

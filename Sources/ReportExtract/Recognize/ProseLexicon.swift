@@ -40,6 +40,9 @@ struct ProseLexicon: Sendable {
     var subjectEndings: [[Unicode.Scalar]]
     var itemSubjectStops: [[Unicode.Scalar]]
     var itemSubjectNouns: [[Unicode.Scalar]]
+    /// The aliases of an indicator's target and actual values (`年初目标值`, `实际完成值`), from the
+    /// fields; set by the rule set.
+    var indicatorValueNames: [[Unicode.Scalar]] = []
     var splitters: [[Unicode.Scalar]]
     var forwardStops: [[Unicode.Scalar]]
     var skipAfter: [[Unicode.Scalar]]

@@ -62,7 +62,11 @@ public struct RuleSet: Sendable {
         let lexicon = ProseLexicon(proseGrammar, aliasesByKind: ProseGrammar.aliasesByKind(
             fields: fields, prosePatterns: prosePatterns, grammar: proseGrammar, field: { positions[$0].map { fields[$0] } }),
             patterns: prosePatterns)
-        proseLexicon = lexicon
+        var withValues = lexicon
+        // An indicator's target and actual values name what an item subject is (ProseItemSubject).
+        withValues.indicatorValueNames = fields.filter { $0.id == "target" || $0.id == "actual" }
+            .flatMap(\.aliases).map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        proseLexicon = withValues
         patternsByLabelBytes = Dictionary(uniqueKeysWithValues: lexicon.patternsByLabel.map { (LabelBytes($0.key), $0.value) })
         patternLabelsPlainlyNormal = lexicon.patternsByLabel.keys.allSatisfy(PlainlyNormal.holds)
     }

@@ -41,6 +41,18 @@ import Testing
         }
     }
 
+    /// A self-evaluation's prose (a clerk's reading of stop 69): an indicator's name before its
+    /// values heads their row paths (22 figures labelled 年初目标值 / 实际完成值 alone).
+    @Test func anIndicatorsNameHeadsItsValues() throws {
+        let document = try Pipeline(rules: Corpus.rules).run(
+            bytes: Array("项目完成及时率,年初目标值100%,实际完成值100%。\n(2)资金到位率,年初目标值100%,实际完成值98%。\n项目完成及时率较高,全年完成12个。\n资金300万,年初目标值300万元。\n".utf8),
+            path: "p.txt").reconciled
+        #expect(document.figures.map(\.rowPath) == [
+            ["项目完成及时率", "年初目标值"], ["项目完成及时率", "实际完成值"],
+            ["资金到位率", "年初目标值"], ["资金到位率", "实际完成值"], ["完成"], ["资金"], ["年初目标值"],
+        ])
+    }
+
     /// 虎林 2021 (a clerk's reading of stop 66): `下达给我单位资金` is what was allocated to "our
     /// unit", not the 单位资金 a project's funds list.
     @Test func ourUnitsFundsAreNoUnitFunds() {
