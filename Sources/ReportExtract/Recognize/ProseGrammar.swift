@@ -269,8 +269,6 @@ struct ProseGrammar {
         return false
     }
 
-    /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)
-    /// after a weight in its sentence, no other score between, is that item's score (得分).
     /// Where the clause holding `position` starts: after the last `。`, `；` or `;` before it.
     private static func clauseStart(before position: Int, _ scalars: [Unicode.Scalar]) -> Int {
         var start = position
@@ -290,12 +288,8 @@ struct ProseGrammar {
         return bracketed ? scalars[position] == ")" || scalars[position] == "）" : ".、．".unicodeScalars.contains(scalars[position])
     }
 
-    /// The names of an indicator's target and actual values (`年初目标值`, `实际完成值`), from the
-    /// rules' `target` and `actual` fields.
-    private var indicatorValueNames: [String] {
-        rules.fields.filter { $0.id == "target" || $0.id == "actual" }.flatMap(\.aliases)
-    }
-
+    /// `分值10分,自评得分10分`: a score named by a total (`自评得分` names 总分 in `自评得分91.95分`)
+    /// after a weight in its sentence, no other score between, is that item's score (得分).
     private func itemScore(
         for total: FieldRule, after matches: [Match], before token: ScannedNumber, _ scalars: [Unicode.Scalar]
     ) -> FieldRule? {
@@ -306,10 +300,12 @@ struct ProseGrammar {
         // total_score); not a project's values before its total (`…实际完成值100%,项目自评得分95分`,
         // the review's: unnumbered).
         let clause = Self.clauseStart(before: token.range.lowerBound, scalars)
-        let valueNames = Self.opensWithItemNumber(scalars, at: clause) ? indicatorValueNames : []
+        let valueNames = Self.opensWithItemNumber(scalars, at: clause) ? lexicon.indicatorValueNames : []
         for match in matches.reversed() {
             if scalars[match.token.range.upperBound..<end].contains("。") { return nil }
-            if match.token.range.lowerBound >= clause, let label = match.label, valueNames.contains(where: label.endsWithScalars) {
+            if !valueNames.isEmpty, match.token.range.lowerBound >= clause, let label = match.label.map({ Array($0.unicodeScalars) }),
+                valueNames.contains(where: { Scalars.has($0, in: label, endingAt: label.count) })
+            {
                 return item
             }
             switch match.field?.kind {
